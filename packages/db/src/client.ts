@@ -1,0 +1,125 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm/logger';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Driver = 'postgres' | 'pglite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const migrationsFolder = resolve(here, '../migrations');
+export const defaultPgliteDataDir = resolve(here, '../../../.data/pglite');
+
+/** Counts SQL statements per unit of work (an HTTP request), for the Server-Timing header and tests. */
+export interface StatementTally {
+  statements: number;
+}
+export const statementTally = new AsyncLocalStorage<StatementTally>();
+
+const countingLogger: Logger = {
+  logQuery() {
+    const tally = statementTally.getStore();
+    if (tally) tally.statements += 1;
+  },
+};
+
+export interface DatabaseOptions {
+  /** postgres://… — when absent, the embedded PGlite database is used */
+  url?: string;
+  /** PGlite data folder; 'memory://' for a throw-away one */
+  dataDir?: string;
+  /** start PGlite from a dumpDataDir() tarball instead of a folder */
+  loadDataDir?: Blob | File;
+  /** postgres driver pool size */
+  maxConnections?: number;
+}
+
+export interface Database {
+  db: Db;
+  driver: Driver;
+  /** where the data lives, without credentials */
+  location: string;
+  /** the connection URL on the postgres driver */
+  url?: string;
+  close(): Promise<void>;
+  /** the PGlite instance, for dumpDataDir(); null on the postgres driver */
+  pglite: PGlite | null;
+}
+
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'postgres (unparseable URL)';
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client, schema, logger: countingLogger }) as unknown as Db;
+    return {
+      db,
+      driver: 'postgres',
+      url: options.url,
+      location: describeUrl(options.url),
+      pglite: null,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.loadDataDir ? undefined : (options.dataDir ?? defaultPgliteDataDir);
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: { pg_trgm, unaccent },
+  });
+  const db = drizzlePglite({ client, schema, logger: countingLogger }) as unknown as Db;
+  return {
+    db,
+    driver: 'pglite',
+    location: dataDir ?? 'memory:// (loaded from a dump)',
+    pglite: client,
+    close: () => client.close(),
+  };
+}
+
+/** Applies the committed migrations; several API instances may start at once on one server. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.driver === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder });
+    return;
+  }
+  // One dedicated connection, so the session-level advisory lock covers every migration statement.
+  const client = postgres(database.url!, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(hashtext('mayviet:migrations'))`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** Rows of a raw SQL statement, the same shape on both drivers. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}

@@ -1,0 +1,13 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const vendorKind = pgEnum('vendor_kind', ['CLOUD_PROVIDER', 'SECURITY_VENDOR', 'SOFTWARE_VENDOR']);
+export const offeringKind = pgEnum('offering_kind', ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE']);
+export const listingStatus = pgEnum('listing_status', ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED']);
+export const billingUnit = pgEnum('billing_unit', ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME']);
+export const attestationStatus = pgEnum('attestation_status', ['CLAIMED', 'VERIFIED', 'EXPIRED', 'REVOKED']);
+
+export type VendorKind = (typeof vendorKind.enumValues)[number];
+export type OfferingKind = (typeof offeringKind.enumValues)[number];
+export type ListingStatus = (typeof listingStatus.enumValues)[number];
+export type BillingUnit = (typeof billingUnit.enumValues)[number];
+export type AttestationStatus = (typeof attestationStatus.enumValues)[number];

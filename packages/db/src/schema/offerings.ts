@@ -1,0 +1,86 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { categories } from './categories.ts';
+import { listingStatus, offeringKind } from './enums.ts';
+import { tsvector } from './types.ts';
+import { vendors } from './vendors.ts';
+
+/** A listing: something a customer can put in a stack. */
+export const offerings = pgTable(
+  'offerings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    vendorId: uuid('vendor_id')
+      .notNull()
+      .references(() => vendors.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id').notNull(),
+    kind: offeringKind('kind').notNull(),
+    status: listingStatus('status').notNull().default('DRAFT'),
+    name: text('name').notNull(),
+    summary: text('summary').notNull(),
+    summaryEn: text('summary_en').notNull().default(''),
+    description: text('description').notNull(),
+    slaAvailability: numeric('sla_availability', { precision: 6, scale: 3 }),
+    /** true when prices and specs are invented for demonstration, not published by the vendor */
+    sampleData: boolean('sample_data').notNull().default(false),
+    /** lowest recurring monthly plan price; kept by a trigger on plans */
+    minMonthlyPrice: bigint('min_monthly_price', { mode: 'number' }),
+    /** vendor and category names, kept by a trigger so search can match them */
+    searchContext: text('search_context').notNull().default(''),
+    searchExact: tsvector('search_exact').generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('simple'::regconfig, ${offerings.name}), 'A')
+        || setweight(to_tsvector('simple'::regconfig, ${offerings.searchContext}), 'B')
+        || setweight(to_tsvector('simple'::regconfig, ${offerings.summary} || ' ' || ${offerings.summaryEn}), 'C')
+        || setweight(to_tsvector('simple'::regconfig, ${offerings.description}), 'D')`,
+    ),
+    searchFolded: tsvector('search_folded').generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('simple'::regconfig, mv_fold(${offerings.name})), 'A')
+        || setweight(to_tsvector('simple'::regconfig, mv_fold(${offerings.searchContext})), 'B')
+        || setweight(to_tsvector('simple'::regconfig, mv_fold(${offerings.summary} || ' ' || ${offerings.summaryEn})), 'C')
+        || setweight(to_tsvector('simple'::regconfig, mv_fold(${offerings.description})), 'D')`,
+    ),
+    /** folded name, vendor and category for typo-tolerant (trigram) matching */
+    searchNames: text('search_names').generatedAlwaysAs(
+      (): SQL => sql`mv_fold(${offerings.name} || ' ' || ${offerings.searchContext})`,
+    ),
+    version: integer('version').notNull().default(1),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('offerings_slug_key').on(t.slug),
+    foreignKey({
+      name: 'offerings_category_kind_fk',
+      columns: [t.categoryId, t.kind],
+      foreignColumns: [categories.id, categories.kind],
+    }).onDelete('restrict'),
+    index('offerings_vendor_idx').on(t.vendorId),
+    index('offerings_category_idx').on(t.categoryId),
+    index('offerings_status_kind_idx').on(t.status, t.kind),
+    index('offerings_published_name_idx').on(t.name, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_price_idx').on(t.minMonthlyPrice, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_sla_idx').on(t.slaAvailability, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_updated_idx').on(t.updatedAt, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_search_exact_idx').using('gin', t.searchExact),
+    index('offerings_search_folded_idx').using('gin', t.searchFolded),
+    index('offerings_search_names_trgm_idx').using('gin', sql`${t.searchNames} gin_trgm_ops`),
+    check('offerings_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('offerings_sla_range', sql`${t.slaAvailability} > 0 and ${t.slaAvailability} <= 100`),
+    check('offerings_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+  ],
+);

@@ -1,0 +1,44 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { billingUnit } from './enums.ts';
+import { offerings } from './offerings.ts';
+
+/** A price in whole VND per billing unit. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    offeringId: uuid('offering_id')
+      .notNull()
+      .references(() => offerings.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    price: bigint('price', { mode: 'number' }).notNull(),
+    unit: billingUnit('unit').notNull(),
+    /** one unit for one month: HOUR counts 730 hours; ONE_TIME has no recurring price */
+    monthlyPrice: bigint('monthly_price', { mode: 'number' }).generatedAlwaysAs(
+      (): SQL => sql`case ${plans.unit} when 'HOUR' then ${plans.price} * 730 when 'ONE_TIME' then 0 else ${plans.price} end`,
+    ),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('plans_offering_idx').on(t.offeringId, t.position),
+    uniqueIndex('plans_offering_slug_key').on(t.offeringId, t.slug),
+    check('plans_price_range', sql`${t.price} >= 0 and ${t.price} <= 1000000000000`),
+    check('plans_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+  ],
+);
+
+/** A plan's specification: vCPU, RAM, storage, users… */
+export const planSpecs = pgTable(
+  'plan_specs',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('plan_specs_plan_key_key').on(t.planId, t.key)],
+);
