@@ -190,9 +190,12 @@ CREATE INDEX "offerings_vendor_idx" ON "offerings" USING btree ("vendor_id");-->
 CREATE INDEX "offerings_category_idx" ON "offerings" USING btree ("category_id");--> statement-breakpoint
 CREATE INDEX "offerings_status_kind_idx" ON "offerings" USING btree ("status","kind");--> statement-breakpoint
 CREATE INDEX "offerings_published_name_idx" ON "offerings" USING btree ("name","id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "offerings_published_price_idx" ON "offerings" USING btree ("min_monthly_price","id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "offerings_published_sla_idx" ON "offerings" USING btree ("sla_availability","id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "offerings_published_updated_idx" ON "offerings" USING btree ("updated_at","id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "offerings_published_price_asc_idx" ON "offerings" USING btree (coalesce("min_monthly_price", 9223372036854775807),"id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "offerings_published_price_desc_idx" ON "offerings" USING btree (coalesce("min_monthly_price", -1) desc,"id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "offerings_published_sla_idx" ON "offerings" USING btree (coalesce("sla_availability", 0) desc,"id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "offerings_published_updated_idx" ON "offerings" USING btree ("updated_at" desc,"id") WHERE "offerings"."status" = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "offerings_min_monthly_price_idx" ON "offerings" USING btree ("min_monthly_price");--> statement-breakpoint
+CREATE INDEX "offerings_sla_idx" ON "offerings" USING btree ("sla_availability");--> statement-breakpoint
 CREATE INDEX "offerings_search_exact_idx" ON "offerings" USING gin ("search_exact");--> statement-breakpoint
 CREATE INDEX "offerings_search_folded_idx" ON "offerings" USING gin ("search_folded");--> statement-breakpoint
 CREATE INDEX "offerings_search_names_trgm_idx" ON "offerings" USING gin ("search_names" gin_trgm_ops);--> statement-breakpoint

@@ -61,3 +61,9 @@ END $$;
 CREATE TRIGGER plans_min_monthly_price
   AFTER INSERT OR UPDATE OF price, unit, offering_id OR DELETE ON plans
   FOR EACH ROW EXECUTE FUNCTION mv_refresh_min_monthly_price();
+--> statement-breakpoint
+-- Rows written before these triggers existed get their derived columns now.
+UPDATE offerings SET vendor_id = vendor_id;
+--> statement-breakpoint
+UPDATE offerings o SET min_monthly_price = (SELECT min(p.monthly_price) FROM plans p
+                                            WHERE p.offering_id = o.id AND p.unit <> 'ONE_TIME');

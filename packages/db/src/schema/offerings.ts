@@ -72,10 +72,20 @@ export const offerings = pgTable(
     index('offerings_vendor_idx').on(t.vendorId),
     index('offerings_category_idx').on(t.categoryId),
     index('offerings_status_kind_idx').on(t.status, t.kind),
+    // Keyset pages of the public catalog, one per sort (expressions as catalog queries write them).
     index('offerings_published_name_idx').on(t.name, t.id).where(sql`${t.status} = 'PUBLISHED'`),
-    index('offerings_published_price_idx').on(t.minMonthlyPrice, t.id).where(sql`${t.status} = 'PUBLISHED'`),
-    index('offerings_published_sla_idx').on(t.slaAvailability, t.id).where(sql`${t.status} = 'PUBLISHED'`),
-    index('offerings_published_updated_idx').on(t.updatedAt, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_price_asc_idx')
+      .on(sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_price_desc_idx')
+      .on(sql`coalesce(${t.minMonthlyPrice}, -1) desc`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_sla_idx')
+      .on(sql`coalesce(${t.slaAvailability}, 0) desc`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_updated_idx').on(sql`${t.updatedAt} desc`, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
+    index('offerings_sla_idx').on(t.slaAvailability),
     index('offerings_search_exact_idx').using('gin', t.searchExact),
     index('offerings_search_folded_idx').using('gin', t.searchFolded),
     index('offerings_search_names_trgm_idx').using('gin', sql`${t.searchNames} gin_trgm_ops`),

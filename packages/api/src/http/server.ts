@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { queryRows, statementTally, type Database } from '@mayviet/db';
+import { sql } from 'drizzle-orm';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+import { createContext, type Context } from '../context.ts';
+import { aliasLimitRule, checkCost, depthLimitRule, estimateCost, queryLimits } from '../graphql/limits.ts';
+import { buildApiSchema, printApiSchema } from '../schema.ts';
+import { createStaticHandler } from './static.ts';
+
+export interface AppOptions {
+  database: Database;
+  log: Logger;
+  /** the built web site (packages/web/dist); null to serve the API alone */
+  webDist: string | null;
+}
+
+export interface App {
+  server: Server;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 256 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}
+
+/** The API and the web site in one HTTP server: /graphql, /schema.graphql, /healthz, /readyz, the site. */
+export async function createApp({ database, log, webDist }: AppOptions): Promise<App> {
+  const schema = buildApiSchema();
+  const sdl = printApiSchema(schema);
+  const site = createStaticHandler(webDist);
+
+  const costLimit: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (operation) checkCost(estimateCost(schema, document, operation, request.variables ?? {}));
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: [depthLimitRule, aliasLimitRule],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit],
+    includeStacktraceInErrorResponses: false,
+    logger: {
+      debug: (message) => log.debug({ apollo: true }, String(message)),
+      info: (message) => log.info({ apollo: true }, String(message)),
+      warn: (message) => log.warn({ apollo: true }, String(message)),
+      error: (message) => log.error({ apollo: true }, String(message)),
+    },
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        log.error({ err: unwrapResolverError(error), path: formatted.path }, 'resolver failed');
+        return { ...formatted, message: 'Something went wrong on our side; it has been logged.' };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, requestLog: Logger) {
+    if (req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query') && site.graphiqlPage) {
+      site.sendFile(res, site.graphiqlPage, 'GET', false);
+      return 0;
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      try {
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const tally = { statements: 0 };
+    const started = performance.now();
+    const response = await statementTally.run(tally, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(database, requestId, requestLog),
+      }),
+    );
+    res.statusCode = response.status ?? 200;
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
+    res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
+    res.setHeader('x-sql-statements', String(tally.statements));
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    return tally.statements;
+  }
+
+  async function ready(res: ServerResponse) {
+    try {
+      await Promise.race([
+        queryRows(database.db, sql`select 1 as ok`),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 2 s')), 2000).unref()),
+      ]);
+      sendJson(res, 200, { status: 'ready', database: database.driver });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      sendJson(res, 503, { status: 'unavailable', database: database.driver, reason: 'the database does not answer' });
+    }
+  }
+
+  const server = createServer(async (req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdOf(req);
+    const requestLog = log.child({ reqId: requestId });
+    res.setHeader('x-request-id', requestId);
+    let statements: number | undefined;
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/graphql') {
+        res.setHeader('access-control-allow-origin', '*');
+        res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
+        res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+        res.setHeader('access-control-expose-headers', 'x-request-id, server-timing, x-sql-statements');
+        if (req.method === 'OPTIONS') {
+          res.statusCode = 204;
+          res.end();
+        } else {
+          statements = await graphql(req, res, url, requestId, requestLog);
+        }
+      } else if (url.pathname === '/healthz') {
+        sendJson(res, 200, { status: 'ok' });
+      } else if (url.pathname === '/readyz') {
+        await ready(res);
+      } else if (url.pathname === '/schema.graphql') {
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.setHeader('cache-control', 'no-cache');
+        res.end(sdl);
+      } else if (!site.handle(req, res, url.pathname)) {
+        sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${url.pathname}. The API is at /graphql.` } });
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      } else {
+        requestLog.error({ err: error }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      }
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      requestLog.info({ method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, statements }, 'request');
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { createApp, type App, type AppOptions } from './http/server.ts';
+export { createLogger } from './logger.ts';
+export { buildApiSchema, printApiSchema } from './schema.ts';
+export { queryLimits } from './graphql/limits.ts';

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isCatalogEmpty, migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
+import { createApp } from './http/server.ts';
+import { createLogger } from './logger.ts';
+
+const log = createLogger();
+
+function config() {
+  const port = Number(process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got ${process.env.PORT}`);
+  const seed = process.env.SEED ?? 'auto';
+  if (!['auto', 'always', 'never'].includes(seed)) throw new Error(`SEED must be auto, always or never; got ${seed}`);
+  return {
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    pgliteDataDir: process.env.PGLITE_DATA_DIR || undefined,
+    seed: seed as 'auto' | 'always' | 'never',
+    webDist: process.env.WEB_DIST ?? resolve(fileURLToPath(import.meta.url), '../../../web/dist'),
+  };
+}
+
+const settings = config();
+const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir });
+log.info({ driver: database.driver, location: database.location }, 'database opened');
+await migrateDatabase(database);
+if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogEmpty(database.db)))) {
+  const report = await seedCatalog(database.db);
+  log.info({ report }, 'seed catalog applied');
+}
+const app = await createApp({ database, log, webDist: settings.webDist });
+const url = await app.listen(settings.port, settings.host);
+log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'Mây Việt is serving');
+console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,120 @@
+import {
+  allCategories,
+  allFrameworks,
+  attestationsBySubject,
+  countOfferingsOfVendors,
+  dataCentersByIds,
+  dataCentersByOfferingIds,
+  dataCentersByVendorIds,
+  offeringsByIds,
+  offeringsOfVendors,
+  plansByIds,
+  plansByOfferingIds,
+  requirementsByOfferingIds,
+  vendorsByIds,
+  type AttestationRow,
+  type CategoryRow,
+  type ComplianceFrameworkRow,
+  type DataCenterRow,
+  type Db,
+  type OfferingRow,
+  type PlanRow,
+  type RequirementRow,
+  type VendorOfferingsPage,
+  type VendorRow,
+} from '@mayviet/db';
+import DataLoader from 'dataloader';
+
+export type AttestationWithFramework = AttestationRow & { framework: ComplianceFrameworkRow };
+
+function byId<T extends { id: K }, K>(keys: readonly K[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = map.get(key);
+    if (group) group.push(row);
+    else map.set(key, [row]);
+  }
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+/** Loads a small table once per request, whatever asks for it. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= load());
+}
+
+/** Per-request loaders: one statement per relation per tick of the resolver walk. */
+export function createCatalogLoaders(db: Db) {
+  const vendor = new DataLoader<string, VendorRow | null>(async (ids) => byId(ids, await vendorsByIds(db, ids)));
+  const frameworks = once(() => allFrameworks(db));
+  const categories = once(() => allCategories(db));
+  const frameworkById = new DataLoader<number, ComplianceFrameworkRow | null>(async (ids) => byId(ids, await frameworks()));
+
+  const attestationsOf = (subject: 'vendor' | 'offering') =>
+    new DataLoader<string, AttestationWithFramework[]>(async (ids) => {
+      const rows = await attestationsBySubject(db, subject, ids);
+      for (const row of rows) frameworkById.prime(row.framework.id, row.framework);
+      return groupBy(ids, rows, (row) => (subject === 'vendor' ? row.vendorId : row.offeringId) ?? '');
+    });
+
+  return {
+    vendor,
+    offering: new DataLoader<string, OfferingRow | null>(async (ids) => byId(ids, await offeringsByIds(db, ids))),
+    plan: new DataLoader<string, PlanRow | null>(async (ids) => byId(ids, await plansByIds(db, ids))),
+    dataCenter: new DataLoader<string, DataCenterRow | null>(async (ids) => byId(ids, await dataCentersByIds(db, ids))),
+    dataCentersOfVendor: new DataLoader<string, DataCenterRow[]>(async (ids) =>
+      groupBy(ids, await dataCentersByVendorIds(db, ids), (row) => row.vendorId),
+    ),
+    dataCentersOfOffering: new DataLoader<string, DataCenterRow[]>(async (ids) => {
+      const rows = await dataCentersByOfferingIds(db, ids);
+      // The vendors come with the data centers, so `dataCenters { vendor }` costs no further statement.
+      for (const row of rows) vendor.prime(row.vendor.id, row.vendor);
+      return groupBy(ids, rows, (row) => row.offeringId);
+    }),
+    plansOfOffering: new DataLoader<string, PlanRow[]>(async (ids) =>
+      groupBy(ids, await plansByOfferingIds(db, ids), (row) => row.offeringId),
+    ),
+    requirementsOfOffering: new DataLoader<string, RequirementRow[]>(async (ids) => {
+      const rows = await requirementsByOfferingIds(db, ids);
+      for (const requirement of rows) for (const row of requirement.vendors) vendor.prime(row.id, row);
+      return groupBy(ids, rows, (row) => row.offeringId);
+    }),
+    attestationsOfVendor: attestationsOf('vendor'),
+    attestationsOfOffering: attestationsOf('offering'),
+    /** keyed by "first|afterName|afterId" then vendor id, so vendors asking for the same page batch together */
+    offeringsOfVendor: new DataLoader<string, VendorOfferingsPage, string>(
+      async (keys) => {
+        const parsed = keys.map((key) => JSON.parse(key) as [string, number, { name: string; id: string } | null]);
+        const pages = new Map<string, VendorOfferingsPage>();
+        const groups = new Map<string, string[]>();
+        for (const [vendorId, first, after] of parsed) {
+          const group = JSON.stringify([first, after]);
+          groups.set(group, [...(groups.get(group) ?? []), vendorId]);
+        }
+        for (const [group, vendorIds] of groups) {
+          const [first, after] = JSON.parse(group) as [number, { name: string; id: string } | null];
+          for (const page of await offeringsOfVendors(db, vendorIds, { first, after })) {
+            pages.set(JSON.stringify([page.vendorId, first, after]), page);
+          }
+        }
+        return keys.map((key) => pages.get(key)!);
+      },
+    ),
+    offeringCountOfVendor: new DataLoader<string, number>(async (ids) => {
+      const counts = await countOfferingsOfVendors(db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    categories,
+    categoryById: new DataLoader<number, CategoryRow | null>(async (ids) => byId(ids, await categories())),
+    frameworks,
+    frameworkById,
+  };
+}
+
+export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;

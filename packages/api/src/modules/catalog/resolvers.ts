@@ -1,0 +1,106 @@
+import {
+  offeringBySlug,
+  vendorBySlug,
+  type DataCenterRow,
+  type OfferingKind,
+  type OfferingRow,
+  type PlanRow,
+  type RequirementRow,
+  type VendorKind,
+  type VendorRow,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { toGlobalId } from '../../graphql/ids.ts';
+import type { AttestationWithFramework } from './loaders.ts';
+import {
+  searchOfferingConnection,
+  shapeFacets,
+  vendorConnection,
+  vendorOfferingConnection,
+  type Connection,
+  type OfferingConnection,
+  type OfferingsArgs,
+} from './service.ts';
+
+/** Prices are whole VND held as text; Money always says so. */
+export function vnd(amount: string | number | bigint) {
+  return { amount: String(amount), currencyCode: 'VND' };
+}
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const row = await value;
+  if (row === null) throw new Error(`${what} is missing: the catalog is inconsistent.`);
+  return row;
+}
+
+const connectionFields = {
+  edges: (c: Connection<unknown>) => c.edges(),
+  nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
+  pageInfo: (c: Connection<unknown>) => c.pageInfo(),
+  totalCount: (c: Connection<unknown>) => c.totalCount(),
+};
+
+export const catalogResolvers = {
+  Query: {
+    vendors: (_: unknown, args: { kind?: VendorKind | null; first?: number | null; after?: string | null }, ctx: Context) =>
+      vendorConnection(ctx.database.db, args),
+    vendor: async (_: unknown, args: { slug: string }, ctx: Context) => {
+      const vendor = await vendorBySlug(ctx.database.db, args.slug);
+      if (vendor) ctx.loaders.vendor.prime(vendor.id, vendor);
+      return vendor;
+    },
+    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args),
+    offering: (_: unknown, args: { slug: string }, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
+    categories: async (_: unknown, args: { kind?: OfferingKind | null }, ctx: Context) => {
+      const categories = await ctx.loaders.categories();
+      return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;
+    },
+    complianceFrameworks: (_: unknown, __: unknown, ctx: Context) => ctx.loaders.frameworks(),
+  },
+  Vendor: {
+    id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
+    website: (vendor: VendorRow) => vendor.website,
+    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfVendor.load(vendor.id),
+    offerings: (vendor: VendorRow, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+      vendorOfferingConnection(ctx.loaders, vendor.id, args),
+    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfVendor.load(vendor.id),
+  },
+  DataCenter: {
+    id: (dc: DataCenterRow) => toGlobalId('DataCenter', dc.id),
+    inVietnam: (dc: DataCenterRow) => dc.countryCode === 'VN',
+    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(dc.vendorId), 'A data center vendor'),
+  },
+  Category: {},
+  Offering: {
+    id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
+    category: (offering: OfferingRow, _: unknown, ctx: Context) =>
+      required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
+    vendor: (offering: OfferingRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
+    plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
+    lowestMonthlyPrice: (offering: OfferingRow) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
+    dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
+    requirements: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
+    attestations: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
+  },
+  Plan: {
+    id: (plan: PlanRow) => toGlobalId('Plan', plan.id),
+    offering: (plan: PlanRow, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
+    price: (plan: PlanRow) => vnd(plan.price),
+    monthlyPrice: (plan: PlanRow) => vnd(plan.monthlyPrice),
+  },
+  Requirement: {
+    categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>
+      (await ctx.loaders.categoryById.loadMany(requirement.categoryIds)).filter(
+        (category): category is NonNullable<typeof category> => category !== null && !(category instanceof Error),
+      ),
+    vendors: (requirement: RequirementRow) => requirement.vendors,
+  },
+  ComplianceAttestation: {
+    framework: (attestation: AttestationWithFramework) => attestation.framework,
+  },
+  VendorConnection: connectionFields,
+  OfferingConnection: {
+    ...connectionFields,
+    facets: async (c: OfferingConnection) => shapeFacets(await c.facets(), c.search.filter),
+  },
+};

@@ -1,0 +1,229 @@
+import {
+  countOfferings,
+  countVendors,
+  cursorKeyCount,
+  listVendors,
+  offeringFacets,
+  searchOfferings,
+  type Db,
+  type FacetCount,
+  type OfferingFilter,
+  type OfferingRow,
+  type OfferingSearch,
+  type OfferingSort,
+  type VendorKind,
+  type VendorRow,
+} from '@mayviet/db';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import type { CatalogLoaders } from './loaders.ts';
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: () => Promise<Edge<T>[]>;
+  pageInfo: () => Promise<{ hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }>;
+  totalCount: () => Promise<number>;
+}
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= load());
+}
+
+/** A connection whose page and count load only when asked for, once. */
+function connection<T>(
+  page: () => Promise<{ edges: Edge<T>[]; hasNextPage: boolean }>,
+  count: () => Promise<number>,
+  hasPreviousPage: boolean,
+): Connection<T> {
+  const loaded = memo(page);
+  return {
+    edges: async () => (await loaded()).edges,
+    pageInfo: async () => {
+      const { edges, hasNextPage } = await loaded();
+      return {
+        hasNextPage,
+        hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      };
+    },
+    totalCount: memo(count),
+  };
+}
+
+const decimalPattern = /^\d{1,16}(\.\d{1,6})?$/;
+const maxQueryLength = 200;
+const maxFilterValues = 50;
+
+export interface OfferingsArgs {
+  first?: number | null;
+  after?: string | null;
+  query?: string | null;
+  filter?: OfferingFilter | null;
+  sort?: OfferingSort | null;
+}
+
+/** Checks what the schema cannot: lengths, ranges, decimal formats. */
+export function validateSearch(args: OfferingsArgs): OfferingSearch {
+  if (args.query && args.query.length > maxQueryLength) {
+    throw badUserInput(`\`query\` is at most ${maxQueryLength} characters.`, { argument: 'query' });
+  }
+  const filter = args.filter ?? {};
+  for (const field of ['kinds', 'categories', 'vendors', 'cities'] as const) {
+    const values = filter[field];
+    if (values && (values.length > maxFilterValues || values.some((value) => value.length > 100))) {
+      throw badUserInput(`\`filter.${field}\` takes at most ${maxFilterValues} values of at most 100 characters.`, {
+        argument: `filter.${field}`,
+      });
+    }
+  }
+  if (filter.maxMonthlyPrice != null && !/^\d{1,16}$/.test(filter.maxMonthlyPrice)) {
+    throw badUserInput('`filter.maxMonthlyPrice` is a whole number of VND, at least 0, e.g. "500000".', {
+      argument: 'filter.maxMonthlyPrice',
+    });
+  }
+  if (filter.minSlaAvailability != null) {
+    const sla = Number(filter.minSlaAvailability);
+    if (!decimalPattern.test(filter.minSlaAvailability) || !(sla > 0 && sla <= 100)) {
+      throw badUserInput('`filter.minSlaAvailability` is a percentage above 0 and at most 100, e.g. "99.9".', {
+        argument: 'filter.minSlaAvailability',
+      });
+    }
+  }
+  if (filter.verifiedFramework != null && filter.verifiedFramework.length > 100) {
+    throw badUserInput('`filter.verifiedFramework` is a framework code, e.g. "MIC-CLOUD-153".', {
+      argument: 'filter.verifiedFramework',
+    });
+  }
+  return {
+    query: args.query?.normalize('NFC'),
+    filter: {
+      ...filter,
+      categories: filter.categories?.map((value) => value.normalize('NFC')),
+      vendors: filter.vendors?.map((value) => value.normalize('NFC')),
+      cities: filter.cities?.map((value) => value.normalize('NFC')),
+    },
+    sort: args.sort ?? 'RELEVANCE',
+  };
+}
+
+export interface OfferingConnection extends Connection<OfferingRow> {
+  facets: () => Promise<FacetCount[]>;
+  search: OfferingSearch;
+}
+
+export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingConnection {
+  const search = validateSearch(args);
+  const first = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after, search.sort, cursorKeyCount(search)).keys : null;
+  return {
+    search,
+    ...connection(
+      async () => {
+        const page = await searchOfferings(db, search, { first, after });
+        return {
+          hasNextPage: page.hasNextPage,
+          edges: page.rows.map(({ cursorKeys, ...node }) => ({
+            cursor: encodeCursor({ sort: search.sort, keys: cursorKeys }),
+            node,
+          })),
+        };
+      },
+      () => countOfferings(db, search),
+      after !== null,
+    ),
+    facets: memo(() => offeringFacets(db, search)),
+  };
+}
+
+export function vendorOfferingConnection(
+  loaders: CatalogLoaders,
+  vendorId: string,
+  args: { first?: number | null; after?: string | null },
+): Connection<OfferingRow> {
+  const first = pageSize(args.first);
+  const afterKeys = args.after ? decodeCursor(args.after, 'NAME', 2).keys : null;
+  const after = afterKeys ? { name: afterKeys[0]!, id: afterKeys[1]! } : null;
+  if (after && !/^[0-9a-f-]{36}$/.test(after.id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+  return connection(
+    async () => {
+      const page = await loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after]));
+      return {
+        hasNextPage: page.hasNextPage,
+        edges: page.rows.map(({ cursorKeys, ...node }) => ({ cursor: encodeCursor({ sort: 'NAME', keys: cursorKeys }), node })),
+      };
+    },
+    () => loaders.offeringCountOfVendor.load(vendorId),
+    after !== null,
+  );
+}
+
+export function vendorConnection(
+  db: Db,
+  args: { kind?: VendorKind | null; first?: number | null; after?: string | null },
+): Connection<VendorRow> {
+  const first = pageSize(args.first);
+  const afterKeys = args.after ? decodeCursor(args.after, 'VENDOR_NAME', 2).keys : null;
+  const after = afterKeys ? { name: afterKeys[0]!, id: afterKeys[1]! } : null;
+  if (after && !/^[0-9a-f-]{36}$/.test(after.id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+  return connection(
+    async () => {
+      const page = await listVendors(db, { kind: args.kind, first, after });
+      return {
+        hasNextPage: page.hasNextPage,
+        edges: page.rows.map(({ sortName, ...node }) => ({
+          cursor: encodeCursor({ sort: 'VENDOR_NAME', keys: [sortName, node.id] }),
+          node,
+        })),
+      };
+    },
+    () => countVendors(db, args.kind),
+    after !== null,
+  );
+}
+
+const kindLabels: Record<string, [string, string]> = {
+  IAAS: ['Hạ tầng (IaaS)', 'Infrastructure (IaaS)'],
+  PAAS: ['Nền tảng (PaaS)', 'Platform (PaaS)'],
+  SAAS: ['Phần mềm dịch vụ (SaaS)', 'Software as a service (SaaS)'],
+  SECURITY: ['Bảo mật', 'Security'],
+  SOFTWARE: ['Phần mềm cài đặt', 'Installable software'],
+};
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  labelEn: string;
+  count: number;
+  selected: boolean;
+}
+
+/** Facet rows into the four lists, with chosen values kept even when nothing matches them now. */
+export function shapeFacets(rows: FacetCount[], filter: OfferingFilter | null | undefined) {
+  const chosen = {
+    kinds: new Set<string>(filter?.kinds ?? []),
+    categories: new Set(filter?.categories ?? []),
+    vendors: new Set(filter?.vendors ?? []),
+    cities: new Set(filter?.cities ?? []),
+  };
+  const facets = { kinds: [] as FacetValue[], categories: [] as FacetValue[], vendors: [] as FacetValue[], cities: [] as FacetValue[] };
+  for (const row of rows) {
+    const [label, labelEn] = row.facet === 'kinds' ? (kindLabels[row.value] ?? [row.label, row.labelEn]) : [row.label, row.labelEn];
+    facets[row.facet].push({ value: row.value, label, labelEn, count: row.count, selected: chosen[row.facet].has(row.value) });
+  }
+  for (const facet of Object.keys(facets) as (keyof typeof facets)[]) {
+    for (const value of chosen[facet]) {
+      if (!facets[facet].some((entry) => entry.value === value)) {
+        const [label, labelEn] = facet === 'kinds' ? (kindLabels[value] ?? [value, value]) : [value, value];
+        facets[facet].push({ value, label, labelEn, count: 0, selected: true });
+      }
+    }
+    facets[facet].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
+  }
+  return facets;
+}

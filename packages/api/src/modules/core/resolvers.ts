@@ -1,0 +1,26 @@
+import type { Context } from '../../context.ts';
+import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
+
+async function loadNode(ctx: Context, type: NodeType, id: string): Promise<object | null> {
+  switch (type) {
+    case 'Vendor':
+      return ctx.loaders.vendor.load(id);
+    case 'Offering':
+      return ctx.loaders.offering.load(id);
+    case 'DataCenter':
+      return ctx.loaders.dataCenter.load(id);
+    case 'Plan':
+      return ctx.loaders.plan.load(id);
+  }
+}
+
+export const coreResolvers = {
+  Query: {
+    node: async (_: unknown, args: { id: string }, ctx: Context) => {
+      const parsed = fromGlobalId(args.id);
+      if (!parsed) return null;
+      const row = await loadNode(ctx, parsed.type, parsed.id);
+      return row ? { ...row, __typename: parsed.type } : null;
+    },
+  },
+};

@@ -1,0 +1,578 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import type { AttestationStatus, BillingUnit, ListingStatus, OfferingKind, VendorKind } from '../schema/enums.ts';
+
+// Catalog reads. Every function takes ids in batches so the API's DataLoaders run one statement per
+// relation per request, however many rows a page holds. Numbers that may exceed 2^31 or carry
+// decimals come back as text, the same on both drivers.
+
+export interface VendorRow {
+  id: string;
+  slug: string;
+  name: string;
+  kinds: VendorKind[];
+  domestic: boolean;
+  countryCode: string;
+  description: string;
+  descriptionEn: string;
+  website: string | null;
+}
+
+export interface DataCenterRow {
+  id: string;
+  vendorId: string;
+  slug: string;
+  name: string;
+  city: string;
+  countryCode: string;
+  tier: number | null;
+}
+
+export interface CategoryRow {
+  id: number;
+  slug: string;
+  kind: OfferingKind;
+  name: string;
+  nameEn: string;
+}
+
+export interface OfferingRow {
+  id: string;
+  slug: string;
+  vendorId: string;
+  categoryId: number;
+  kind: OfferingKind;
+  status: ListingStatus;
+  name: string;
+  summary: string;
+  summaryEn: string;
+  description: string;
+  slaAvailability: string | null;
+  sampleData: boolean;
+  minMonthlyPrice: string | null;
+  dataInVietnam: boolean;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface SpecRow {
+  key: string;
+  value: string;
+}
+
+export interface PlanRow {
+  id: string;
+  offeringId: string;
+  name: string;
+  price: string;
+  unit: BillingUnit;
+  monthlyPrice: string;
+  specs: SpecRow[];
+}
+
+export interface RequirementRow {
+  id: string;
+  offeringId: string;
+  description: string;
+  categoryIds: number[];
+  vendors: VendorRow[];
+}
+
+export interface ComplianceGroupRow {
+  code: string;
+  name: string;
+  nameEn: string;
+  scope: string;
+  criteriaCount: number;
+}
+
+export interface ComplianceFrameworkRow {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  issuer: string;
+  reference: string | null;
+  criteriaCount: number;
+  groups: ComplianceGroupRow[];
+}
+
+export interface AttestationRow {
+  id: string;
+  frameworkId: number;
+  vendorId: string | null;
+  offeringId: string | null;
+  /** effective status: a VERIFIED attestation past its validity reads EXPIRED */
+  status: AttestationStatus;
+  criteriaMet: number | null;
+  verifiedAt: Date | null;
+  validUntil: Date | null;
+}
+
+const published = sql`o.status = 'PUBLISHED'`;
+
+const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'name', v.name, 'kinds', v.kinds::text[],
+  'domestic', v.domestic, 'countryCode', v.country_code, 'description', v.description,
+  'descriptionEn', v.description_en, 'website', v.website)`;
+
+const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.domestic, v.country_code as "countryCode",
+  v.description, v.description_en as "descriptionEn", v.website`;
+
+const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
+
+const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
+  o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
+  o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
+  (exists (select 1 from offering_data_centers x where x.offering_id = o.id)
+    and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                    where x.offering_id = o.id and d.country_code <> 'VN')) as "dataInVietnam",
+  o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
+
+function list<T>(values: readonly T[]): SQL {
+  return sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+}
+
+/** PGlite and postgres-js agree on most types; timestamps can still arrive as text in JSON columns. */
+function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
+}
+
+export async function vendorsByIds(db: Db, ids: readonly string[]): Promise<VendorRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<VendorRow>(db, sql`select ${vendorColumns} from vendors v where v.id in (${list(ids)})`);
+}
+
+export async function vendorBySlug(db: Db, slug: string): Promise<VendorRow | null> {
+  const rows = await queryRows<VendorRow>(db, sql`select ${vendorColumns} from vendors v where v.slug = ${slug}`);
+  return rows[0] ?? null;
+}
+
+export interface VendorPage {
+  rows: (VendorRow & { sortName: string })[];
+  hasNextPage: boolean;
+}
+
+/** Vendors by name, keyset-paged on (name, id). */
+export async function listVendors(
+  db: Db,
+  params: { kind?: VendorKind | null; first: number; after?: { name: string; id: string } | null },
+): Promise<VendorPage> {
+  const conditions: SQL[] = [sql`true`];
+  if (params.kind) conditions.push(sql`${params.kind}::vendor_kind = any(v.kinds)`);
+  if (params.after) conditions.push(sql`(v.name, v.id) > (${params.after.name}, ${params.after.id}::uuid)`);
+  const rows = await queryRows<VendorRow & { sortName: string }>(
+    db,
+    sql`select ${vendorColumns}, v.name as "sortName" from vendors v
+        where ${sql.join(conditions, sql` and `)}
+        order by v.name, v.id limit ${params.first + 1}`,
+  );
+  return { rows: rows.slice(0, params.first), hasNextPage: rows.length > params.first };
+}
+
+export async function countVendors(db: Db, kind?: VendorKind | null): Promise<number> {
+  const rows = await queryRows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from vendors v where ${kind ? sql`${kind}::vendor_kind = any(v.kinds)` : sql`true`}`,
+  );
+  return rows[0]?.count ?? 0;
+}
+
+export async function dataCentersByIds(db: Db, ids: readonly string[]): Promise<DataCenterRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<DataCenterRow>(db, sql`select ${dataCenterColumns} from data_centers dc where dc.id in (${list(ids)})`);
+}
+
+export async function dataCentersByVendorIds(db: Db, vendorIds: readonly string[]): Promise<DataCenterRow[]> {
+  if (vendorIds.length === 0) return [];
+  return queryRows<DataCenterRow>(
+    db,
+    sql`select ${dataCenterColumns} from data_centers dc where dc.vendor_id in (${list(vendorIds)}) order by dc.city, dc.name`,
+  );
+}
+
+/** Data centers of offerings, each with its vendor so one statement serves `dataCenters { vendor }`. */
+export async function dataCentersByOfferingIds(
+  db: Db,
+  offeringIds: readonly string[],
+): Promise<(DataCenterRow & { offeringId: string; vendor: VendorRow })[]> {
+  if (offeringIds.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select ${dataCenterColumns}, odc.offering_id as "offeringId",
+          ${vendorJson} as vendor
+        from offering_data_centers odc
+        join data_centers dc on dc.id = odc.data_center_id
+        join vendors v on v.id = dc.vendor_id
+        where odc.offering_id in (${list(offeringIds)})
+        order by dc.country_code <> 'VN', dc.city, dc.name`,
+  );
+}
+
+export async function allCategories(db: Db): Promise<CategoryRow[]> {
+  return queryRows<CategoryRow>(
+    db,
+    sql`select c.id, c.slug, c.kind, c.name, c.name_en as "nameEn" from categories c order by c.kind, c.position, c.name`,
+  );
+}
+
+export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.id in (${list(ids)}) and ${published}`);
+}
+
+export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow | null> {
+  const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug = ${slug} and ${published}`);
+  return rows[0] ?? null;
+}
+
+/** Plans of offerings with their specs, cheapest first. */
+export async function plansByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<PlanRow[]> {
+  if (offeringIds.length === 0) return [];
+  return queryRows<PlanRow>(
+    db,
+    sql`select p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+          p.monthly_price::text as "monthlyPrice",
+          coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
+                    from plan_specs s where s.plan_id = p.id), '[]'::json) as specs
+        from plans p where p.offering_id in (${list(offeringIds)})
+        order by p.offering_id, p.unit = 'ONE_TIME', p.monthly_price, p.position`,
+  );
+}
+
+/** Plans by id, only of published offerings. */
+export async function plansByIds(db: Db, ids: readonly string[]): Promise<PlanRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<PlanRow>(
+    db,
+    sql`select p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+          p.monthly_price::text as "monthlyPrice",
+          coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
+                    from plan_specs s where s.plan_id = p.id), '[]'::json) as specs
+        from plans p join offerings o on o.id = p.offering_id
+        where p.id in (${list(ids)}) and ${published}`,
+  );
+}
+
+export async function requirementsByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<RequirementRow[]> {
+  if (offeringIds.length === 0) return [];
+  return queryRows<RequirementRow>(
+    db,
+    sql`select r.id, r.offering_id as "offeringId", r.description,
+          array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as "categoryIds",
+          coalesce((select json_agg(${vendorJson} order by v.name) from requirement_vendors rv join vendors v on v.id = rv.vendor_id
+                    where rv.requirement_id = r.id), '[]'::json) as vendors
+        from requirements r where r.offering_id in (${list(offeringIds)})
+        order by r.offering_id, r.position`,
+  );
+}
+
+const frameworkColumns = sql`f.id, f.code, f.name, f.name_en as "nameEn", f.issuer, f.reference, f.criteria_count as "criteriaCount",
+  coalesce((select json_agg(json_build_object('code', g.code, 'name', g.name, 'nameEn', g.name_en, 'scope', g.scope,
+                                              'criteriaCount', g.criteria_count) order by g.position, g.code)
+            from compliance_groups g where g.framework_id = f.id), '[]'::json) as groups`;
+
+export async function allFrameworks(db: Db): Promise<ComplianceFrameworkRow[]> {
+  return queryRows<ComplianceFrameworkRow>(db, sql`select ${frameworkColumns} from compliance_frameworks f order by f.code`);
+}
+
+/** SQL for an attestation's effective status: VERIFIED past validity reads EXPIRED, no sweep needed. */
+export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
+  and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
+
+/** Attestations of vendors or offerings, each with its framework (groups included) in one statement. */
+export async function attestationsBySubject(
+  db: Db,
+  subject: 'vendor' | 'offering',
+  ids: readonly string[],
+): Promise<(AttestationRow & { framework: ComplianceFrameworkRow })[]> {
+  if (ids.length === 0) return [];
+  const column = subject === 'vendor' ? sql`a.vendor_id` : sql`a.offering_id`;
+  const rows = await queryRows<AttestationRow & { framework: ComplianceFrameworkRow }>(
+    db,
+    sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",
+          ${effectiveAttestationStatus} as status, a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt",
+          a.valid_until as "validUntil", (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
+            where f.id = a.framework_id) fw) as framework
+        from attestations a where ${column} in (${list(ids)})
+        order by a.claimed_at, a.id`,
+  );
+  return rows.map((row) => ({ ...row, verifiedAt: toDate(row.verifiedAt), validUntil: toDate(row.validUntil) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offering search: filters, facets, relevance and keyset pages.
+
+export type OfferingSort = 'RELEVANCE' | 'NAME' | 'PRICE_ASC' | 'PRICE_DESC' | 'SLA_DESC' | 'UPDATED_DESC';
+
+export interface OfferingFilter {
+  kinds?: OfferingKind[] | null;
+  categories?: string[] | null;
+  vendors?: string[] | null;
+  cities?: string[] | null;
+  dataInVietnam?: boolean | null;
+  /** whole VND, validated by the caller */
+  maxMonthlyPrice?: string | null;
+  /** percent, validated by the caller */
+  minSlaAvailability?: string | null;
+  verifiedFramework?: string | null;
+}
+
+export interface OfferingSearch {
+  query?: string | null;
+  filter?: OfferingFilter | null;
+  sort: OfferingSort;
+}
+
+/** The words of a search, ready for to_tsquery: letters and digits only, so no tsquery syntax gets in. */
+export interface PreparedQuery {
+  /** e.g. "điện & toán:*" — the last word matches as a prefix, for search as you type */
+  tsquery: string;
+  /** the words joined by spaces, for trigram similarity */
+  words: string;
+}
+
+export const maxSearchWords = 12;
+
+export function prepareQuery(query: string | null | undefined): PreparedQuery | null {
+  if (!query) return null;
+  const words = (query.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .slice(0, maxSearchWords)
+    .map((word) => word.slice(0, 60));
+  if (words.length === 0) return null;
+  return {
+    tsquery: words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & '),
+    words: words.join(' '),
+  };
+}
+
+interface SortKey {
+  expr: SQL;
+  descending: boolean;
+  /** SQL type the cursor's text value is cast to */
+  type: 'text' | 'bigint' | 'numeric' | 'timestamptz' | 'int' | 'uuid';
+}
+
+const idKey: SortKey = { expr: sql`o.id`, descending: false, type: 'uuid' };
+
+function matchRank(q: PreparedQuery): SQL {
+  return sql`(case when o.search_exact @@ to_tsquery('simple', ${q.tsquery}) then 2
+                   when o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery})) then 1 else 0 end)`;
+}
+
+function matchScore(q: PreparedQuery): SQL {
+  return sql`round((ts_rank_cd(o.search_folded, to_tsquery('simple', mv_fold(${q.tsquery})))
+                    + word_similarity(mv_fold(${q.words}), o.search_names))::numeric, 6)`;
+}
+
+function sortKeys(search: OfferingSearch): SortKey[] {
+  const q = prepareQuery(search.query);
+  switch (search.sort) {
+    case 'RELEVANCE':
+      if (!q) return [{ expr: sql`o.name`, descending: false, type: 'text' }, idKey];
+      return [
+        { expr: matchRank(q), descending: true, type: 'int' },
+        { expr: matchScore(q), descending: true, type: 'numeric' },
+        idKey,
+      ];
+    case 'NAME':
+      return [{ expr: sql`o.name`, descending: false, type: 'text' }, idKey];
+    case 'PRICE_ASC':
+      return [{ expr: sql`coalesce(o.min_monthly_price, 9223372036854775807)`, descending: false, type: 'bigint' }, idKey];
+    case 'PRICE_DESC':
+      return [{ expr: sql`coalesce(o.min_monthly_price, -1)`, descending: true, type: 'bigint' }, idKey];
+    case 'SLA_DESC':
+      return [{ expr: sql`coalesce(o.sla_availability, 0)`, descending: true, type: 'numeric' }, idKey];
+    case 'UPDATED_DESC':
+      return [{ expr: sql`o.updated_at`, descending: true, type: 'timestamptz' }, idKey];
+  }
+}
+
+/** How many values a cursor of this search carries. */
+export function cursorKeyCount(search: OfferingSearch): number {
+  return sortKeys(search).length;
+}
+
+function afterKeyset(keys: SortKey[], values: string[]): SQL {
+  const cast = (value: string, key: SortKey) => sql`${value}::${sql.raw(key.type)}`;
+  const alternatives = keys.map((key, index) => {
+    const equal = keys.slice(0, index).map((previous, j) => sql`${previous.expr} = ${cast(values[j]!, previous)}`);
+    const beyond = sql`${key.expr} ${sql.raw(key.descending ? '<' : '>')} ${cast(values[index]!, key)}`;
+    return sql`(${sql.join([...equal, beyond], sql` and `)})`;
+  });
+  return sql`(${sql.join(alternatives, sql` or `)})`;
+}
+
+type Facet = 'kinds' | 'categories' | 'vendors' | 'cities';
+
+function hasValues<T>(values: readonly T[] | null | undefined): values is readonly T[] {
+  return Array.isArray(values) && values.length > 0;
+}
+
+/** Each facet's own condition; null when the filter does not choose values of that facet. */
+function facetConditions(filter: OfferingFilter): Record<Facet, SQL | null> {
+  return {
+    kinds: hasValues(filter.kinds) ? sql`o.kind in (${list(filter.kinds.map((k) => sql`${k}::offering_kind`))})` : null,
+    categories: hasValues(filter.categories)
+      ? sql`o.category_id in (select c.id from categories c where c.slug in (${list(filter.categories)}))`
+      : null,
+    vendors: hasValues(filter.vendors)
+      ? sql`o.vendor_id in (select v.id from vendors v where v.slug in (${list(filter.vendors)}))`
+      : null,
+    cities: hasValues(filter.cities)
+      ? sql`exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                    where x.offering_id = o.id and d.city in (${list(filter.cities)}))`
+      : null,
+  };
+}
+
+/** Conditions every facet shares: publication, search words and the non-facet filters. */
+function commonConditions(search: OfferingSearch): SQL[] {
+  const filter = search.filter ?? {};
+  const conditions: SQL[] = [published];
+  const q = prepareQuery(search.query);
+  if (q) {
+    const fuzzy = q.words.length >= 4 ? sql` or mv_fold(${q.words}) <% o.search_names` : sql``;
+    conditions.push(sql`(o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))${fuzzy})`);
+  }
+  if (filter.dataInVietnam === true) {
+    conditions.push(sql`exists (select 1 from offering_data_centers x where x.offering_id = o.id)
+      and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                      where x.offering_id = o.id and d.country_code <> 'VN')`);
+  } else if (filter.dataInVietnam === false) {
+    conditions.push(sql`not (exists (select 1 from offering_data_centers x where x.offering_id = o.id)
+      and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                      where x.offering_id = o.id and d.country_code <> 'VN'))`);
+  }
+  if (filter.maxMonthlyPrice != null) conditions.push(sql`o.min_monthly_price <= ${filter.maxMonthlyPrice}::numeric`);
+  if (filter.minSlaAvailability != null) conditions.push(sql`o.sla_availability >= ${filter.minSlaAvailability}::numeric`);
+  if (filter.verifiedFramework != null) {
+    conditions.push(sql`exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
+      where f.code = ${filter.verifiedFramework} and ${effectiveAttestationStatus} = 'VERIFIED'
+        and (a.offering_id = o.id or a.vendor_id = o.vendor_id))`);
+  }
+  return conditions;
+}
+
+function whereAll(search: OfferingSearch, extra: SQL[] = []): SQL {
+  const facets = Object.values(facetConditions(search.filter ?? {})).filter((c): c is SQL => c !== null);
+  return sql.join([...commonConditions(search), ...facets, ...extra], sql` and `);
+}
+
+export interface OfferingPage {
+  rows: (OfferingRow & { cursorKeys: string[] })[];
+  hasNextPage: boolean;
+}
+
+export async function searchOfferings(
+  db: Db,
+  search: OfferingSearch,
+  page: { first: number; after?: string[] | null },
+): Promise<OfferingPage> {
+  const keys = sortKeys(search);
+  const extra = page.after ? [afterKeyset(keys, page.after)] : [];
+  const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
+  const order = keys.map((key) => sql`${key.expr} ${sql.raw(key.descending ? 'desc' : 'asc')}`);
+  const rows = await queryRows<OfferingRow & Record<string, string>>(
+    db,
+    sql`select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
+        from offerings o where ${whereAll(search, extra)}
+        order by ${sql.join(order, sql`, `)} limit ${page.first + 1}`,
+  );
+  return {
+    hasNextPage: rows.length > page.first,
+    rows: rows.slice(0, page.first).map((row) => ({ ...row, cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),
+  };
+}
+
+export async function countOfferings(db: Db, search: OfferingSearch): Promise<number> {
+  const rows = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from offerings o where ${whereAll(search)}`);
+  return rows[0]?.count ?? 0;
+}
+
+export interface FacetCount {
+  facet: Facet;
+  value: string;
+  label: string;
+  labelEn: string;
+  count: number;
+}
+
+/**
+ * Facet counts in one statement. Each facet counts the rows that pass every other facet's choice,
+ * so the unchosen values of a facet stay countable (disjunctive faceting).
+ */
+export async function offeringFacets(db: Db, search: OfferingSearch): Promise<FacetCount[]> {
+  const own = facetConditions(search.filter ?? {});
+  const flag = (facet: Facet) => own[facet] ?? sql`true`;
+  const others = (facet: Facet) =>
+    sql.join(
+      (Object.keys(own) as Facet[]).filter((f) => f !== facet).map((f) => sql`b.${sql.raw(`m_${f}`)}`),
+      sql` and `,
+    );
+  return queryRows<FacetCount>(
+    db,
+    sql`with b as (
+          select o.id, o.kind, o.category_id, o.vendor_id,
+                 ${flag('kinds')} as m_kinds, ${flag('categories')} as m_categories,
+                 ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities
+          from offerings o where ${sql.join(commonConditions(search), sql` and `)}
+        )
+        select 'kinds' as facet, b.kind::text as value, b.kind::text as label, b.kind::text as "labelEn", count(*)::int as count
+          from b where ${others('kinds')} group by b.kind
+        union all
+        select 'categories', c.slug, c.name, c.name_en, count(*)::int
+          from b join categories c on c.id = b.category_id where ${others('categories')} group by c.slug, c.name, c.name_en
+        union all
+        select 'vendors', v.slug, v.name, v.name, count(*)::int
+          from b join vendors v on v.id = b.vendor_id where ${others('vendors')} group by v.slug, v.name
+        union all
+        select 'cities', d.city, d.city, d.city, count(distinct b.id)::int
+          from b join offering_data_centers x on x.offering_id = b.id join data_centers d on d.id = x.data_center_id
+          where ${others('cities')} group by d.city`,
+  );
+}
+
+export interface VendorOfferingsPage {
+  vendorId: string;
+  rows: (OfferingRow & { cursorKeys: string[] })[];
+  hasNextPage: boolean;
+}
+
+/** One page of published offerings per vendor, by name, for many vendors in one statement. */
+export async function offeringsOfVendors(
+  db: Db,
+  vendorIds: readonly string[],
+  page: { first: number; after?: { name: string; id: string } | null },
+): Promise<VendorOfferingsPage[]> {
+  if (vendorIds.length === 0) return [];
+  const after = page.after ? sql`and (o.name, o.id) > (${page.after.name}, ${page.after.id}::uuid)` : sql``;
+  const rows = await queryRows<OfferingRow & { rn: number }>(
+    db,
+    sql`select * from (
+          select ${offeringColumns}, row_number() over (partition by o.vendor_id order by o.name, o.id)::int as rn
+          from offerings o where ${published} and o.vendor_id in (${list(vendorIds)}) ${after}
+        ) ranked where ranked.rn <= ${page.first + 1} order by ranked.rn`,
+  );
+  return vendorIds.map((vendorId) => {
+    const own = rows.filter((row) => row.vendorId === vendorId);
+    return {
+      vendorId,
+      hasNextPage: own.length > page.first,
+      rows: own.slice(0, page.first).map(({ rn: _rn, ...row }) => ({ ...row, cursorKeys: [row.name, row.id] })),
+    };
+  });
+}
+
+export async function countOfferingsOfVendors(db: Db, vendorIds: readonly string[]): Promise<Map<string, number>> {
+  if (vendorIds.length === 0) return new Map();
+  const rows = await queryRows<{ vendorId: string; count: number }>(
+    db,
+    sql`select o.vendor_id as "vendorId", count(*)::int as count from offerings o
+        where ${published} and o.vendor_id in (${list(vendorIds)}) group by o.vendor_id`,
+  );
+  return new Map(rows.map((row) => [row.vendorId, row.count]));
+}

@@ -1,0 +1,203 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.ts';
+import { count, rows } from '../support/sql.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const listQuery = `query List($filter: OfferingFilter, $query: String) {
+  offerings(filter: $filter, query: $query, first: 100) {
+    totalCount
+    nodes { slug }
+    facets {
+      kinds { value label labelEn count selected }
+      categories { value label count selected }
+      vendors { value label count selected }
+      cities { value label count selected }
+    }
+  }
+}`;
+
+async function list(filter: Record<string, unknown>, query?: string) {
+  const result = await server.gql(listQuery, { filter, query });
+  expect(result.errors).toBeUndefined();
+  return result.data.offerings as {
+    totalCount: number;
+    nodes: { slug: string }[];
+    facets: Record<'kinds' | 'categories' | 'vendors' | 'cities', { value: string; label: string; count: number; selected: boolean }[]>;
+  };
+}
+
+// The same conditions, written independently of the API's query builder.
+const base = sql`select o.id, o.slug from offerings o where o.status = 'PUBLISHED'`;
+const cond = {
+  kinds: (values: string[]) => sql`o.kind::text in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`,
+  categories: (values: string[]) =>
+    sql`o.category_id in (select id from categories where slug in (${sql.join(values.map((v) => sql`${v}`), sql`, `)}))`,
+  vendors: (values: string[]) =>
+    sql`o.vendor_id in (select id from vendors where slug in (${sql.join(values.map((v) => sql`${v}`), sql`, `)}))`,
+  cities: (values: string[]) =>
+    sql`o.id in (select odc.offering_id from offering_data_centers odc join data_centers dc on dc.id = odc.data_center_id
+                 where dc.city in (${sql.join(values.map((v) => sql`${v}`), sql`, `)}))`,
+};
+
+async function expectedSlugs(...conditions: SQL[]): Promise<string[]> {
+  const found = await rows<{ slug: string }>(server.database, sql`${base} ${conditions.map((c) => sql` and ${c}`).reduce((a, b) => sql`${a}${b}`, sql``)}`);
+  return found.map((row) => row.slug).sort();
+}
+
+const slugs = (result: { nodes: { slug: string }[] }) => result.nodes.map((node) => node.slug).sort();
+
+describe('filters', () => {
+  it('shows only published offerings', async () => {
+    const all = await list({});
+    expect(all.totalCount).toBe(await count(server.database, base));
+    const hidden = await rows<{ slug: string }>(server.database, sql`select slug from offerings where status <> 'PUBLISHED'`);
+    expect(hidden.length).toBeGreaterThan(0);
+    const visible = new Set(slugs(all));
+    for (const { slug } of hidden) {
+      expect(visible.has(slug)).toBe(false);
+      const single = await server.gql(`query($slug: String!) { offering(slug: $slug) { slug } }`, { slug });
+      expect(single.data.offering).toBeNull();
+    }
+  });
+
+  it('combines values within a facet with OR and facets with AND', async () => {
+    const result = await list({ kinds: ['IAAS', 'SECURITY'], vendors: ['viettel-idc', 'cmc-cloud'] });
+    const expected = await expectedSlugs(cond.kinds(['IAAS', 'SECURITY']), cond.vendors(['viettel-idc', 'cmc-cloud']));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs(result)).toEqual(expected);
+    expect(result.totalCount).toBe(expected.length);
+  });
+
+  it('filters by category and by city', async () => {
+    const byCategory = await list({ categories: ['compute', 'waf'] });
+    expect(slugs(byCategory)).toEqual(await expectedSlugs(cond.categories(['compute', 'waf'])));
+    const byCity = await list({ cities: ['Bình Dương'] });
+    const expected = await expectedSlugs(cond.cities(['Bình Dương']));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs(byCity)).toEqual(expected);
+  });
+
+  it('keeps only offerings whose every data center is in Vietnam', async () => {
+    const inVietnam = await list({ dataInVietnam: true });
+    const expected = await expectedSlugs(
+      sql`exists (select 1 from offering_data_centers x where x.offering_id = o.id)`,
+      sql`not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                      where x.offering_id = o.id and d.country_code <> 'VN')`,
+    );
+    expect(slugs(inVietnam)).toEqual(expected);
+    const abroad = await rows<{ slug: string }>(
+      server.database,
+      sql`select distinct o.slug from offerings o join offering_data_centers x on x.offering_id = o.id
+          join data_centers d on d.id = x.data_center_id where o.status = 'PUBLISHED' and d.country_code <> 'VN'`,
+    );
+    expect(abroad.length).toBeGreaterThan(0);
+    for (const { slug } of abroad) expect(slugs(inVietnam)).not.toContain(slug);
+    const outside = await list({ dataInVietnam: false });
+    expect(outside.totalCount + inVietnam.totalCount).toBe((await list({})).totalCount);
+  });
+
+  it('filters by the lowest monthly price, counting hours as 730 a month', async () => {
+    const result = await list({ maxMonthlyPrice: '500000' });
+    const expected = await expectedSlugs(
+      sql`(select min(case p.unit when 'HOUR' then p.price * 730 else p.price end) from plans p
+           where p.offering_id = o.id and p.unit <> 'ONE_TIME') <= 500000`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs(result)).toEqual(expected);
+  });
+
+  it('filters by minimum SLA', async () => {
+    const result = await list({ minSlaAvailability: '99.95' });
+    expect(slugs(result)).toEqual(await expectedSlugs(sql`o.sla_availability >= 99.95`));
+  });
+
+  it('filters by a verified framework, ignoring claimed, revoked and lapsed attestations', async () => {
+    const result = await list({ verifiedFramework: 'MIC-CLOUD-153' });
+    const expected = await expectedSlugs(sql`exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
+      where f.code = 'MIC-CLOUD-153' and a.status = 'VERIFIED' and (a.valid_until is null or a.valid_until > now())
+        and (a.vendor_id = o.vendor_id or a.offering_id = o.id))`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs(result)).toEqual(expected);
+    const lapsed = await rows<{ slug: string }>(
+      server.database,
+      sql`select o.slug from offerings o join attestations a on a.vendor_id = o.vendor_id or a.offering_id = o.id
+          join compliance_frameworks f on f.id = a.framework_id
+          where o.status = 'PUBLISHED' and f.code = 'MIC-CLOUD-153' and a.status <> 'VERIFIED'
+            and not exists (select 1 from attestations b where b.framework_id = a.framework_id and b.status = 'VERIFIED'
+                              and (b.vendor_id = o.vendor_id or b.offering_id = o.id))`,
+    );
+    for (const { slug } of lapsed) expect(slugs(result)).not.toContain(slug);
+  });
+
+  it('answers an unknown category or vendor with an empty result, not an error', async () => {
+    const result = await list({ categories: ['khong-co'] });
+    expect(result.totalCount).toBe(0);
+    expect(result.facets.categories).toContainEqual({ value: 'khong-co', label: 'khong-co', count: 0, selected: true });
+  });
+
+  it('refuses malformed prices and SLAs with BAD_USER_INPUT', async () => {
+    for (const filter of [{ maxMonthlyPrice: '-1' }, { maxMonthlyPrice: '12.5' }, { maxMonthlyPrice: 'abc' }, { minSlaAvailability: '0' }, { minSlaAvailability: '100.5' }]) {
+      const result = await server.gql(listQuery, { filter });
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(filter)).toBe('BAD_USER_INPUT');
+      expect(result.status).toBeLessThan(500);
+    }
+  });
+});
+
+describe('facets', () => {
+  it('count the whole filtered result, each facet under the other facets’ choices', async () => {
+    const filter = { kinds: ['IAAS', 'PAAS'], cities: ['Hà Nội'], minSlaAvailability: '99.9' };
+    const result = await list(filter, 'cloud');
+    const withQuery = await rows<{ slug: string }>(
+      server.database,
+      sql`select o.slug from offerings o where o.status = 'PUBLISHED' and (o.search_folded @@ to_tsquery('simple', 'cloud:*') or 'cloud' <% o.search_names)`,
+    );
+    const searched = sql`o.slug in (${sql.join([...withQuery.map((r) => sql`${r.slug}`), sql`''`], sql`, `)})`;
+    const sla = sql`o.sla_availability >= 99.9`;
+
+    const groups = async (by: SQL, conditions: SQL[]) => {
+      const where = [sql`o.status = 'PUBLISHED'`, searched, sla, ...conditions];
+      return rows<{ value: string; n: number }>(
+        server.database,
+        sql`select ${by} as value, count(distinct o.id)::int as n from offerings o
+            left join categories c on c.id = o.category_id left join vendors v on v.id = o.vendor_id
+            left join offering_data_centers x on x.offering_id = o.id left join data_centers d on d.id = x.data_center_id
+            where ${sql.join(where, sql` and `)} and ${by} is not null group by 1`,
+      );
+    };
+    const asMap = (entries: { value: string; count?: number; n?: number }[]) =>
+      Object.fromEntries(entries.filter((e) => (e.count ?? e.n)! > 0).map((e) => [e.value, e.count ?? e.n]));
+
+    expect(asMap(result.facets.kinds)).toEqual(asMap(await groups(sql`o.kind::text`, [cond.cities(['Hà Nội'])])));
+    expect(asMap(result.facets.cities)).toEqual(asMap(await groups(sql`d.city`, [cond.kinds(['IAAS', 'PAAS'])])));
+    const both = [cond.kinds(['IAAS', 'PAAS']), cond.cities(['Hà Nội'])];
+    expect(asMap(result.facets.categories)).toEqual(asMap(await groups(sql`c.slug`, both)));
+    expect(asMap(result.facets.vendors)).toEqual(asMap(await groups(sql`v.slug`, both)));
+    expect(result.totalCount).toBe(await count(server.database, sql`${base} and ${searched} and ${sla} and ${both[0]!} and ${both[1]!}`));
+  });
+
+  it('keep the other values of a chosen facet countable, and mark the chosen ones', async () => {
+    const all = await list({});
+    const narrowed = await list({ kinds: ['SAAS'] });
+    const kinds = Object.fromEntries(narrowed.facets.kinds.map((k) => [k.value, k]));
+    expect(Object.keys(kinds).sort()).toEqual(['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE']);
+    for (const kind of all.facets.kinds) expect(kinds[kind.value]!.count).toBe(kind.count);
+    expect(kinds.SAAS!.selected).toBe(true);
+    expect(kinds.IAAS!.selected).toBe(false);
+    expect(kinds.SAAS!.label).toBe('Phần mềm dịch vụ (SaaS)');
+    expect(narrowed.totalCount).toBe(kinds.SAAS!.count);
+  });
+
+  it('sort values by count, then label', async () => {
+    const { facets } = await list({});
+    for (const values of Object.values(facets)) {
+      for (let i = 1; i < values.length; i++) expect(values[i - 1]!.count).toBeGreaterThanOrEqual(values[i]!.count);
+    }
+  });
+});
