@@ -1,3 +1,5 @@
 export * from './client.ts';
 export * as schema from './schema/index.ts';
 export * from './schema/index.ts';
+export * from './queries/catalog.ts';
+export * from './seed/seed.ts';

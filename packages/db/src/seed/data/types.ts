@@ -1,0 +1,103 @@
+import type { AttestationStatus, BillingUnit, ListingStatus, OfferingKind, VendorKind } from '../../schema/enums.ts';
+
+/** A category of the catalog; `position` orders categories within their kind. */
+export interface CategorySeed {
+  slug: string;
+  kind: OfferingKind;
+  name: string;
+  nameEn: string;
+  position: number;
+}
+
+export interface DataCenterSeed {
+  slug: string;
+  name: string;
+  city: string;
+  countryCode: string;
+  /** Uptime tier; null when not known */
+  tier: number | null;
+}
+
+export interface VendorSeed {
+  slug: string;
+  name: string;
+  kinds: VendorKind[];
+  domestic: boolean;
+  countryCode: string;
+  description: string;
+  descriptionEn: string;
+  website: string | null;
+  dataCenters: DataCenterSeed[];
+}
+
+/** A plan's specification, in display order: [key, value]. */
+export type SpecSeed = readonly [key: string, value: string];
+
+export interface PlanSeed {
+  slug: string;
+  name: string;
+  /** whole VND per unit */
+  price: number;
+  unit: BillingUnit;
+  specs: SpecSeed[];
+}
+
+/** Satisfied by an offering of one of `categories`, from one of `vendors` (any vendor when empty). */
+export interface RequirementSeed {
+  description: string;
+  categories: string[];
+  vendors: string[];
+}
+
+export interface OfferingSeed {
+  slug: string;
+  /** vendor slug */
+  vendor: string;
+  /** category slug; the offering's kind is the category's */
+  category: string;
+  status: ListingStatus;
+  name: string;
+  summary: string;
+  summaryEn: string;
+  description: string;
+  /** percent, as a numeric string ('99.98'); null when the vendor states none */
+  sla: string | null;
+  /** true when prices and specs are invented for demonstration */
+  sampleData: boolean;
+  /** data center slugs */
+  dataCenters: readonly string[];
+  plans: PlanSeed[];
+  requirements: RequirementSeed[];
+}
+
+export interface ComplianceGroupSeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  scope: string;
+  criteriaCount: number;
+}
+
+export interface FrameworkSeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  issuer: string;
+  reference: string | null;
+  criteriaCount: number;
+  groups: ComplianceGroupSeed[];
+}
+
+/** Exactly one of `vendor` and `offering` is set. Dates are ISO 8601 strings. */
+export interface AttestationSeed {
+  framework: string;
+  vendor?: string;
+  offering?: string;
+  status: AttestationStatus;
+  criteriaMet: number | null;
+  evidenceUrl: string | null;
+  note: string | null;
+  claimedAt: string;
+  verifiedAt: string | null;
+  validUntil: string | null;
+}
