@@ -85,7 +85,7 @@ describe('abuse limits, checked before execution', () => {
   });
 
   it('refuses documents with too many tokens', async () => {
-    const fields = Array.from({ length: 3000 }, () => 'slug').join(' ');
+    const fields = Array.from({ length: 6000 }, () => "slug").join(" ");
     const result = await server.gql(`{ categories { ${fields} } }`);
     expect(result.status).toBe(400);
     expect(result.errors![0]!.message).toMatch(/token/i);
@@ -120,7 +120,7 @@ describe('abuse limits, checked before execution', () => {
 describe('statement budget', () => {
   it('runs the same few SQL statements for a nested page whatever its size', async () => {
     const counts: number[] = [];
-    for (const first of [1, 10, 50, 100]) {
+    for (const first of [1, 10, 50, 90]) {
       const result = await server.gql(honestPage, { first });
       expect(result.errors).toBeUndefined();
       expect(result.data.offerings.nodes.length).toBe(first);

@@ -5,14 +5,13 @@ import {
   isCompositeType,
   isListType,
   Kind,
-  type ASTVisitor,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 
@@ -43,8 +42,8 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 /** Rejects selection sets nested deeper than maxDepth (fragments counted where they are spread). */
-export function depthLimitRule(context: ValidationContext): ASTVisitor {
-  const fragments = fragmentsOf(context.getDocument());
+export function checkDepth(document: DocumentNode, operation: OperationDefinitionNode): void {
+  const fragments = fragmentsOf(document);
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;
     let deepest = 0;
@@ -61,33 +60,23 @@ export function depthLimitRule(context: ValidationContext): ASTVisitor {
     }
     return deepest;
   };
-  return {
-    OperationDefinition(operation) {
-      const depth = depthOf(operation.selectionSet, new Set());
-      if (depth > queryLimits.maxDepth) {
-        context.reportError(
-          tooComplex(`The query nests ${depth} levels deep; at most ${queryLimits.maxDepth} are allowed. Split it into several queries.`),
-        );
-      }
-    },
-  };
+  const depth = depthOf(operation.selectionSet, new Set());
+  if (depth > queryLimits.maxDepth) {
+    throw tooComplex(`The query nests ${depth} levels deep; at most ${queryLimits.maxDepth} are allowed. Split it into several queries.`);
+  }
 }
 
 /** Rejects documents with more than maxAliases aliases. */
-export function aliasLimitRule(context: ValidationContext): ASTVisitor {
+export function checkAliases(document: DocumentNode): void {
   let aliases = 0;
-  return {
+  visit(document, {
     Field(field) {
       if (field.alias) aliases += 1;
     },
-    Document: {
-      leave() {
-        if (aliases > queryLimits.maxAliases) {
-          context.reportError(tooComplex(`The query uses ${aliases} aliases; at most ${queryLimits.maxAliases} are allowed.`));
-        }
-      },
-    },
-  };
+  });
+  if (aliases > queryLimits.maxAliases) {
+    throw tooComplex(`The query uses ${aliases} aliases; at most ${queryLimits.maxAliases} are allowed.`);
+  }
 }
 
 function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
@@ -149,7 +138,16 @@ export function estimateCost(
   return costOf(operation.selectionSet, rootType, new Set());
 }
 
-export function checkCost(cost: number): void {
+/** Every limit, checked once the operation is known and before anything runs. */
+export function checkLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  checkAliases(document);
+  checkDepth(document, operation);
+  const cost = estimateCost(schema, document, operation, variables);
   if (cost > queryLimits.maxCost) {
     throw tooComplex(
       `The query's estimated cost is ${cost}; at most ${queryLimits.maxCost} is allowed. Ask for smaller pages or fewer nested lists.`,

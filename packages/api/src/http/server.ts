@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, type Context } from '../context.ts';
-import { aliasLimitRule, checkCost, depthLimitRule, estimateCost, queryLimits } from '../graphql/limits.ts';
+import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { createStaticHandler } from './static.ts';
 
@@ -82,7 +82,7 @@ export async function createApp({ database, log, webDist }: AppOptions): Promise
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          if (operation) checkCost(estimateCost(schema, document, operation, request.variables ?? {}));
+          if (operation) checkLimits(schema, document, operation, request.variables ?? {});
         },
       };
     },
@@ -92,7 +92,6 @@ export async function createApp({ database, log, webDist }: AppOptions): Promise
     schema,
     introspection: true,
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    validationRules: [depthLimitRule, aliasLimitRule],
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimit],
     includeStacktraceInErrorResponses: false,
     logger: {

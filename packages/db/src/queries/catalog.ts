@@ -219,14 +219,20 @@ export async function allCategories(db: Db): Promise<CategoryRow[]> {
   );
 }
 
+/** Raw statements return timestamps as text on one driver and as Date on the other. */
+function withDates<T extends OfferingRow>(row: T): T {
+  return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
+}
+
 export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
   if (ids.length === 0) return [];
-  return queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.id in (${list(ids)}) and ${published}`);
+  const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.id in (${list(ids)}) and ${published}`);
+  return rows.map(withDates);
 }
 
 export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow | null> {
   const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug = ${slug} and ${published}`);
-  return rows[0] ?? null;
+  return rows[0] ? withDates(rows[0]) : null;
 }
 
 /** Plans of offerings with their specs, cheapest first. */
@@ -484,7 +490,7 @@ export async function searchOfferings(
   );
   return {
     hasNextPage: rows.length > page.first,
-    rows: rows.slice(0, page.first).map((row) => ({ ...row, cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),
+    rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),
   };
 }
 
@@ -562,7 +568,7 @@ export async function offeringsOfVendors(
     return {
       vendorId,
       hasNextPage: own.length > page.first,
-      rows: own.slice(0, page.first).map(({ rn: _rn, ...row }) => ({ ...row, cursorKeys: [row.name, row.id] })),
+      rows: own.slice(0, page.first).map(({ rn: _rn, ...row }) => ({ ...withDates(row), cursorKeys: [row.name, row.id] })),
     };
   });
 }
