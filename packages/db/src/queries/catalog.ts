@@ -120,12 +120,15 @@ const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.dome
 
 const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
 
+/** The offering lists data centers and every one is in Vietnam. */
+const dataInVietnam = sql`(exists (select 1 from offering_data_centers x where x.offering_id = o.id)
+  and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
+                  where x.offering_id = o.id and d.country_code <> 'VN'))`;
+
 const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
   o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
   o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
-  (exists (select 1 from offering_data_centers x where x.offering_id = o.id)
-    and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
-                    where x.offering_id = o.id and d.country_code <> 'VN')) as "dataInVietnam",
+  ${dataInVietnam} as "dataInVietnam",
   o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
 
 function list<T>(values: readonly T[]): SQL {
@@ -235,16 +238,17 @@ export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow 
   return rows[0] ? withDates(rows[0]) : null;
 }
 
+const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+  p.monthly_price::text as "monthlyPrice",
+  coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
+            from plan_specs s where s.plan_id = p.id), '[]'::json) as specs`;
+
 /** Plans of offerings with their specs, cheapest first. */
 export async function plansByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<PlanRow[]> {
   if (offeringIds.length === 0) return [];
   return queryRows<PlanRow>(
     db,
-    sql`select p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
-          p.monthly_price::text as "monthlyPrice",
-          coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
-                    from plan_specs s where s.plan_id = p.id), '[]'::json) as specs
-        from plans p where p.offering_id in (${list(offeringIds)})
+    sql`select ${planColumns} from plans p where p.offering_id in (${list(offeringIds)})
         order by p.offering_id, p.unit = 'ONE_TIME', p.monthly_price, p.position`,
   );
 }
@@ -254,11 +258,7 @@ export async function plansByIds(db: Db, ids: readonly string[]): Promise<PlanRo
   if (ids.length === 0) return [];
   return queryRows<PlanRow>(
     db,
-    sql`select p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
-          p.monthly_price::text as "monthlyPrice",
-          coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
-                    from plan_specs s where s.plan_id = p.id), '[]'::json) as specs
-        from plans p join offerings o on o.id = p.offering_id
+    sql`select ${planColumns} from plans p join offerings o on o.id = p.offering_id
         where p.id in (${list(ids)}) and ${published}`,
   );
 }
@@ -444,15 +444,8 @@ function commonConditions(search: OfferingSearch): SQL[] {
     const fuzzy = q.words.length >= 4 ? sql` or mv_fold(${q.words}) <% o.search_names` : sql``;
     conditions.push(sql`(o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))${fuzzy})`);
   }
-  if (filter.dataInVietnam === true) {
-    conditions.push(sql`exists (select 1 from offering_data_centers x where x.offering_id = o.id)
-      and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
-                      where x.offering_id = o.id and d.country_code <> 'VN')`);
-  } else if (filter.dataInVietnam === false) {
-    conditions.push(sql`not (exists (select 1 from offering_data_centers x where x.offering_id = o.id)
-      and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
-                      where x.offering_id = o.id and d.country_code <> 'VN'))`);
-  }
+  if (filter.dataInVietnam === true) conditions.push(dataInVietnam);
+  else if (filter.dataInVietnam === false) conditions.push(sql`not ${dataInVietnam}`);
   if (filter.maxMonthlyPrice != null) conditions.push(sql`o.min_monthly_price <= ${filter.maxMonthlyPrice}::numeric`);
   if (filter.minSlaAvailability != null) conditions.push(sql`o.sla_availability >= ${filter.minSlaAvailability}::numeric`);
   if (filter.verifiedFramework != null) {

@@ -141,15 +141,23 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingC
   };
 }
 
+/** A cursor of a list ordered by (name, id). */
+function nameCursor(after: string | null | undefined, sort: string): { name: string; id: string } | null {
+  if (!after) return null;
+  const [name, id] = decodeCursor(after, sort, 2).keys as [string, string];
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+    throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+  }
+  return { name, id };
+}
+
 export function vendorOfferingConnection(
   loaders: CatalogLoaders,
   vendorId: string,
   args: { first?: number | null; after?: string | null },
 ): Connection<OfferingRow> {
   const first = pageSize(args.first);
-  const afterKeys = args.after ? decodeCursor(args.after, 'NAME', 2).keys : null;
-  const after = afterKeys ? { name: afterKeys[0]!, id: afterKeys[1]! } : null;
-  if (after && !/^[0-9a-f-]{36}$/.test(after.id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+  const after = nameCursor(args.after, 'NAME');
   return connection(
     async () => {
       const page = await loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after]));
@@ -168,9 +176,7 @@ export function vendorConnection(
   args: { kind?: VendorKind | null; first?: number | null; after?: string | null },
 ): Connection<VendorRow> {
   const first = pageSize(args.first);
-  const afterKeys = args.after ? decodeCursor(args.after, 'VENDOR_NAME', 2).keys : null;
-  const after = afterKeys ? { name: afterKeys[0]!, id: afterKeys[1]! } : null;
-  if (after && !/^[0-9a-f-]{36}$/.test(after.id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+  const after = nameCursor(args.after, 'VENDOR_NAME');
   return connection(
     async () => {
       const page = await listVendors(db, { kind: args.kind, first, after });
