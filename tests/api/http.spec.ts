@@ -23,6 +23,16 @@ describe('HTTP surface', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready' });
   });
 
+  it('stops reporting ready when the database stops answering', async () => {
+    const other = await startServer();
+    await other.database.close();
+    const ready = await fetch(`${other.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable' });
+    expect((await fetch(`${other.url}/healthz`)).status).toBe(200);
+    await other.close().catch(() => undefined);
+  });
+
   it('echoes a request id, or makes one', async () => {
     const given = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-123' } });
     expect(given.headers.get('x-request-id')).toBe('trace-123');
