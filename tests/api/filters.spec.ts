@@ -102,6 +102,26 @@ describe('filters', () => {
     expect(outside.totalCount + inVietnam.totalCount).toBe((await list({})).totalCount);
   });
 
+  it('follows data-center changes at once: a site abroad takes an offering out of "data in Vietnam"', async () => {
+    const [target] = await rows<{ id: string; slug: string }>(
+      server.database,
+      sql`select o.id, o.slug from offerings o where o.status = 'PUBLISHED' and o.slug = 'viettel-cloud-server'`,
+    );
+    const [abroad] = await rows<{ id: string }>(server.database, sql`select id from data_centers where country_code <> 'VN' limit 1`);
+    const inVietnam = async () => slugs(await list({ dataInVietnam: true })).includes(target!.slug);
+    expect(await inVietnam()).toBe(true);
+    await server.database.db.execute(sql`insert into offering_data_centers values (${target!.id}, ${abroad!.id})`);
+    expect(await inVietnam()).toBe(false);
+    await server.database.db.execute(sql`delete from offering_data_centers where offering_id = ${target!.id} and data_center_id = ${abroad!.id}`);
+    expect(await inVietnam()).toBe(true);
+    await server.database.db.execute(sql`update data_centers set country_code = 'SG' where id in
+      (select data_center_id from offering_data_centers where offering_id = ${target!.id} limit 1)`);
+    expect(await inVietnam()).toBe(false);
+    await server.database.db.execute(sql`update data_centers set country_code = 'VN' where country_code = 'SG' and vendor_id =
+      (select vendor_id from offerings where id = ${target!.id})`);
+    expect(await inVietnam()).toBe(true);
+  });
+
   it('filters by the lowest monthly price, counting hours as 730 a month', async () => {
     const result = await list({ maxMonthlyPrice: '500000' });
     const expected = await expectedSlugs(

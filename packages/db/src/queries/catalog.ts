@@ -120,15 +120,10 @@ const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.dome
 
 const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
 
-/** The offering lists data centers and every one is in Vietnam. */
-const dataInVietnam = sql`(exists (select 1 from offering_data_centers x where x.offering_id = o.id)
-  and not exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
-                  where x.offering_id = o.id and d.country_code <> 'VN'))`;
-
 const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
   o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
   o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
-  ${dataInVietnam} as "dataInVietnam",
+  o.data_in_vietnam as "dataInVietnam",
   o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
 
 function list<T>(values: readonly T[]): SQL {
@@ -444,8 +439,7 @@ function commonConditions(search: OfferingSearch): SQL[] {
     const fuzzy = q.words.length >= 4 ? sql` or mv_fold(${q.words}) <% o.search_names` : sql``;
     conditions.push(sql`(o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))${fuzzy})`);
   }
-  if (filter.dataInVietnam === true) conditions.push(dataInVietnam);
-  else if (filter.dataInVietnam === false) conditions.push(sql`not ${dataInVietnam}`);
+  if (filter.dataInVietnam != null) conditions.push(sql`o.data_in_vietnam = ${filter.dataInVietnam}`);
   if (filter.maxMonthlyPrice != null) conditions.push(sql`o.min_monthly_price <= ${filter.maxMonthlyPrice}::numeric`);
   if (filter.minSlaAvailability != null) conditions.push(sql`o.sla_availability >= ${filter.minSlaAvailability}::numeric`);
   if (filter.verifiedFramework != null) {

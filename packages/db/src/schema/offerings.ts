@@ -37,6 +37,8 @@ export const offerings = pgTable(
     slaAvailability: numeric('sla_availability', { precision: 6, scale: 3 }),
     /** true when prices and specs are invented for demonstration, not published by the vendor */
     sampleData: boolean('sample_data').notNull().default(false),
+    /** lists data centers and all of them are in Vietnam; kept by triggers on offering_data_centers and data_centers */
+    dataInVietnam: boolean('data_in_vietnam').notNull().default(false),
     /** lowest recurring monthly plan price; kept by a trigger on plans */
     minMonthlyPrice: bigint('min_monthly_price', { mode: 'number' }),
     /** vendor and category names, kept by a trigger so search can match them */
@@ -85,6 +87,7 @@ export const offerings = pgTable(
       .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_published_updated_idx').on(sql`${t.updatedAt} desc`, t.id).where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
+    index('offerings_data_in_vietnam_idx').on(t.dataInVietnam),
     index('offerings_sla_idx').on(t.slaAvailability),
     index('offerings_search_exact_idx').using('gin', t.searchExact),
     index('offerings_search_folded_idx').using('gin', t.searchFolded),

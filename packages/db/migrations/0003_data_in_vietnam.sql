@@ -1,0 +1,2 @@
+ALTER TABLE "offerings" ADD COLUMN "data_in_vietnam" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "offerings_data_in_vietnam_idx" ON "offerings" USING btree ("data_in_vietnam");
