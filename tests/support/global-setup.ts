@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
 import type { TestProject } from 'vitest/node';
@@ -45,5 +45,5 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteDump', path);
   project.provide('templateDatabase', null);
   console.log('tests run on embedded PGlite');
-  return undefined;
+  return () => rmSync(path, { force: true });
 }

@@ -70,7 +70,6 @@ export const catalogResolvers = {
     inVietnam: (dc: DataCenterRow) => dc.countryCode === 'VN',
     vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(dc.vendorId), 'A data center vendor'),
   },
-  Category: {},
   Offering: {
     id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
     category: (offering: OfferingRow, _: unknown, ctx: Context) =>
