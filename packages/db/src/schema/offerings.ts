@@ -86,6 +86,10 @@ export const offerings = pgTable(
       .on(sql`coalesce(${t.slaAvailability}, 0) desc`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_published_updated_idx').on(sql`${t.updatedAt} desc`, t.id).where(sql`${t.status} = 'PUBLISHED'`),
+    // Covers counts and facets of browse pages: an index-only scan instead of reading the wide table.
+    index('offerings_published_browse_idx')
+      .on(t.dataInVietnam, t.kind, t.categoryId, t.vendorId, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
     index('offerings_data_in_vietnam_idx').on(t.dataInVietnam),
     index('offerings_sla_idx').on(t.slaAvailability),

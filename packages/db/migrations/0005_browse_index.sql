@@ -1,0 +1,1 @@
+CREATE INDEX "offerings_published_browse_idx" ON "offerings" USING btree ("data_in_vietnam","kind","category_id","vendor_id","id") WHERE "offerings"."status" = 'PUBLISHED';
