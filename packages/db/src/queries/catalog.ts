@@ -326,6 +326,11 @@ export interface OfferingSearch {
   query?: string | null;
   filter?: OfferingFilter | null;
   sort: OfferingSort;
+  /**
+   * Match the query's words by spelling similarity instead of full text: the fallback for words no
+   * listing contains (typos such as "vietel"). See `needsFuzzyMatch`.
+   */
+  fuzzy?: boolean;
 }
 
 /** The words of a search, ready for to_tsquery: letters and digits only, so no tsquery syntax gets in. */
@@ -359,14 +364,17 @@ interface SortKey {
 
 const idKey: SortKey = { expr: sql`o.id`, descending: false, type: 'uuid' };
 
-function matchRank(q: PreparedQuery): SQL {
-  return sql`(case when o.search_exact @@ to_tsquery('simple', ${q.tsquery}) then 2
-                   when o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery})) then 1 else 0 end)`;
+function matchRank(q: PreparedQuery, fuzzy: boolean): SQL {
+  if (fuzzy) return sql`cast(0 as int)`;
+  return sql`(case when o.search_exact @@ to_tsquery('simple', ${q.tsquery}) then 2 else 1 end)`;
 }
 
-function matchScore(q: PreparedQuery): SQL {
-  return sql`round((ts_rank_cd(o.search_folded, to_tsquery('simple', mv_fold(${q.tsquery})))
-                    + word_similarity(mv_fold(${q.words}), o.search_names))::numeric, 6)`;
+/** Full-text matches score by ts_rank_cd (names weigh most); near spellings by similarity. */
+function matchScore(q: PreparedQuery, fuzzy: boolean): SQL {
+  const score = fuzzy
+    ? sql`word_similarity(mv_fold(${q.words}), o.search_names)`
+    : sql`ts_rank_cd(o.search_folded, to_tsquery('simple', mv_fold(${q.tsquery})))`;
+  return sql`round((${score})::numeric, 6)`;
 }
 
 function sortKeys(search: OfferingSearch): SortKey[] {
@@ -375,8 +383,8 @@ function sortKeys(search: OfferingSearch): SortKey[] {
     case 'RELEVANCE':
       if (!q) return [{ expr: sql`o.name`, descending: false, type: 'text' }, idKey];
       return [
-        { expr: matchRank(q), descending: true, type: 'int' },
-        { expr: matchScore(q), descending: true, type: 'numeric' },
+        { expr: matchRank(q, search.fuzzy === true), descending: true, type: 'int' },
+        { expr: matchScore(q, search.fuzzy === true), descending: true, type: 'numeric' },
         idKey,
       ];
     case 'NAME':
@@ -436,8 +444,11 @@ function commonConditions(search: OfferingSearch): SQL[] {
   const conditions: SQL[] = [published];
   const q = prepareQuery(search.query);
   if (q) {
-    const fuzzy = q.words.length >= 4 ? sql` or mv_fold(${q.words}) <% o.search_names` : sql``;
-    conditions.push(sql`(o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))${fuzzy})`);
+    conditions.push(
+      search.fuzzy
+        ? sql`mv_fold(${q.words}) <% o.search_names`
+        : sql`o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))`,
+    );
   }
   if (filter.dataInVietnam != null) conditions.push(sql`o.data_in_vietnam = ${filter.dataInVietnam}`);
   if (filter.maxMonthlyPrice != null) conditions.push(sql`o.min_monthly_price <= ${filter.maxMonthlyPrice}::numeric`);
@@ -453,6 +464,21 @@ function commonConditions(search: OfferingSearch): SQL[] {
 function whereAll(search: OfferingSearch, extra: SQL[] = []): SQL {
   const facets = Object.values(facetConditions(search.filter ?? {})).filter((c): c is SQL => c !== null);
   return sql.join([...commonConditions(search), ...facets, ...extra], sql` and `);
+}
+
+/**
+ * Whether a query needs the spelling-similarity fallback: it is long enough to compare (4+ characters)
+ * and its words match no published listing's text. One index probe.
+ */
+export async function needsFuzzyMatch(db: Db, query: string | null | undefined): Promise<boolean> {
+  const q = prepareQuery(query);
+  if (!q || q.words.length < 4) return false;
+  const rows = await queryRows<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from offerings o
+          where ${published} and o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))) as found`,
+  );
+  return rows[0]?.found === false;
 }
 
 export interface OfferingPage {

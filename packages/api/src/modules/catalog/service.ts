@@ -3,6 +3,7 @@ import {
   countVendors,
   cursorKeyCount,
   listVendors,
+  needsFuzzyMatch,
   offeringFacets,
   searchOfferings,
   type Db,
@@ -121,11 +122,13 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingC
   const search = validateSearch(args);
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after, search.sort, cursorKeyCount(search)).keys : null;
+  // Typo tolerance is a fallback: spelling similarity only for words no listing contains.
+  const resolved = memo(async (): Promise<OfferingSearch> => ({ ...search, fuzzy: await needsFuzzyMatch(db, search.query) }));
   return {
     search,
     ...connection(
       async () => {
-        const page = await searchOfferings(db, search, { first, after });
+        const page = await searchOfferings(db, await resolved(), { first, after });
         return {
           hasNextPage: page.hasNextPage,
           edges: page.rows.map(({ cursorKeys, ...node }) => ({
@@ -134,10 +137,10 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingC
           })),
         };
       },
-      () => countOfferings(db, search),
+      async () => countOfferings(db, await resolved()),
       after !== null,
     ),
-    facets: memo(() => offeringFacets(db, search)),
+    facets: memo(async () => offeringFacets(db, await resolved())),
   };
 }
 
