@@ -1,0 +1,139 @@
+import type { GenerationReport } from './generate.ts';
+import type { LoadResult } from './load.ts';
+import type { MachineInfo } from './machine.ts';
+import type { StatementTime } from './scenarios.ts';
+import type { ExplainedStatement, SqlTiming } from './sql-bench.ts';
+
+export interface ScenarioResult {
+  name: string;
+  title: string;
+  variants: string[];
+  check: string[];
+  /** one request of each variant on an idle server, with the time of each SQL statement it ran */
+  profile: { variant: string; ms: number; statements: StatementTime[] }[];
+  warmupSeconds: number;
+  /** the machine's 1-minute load average when the measured load started */
+  loadAverage: number;
+  load: LoadResult;
+}
+
+export interface DriverResult {
+  driver: 'postgres' | 'pglite';
+  location: string;
+  version: string;
+  poolSize: number;
+  connections: number;
+  generation: GenerationReport;
+  scenarios: ScenarioResult[];
+  sql: SqlTiming[];
+  explain: ExplainedStatement[];
+  seconds: number;
+}
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  wallSeconds: number;
+  command: string;
+  config: Record<string, unknown>;
+  machine: MachineInfo;
+  drivers: DriverResult[];
+  goals: Goal[];
+}
+
+export const goalBrowseP99Ms = 50;
+export const goalSearchSqlP95Ms = 30;
+
+/** The brief's goals, judged on PostgreSQL. */
+export function judgeGoals(drivers: DriverResult[]): Goal[] {
+  const pg = drivers.find((d) => d.driver === 'postgres');
+  if (!pg) return [];
+  const goals: Goal[] = [];
+  const browse = pg.scenarios.find((s) => s.name === 'browse');
+  if (browse) {
+    goals.push({
+      goal: `browse with facets p99 ≤ ${goalBrowseP99Ms} ms (PostgreSQL, ${browse.load.connections} connections)`,
+      measured: `p99 ${browse.load.latencyMs.p99} ms`,
+      met: browse.load.latencyMs.p99 <= goalBrowseP99Ms && browse.load.non2xx + browse.load.graphqlErrors + browse.load.errors === 0,
+    });
+  }
+  for (const t of pg.sql.filter((s) => s.statement === 'search page + count')) {
+    goals.push({
+      goal: `search p95 ≤ ${goalSearchSqlP95Ms} ms in SQL, "${t.input}" (page + count)`,
+      measured: `p95 ${t.p95} ms`,
+      met: t.p95 <= goalSearchSqlP95Ms,
+    });
+  }
+  return goals;
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+export function markdown(results: BenchResults): string {
+  const lines: string[] = [];
+  const gen = results.drivers[0]?.generation.counts;
+  if (gen) {
+    lines.push(
+      `Dataset: ${gen.offerings.toLocaleString('en')} offerings (${gen.publishedOfferings.toLocaleString('en')} published), ` +
+        `${gen.plans.toLocaleString('en')} plans, ${gen.planSpecs.toLocaleString('en')} plan specs, ` +
+        `${gen.offeringDataCenters.toLocaleString('en')} data-centre links, ${gen.requirements.toLocaleString('en')} requirements, ` +
+        `${gen.attestations.toLocaleString('en')} attestations; ${gen.vendors} vendors, ${gen.categories} categories, ${gen.dataCenters} data centres.`,
+      '',
+    );
+  }
+  lines.push('### HTTP load (POST /graphql, autocannon)', '');
+  lines.push(
+    row(['driver', 'scenario', 'conns', 'warm-up + run s', 'answered / sent', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx', 'GraphQL errors', 'socket errors / timeouts']),
+  );
+  lines.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const d of results.drivers) {
+    for (const s of d.scenarios) {
+      const l = s.load;
+      lines.push(
+        row([
+          d.driver,
+          s.title,
+          l.connections,
+          `${s.warmupSeconds} + ${l.durationSeconds}`,
+          `${l.requests} / ${l.sent}`,
+          l.requestsPerSecond,
+          l.latencyMs.p50,
+          l.latencyMs.p95,
+          l.latencyMs.p99,
+          l.latencyMs.max,
+          l.non2xx,
+          l.graphqlErrors,
+          `${l.errors} / ${l.timeouts}`,
+        ]),
+      );
+    }
+  }
+  lines.push(
+    '',
+    'Latencies are of the answers received within the run; "answered / sent" 0 / N means no request finished',
+    'within it (all N still being served when it ended), so there is no latency to report.',
+  );
+  lines.push('', '### SQL alone (sequential, one connection)', '');
+  lines.push(row(['driver', 'statement', 'input', 'runs', 'p50 ms', 'p95 ms', 'max ms']));
+  lines.push(row(['---', '---', '---', '---:', '---:', '---:', '---:']));
+  for (const d of results.drivers) {
+    for (const t of d.sql) lines.push(row([d.driver, t.statement, t.input.replaceAll('|', '\\|'), t.runs, t.p50, t.p95, t.max]));
+  }
+  if (results.goals.length > 0) {
+    lines.push('', '### Goals (PostgreSQL)', '');
+    lines.push(row(['goal', 'measured', 'met']));
+    lines.push(row(['---', '---', '---']));
+    for (const g of results.goals) lines.push(row([g.goal, g.measured, g.met ? 'met' : '**not met**']));
+  }
+  lines.push('', '### Generation', '');
+  for (const d of results.drivers) {
+    lines.push(`- ${d.driver}: ${d.generation.generated ? `generated in ${d.generation.seconds} s` : `skipped (${d.generation.reason})`}`);
+  }
+  return lines.join('\n');
+}

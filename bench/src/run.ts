@@ -1,0 +1,261 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { resolve } from 'node:path';
+import { createApp, createLogger } from '@mayviet/api';
+// The seed data is not exported by @mayviet/db; read-only use, to prefer real listings for the offering page.
+import { catalogSeed } from '../../packages/db/src/seed/data/index.ts';
+import { migrateDatabase, openDatabase, queryRows, type Database } from '@mayviet/db';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { createDatabaseIfMissing, pgliteDataDir, postgresUrl, resultsDir } from './databases.ts';
+import { ensureDataset } from './generate.ts';
+import { runLoad } from './load.ts';
+import { machineInfo } from './machine.ts';
+import { judgeGoals, markdown, type BenchResults, type DriverResult, type ScenarioResult } from './report.ts';
+import {
+  baselineScenario,
+  buildScenarios,
+  checkScenario,
+  offeringSlugs,
+  profileScenario,
+  timingDb,
+  type StatementTime,
+} from './scenarios.ts';
+import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.ts';
+
+// pnpm bench [--regenerate] [--only=postgres|pglite]
+//   BENCH_DATABASE_URL   PostgreSQL to use (default: postgres://postgres@127.0.0.1:5432/mayviet_bench when 5432 answers)
+//   BENCH_DURATION       seconds of measured load per scenario (default 15)
+//   BENCH_WARMUP         seconds of warm-up load before each scenario (default 3)
+//   BENCH_CONNECTIONS    concurrent connections on PostgreSQL (default 50; the pool is sized to match)
+//   BENCH_PGLITE_CONNECTIONS  concurrent connections on PGlite, which serves one query at a time (default 10)
+//   BENCH_SQL_RUNS       sequential runs per search term for the SQL timings (default 200)
+//   BENCH_SQL_BUDGET     seconds one SQL timing may take before it stops early, after at least 3 runs (default 10)
+//   BENCH_OFFERINGS      synthetic offerings to generate (default 100000)
+
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number; got ${raw}`);
+  return value;
+}
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--regenerate' && !a.startsWith('--only='));
+if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(' ')} (use --regenerate, --only=postgres|pglite)`);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only && only !== 'postgres' && only !== 'pglite') throw new Error(`--only takes postgres or pglite; got ${only}`);
+
+const config = {
+  regenerate: args.includes('--regenerate'),
+  only: only ?? null,
+  offerings: intEnv('BENCH_OFFERINGS', 100_000),
+  durationSeconds: intEnv('BENCH_DURATION', 15),
+  warmupSeconds: intEnv('BENCH_WARMUP', 3),
+  connections: intEnv('BENCH_CONNECTIONS', 50),
+  pgliteConnections: intEnv('BENCH_PGLITE_CONNECTIONS', 10),
+  sqlRuns: intEnv('BENCH_SQL_RUNS', 200),
+  browseSqlRuns: Math.max(10, Math.round(intEnv('BENCH_SQL_RUNS', 200) / 4)),
+  sqlBudgetSeconds: intEnv('BENCH_SQL_BUDGET', 10),
+};
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const machine = machineInfo();
+
+/**
+ * Counts requests the server is still handling (including ones whose client went away) and returns a
+ * function that waits until there are none.
+ */
+function trackInFlight(server: Server): () => Promise<void> {
+  let inFlight = 0;
+  const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => unknown)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    inFlight += 1;
+    Promise.allSettled(handlers.map((handler) => handler(req, res))).finally(() => {
+      inFlight -= 1;
+    });
+  });
+  return async () => {
+    const deadline = Date.now() + 120_000;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+  };
+}
+
+async function serverVersion(database: Database): Promise<string> {
+  const rows = await queryRows<{ version: string }>(database.db, sql`select version() as version`);
+  return rows[0]?.version ?? 'unknown';
+}
+
+/**
+ * On PostgreSQL, cancels the statements still running for requests the load generator has stopped waiting
+ * for (from a connection of its own: the pool may be full), so the next load starts on an idle server.
+ */
+async function cancelLeftovers(database: Database): Promise<number> {
+  if (database.driver !== 'postgres' || !database.url) return 0;
+  const client = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await client`select count(*)::int as n from (
+      select pg_cancel_backend(pid) from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and state = 'active') x`;
+    return (rows[0]?.n as number | undefined) ?? 0;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+async function benchDriver(
+  database: Database,
+  connections: number,
+  poolSize: number,
+  withBaseline: boolean,
+): Promise<DriverResult> {
+  const t0 = performance.now();
+  log(`\n== ${database.driver}: ${database.location} ==`);
+  await migrateDatabase(database);
+  const generation = await ensureDataset(database, config.offerings, config.regenerate, log);
+  log(`  dataset: ${generation.counts.offerings} offerings, ${generation.counts.plans} plans (${generation.generated ? `generated in ${generation.seconds} s` : generation.reason})`);
+  const version = await serverVersion(database);
+
+  const sqlTimings = [
+    ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
+    ...(await benchBrowseSql(database.db, config.browseSqlRuns, config.sqlBudgetSeconds * 1000, log)),
+  ];
+  const explain = database.driver === 'postgres' ? await explainStatements(database.db) : [];
+
+  const app = await createApp({ database, log: createLogger('silent'), webDist: null });
+  const drain = trackInFlight(app.server);
+  const url = await app.listen(0, '127.0.0.1');
+  // A second server on a timed view of the database, for a per-statement profile of one request per variant.
+  const timed: StatementTime[] = [];
+  const profiler = await createApp({ database: { ...database, db: timingDb(database.db, timed) }, log: createLogger('silent'), webDist: null });
+  const profilerUrl = await profiler.listen(0, '127.0.0.1');
+  const loads: ScenarioResult[] = [];
+  try {
+    const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
+    const scenarios = [...(withBaseline ? [baselineScenario] : []), ...buildScenarios(slugs)];
+    // Requests cut off when a load stops would still run on the server: cancel their SQL, let them finish.
+    const settle = async () => {
+      await cancelLeftovers(database);
+      await drain();
+    };
+    let abandoned = false;
+    for (const scenario of scenarios) {
+      const check = await checkScenario(url, scenario);
+      const profile = await profileScenario(profilerUrl, scenario, timed);
+      for (const p of profile) {
+        const slowest = [...p.statements].sort((a, b) => b.ms - a.ms)[0];
+        log(
+          `    profile ${p.variant}: ${p.ms} ms, SQL ${p.statements.map((t) => t.ms).join(' + ')} ms` +
+            (slowest ? ` (slowest: ${slowest.sql.slice(0, 70)}…)` : ''),
+        );
+      }
+      log(`  ${scenario.title}: ${connections} connections`);
+      for (const line of check) log(`    ${line}`);
+      const job = { url, bodies: scenario.bodies, connections };
+      // PGlite cannot cancel a statement: requests left over by a load have to run to the end. When one
+      // request takes seconds, a warm-up only leaves a queue behind, and after the last load nothing waits.
+      const slowestMs = Math.max(...profile.map((p) => p.ms));
+      const cancellable = database.driver === 'postgres';
+      const warmup = cancellable || slowestMs < 1000 ? config.warmupSeconds : 0;
+      if (warmup > 0) {
+        await runLoad({ ...job, durationSeconds: warmup });
+        await settle();
+      }
+      const loadAverage = loadavg()[0]!;
+      const load = await runLoad({ ...job, durationSeconds: config.durationSeconds });
+      const last = scenario === scenarios.at(-1);
+      if (cancellable || !last) await settle();
+      else abandoned = true;
+      log(
+        `    → ${warmup} s warm-up + ${config.durationSeconds} s (load average ${loadAverage.toFixed(2)}): ${load.requestsPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, ` +
+          `non-2xx ${load.non2xx}, GraphQL errors ${load.graphqlErrors}, socket errors ${load.errors}`,
+      );
+      loads.push({
+        name: scenario.name,
+        title: scenario.title,
+        variants: scenario.variants,
+        check,
+        profile,
+        warmupSeconds: warmup,
+        loadAverage,
+        load,
+      });
+    }
+    if (abandoned) log('  (the last load\'s leftover requests are not waited for: PGlite cannot cancel them)');
+  } finally {
+    await Promise.race([Promise.all([app.close(), profiler.close()]), sleep(5000)]);
+  }
+  return {
+    driver: database.driver,
+    location: database.location,
+    version,
+    poolSize,
+    connections,
+    generation,
+    scenarios: loads,
+    sql: sqlTimings,
+    explain,
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+  };
+}
+
+const drivers: DriverResult[] = [];
+
+if (only !== 'pglite') {
+  const url = await postgresUrl();
+  if (!url) {
+    log('\n== postgres: skipped — BENCH_DATABASE_URL is not set and 127.0.0.1:5432 does not answer ==');
+  } else {
+    await createDatabaseIfMissing(url, log);
+    const database = await openDatabase({ url, maxConnections: config.connections });
+    try {
+      drivers.push(await benchDriver(database, config.connections, config.connections, true));
+    } finally {
+      await database.close();
+    }
+  }
+}
+
+if (only !== 'postgres') {
+  const database = await openDatabase({ dataDir: pgliteDataDir });
+  try {
+    drivers.push(await benchDriver(database, config.pgliteConnections, 1, drivers.length === 0));
+  } finally {
+    await Promise.race([database.close(), sleep(5000)]);
+  }
+}
+
+const results: BenchResults = {
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  wallSeconds: Math.round((performance.now() - started) / 100) / 10,
+  command: `pnpm bench${args.length ? ` ${args.join(' ')}` : ''}`,
+  config,
+  machine,
+  drivers,
+  goals: judgeGoals(drivers),
+};
+
+mkdirSync(resultsDir, { recursive: true });
+const file = resolve(resultsDir, 'latest.json');
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+const explainFile = resolve(resultsDir, 'latest-explain.txt');
+writeFileSync(
+  explainFile,
+  drivers
+    .flatMap((d) => d.explain.map((e) => `-- ${d.driver}: ${e.statement} — ${e.input}\n-- params: ${JSON.stringify(e.params)}\n${e.sql}\n\n${e.plan}\n`))
+    .join('\n'),
+);
+
+log(`\n${markdown(results)}\n`);
+log(`Raw results: ${file}`);
+log(`EXPLAIN (ANALYZE, BUFFERS) plans: ${explainFile}`);
+log(`Wall time: ${results.wallSeconds} s`);
+// Nothing should be left running; should a stray handle remain, do not hang on it.
+setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
