@@ -1,4 +1,3 @@
 export { createApp, type App, type AppOptions } from './http/server.ts';
 export { createLogger } from './logger.ts';
 export { buildApiSchema, printApiSchema } from './schema.ts';
-export { queryLimits } from './graphql/limits.ts';
