@@ -91,7 +91,6 @@ export const offerings = pgTable(
       .on(t.dataInVietnam, t.kind, t.categoryId, t.vendorId, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
-    index('offerings_data_in_vietnam_idx').on(t.dataInVietnam),
     index('offerings_sla_idx').on(t.slaAvailability),
     index('offerings_search_exact_idx').using('gin', t.searchExact),
     index('offerings_search_folded_idx').using('gin', t.searchFolded),

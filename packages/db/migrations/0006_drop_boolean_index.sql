@@ -1,0 +1,1 @@
+DROP INDEX "offerings_data_in_vietnam_idx";
