@@ -1,0 +1,255 @@
+// The stack evaluator: pure domain logic, no I/O. Given the lines of a stack and the catalog facts they
+// refer to, it prices the stack in whole VND (BigInt, never floating point) and finds what is wrong with
+// it. The API loads the facts; this module only decides.
+
+export type Severity = 'ERROR' | 'WARNING' | 'INFO';
+
+/** Stable issue codes; documented in the schema. */
+export type IssueCode =
+  | 'OFFERING_UNAVAILABLE'
+  | 'UNMET_REQUIREMENT'
+  | 'DATA_OUTSIDE_VIETNAM'
+  | 'SINGLE_DATA_CENTER'
+  | 'MISSING_SECURITY'
+  | 'MISSING_BACKUP'
+  | 'MISSING_MONITORING';
+
+export interface DataCenterFact {
+  id: string;
+  city: string;
+  countryCode: string;
+}
+
+export interface RequirementFact {
+  description: string;
+  categoryIds: number[];
+  /** empty: any vendor */
+  vendorIds: string[];
+}
+
+export interface OfferingFact {
+  id: string;
+  name: string;
+  kind: 'IAAS' | 'PAAS' | 'SAAS' | 'SECURITY' | 'SOFTWARE';
+  categoryId: number;
+  categorySlug: string;
+  vendorId: string;
+  published: boolean;
+  /** percent as a decimal string, e.g. "99.98" */
+  slaAvailability: string | null;
+  dataCenters: DataCenterFact[];
+  requirements: RequirementFact[];
+  /** the offering or its vendor holds a VERIFIED, unexpired MIC attestation */
+  micVerified: boolean;
+}
+
+export interface LineInput {
+  planId: string;
+  /** whole VND for one unit for one month */
+  monthlyPrice: bigint;
+  quantity: number;
+  offering: OfferingFact;
+}
+
+/** A published offering that could fill a requirement, with its cheapest monthly price. */
+export interface Candidate {
+  offeringId: string;
+  vendorId: string;
+  categoryId: number;
+  lowestMonthlyPrice: bigint | null;
+}
+
+export interface EvaluationOptions {
+  /** VAT in basis points: 1000 = 10% */
+  vatBasisPoints: number;
+  /** categories whose production workloads want a second site */
+  secondSiteCategories: ReadonlySet<string>;
+  securityKinds: ReadonlySet<string>;
+  backupCategories: ReadonlySet<string>;
+  monitoringCategories: ReadonlySet<string>;
+}
+
+export const defaultEvaluationOptions: EvaluationOptions = {
+  vatBasisPoints: 1000,
+  secondSiteCategories: new Set(['compute', 'managed-database', 'kubernetes']),
+  securityKinds: new Set(['SECURITY']),
+  backupCategories: new Set(['backup', 'disaster-recovery']),
+  monitoringCategories: new Set(['monitoring', 'soc']),
+};
+
+export interface StackIssue {
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+  offeringIds: string[];
+  /** UNMET_REQUIREMENT: offerings that would satisfy it, cheapest first, stack's vendors first */
+  suggestionIds: string[];
+}
+
+export interface PricedLine {
+  planId: string;
+  offeringId: string;
+  vendorId: string;
+  quantity: number;
+  monthlyCost: bigint;
+  dataOutside: DataCenterFact[];
+}
+
+export interface Evaluation {
+  lines: PricedLine[];
+  monthlyTotal: bigint;
+  vat: bigint;
+  totalWithVat: bigint;
+  vendorSubtotals: { vendorId: string; monthlyCost: bigint }[];
+  dataInVietnam: boolean;
+  /** percent, 4 decimals, e.g. "99.9600"; null when a line has no SLA */
+  compositeAvailability: string | null;
+  /** lines whose vendor or offering holds a verified MIC attestation */
+  micCoveredOfferingIds: string[];
+  /** share of the monthly total covered by those lines, percent with 2 decimals */
+  micCoveredShare: string;
+  issues: StackIssue[];
+}
+
+const slaScale = 1000n;
+
+/** "99.98" → 99980 (thousandths of a percent); exact, no floating point. */
+function slaThousandths(value: string): bigint {
+  const [whole, fraction = ''] = value.split('.');
+  return BigInt(whole!) * slaScale + BigInt((fraction + '000').slice(0, 3));
+}
+
+/** numerator / denominator as a decimal string with `places` decimals, rounded half up. */
+function decimal(numerator: bigint, denominator: bigint, places: number): string {
+  const scale = 10n ** BigInt(places);
+  const scaled = (numerator * scale * 2n + denominator) / (denominator * 2n);
+  const whole = scaled / scale;
+  const fraction = (scaled % scale).toString().padStart(places, '0');
+  return places > 0 ? `${whole}.${fraction}` : `${whole}`;
+}
+
+/** The availability of lines in series: the product of their SLAs. */
+export function compositeAvailability(slas: (string | null)[]): string | null {
+  if (slas.length === 0 || slas.some((sla) => sla === null)) return null;
+  let numerator = 1n;
+  let denominator = 1n;
+  for (const sla of slas as string[]) {
+    numerator *= slaThousandths(sla);
+    denominator *= 100n * slaScale;
+  }
+  return decimal(numerator * 100n, denominator, 4);
+}
+
+function satisfies(requirement: RequirementFact, categoryId: number, vendorId: string): boolean {
+  return requirement.categoryIds.includes(categoryId) && (requirement.vendorIds.length === 0 || requirement.vendorIds.includes(vendorId));
+}
+
+export function evaluateStack(
+  lines: LineInput[],
+  candidates: Candidate[],
+  options: EvaluationOptions = defaultEvaluationOptions,
+): Evaluation {
+  const issues: StackIssue[] = [];
+  const priced: PricedLine[] = lines.map((line) => ({
+    planId: line.planId,
+    offeringId: line.offering.id,
+    vendorId: line.offering.vendorId,
+    quantity: line.quantity,
+    monthlyCost: line.monthlyPrice * BigInt(line.quantity),
+    dataOutside: line.offering.dataCenters.filter((dc) => dc.countryCode !== 'VN'),
+  }));
+  const monthlyTotal = priced.reduce((sum, line) => sum + line.monthlyCost, 0n);
+  const vat = (monthlyTotal * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
+
+  const subtotals = new Map<string, bigint>();
+  for (const line of priced) subtotals.set(line.vendorId, (subtotals.get(line.vendorId) ?? 0n) + line.monthlyCost);
+  const stackVendors = new Set(subtotals.keys());
+
+  const offerings = lines.map((line) => line.offering);
+  for (const offering of offerings.filter((o) => !o.published)) {
+    issues.push({
+      code: 'OFFERING_UNAVAILABLE',
+      severity: 'ERROR',
+      message: `${offering.name} is no longer offered in the catalog; replace it.`,
+      offeringIds: [offering.id],
+      suggestionIds: [],
+    });
+  }
+
+  for (const offering of offerings) {
+    for (const requirement of offering.requirements) {
+      const met = offerings.some((other) => other.id !== offering.id && other.published && satisfies(requirement, other.categoryId, other.vendorId));
+      if (met) continue;
+      const suggestions = candidates
+        .filter((candidate) => candidate.offeringId !== offering.id && satisfies(requirement, candidate.categoryId, candidate.vendorId))
+        .sort(
+          (a, b) =>
+            Number(stackVendors.has(b.vendorId)) - Number(stackVendors.has(a.vendorId)) ||
+            (a.lowestMonthlyPrice === null ? 1 : 0) - (b.lowestMonthlyPrice === null ? 1 : 0) ||
+            (a.lowestMonthlyPrice !== null && b.lowestMonthlyPrice !== null ? Number(a.lowestMonthlyPrice - b.lowestMonthlyPrice) : 0) ||
+            a.offeringId.localeCompare(b.offeringId),
+        )
+        .slice(0, 3)
+        .map((candidate) => candidate.offeringId);
+      issues.push({
+        code: 'UNMET_REQUIREMENT',
+        severity: 'ERROR',
+        message: `${offering.name} needs: ${requirement.description}`,
+        offeringIds: [offering.id],
+        suggestionIds: suggestions,
+      });
+    }
+  }
+
+  const dataInVietnam = offerings.every((o) => o.dataCenters.length > 0 && o.dataCenters.every((dc) => dc.countryCode === 'VN'));
+  for (const line of priced.filter((l) => l.dataOutside.length > 0)) {
+    const places = [...new Set(line.dataOutside.map((dc) => `${dc.city} (${dc.countryCode})`))].join(', ');
+    const offering = offerings.find((o) => o.id === line.offeringId)!;
+    issues.push({
+      code: 'DATA_OUTSIDE_VIETNAM',
+      severity: 'WARNING',
+      message: `${offering.name} keeps data outside Vietnam: ${places}.`,
+      offeringIds: [offering.id],
+      suggestionIds: [],
+    });
+  }
+
+  for (const offering of offerings) {
+    if (options.secondSiteCategories.has(offering.categorySlug) && offering.dataCenters.length === 1) {
+      issues.push({
+        code: 'SINGLE_DATA_CENTER',
+        severity: 'WARNING',
+        message: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
+        offeringIds: [offering.id],
+        suggestionIds: [],
+      });
+    }
+  }
+
+  const layers: [IssueCode, string, (o: OfferingFact) => boolean][] = [
+    ['MISSING_SECURITY', 'The stack has no security offering (WAF, DDoS protection, SOC…).', (o) => options.securityKinds.has(o.kind)],
+    ['MISSING_BACKUP', 'The stack has no backup or disaster recovery.', (o) => options.backupCategories.has(o.categorySlug)],
+    ['MISSING_MONITORING', 'The stack has no monitoring.', (o) => options.monitoringCategories.has(o.categorySlug)],
+  ];
+  if (offerings.length > 0) {
+    for (const [code, message, present] of layers) {
+      if (!offerings.some(present)) issues.push({ code, severity: 'WARNING', message, offeringIds: [], suggestionIds: [] });
+    }
+  }
+
+  const covered = priced.filter((line) => offerings.find((o) => o.id === line.offeringId)!.micVerified);
+  const coveredCost = covered.reduce((sum, line) => sum + line.monthlyCost, 0n);
+
+  return {
+    lines: priced,
+    monthlyTotal,
+    vat,
+    totalWithVat: monthlyTotal + vat,
+    vendorSubtotals: [...subtotals].map(([vendorId, monthlyCost]) => ({ vendorId, monthlyCost })),
+    dataInVietnam,
+    compositeAvailability: compositeAvailability(offerings.map((o) => o.slaAvailability)),
+    micCoveredOfferingIds: [...new Set(covered.map((line) => line.offeringId))],
+    micCoveredShare: monthlyTotal === 0n ? '0.00' : decimal(coveredCost * 100n, monthlyTotal, 2),
+    issues,
+  };
+}
