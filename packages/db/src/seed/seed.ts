@@ -464,27 +464,13 @@ async function syncOfferingDataCenters(
       dataCenterId: lookup(dataCenterIds, dc, 'data centre'),
     })),
   );
-  if (values.length > 0) {
-    const rows = await tx
-      .insert(offeringDataCenters)
-      .values(values)
-      .onConflictDoNothing()
-      .returning({ offeringId: offeringDataCenters.offeringId });
-    changes.inserted += rows.length;
-  }
-  const keep = values.map((v) => `${v.offeringId}/${v.dataCenterId}`);
-  const stale = await tx
-    .delete(offeringDataCenters)
-    .where(
-      and(
-        inArray(offeringDataCenters.offeringId, [...offeringIds.values()]),
-        keep.length > 0
-          ? notInArray(sql`${offeringDataCenters.offeringId}::text || '/' || ${offeringDataCenters.dataCenterId}::text`, keep)
-          : undefined,
-      ),
-    )
-    .returning({ offeringId: offeringDataCenters.offeringId });
-  changes.deleted += stale.length;
+  await syncLinks(
+    tx,
+    { table: offeringDataCenters, parent: offeringDataCenters.offeringId, child: offeringDataCenters.dataCenterId },
+    [...offeringIds.values()],
+    values.map((v) => [v.offeringId, v.dataCenterId]),
+    changes,
+  );
 }
 
 /** Requirements have no natural key in the schema: they are matched by (offering, position) here. */
@@ -551,55 +537,56 @@ async function syncRequirements(
   const allRequirementIds = requirementIds.map((r) => r.id);
   if (allRequirementIds.length === 0) return;
 
-  const categoryLinks = requirementIds.flatMap((r) => r.categoryIds.map((categoryId) => ({ requirementId: r.id, categoryId })));
-  if (categoryLinks.length > 0) {
-    const rows = await tx
-      .insert(requirementCategories)
-      .values(categoryLinks)
-      .onConflictDoNothing()
-      .returning({ requirementId: requirementCategories.requirementId });
-    tables.requirement_categories.inserted += rows.length;
-  }
-  const staleCategories = await tx
-    .delete(requirementCategories)
-    .where(
-      and(
-        inArray(requirementCategories.requirementId, allRequirementIds),
-        categoryLinks.length > 0
-          ? notInArray(
-              sql`${requirementCategories.requirementId}::text || '/' || ${requirementCategories.categoryId}::text`,
-              categoryLinks.map((l) => `${l.requirementId}/${l.categoryId}`),
-            )
-          : undefined,
-      ),
-    )
-    .returning({ requirementId: requirementCategories.requirementId });
-  tables.requirement_categories.deleted += staleCategories.length;
+  await syncLinks(
+    tx,
+    { table: requirementCategories, parent: requirementCategories.requirementId, child: requirementCategories.categoryId },
+    allRequirementIds,
+    requirementIds.flatMap((r) => r.categoryIds.map((categoryId): [string, number] => [r.id, categoryId])),
+    tables.requirement_categories,
+  );
+  await syncLinks(
+    tx,
+    { table: requirementVendors, parent: requirementVendors.requirementId, child: requirementVendors.vendorId },
+    allRequirementIds,
+    requirementIds.flatMap((r) => r.vendorIds.map((vendorId): [string, string] => [r.id, vendorId])),
+    tables.requirement_vendors,
+  );
+}
 
-  const vendorLinks = requirementIds.flatMap((r) => r.vendorIds.map((vendorId) => ({ requirementId: r.id, vendorId })));
-  if (vendorLinks.length > 0) {
+/**
+ * Makes a link table hold exactly these (parent, child) pairs for these parents: inserts the missing
+ * ones, deletes the others.
+ */
+async function syncLinks(
+  tx: Tx,
+  link: { table: PgTable; parent: PgColumn; child: PgColumn },
+  parentIds: string[],
+  pairs: [string, string | number][],
+  changes: TableChanges,
+): Promise<void> {
+  if (parentIds.length === 0) return;
+  if (pairs.length > 0) {
+    // insert() takes the table's property names, not its SQL column names
+    const keyOf = (column: PgColumn) => Object.entries(getTableColumns(link.table)).find(([, c]) => c === column)![0];
+    const [parentKey, childKey] = [keyOf(link.parent), keyOf(link.child)];
     const rows = await tx
-      .insert(requirementVendors)
-      .values(vendorLinks)
+      .insert(link.table)
+      .values(pairs.map(([parent, child]) => ({ [parentKey]: parent, [childKey]: child })) as never)
       .onConflictDoNothing()
-      .returning({ requirementId: requirementVendors.requirementId });
-    tables.requirement_vendors.inserted += rows.length;
+      .returning({ parent: link.parent });
+    changes.inserted += rows.length;
   }
-  const staleVendors = await tx
-    .delete(requirementVendors)
+  const keep = pairs.map(([parent, child]) => `${parent}/${child}`);
+  const stale = await tx
+    .delete(link.table)
     .where(
       and(
-        inArray(requirementVendors.requirementId, allRequirementIds),
-        vendorLinks.length > 0
-          ? notInArray(
-              sql`${requirementVendors.requirementId}::text || '/' || ${requirementVendors.vendorId}::text`,
-              vendorLinks.map((l) => `${l.requirementId}/${l.vendorId}`),
-            )
-          : undefined,
+        inArray(link.parent, parentIds),
+        keep.length > 0 ? notInArray(sql`${link.parent}::text || '/' || ${link.child}::text`, keep) : undefined,
       ),
     )
-    .returning({ requirementId: requirementVendors.requirementId });
-  tables.requirement_vendors.deleted += staleVendors.length;
+    .returning({ parent: link.parent });
+  changes.deleted += stale.length;
 }
 
 function resolveRequirementTargets(
