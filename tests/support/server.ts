@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createApp, createLogger, type App } from '@mayviet/api';
+import { createApp, createLogger, type App, type AppOptions } from '@mayviet/api';
 import { openDatabase, type Database } from '@mayviet/db';
 import { inject } from 'vitest';
 import { onServer, withDatabase } from './databases.ts';
@@ -15,7 +15,7 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   database: Database;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -41,17 +41,17 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
 }
 
 /** Starts the real API on a free loopback port over a fresh copy of the seeded database. */
-export async function startServer(options: { webDist?: string | null } = {}): Promise<TestServer> {
+export async function startServer(options: { webDist?: string | null; settings?: AppOptions['settings'] } = {}): Promise<TestServer> {
   const { database, drop } = await freshDatabase();
-  const app: App = await createApp({ database, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), webDist: options.webDist ?? null });
+  const app: App = await createApp({ database, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), webDist: options.webDist ?? null, settings: options.settings });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
     database,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data: any; errors?: GraphQLResponse['errors'] };

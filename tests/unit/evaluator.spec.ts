@@ -67,7 +67,7 @@ describe('the stack evaluator', () => {
       kind: 'SOFTWARE',
       categorySlug: 'accounting',
       vendorId: 'misa',
-      requirements: [{ description: 'IaaS compute from Viettel IDC, VNPT or CMC', categoryIds: [categories.compute], vendorIds: ['viettel', 'vnpt', 'cmc'] }],
+      requirements: [{ description: 'máy chủ ảo của Viettel IDC, VNPT hoặc CMC', descriptionEn: 'compute from Viettel IDC, VNPT or CMC', categoryIds: [categories.compute], vendorIds: ['viettel', 'vnpt', 'cmc'] }],
     });
     const candidates: Candidate[] = [
       { offeringId: 'vnpt-vm', vendorId: 'vnpt', categoryId: categories.compute, lowestMonthlyPrice: 300_000n },
@@ -81,7 +81,8 @@ describe('the stack evaluator', () => {
     const unmet = result.issues.filter((issue) => issue.code === 'UNMET_REQUIREMENT');
     expect(unmet).toHaveLength(1);
     expect(unmet[0]).toMatchObject({ severity: 'ERROR', offeringIds: ['misa'], suggestionIds: ['viettel-vm', 'cmc-vm', 'vnpt-vm'] });
-    expect(unmet[0]!.message).toContain('IaaS compute');
+    expect(unmet[0]!.message).toBe('Yêu cầu của «misa» chưa được đáp ứng: máy chủ ảo của Viettel IDC, VNPT hoặc CMC.');
+    expect(unmet[0]!.messageEn).toBe('A requirement of misa is not met: compute from Viettel IDC, VNPT or CMC.');
 
     const fixed = evaluateStack([line(needsCompute, 1n), line(offering('cmc-vm', { vendorId: 'cmc' }), 1n)], candidates);
     expect(codes(fixed.issues)).not.toContain('UNMET_REQUIREMENT');
@@ -99,6 +100,17 @@ describe('the stack evaluator', () => {
     expect(evaluateStack([line(offering('vm'), 1n)], []).dataInVietnam).toBe(true);
   });
 
+  it('counts software without data centers as keeping no data, and any other such line as unknown', () => {
+    const software = offering('erp', { kind: 'SOFTWARE', categorySlug: 'accounting', dataCenters: [] });
+    const withSoftware = evaluateStack([line(offering('vm'), 1n), line(software, 1n)], []);
+    expect(withSoftware.dataInVietnam).toBe(true);
+    expect(codes(withSoftware.issues)).not.toContain('DATA_LOCATION_UNKNOWN');
+    const scanner = offering('scan', { kind: 'SECURITY', categorySlug: 'waf', dataCenters: [] });
+    const withScanner = evaluateStack([line(offering('vm'), 1n), line(scanner, 1n)], []);
+    expect(withScanner.dataInVietnam).toBe(false);
+    expect(withScanner.issues.find((i) => i.code === 'DATA_LOCATION_UNKNOWN')!.offeringIds).toEqual(['scan']);
+  });
+
   it('multiplies SLAs in series exactly, and gives none when a line has none', () => {
     expect(compositeAvailability(['99.98', '99.95'])).toBe('99.9300');
     expect(compositeAvailability(['99.9', '99.9', '99.9'])).toBe('99.7003');
@@ -112,6 +124,7 @@ describe('the stack evaluator', () => {
     const issue = result.issues.find((i) => i.code === 'SINGLE_DATA_CENTER')!;
     expect(issue.severity).toBe('WARNING');
     expect(issue.message).toContain('70–80%');
+    expect(issue.messageEn).toContain('70–80% of services recover at once');
     expect(codes(evaluateStack([line(offering('vm'), 1n)], []).issues)).not.toContain('SINGLE_DATA_CENTER');
   });
 

@@ -1,15 +1,46 @@
 import type { Database } from '@mayviet/db';
 import type { Logger } from 'pino';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
+import { createStackLoaders, type StackLoaders } from './modules/stacks/loaders.ts';
+import type { SaveStackResult } from './modules/stacks/service.ts';
 
-/** What every resolver gets: the database, this request's loaders and logger. */
+/** What operators may set (environment variables in main.ts). */
+export interface ApiSettings {
+  /** VAT in basis points: 1000 = 10% */
+  vatBasisPoints: number;
+  /** quote requests one client address may send per hour */
+  quoteRequestsPerHour: number;
+  /** take the client address from X-Forwarded-For (behind a load balancer) instead of the socket */
+  trustProxy: boolean;
+}
+
+export const defaultSettings: ApiSettings = { vatBasisPoints: 1000, quoteRequestsPerHour: 5, trustProxy: false };
+
+/** What every resolver gets: the database, settings, this request's loaders, caller and logger. */
 export interface Context {
   database: Database;
+  settings: ApiSettings;
   loaders: CatalogLoaders;
+  stacks: StackLoaders;
+  /** saves already made in this request, by content: the same stack twice in one request saves once */
+  savesInRequest: Map<string, Promise<SaveStackResult>>;
+  clientAddress: string;
   requestId: string;
   log: Logger;
 }
 
-export function createContext(database: Database, requestId: string, log: Logger): Context {
-  return { database, loaders: createCatalogLoaders(database.db), requestId, log };
+export function createContext(
+  database: Database,
+  settings: ApiSettings,
+  request: { requestId: string; clientAddress: string; log: Logger },
+): Context {
+  const ctx: Context = {
+    database,
+    settings,
+    loaders: createCatalogLoaders(database.db),
+    stacks: createStackLoaders(database.db, () => ctx),
+    savesInRequest: new Map(),
+    ...request,
+  };
+  return ctx;
 }

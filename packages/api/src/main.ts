@@ -11,8 +11,21 @@ function config() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got ${process.env.PORT}`);
   const seed = process.env.SEED ?? 'auto';
   if (!['auto', 'always', 'never'].includes(seed)) throw new Error(`SEED must be auto, always or never; got ${seed}`);
+  const vatPercent = Number(process.env.VAT_PERCENT ?? 10);
+  if (!Number.isFinite(vatPercent) || vatPercent < 0 || vatPercent > 100 || Math.round(vatPercent * 100) !== vatPercent * 100) {
+    throw new Error(`VAT_PERCENT must be a percentage with at most two decimals, e.g. 10 or 8; got ${process.env.VAT_PERCENT}`);
+  }
+  const quoteRequestsPerHour = Number(process.env.QUOTE_REQUESTS_PER_HOUR ?? 5);
+  if (!Number.isInteger(quoteRequestsPerHour) || quoteRequestsPerHour < 1) {
+    throw new Error(`QUOTE_REQUESTS_PER_HOUR must be a whole number from 1; got ${process.env.QUOTE_REQUESTS_PER_HOUR}`);
+  }
   return {
     port,
+    api: {
+      vatBasisPoints: Math.round(vatPercent * 100),
+      quoteRequestsPerHour,
+      trustProxy: process.env.TRUST_PROXY === 'true',
+    },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
     pgliteDataDir: process.env.PGLITE_DATA_DIR || undefined,
@@ -29,7 +42,7 @@ if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogE
   const report = await seedCatalog(database.db);
   log.info({ report }, 'seed catalog applied');
 }
-const app = await createApp({ database, log, webDist: settings.webDist });
+const app = await createApp({ database, log, webDist: settings.webDist, settings: settings.api });
 const url = await app.listen(settings.port, settings.host);
 log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'Mây Việt is serving');
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);

@@ -3,3 +3,4 @@ export * as schema from './schema/index.ts';
 export * from './schema/index.ts';
 export * from './queries/catalog.ts';
 export * from './seed/seed.ts';
+export * from './queries/stacks.ts';

@@ -7,8 +7,9 @@ import { queryRows, statementTally, type Database } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { createContext, type Context } from '../context.ts';
+import { createContext, defaultSettings, type ApiSettings, type Context } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
+import { exportStack } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { createStaticHandler } from './static.ts';
 
@@ -17,6 +18,7 @@ export interface AppOptions {
   log: Logger;
   /** the built web site (packages/web/dist); null to serve the API alone */
   webDist: string | null;
+  settings?: Partial<ApiSettings>;
 }
 
 export interface App {
@@ -68,12 +70,25 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
+/** The caller's address: the socket's, or behind a trusted load balancer the first X-Forwarded-For entry. */
+function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const first = forwarded.split(',')[0]!.trim();
+    if (first) return first.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+const exportPath = /^\/export\/stacks\/([A-Za-z0-9_-]{1,100})\.(csv|html)$/;
+
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
 }
 
 /** The API and the web site in one HTTP server: /graphql, /schema.graphql, /healthz, /readyz, the site. */
-export async function createApp({ database, log, webDist }: AppOptions): Promise<App> {
+export async function createApp({ database, log, webDist, settings: given }: AppOptions): Promise<App> {
+  const settings: ApiSettings = { ...defaultSettings, ...given };
   const schema = buildApiSchema();
   const sdl = printApiSchema(schema);
   const site = createStaticHandler(webDist);
@@ -133,7 +148,8 @@ export async function createApp({ database, log, webDist }: AppOptions): Promise
     const response = await statementTally.run(tally, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(database, requestId, requestLog),
+        context: async () =>
+          createContext(database, settings, { requestId, clientAddress: clientAddressOf(req, settings.trustProxy), log: requestLog }),
       }),
     );
     res.statusCode = response.status ?? 200;
@@ -182,6 +198,16 @@ export async function createApp({ database, log, webDist }: AppOptions): Promise
         } else {
           statements = await graphql(req, res, url, requestId, requestLog);
         }
+      } else if (exportPath.test(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+        const [, id, format] = exportPath.exec(url.pathname)!;
+        const language = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
+        const ctx = createContext(database, settings, { requestId, clientAddress: clientAddressOf(req, settings.trustProxy), log: requestLog });
+        const result = await exportStack(ctx, id!, format as 'csv' | 'html', language);
+        res.statusCode = result.status;
+        res.setHeader('content-type', result.contentType);
+        res.setHeader('cache-control', 'no-store');
+        if (result.filename) res.setHeader('content-disposition', `attachment; filename="${result.filename}"`);
+        res.end(req.method === 'HEAD' ? undefined : result.body);
       } else if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
       } else if (url.pathname === '/readyz') {

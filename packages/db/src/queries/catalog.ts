@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
+import { list, offeringColumns, planColumns, published, toDate, withDates } from './fragments.ts';
 import type { AttestationStatus, BillingUnit, ListingStatus, OfferingKind, VendorKind } from '../schema/enums.ts';
 
 // Catalog reads. Every function takes ids in batches so the API's DataLoaders run one statement per
@@ -109,7 +110,6 @@ export interface AttestationRow {
   validUntil: Date | null;
 }
 
-const published = sql`o.status = 'PUBLISHED'`;
 
 const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'name', v.name, 'kinds', v.kinds::text[],
   'domestic', v.domestic, 'countryCode', v.country_code, 'description', v.description,
@@ -120,24 +120,8 @@ const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.dome
 
 const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
 
-const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
-  o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
-  o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
-  o.data_in_vietnam as "dataInVietnam",
-  o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
 
-function list<T>(values: readonly T[]): SQL {
-  return sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-}
 
-/** PGlite and postgres-js agree on most types; timestamps can still arrive as text in JSON columns. */
-function toDate(value: Date | string | null): Date | null {
-  if (value === null) return null;
-  return value instanceof Date ? value : new Date(value);
-}
 
 export async function vendorsByIds(db: Db, ids: readonly string[]): Promise<VendorRow[]> {
   if (ids.length === 0) return [];
@@ -217,10 +201,6 @@ export async function allCategories(db: Db): Promise<CategoryRow[]> {
   );
 }
 
-/** Raw statements return timestamps as text on one driver and as Date on the other. */
-function withDates<T extends OfferingRow>(row: T): T {
-  return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
-}
 
 export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
   if (ids.length === 0) return [];
@@ -233,10 +213,6 @@ export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow 
   return rows[0] ? withDates(rows[0]) : null;
 }
 
-const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
-  p.monthly_price::text as "monthlyPrice",
-  coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
-            from plan_specs s where s.plan_id = p.id), '[]'::json) as specs`;
 
 /** Plans of offerings with their specs, cheapest first. */
 export async function plansByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<PlanRow[]> {

@@ -7,3 +7,6 @@ export * from './offering-data-centers.ts';
 export * from './plans.ts';
 export * from './requirements.ts';
 export * from './compliance.ts';
+export * from './stacks.ts';
+export * from './quotes.ts';
+export * from './rate-limits.ts';

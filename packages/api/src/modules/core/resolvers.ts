@@ -11,6 +11,10 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
       return ctx.loaders.dataCenter.load(id);
     case 'Plan':
       return ctx.loaders.plan.load(id);
+    case 'Stack':
+      return ctx.stacks.stack.load(id);
+    case 'QuoteRequest':
+      return ctx.stacks.quoteRequest.load(id);
   }
 }
 

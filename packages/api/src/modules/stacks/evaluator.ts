@@ -9,6 +9,7 @@ export type IssueCode =
   | 'OFFERING_UNAVAILABLE'
   | 'UNMET_REQUIREMENT'
   | 'DATA_OUTSIDE_VIETNAM'
+  | 'DATA_LOCATION_UNKNOWN'
   | 'SINGLE_DATA_CENTER'
   | 'MISSING_SECURITY'
   | 'MISSING_BACKUP'
@@ -21,7 +22,10 @@ export interface DataCenterFact {
 }
 
 export interface RequirementFact {
+  /** what satisfies it, in Vietnamese */
   description: string;
+  /** the same in English */
+  descriptionEn: string;
   categoryIds: number[];
   /** empty: any vendor */
   vendorIds: string[];
@@ -80,7 +84,9 @@ export const defaultEvaluationOptions: EvaluationOptions = {
 export interface StackIssue {
   code: IssueCode;
   severity: Severity;
+  /** Vietnamese */
   message: string;
+  messageEn: string;
   offeringIds: string[];
   /** UNMET_REQUIREMENT: offerings that would satisfy it, cheapest first, stack's vendors first */
   suggestionIds: string[];
@@ -170,7 +176,8 @@ export function evaluateStack(
     issues.push({
       code: 'OFFERING_UNAVAILABLE',
       severity: 'ERROR',
-      message: `${offering.name} is no longer offered in the catalog; replace it.`,
+      message: `«${offering.name}» không còn được cung cấp trên sàn; hãy thay bằng một dịch vụ khác.`,
+      messageEn: `${offering.name} is no longer offered in the catalog; replace it.`,
       offeringIds: [offering.id],
       suggestionIds: [],
     });
@@ -194,21 +201,36 @@ export function evaluateStack(
       issues.push({
         code: 'UNMET_REQUIREMENT',
         severity: 'ERROR',
-        message: `${offering.name} needs: ${requirement.description}`,
+        message: `Yêu cầu của «${offering.name}» chưa được đáp ứng: ${requirement.description}.`,
+        messageEn: `A requirement of ${offering.name} is not met: ${requirement.descriptionEn}.`,
         offeringIds: [offering.id],
         suggestionIds: suggestions,
       });
     }
   }
 
-  const dataInVietnam = offerings.every((o) => o.dataCenters.length > 0 && o.dataCenters.every((dc) => dc.countryCode === 'VN'));
+  // Software installs on the stack's infrastructure and keeps no data of its own; any other line that
+  // names no data center cannot promise its data stays at home.
+  const unlocated = offerings.filter((o) => o.dataCenters.length === 0 && o.kind !== 'SOFTWARE');
+  const dataInVietnam = unlocated.length === 0 && offerings.every((o) => o.dataCenters.every((dc) => dc.countryCode === 'VN'));
+  for (const offering of unlocated) {
+    issues.push({
+      code: 'DATA_LOCATION_UNKNOWN',
+      severity: 'WARNING',
+      message: `«${offering.name}» không cho biết dữ liệu được lưu ở trung tâm dữ liệu nào.`,
+      messageEn: `${offering.name} does not say in which data centers it keeps data.`,
+      offeringIds: [offering.id],
+      suggestionIds: [],
+    });
+  }
   for (const line of priced.filter((l) => l.dataOutside.length > 0)) {
     const places = [...new Set(line.dataOutside.map((dc) => `${dc.city} (${dc.countryCode})`))].join(', ');
     const offering = offerings.find((o) => o.id === line.offeringId)!;
     issues.push({
       code: 'DATA_OUTSIDE_VIETNAM',
       severity: 'WARNING',
-      message: `${offering.name} keeps data outside Vietnam: ${places}.`,
+      message: `«${offering.name}» lưu dữ liệu ngoài Việt Nam: ${places}.`,
+      messageEn: `${offering.name} keeps data outside Vietnam: ${places}.`,
       offeringIds: [offering.id],
       suggestionIds: [],
     });
@@ -219,21 +241,32 @@ export function evaluateStack(
       issues.push({
         code: 'SINGLE_DATA_CENTER',
         severity: 'WARNING',
-        message: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
+        message: `«${offering.name}» chỉ chạy ở một trung tâm dữ liệu: một sự cố lớn ở đó làm dừng dịch vụ. Có trung tâm dữ liệu thứ hai và sao lưu, 70–80% dịch vụ khôi phục được ngay.`,
+        messageEn: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
         offeringIds: [offering.id],
         suggestionIds: [],
       });
     }
   }
 
-  const layers: [IssueCode, string, (o: OfferingFact) => boolean][] = [
-    ['MISSING_SECURITY', 'The stack has no security offering (WAF, DDoS protection, SOC…).', (o) => options.securityKinds.has(o.kind)],
-    ['MISSING_BACKUP', 'The stack has no backup or disaster recovery.', (o) => options.backupCategories.has(o.categorySlug)],
-    ['MISSING_MONITORING', 'The stack has no monitoring.', (o) => options.monitoringCategories.has(o.categorySlug)],
+  const layers: [IssueCode, string, string, (o: OfferingFact) => boolean][] = [
+    [
+      'MISSING_SECURITY',
+      'Bộ giải pháp chưa có dịch vụ bảo mật (WAF, chống DDoS, SOC…).',
+      'The stack has no security offering (WAF, DDoS protection, SOC…).',
+      (o) => options.securityKinds.has(o.kind),
+    ],
+    [
+      'MISSING_BACKUP',
+      'Bộ giải pháp chưa có sao lưu hay khôi phục thảm họa.',
+      'The stack has no backup or disaster recovery.',
+      (o) => options.backupCategories.has(o.categorySlug),
+    ],
+    ['MISSING_MONITORING', 'Bộ giải pháp chưa có giám sát.', 'The stack has no monitoring.', (o) => options.monitoringCategories.has(o.categorySlug)],
   ];
   if (offerings.length > 0) {
-    for (const [code, message, present] of layers) {
-      if (!offerings.some(present)) issues.push({ code, severity: 'WARNING', message, offeringIds: [], suggestionIds: [] });
+    for (const [code, message, messageEn, present] of layers) {
+      if (!offerings.some(present)) issues.push({ code, severity: 'WARNING', message, messageEn, offeringIds: [], suggestionIds: [] });
     }
   }
 

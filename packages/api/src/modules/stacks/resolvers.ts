@@ -1,21 +1,184 @@
-import { notImplemented } from '../../graphql/errors.ts';
+import type { OfferingRow, QuoteRequestRow } from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../catalog/resolvers.ts';
+import { compareStacks, type Comparison } from './compare.ts';
+import type { StackIssue } from './evaluator.ts';
+import {
+  evaluateUnsavedStack,
+  micFrameworkCode,
+  requestQuote,
+  saveStack,
+  type EvaluatedLine,
+  type EvaluatedStack,
+  type RequestQuoteInput,
+  type SaveStackInput,
+  type SavedStack,
+  type StackItemInput,
+} from './service.ts';
 
-// The stack composer's issue implements these; until then the contract's operations answer clearly.
+type Language = 'VI' | 'EN';
+
+interface IssueView {
+  issue: StackIssue;
+  stack: EvaluatedStack;
+}
+
+interface ComparisonView {
+  stacks: SavedStack[];
+  comparison: Comparison;
+}
+
+async function offeringOf(ctx: Context, stack: EvaluatedStack, id: string): Promise<OfferingRow | null> {
+  return stack.offerings.get(id) ?? ctx.loaders.offering.load(id);
+}
+
+async function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): Promise<OfferingRow[]> {
+  const rows = await Promise.all(ids.map((id) => offeringOf(ctx, stack, id)));
+  return rows.filter((row): row is OfferingRow => row !== null);
+}
+
+async function vendorsById(ctx: Context, ids: string[]) {
+  const rows = await ctx.loaders.vendor.loadMany(ids);
+  return rows.map((row, i) => {
+    if (!row || row instanceof Error) throw new Error(`vendor ${ids[i]} is missing: the catalog is inconsistent.`);
+    return row;
+  });
+}
+
+const percent = (basisPoints: number) => (basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2));
+
+function exportPath(stack: SavedStack, format: 'csv' | 'html', language: Language) {
+  return `/export/stacks/${toGlobalId('Stack', stack.row.id)}.${format}?lang=${language.toLowerCase()}`;
+}
+
+/** Loads the saved stacks a comparison names: 2 to 4 distinct ids, each an existing stack. */
+async function loadCompared(ctx: Context, ids: string[]): Promise<SavedStack[]> {
+  if (ids.length < 2 || ids.length > 4) throw badUserInput(`Compare two to four stacks; got ${ids.length}.`, { reason: 'COMPARE_COUNT' });
+  const parsed = ids.map((id, index) => {
+    const global = fromGlobalId(id);
+    if (global?.type !== 'Stack') throw badUserInput(`ids[${index}] is not a stack id.`, { reason: 'UNKNOWN_STACK', field: ['ids', String(index)] });
+    return global.id;
+  });
+  if (new Set(parsed).size !== parsed.length) throw badUserInput('The same stack is listed twice.', { reason: 'DUPLICATE_STACK' });
+  const stacks = await ctx.stacks.stack.loadMany(parsed);
+  return stacks.map((stack, index) => {
+    if (!stack || stack instanceof Error) {
+      throw badUserInput(`ids[${index}]: no saved stack has this id.`, { reason: 'UNKNOWN_STACK', field: ['ids', String(index)] });
+    }
+    return stack;
+  });
+}
+
 export const stackResolvers = {
   Query: {
-    evaluateStack: () => {
-      throw notImplemented('evaluateStack');
+    evaluateStack: (_: unknown, args: { items: StackItemInput[] }, ctx: Context) => evaluateUnsavedStack(ctx, args.items),
+    stack: (_: unknown, args: { id: string }, ctx: Context) => {
+      const parsed = fromGlobalId(args.id);
+      return parsed?.type === 'Stack' ? ctx.stacks.stack.load(parsed.id) : null;
     },
-    stack: () => {
-      throw notImplemented('stack');
+    compareStacks: async (_: unknown, args: { ids: string[] }, ctx: Context): Promise<ComparisonView> => {
+      const stacks = await loadCompared(ctx, args.ids);
+      const evaluated = await ctx.stacks.evaluated.loadMany(stacks.map((s) => s.row.id));
+      const comparison = compareStacks(
+        stacks.map((stack, i) => {
+          const result = evaluated[i];
+          if (!result || result instanceof Error) throw result ?? new Error('stack evaluation missing');
+          return { name: stack.row.name, evaluation: result.evaluation };
+        }),
+      );
+      return { stacks, comparison };
     },
   },
   Mutation: {
-    saveStack: () => {
-      throw notImplemented('saveStack');
+    saveStack: (_: unknown, args: { input: SaveStackInput }, ctx: Context) => saveStack(ctx, args.input),
+    requestQuote: (_: unknown, args: { input: RequestQuoteInput }, ctx: Context) =>
+      requestQuote(ctx, args.input, (id) => ctx.stacks.stack.load(id)),
+  },
+  SaveStackPayload: {
+    stack: async (payload: { stack: { id: string } | null }, _: unknown, ctx: Context) =>
+      payload.stack ? ctx.stacks.stack.load(payload.stack.id) : null,
+  },
+  StackEvaluation: {
+    lines: (stack: EvaluatedStack) => stack.lines,
+    monthlyTotal: (stack: EvaluatedStack) => vnd(stack.evaluation.monthlyTotal),
+    compositeAvailability: (stack: EvaluatedStack) => stack.evaluation.compositeAvailability,
+    dataInVietnam: (stack: EvaluatedStack) => stack.evaluation.dataInVietnam,
+    vendors: (stack: EvaluatedStack, _: unknown, ctx: Context) =>
+      vendorsById(ctx, stack.evaluation.vendorSubtotals.map((subtotal) => subtotal.vendorId)),
+    issues: (stack: EvaluatedStack): IssueView[] => stack.evaluation.issues.map((issue) => ({ issue, stack })),
+    vatRate: (stack: EvaluatedStack) => percent(stack.vatBasisPoints),
+    vat: (stack: EvaluatedStack) => vnd(stack.evaluation.vat),
+    totalWithVat: (stack: EvaluatedStack) => vnd(stack.evaluation.totalWithVat),
+    vendorSubtotals: (stack: EvaluatedStack) => stack.evaluation.vendorSubtotals,
+    micCoverage: (stack: EvaluatedStack) => stack,
+    errorCount: (stack: EvaluatedStack) => stack.evaluation.issues.filter((issue) => issue.severity === 'ERROR').length,
+  },
+  ComplianceCoverage: {
+    framework: async (_: EvaluatedStack, __: unknown, ctx: Context) => {
+      const framework = (await ctx.loaders.frameworks()).find((f) => f.code === micFrameworkCode);
+      if (!framework) throw new Error(`the ${micFrameworkCode} framework is missing from the catalog`);
+      return framework;
     },
-    requestQuote: () => {
-      throw notImplemented('requestQuote');
+    offerings: (stack: EvaluatedStack, _: unknown, ctx: Context) => offeringsOf(ctx, stack, stack.evaluation.micCoveredOfferingIds),
+    coveredMonthlyCost: (stack: EvaluatedStack) =>
+      vnd(stack.lines.filter((line) => line.micVerified).reduce((sum, line) => sum + line.monthlyCost, 0n)),
+    share: (stack: EvaluatedStack) => stack.evaluation.micCoveredShare,
+  },
+  VendorSubtotal: {
+    vendor: async (subtotal: { vendorId: string }, _: unknown, ctx: Context) => (await vendorsById(ctx, [subtotal.vendorId]))[0],
+    monthlyCost: (subtotal: { monthlyCost: bigint }) => vnd(subtotal.monthlyCost),
+  },
+  StackLine: {
+    plan: (line: EvaluatedLine) => line.plan,
+    offering: (line: EvaluatedLine) => line.offering,
+    monthlyCost: (line: EvaluatedLine) => vnd(line.monthlyCost),
+    monthlyPrice: (line: EvaluatedLine) => vnd(line.plan.monthlyPrice),
+    savedMonthlyPrice: (line: EvaluatedLine) => (line.savedMonthlyPrice === null ? null : vnd(line.savedMonthlyPrice)),
+    priceChanged: (line: EvaluatedLine) => line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice),
+  },
+  StackIssue: {
+    code: (view: IssueView) => view.issue.code,
+    severity: (view: IssueView) => view.issue.severity,
+    message: (view: IssueView) => view.issue.message,
+    messageEn: (view: IssueView) => view.issue.messageEn,
+    offerings: (view: IssueView, _: unknown, ctx: Context) => offeringsOf(ctx, view.stack, view.issue.offeringIds),
+    suggestions: (view: IssueView, _: unknown, ctx: Context) => offeringsOf(ctx, view.stack, view.issue.suggestionIds),
+  },
+  Stack: {
+    id: (stack: SavedStack) => toGlobalId('Stack', stack.row.id),
+    name: (stack: SavedStack) => stack.row.name,
+    createdAt: (stack: SavedStack) => stack.row.createdAt,
+    items: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).lines,
+    evaluation: (stack: SavedStack, _: unknown, ctx: Context) => ctx.stacks.evaluated.load(stack.row.id),
+    savedMonthlyTotal: (stack: SavedStack) =>
+      vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedMonthlyPrice) * BigInt(item.quantity), 0n)),
+    priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) =>
+      (await ctx.stacks.evaluated.load(stack.row.id)).lines.some((line) => line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)),
+    sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
+    csvPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'csv', args.language),
+    printPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'html', args.language),
+  },
+  StackComparison: {
+    entries: (view: ComparisonView) => view.stacks.map((stack, i) => ({ stack, entry: view.comparison.entries[i]! })),
+    cheapest: (view: ComparisonView) => view.stacks[view.comparison.cheapestIndex],
+    differences: (view: ComparisonView) => view.comparison.differences,
+  },
+  StackComparisonEntry: {
+    stack: (view: { stack: SavedStack }) => view.stack,
+    costAboveCheapest: (view: { entry: Comparison['entries'][number] }) => vnd(view.entry.costAboveCheapest),
+    issuesOnlyHere: (view: { entry: Comparison['entries'][number] }) => view.entry.issuesOnlyHere,
+    vendorsOnlyHere: (view: { entry: Comparison['entries'][number] }, _: unknown, ctx: Context) => vendorsById(ctx, view.entry.vendorsOnlyHere),
+  },
+  QuoteRequest: {
+    id: (request: QuoteRequestRow) => toGlobalId('QuoteRequest', request.id),
+    stack: async (request: QuoteRequestRow, _: unknown, ctx: Context) => {
+      const stack = await ctx.stacks.stack.load(request.stackId);
+      if (!stack) throw new Error(`stack ${request.stackId} of a quote request is missing`);
+      return stack;
     },
+    vendors: async (request: QuoteRequestRow, _: unknown, ctx: Context) =>
+      vendorsById(ctx, await ctx.stacks.vendorsOfQuoteRequest.load(request.id)),
   },
 };

@@ -1,0 +1,34 @@
+import { quoteRequestsByIds, stackItemsByStackIds, stacksByIds, vendorsOfQuoteRequests, type Db, type QuoteRequestRow } from '@mayviet/db';
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.ts';
+import { evaluateSavedStacks, type EvaluatedStack, type SavedStack } from './service.ts';
+
+/** Per-request loaders of saved stacks; a stack asked for twice (items and evaluation) is evaluated once. */
+export function createStackLoaders(db: Db, ctx: () => Context) {
+  const stack = new DataLoader<string, SavedStack | null>(async (ids) => {
+    const [rows, items] = await Promise.all([stacksByIds(db, ids), stackItemsByStackIds(db, ids)]);
+    return ids.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      return row ? { row, items: items.filter((item) => item.stackId === id) } : null;
+    });
+  });
+  return {
+    stack,
+    evaluated: new DataLoader<string, EvaluatedStack>(async (ids) => {
+      const stacks = await stack.loadMany(ids);
+      const found = stacks.filter((s): s is SavedStack => s !== null && !(s instanceof Error));
+      const evaluated = await evaluateSavedStacks(ctx(), found);
+      return ids.map((id) => evaluated[found.findIndex((s) => s.row.id === id)] ?? new Error(`stack ${id} is missing`));
+    }),
+    quoteRequest: new DataLoader<string, QuoteRequestRow | null>(async (ids) => {
+      const rows = await quoteRequestsByIds(db, ids);
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+    vendorsOfQuoteRequest: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await vendorsOfQuoteRequests(db, ids);
+      return ids.map((id) => rows.filter((row) => row.quoteRequestId === id).map((row) => row.vendorId));
+    }),
+  };
+}
+
+export type StackLoaders = ReturnType<typeof createStackLoaders>;

@@ -1,0 +1,384 @@
+import { createHash } from 'node:crypto';
+import {
+  hitRateLimit,
+  insertQuoteRequest,
+  insertStack,
+  offeringsInCategories,
+  stackPlansByIds,
+  verifiedSubjects,
+  type CategoryRow,
+  type DataCenterRow,
+  type ListingStatus,
+  type OfferingRow,
+  type QuoteRequestRow,
+  type StackItemRow,
+  type StackPlanRow,
+  type StackRow,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import { fromGlobalId } from '../../graphql/ids.ts';
+import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { defaultEvaluationOptions, evaluateStack, type Evaluation, type LineInput, type RequirementFact } from './evaluator.ts';
+
+export const micFrameworkCode = 'MIC-CLOUD-153';
+export const maxStackLines = 200;
+export const maxQuantity = 1_000_000;
+
+/** Plans a new or unsaved stack may hold: public now, or public once (archived lines are flagged, not refused). */
+const addableStatuses: ListingStatus[] = ['PUBLISHED', 'ARCHIVED'];
+
+export interface StackItemInput {
+  planId: string;
+  quantity: number;
+}
+
+interface CheckedItem {
+  planId: string;
+  quantity: number;
+}
+
+/** A line as the API shows it: the rows behind it and what the evaluator made of it. */
+export interface EvaluatedLine {
+  plan: StackPlanRow;
+  offering: OfferingRow;
+  quantity: number;
+  monthlyCost: bigint;
+  available: boolean;
+  micVerified: boolean;
+  dataOutsideVietnam: DataCenterRow[];
+  /** saved stacks only */
+  savedMonthlyPrice: bigint | null;
+}
+
+export interface EvaluatedStack {
+  evaluation: Evaluation;
+  lines: EvaluatedLine[];
+  /** the stack's own offerings, published or not, for issues that name them */
+  offerings: Map<string, OfferingRow>;
+  vatBasisPoints: number;
+}
+
+/** Checks the lines' shape (count, ids, quantities, duplicates) without touching the database. */
+function checkItems(items: readonly StackItemInput[], errors: UserError[]): CheckedItem[] {
+  if (items.length > maxStackLines) {
+    errors.push(userError(['items'], 'TOO_MANY_LINES', `A stack holds at most ${maxStackLines} lines; this one has ${items.length}.`));
+    return [];
+  }
+  const seen = new Map<string, number>();
+  const checked: CheckedItem[] = [];
+  items.forEach((item, index) => {
+    const parsed = fromGlobalId(item.planId);
+    if (!parsed || parsed.type !== 'Plan') {
+      errors.push(userError(['items', index, 'planId'], 'UNKNOWN_PLAN', `Line ${index + 1}: ${JSON.stringify(item.planId)} is not a plan id.`));
+    } else if (seen.has(parsed.id)) {
+      errors.push(
+        userError(
+          ['items', index, 'planId'],
+          'DUPLICATE_LINE',
+          `Line ${index + 1} repeats the plan of line ${seen.get(parsed.id)! + 1}; change that line's quantity instead.`,
+        ),
+      );
+    } else {
+      seen.set(parsed.id, index);
+    }
+    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > maxQuantity) {
+      errors.push(
+        userError(['items', index, 'quantity'], 'QUANTITY_OUT_OF_RANGE', `Line ${index + 1}: quantity must be 1 to ${maxQuantity.toLocaleString('en')}; got ${item.quantity}.`),
+      );
+    }
+    if (parsed?.type === 'Plan') checked.push({ planId: parsed.id, quantity: item.quantity });
+  });
+  return checked;
+}
+
+/** Loads the plans of checked lines; a plan that does not exist (or is not public) is an UNKNOWN_PLAN error. */
+async function loadLinePlans(ctx: Context, items: readonly StackItemInput[], checked: CheckedItem[], errors: UserError[]) {
+  const plans = new Map((await stackPlansByIds(ctx.database.db, checked.map((item) => item.planId), addableStatuses)).map((p) => [p.id, p]));
+  items.forEach((item, index) => {
+    const parsed = fromGlobalId(item.planId);
+    if (parsed?.type === 'Plan' && !plans.has(parsed.id)) {
+      errors.push(userError(['items', index, 'planId'], 'UNKNOWN_PLAN', `Line ${index + 1}: no plan in the catalog has the id ${item.planId}.`));
+    }
+  });
+  return plans;
+}
+
+function requirementLabel(categoryIds: number[], vendorNames: string[], categories: Map<number, CategoryRow>) {
+  const names = categoryIds.map((id) => categories.get(id)).filter((c): c is CategoryRow => c !== undefined);
+  const en = names.map((c) => c.nameEn).join(' or ');
+  const vi = names.map((c) => c.name).join(' hoặc ');
+  if (vendorNames.length === 0) return { vi, en };
+  return {
+    vi: `${vi} của ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' hoặc $1')}`,
+    en: `${en} from ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
+  };
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/**
+ * Evaluates several stacks at once: their facts load in a fixed number of statements whatever the
+ * number of stacks and lines (plans, data centers, requirements, categories, attestations, candidates).
+ */
+export async function evaluateStacks(
+  ctx: Context,
+  stacks: { lines: { plan: StackPlanRow; quantity: number; savedMonthlyPrice: bigint | null }[] }[],
+): Promise<EvaluatedStack[]> {
+  const offerings = new Map<string, OfferingRow>();
+  for (const stack of stacks) for (const line of stack.lines) offerings.set(line.plan.offering.id, line.plan.offering);
+  const offeringIds = [...offerings.keys()];
+  const vendorIds = [...new Set([...offerings.values()].map((o) => o.vendorId))];
+
+  const [dataCenters, requirements, categoryRows, verified] = await Promise.all([
+    ctx.loaders.dataCentersOfOffering.loadMany(offeringIds),
+    ctx.loaders.requirementsOfOffering.loadMany(offeringIds),
+    ctx.loaders.categories(),
+    verifiedSubjects(ctx.database.db, micFrameworkCode, { vendorIds, offeringIds }),
+  ]);
+  const categories = new Map(categoryRows.map((c) => [c.id, c]));
+  const dataCentersOf = new Map<string, DataCenterRow[]>();
+  const requirementsOf = new Map<string, RequirementFact[]>();
+  offeringIds.forEach((id, index) => {
+    const centers = dataCenters[index];
+    const needs = requirements[index];
+    if (centers instanceof Error) throw centers;
+    if (needs instanceof Error) throw needs;
+    dataCentersOf.set(id, centers ?? []);
+    requirementsOf.set(
+      id,
+      (needs ?? []).map((requirement) => {
+        const label = requirementLabel(requirement.categoryIds, requirement.vendors.map((v) => v.name), categories);
+        // Descriptions are written "Vietnamese (English)."; without the English part, the label stands in.
+        const written = /^(.*?)\s*\(([^()]+)\)\.?$/s.exec(requirement.description.trim());
+        return {
+          description: lowerFirst((written ? written[1]! : requirement.description.replace(/\.$/, '')) || label.vi),
+          descriptionEn: written ? written[2]! : label.en,
+          categoryIds: requirement.categoryIds,
+          vendorIds: requirement.vendors.map((v) => v.id),
+        };
+      }),
+    );
+  });
+  const wantedCategories = [...new Set([...requirementsOf.values()].flat().flatMap((r) => r.categoryIds))];
+  const candidates = (await offeringsInCategories(ctx.database.db, wantedCategories)).map((c) => ({
+    ...c,
+    lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
+  }));
+  const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
+
+  return stacks.map((stack) => {
+    const inputs: LineInput[] = stack.lines.map(({ plan, quantity }) => {
+      const offering = plan.offering;
+      return {
+        planId: plan.id,
+        monthlyPrice: BigInt(plan.monthlyPrice),
+        quantity,
+        offering: {
+          id: offering.id,
+          name: offering.name,
+          kind: offering.kind,
+          categoryId: offering.categoryId,
+          categorySlug: categories.get(offering.categoryId)?.slug ?? '',
+          vendorId: offering.vendorId,
+          published: offering.status === 'PUBLISHED',
+          slaAvailability: offering.slaAvailability,
+          dataCenters: dataCentersOf.get(offering.id)!.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
+          requirements: requirementsOf.get(offering.id)!,
+          micVerified: verified.has(offering.id) || verified.has(offering.vendorId),
+        },
+      };
+    });
+    const evaluation = evaluateStack(inputs, candidates, options);
+    return {
+      evaluation,
+      vatBasisPoints: options.vatBasisPoints,
+      offerings: new Map(stack.lines.map((line) => [line.plan.offering.id, line.plan.offering])),
+      lines: stack.lines.map((line, index) => ({
+        plan: line.plan,
+        offering: line.plan.offering,
+        quantity: line.quantity,
+        monthlyCost: evaluation.lines[index]!.monthlyCost,
+        available: inputs[index]!.offering.published,
+        micVerified: inputs[index]!.offering.micVerified,
+        dataOutsideVietnam: dataCentersOf.get(line.plan.offering.id)!.filter((dc) => dc.countryCode !== 'VN'),
+        savedMonthlyPrice: line.savedMonthlyPrice,
+      })),
+    };
+  });
+}
+
+/** evaluateStack: bad lines are a malformed request, answered with BAD_USER_INPUT naming every problem. */
+export async function evaluateUnsavedStack(ctx: Context, items: readonly StackItemInput[]): Promise<EvaluatedStack> {
+  const errors: UserError[] = [];
+  const checked = checkItems(items, errors);
+  const plans = errors.length === 0 ? await loadLinePlans(ctx, items, checked, errors) : new Map<string, StackPlanRow>();
+  if (errors.length > 0) {
+    const [first] = errors;
+    throw badUserInput(errors.length === 1 ? first!.message : `${first!.message} (and ${errors.length - 1} more problems)`, {
+      reason: first!.code,
+      field: first!.field,
+      problems: errors,
+    });
+  }
+  const [evaluated] = await evaluateStacks(ctx, [
+    { lines: checked.map((item) => ({ plan: plans.get(item.planId)!, quantity: item.quantity, savedMonthlyPrice: null })) },
+  ]);
+  return evaluated!;
+}
+
+/** A saved stack with its lines, ready to evaluate. */
+export interface SavedStack {
+  row: StackRow;
+  items: StackItemRow[];
+}
+
+/** Evaluates saved stacks against today's catalog; lines keep their saved prices beside today's. */
+export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): Promise<EvaluatedStack[]> {
+  const planIds = [...new Set(stacks.flatMap((stack) => stack.items.map((item) => item.planId)))];
+  const plans = new Map((await stackPlansByIds(ctx.database.db, planIds)).map((plan) => [plan.id, plan]));
+  return evaluateStacks(
+    ctx,
+    stacks.map((stack) => ({
+      lines: stack.items.map((item) => ({
+        plan: plans.get(item.planId)!,
+        quantity: item.quantity,
+        savedMonthlyPrice: BigInt(item.savedMonthlyPrice),
+      })),
+    })),
+  );
+}
+
+export interface SaveStackInput {
+  name: string;
+  items: StackItemInput[];
+  idempotencyKey?: string | null;
+}
+
+function contentHash(name: string, items: CheckedItem[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([name, items.map((item) => [item.planId, item.quantity])]))
+    .digest('base64url');
+}
+
+export type SaveStackResult = { stack: StackRow | null; userErrors: UserError[] };
+
+/**
+ * saveStack: stores the lines with today's prices. The same content twice in one request saves once; the
+ * same idempotency key again returns the first stack, or an error when the content differs.
+ */
+export async function saveStack(ctx: Context, input: SaveStackInput): Promise<SaveStackResult> {
+  const errors: UserError[] = [];
+  const name = checkText(input.name, ['input', 'name'], 120, 'The name', errors);
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && !/^[\w.:-]{8,100}$/.test(key)) {
+    errors.push(userError(['input', 'idempotencyKey'], 'INVALID', 'The idempotency key must be 8 to 100 letters, digits, or . _ : -'));
+  }
+  if (input.items.length === 0) errors.push(userError(['input', 'items'], 'EMPTY_STACK', 'A stack needs at least one line.'));
+  const itemErrors: UserError[] = [];
+  const checked = checkItems(input.items, itemErrors);
+  const plans = itemErrors.length === 0 && checked.length > 0 ? await loadLinePlans(ctx, input.items, checked, itemErrors) : new Map();
+  errors.push(...itemErrors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field] : null })));
+  if (errors.length > 0) return { stack: null, userErrors: errors };
+
+  const hash = contentHash(name, checked);
+  const save = async (): Promise<SaveStackResult> => {
+    const result = await insertStack(ctx.database.db, {
+      name,
+      idempotencyKey: key,
+      contentHash: hash,
+      items: checked.map((item) => ({ ...item, savedMonthlyPrice: (plans.get(item.planId) as StackPlanRow).monthlyPrice })),
+    });
+    if (!result.created && result.stack.contentHash !== hash) {
+      return {
+        stack: null,
+        userErrors: [userError(['input', 'idempotencyKey'], 'IDEMPOTENCY_KEY_REUSED', 'This idempotency key already saved a different stack; use a new key.')],
+      };
+    }
+    return { stack: result.stack, userErrors: [] };
+  };
+  const requestKey = `${key ?? ''}|${hash}`;
+  let pending = ctx.savesInRequest.get(requestKey);
+  if (!pending) {
+    pending = save();
+    ctx.savesInRequest.set(requestKey, pending);
+  }
+  return pending;
+}
+
+export interface RequestQuoteInput {
+  stackId: string;
+  contactName: string;
+  contactEmail: string;
+  organization?: string | null;
+  message?: string | null;
+}
+
+const emailPattern = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
+const controlCharacters = new RegExp('[\\u0000-\\u001f\\u007f]');
+
+/** requestQuote: one part per vendor, each with only its lines; throttled per client address. */
+export async function requestQuote(
+  ctx: Context,
+  input: RequestQuoteInput,
+  loadStack: (id: string) => Promise<SavedStack | null>,
+): Promise<{ quoteRequest: QuoteRequestRow | null; userErrors: UserError[] }> {
+  const errors: UserError[] = [];
+  const contactName = checkText(input.contactName, ['input', 'contactName'], 120, 'Your name', errors);
+  if (controlCharacters.test(contactName)) errors.push(userError(['input', 'contactName'], 'INVALID', 'Your name must be on one line.'));
+  const contactEmail = input.contactEmail.trim();
+  if (contactEmail.length > 254 || !emailPattern.test(contactEmail)) {
+    errors.push(userError(['input', 'contactEmail'], 'INVALID_EMAIL', `${JSON.stringify(contactEmail)} is not an e-mail address vendors can answer.`));
+  }
+  const organization = checkOptionalText(input.organization, ['input', 'organization'], 200, 'The organization', errors);
+  if (organization && controlCharacters.test(organization)) {
+    errors.push(userError(['input', 'organization'], 'INVALID', 'The organization must be on one line.'));
+  }
+  const message = checkOptionalText(input.message, ['input', 'message'], 2000, 'The message', errors);
+  const parsed = fromGlobalId(input.stackId);
+  const stack = parsed?.type === 'Stack' ? await loadStack(parsed.id) : null;
+  if (!stack) errors.push(userError(['input', 'stackId'], 'NOT_FOUND', 'No saved stack has this id.'));
+  if (errors.length > 0 || !stack) return { quoteRequest: null, userErrors: errors };
+
+  const [evaluated] = await evaluateSavedStacks(ctx, [stack]);
+  const parts = new Map<string, { vendorId: string; monthlySubtotal: bigint; lines: { planId: string; quantity: number; monthlyPrice: string }[] }>();
+  for (const line of evaluated!.lines.filter((l) => l.available)) {
+    const part = parts.get(line.offering.vendorId) ?? { vendorId: line.offering.vendorId, monthlySubtotal: 0n, lines: [] };
+    part.monthlySubtotal += line.monthlyCost;
+    part.lines.push({ planId: line.plan.id, quantity: line.quantity, monthlyPrice: line.plan.monthlyPrice });
+    parts.set(part.vendorId, part);
+  }
+  if (parts.size === 0) {
+    return {
+      quoteRequest: null,
+      userErrors: [userError(['input', 'stackId'], 'NOTHING_TO_QUOTE', 'None of this stack’s offerings is still offered; replace them first.')],
+    };
+  }
+
+  const limit = await hitRateLimit(ctx.database.db, { bucket: 'quote-request', subject: ctx.clientAddress, windowSeconds: 3600 });
+  if (limit.hits > ctx.settings.quoteRequestsPerHour) {
+    ctx.log.warn({ clientAddress: ctx.clientAddress, hits: limit.hits }, 'quote requests throttled');
+    return {
+      quoteRequest: null,
+      userErrors: [
+        userError(
+          null,
+          'RATE_LIMITED',
+          `Too many quote requests from your address (at most ${ctx.settings.quoteRequestsPerHour} an hour); try again after ${limit.resetAt.toISOString()}.`,
+        ),
+      ],
+    };
+  }
+
+  const quoteRequest = await insertQuoteRequest(ctx.database.db, {
+    stackId: stack.row.id,
+    contactName,
+    contactEmail,
+    organization,
+    message,
+    clientAddress: ctx.clientAddress,
+    parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal) })),
+  });
+  ctx.log.info({ quoteRequestId: quoteRequest.id, stackId: stack.row.id, vendors: parts.size }, 'quote requested');
+  return { quoteRequest, userErrors: [] };
+}

@@ -1,0 +1,36 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { OfferingRow } from './catalog.ts';
+
+// SQL pieces the query modules share.
+
+export const published = sql`o.status = 'PUBLISHED'`;
+
+export const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
+  o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
+  o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
+  o.data_in_vietnam as "dataInVietnam",
+  o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
+
+export const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+  p.monthly_price::text as "monthlyPrice",
+  coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
+            from plan_specs s where s.plan_id = p.id), '[]'::json) as specs`;
+
+/** A comma-separated list of bound values, for `in (…)`. */
+export function list<T>(values: readonly T[]): SQL {
+  return sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+}
+
+/** PGlite and postgres-js agree on most types; timestamps can still arrive as text in JSON columns. */
+export function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** Raw statements return timestamps as text on one driver and as Date on the other. */
+export function withDates<T extends OfferingRow>(row: T): T {
+  return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
+}

@@ -1,0 +1,232 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import type { ListingStatus } from '../schema/enums.ts';
+import { effectiveAttestationStatus, type OfferingRow, type PlanRow } from './catalog.ts';
+import { list, offeringColumns, planColumns, published, toDate, withDates } from './fragments.ts';
+
+// Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
+
+export type StackPlanRow = PlanRow & { offering: OfferingRow };
+
+/**
+ * Plans with their offerings, whatever the offering's status unless `statuses` narrows it: a saved
+ * stack must still show a line whose listing was archived since.
+ */
+export async function stackPlansByIds(
+  db: Db,
+  ids: readonly string[],
+  statuses: readonly ListingStatus[] | null = null,
+): Promise<StackPlanRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<StackPlanRow>(
+    db,
+    sql`select ${planColumns}, row_to_json(o) as offering
+        from plans p
+        join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
+        where p.id in (${list(ids)})
+        ${statuses ? sql`and o.status in (${list(statuses)})` : sql``}`,
+  );
+  return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
+}
+
+/** Which of these vendors and offerings hold a VERIFIED, unexpired attestation of a framework. */
+export async function verifiedSubjects(
+  db: Db,
+  frameworkCode: string,
+  subjectIds: { vendorIds: readonly string[]; offeringIds: readonly string[] },
+): Promise<Set<string>> {
+  const { vendorIds, offeringIds } = subjectIds;
+  if (vendorIds.length === 0 && offeringIds.length === 0) return new Set();
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select distinct coalesce(a.vendor_id, a.offering_id) as id
+        from attestations a join compliance_frameworks f on f.id = a.framework_id
+        where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
+          and (${vendorIds.length ? sql`a.vendor_id in (${list(vendorIds)})` : sql`false`}
+               or ${offeringIds.length ? sql`a.offering_id in (${list(offeringIds)})` : sql`false`})`,
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+export interface CandidateRow {
+  offeringId: string;
+  vendorId: string;
+  categoryId: number;
+  lowestMonthlyPrice: string | null;
+}
+
+/** Published offerings of these categories: what could fill an unmet requirement. */
+export async function offeringsInCategories(db: Db, categoryIds: readonly number[]): Promise<CandidateRow[]> {
+  if (categoryIds.length === 0) return [];
+  return queryRows<CandidateRow>(
+    db,
+    sql`select o.id as "offeringId", o.vendor_id as "vendorId", o.category_id as "categoryId",
+          o.min_monthly_price::text as "lowestMonthlyPrice"
+        from offerings o where o.category_id in (${list(categoryIds)}) and ${published}`,
+  );
+}
+
+export interface StackRow {
+  id: string;
+  name: string;
+  contentHash: string;
+  createdAt: Date;
+}
+
+export interface StackItemRow {
+  stackId: string;
+  position: number;
+  planId: string;
+  quantity: number;
+  /** whole VND per unit per month when the stack was saved */
+  savedMonthlyPrice: string;
+}
+
+export interface NewStack {
+  name: string;
+  idempotencyKey: string | null;
+  contentHash: string;
+  items: { planId: string; quantity: number; savedMonthlyPrice: string }[];
+}
+
+const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.created_at as "createdAt"`;
+
+function withCreatedAt<T extends { createdAt: Date }>(row: T): T {
+  return { ...row, createdAt: toDate(row.createdAt)! };
+}
+
+export async function stacksByIds(db: Db, ids: readonly string[]): Promise<StackRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.id in (${list(ids)})`);
+  return rows.map(withCreatedAt);
+}
+
+export async function stackByIdempotencyKey(db: Db, key: string): Promise<StackRow | null> {
+  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.idempotency_key = ${key}`);
+  return rows[0] ? withCreatedAt(rows[0]) : null;
+}
+
+export async function stackItemsByStackIds(db: Db, stackIds: readonly string[]): Promise<StackItemRow[]> {
+  if (stackIds.length === 0) return [];
+  return queryRows<StackItemRow>(
+    db,
+    sql`select i.stack_id as "stackId", i.position, i.plan_id as "planId", i.quantity,
+          i.saved_monthly_price::text as "savedMonthlyPrice"
+        from stack_items i where i.stack_id in (${list(stackIds)}) order by i.stack_id, i.position`,
+  );
+}
+
+/**
+ * Stores a stack and its lines in one transaction. With an idempotency key already used, stores nothing
+ * and returns the stack saved under it (the caller compares content hashes).
+ */
+export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: StackRow; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const inserted = await queryRows<StackRow>(
+      tx,
+      sql`insert into stacks (name, idempotency_key, content_hash)
+          values (${stack.name}, ${stack.idempotencyKey}, ${stack.contentHash})
+          on conflict (idempotency_key) do nothing
+          returning id, name, content_hash as "contentHash", created_at as "createdAt"`,
+    );
+    if (!inserted[0]) {
+      const existing = await stackByIdempotencyKey(tx, stack.idempotencyKey!);
+      return { stack: existing!, created: false };
+    }
+    const row = withCreatedAt(inserted[0]);
+    await tx.execute(
+      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price) values ${sql.join(
+        stack.items.map((item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice})`),
+        sql`, `,
+      )}`,
+    );
+    return { stack: row, created: true };
+  });
+}
+
+export interface QuoteRequestRow {
+  id: string;
+  stackId: string;
+  organization: string | null;
+  createdAt: Date;
+}
+
+export interface NewQuoteRequest {
+  stackId: string;
+  contactName: string;
+  contactEmail: string;
+  organization: string | null;
+  message: string | null;
+  clientAddress: string;
+  /** one part per vendor, each with only that vendor's lines */
+  parts: { vendorId: string; monthlySubtotal: string; lines: { planId: string; quantity: number; monthlyPrice: string }[] }[];
+}
+
+const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.organization, q.created_at as "createdAt"`;
+
+/** Stores a quote request and every vendor's part of it, all or nothing. */
+export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Promise<QuoteRequestRow> {
+  return db.transaction(async (tx) => {
+    const [row] = await queryRows<QuoteRequestRow>(
+      tx,
+      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address)
+          values (${request.stackId}, ${request.contactName}, ${request.contactEmail}, ${request.organization},
+                  ${request.message}, ${request.clientAddress})
+          returning ${quoteRequestColumns}`,
+    );
+    for (const part of request.parts) {
+      const [vendorPart] = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into vendor_quote_requests (quote_request_id, vendor_id, monthly_subtotal)
+            values (${row!.id}, ${part.vendorId}, ${part.monthlySubtotal}) returning id`,
+      );
+      await tx.execute(
+        sql`insert into vendor_quote_request_lines (vendor_quote_request_id, position, plan_id, quantity, monthly_price) values ${sql.join(
+          part.lines.map((line, position) => sql`(${vendorPart!.id}, ${position}, ${line.planId}, ${line.quantity}, ${line.monthlyPrice})`),
+          sql`, `,
+        )}`,
+      );
+    }
+    return withCreatedAt(row!);
+  });
+}
+
+export async function quoteRequestsByIds(db: Db, ids: readonly string[]): Promise<QuoteRequestRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<QuoteRequestRow>(db, sql`select ${quoteRequestColumns} from quote_requests q where q.id in (${list(ids)})`);
+  return rows.map(withCreatedAt);
+}
+
+/** The vendors each quote request reached. */
+export async function vendorsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<{ quoteRequestId: string; vendorId: string }[]> {
+  if (ids.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId"
+        from vendor_quote_requests r join vendors v on v.id = r.vendor_id
+        where r.quote_request_id in (${list(ids)}) order by v.name`,
+  );
+}
+
+/**
+ * Counts one hit in a fixed window shared by every API instance and returns the window's count and end;
+ * the subject's older windows are removed in the same statement.
+ */
+export async function hitRateLimit(
+  db: Db,
+  limit: { bucket: string; subject: string; windowSeconds: number },
+): Promise<{ hits: number; resetAt: Date }> {
+  const windowStart = sql`to_timestamp(floor(extract(epoch from now()) / ${limit.windowSeconds}) * ${limit.windowSeconds})`;
+  const [row] = await queryRows<{ hits: number; resetAt: Date | string }>(
+    db,
+    sql`with expired as (
+          delete from rate_limit_hits
+          where bucket = ${limit.bucket} and subject = ${limit.subject} and window_start < ${windowStart}
+        )
+        insert into rate_limit_hits (bucket, subject, window_start, hits)
+        values (${limit.bucket}, ${limit.subject}, ${windowStart}, 1)
+        on conflict (bucket, subject, window_start) do update set hits = rate_limit_hits.hits + 1
+        returning hits, window_start + make_interval(secs => ${limit.windowSeconds}) as "resetAt"`,
+  );
+  return { hits: row!.hits, resetAt: toDate(row!.resetAt)! };
+}

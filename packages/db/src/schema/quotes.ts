@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { plans } from './plans.ts';
+import { stacks } from './stacks.ts';
+import { vendors } from './vendors.ts';
+
+/** A buyer's request for quotes on a saved stack, with the contact every vendor in it receives. */
+export const quoteRequests = pgTable(
+  'quote_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    stackId: uuid('stack_id')
+      .notNull()
+      .references(() => stacks.id, { onDelete: 'restrict' }),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    organization: text('organization'),
+    message: text('message'),
+    /** the address the request came from, for throttling and abuse reports */
+    clientAddress: text('client_address').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('quote_requests_stack_idx').on(t.stackId),
+    check('quote_requests_contact_name_length', sql`length(btrim(${t.contactName})) between 1 and 120`),
+    check('quote_requests_contact_email_length', sql`length(${t.contactEmail}) between 3 and 254`),
+    check('quote_requests_organization_length', sql`length(${t.organization}) <= 200`),
+    check('quote_requests_message_length', sql`length(${t.message}) <= 2000`),
+  ],
+);
+
+/** The part of a quote request one vendor receives: only its own lines. */
+export const vendorQuoteRequests = pgTable(
+  'vendor_quote_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    quoteRequestId: uuid('quote_request_id')
+      .notNull()
+      .references(() => quoteRequests.id, { onDelete: 'cascade' }),
+    vendorId: uuid('vendor_id')
+      .notNull()
+      .references(() => vendors.id, { onDelete: 'restrict' }),
+    monthlySubtotal: bigint('monthly_subtotal', { mode: 'number' }).notNull(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('vendor_quote_requests_request_vendor_key').on(t.quoteRequestId, t.vendorId),
+    index('vendor_quote_requests_inbox_idx').on(t.vendorId, t.createdAt.desc(), t.id),
+  ],
+);
+
+/** A line of a vendor's part, priced as the buyer saw it when asking. */
+export const vendorQuoteRequestLines = pgTable(
+  'vendor_quote_request_lines',
+  {
+    vendorQuoteRequestId: uuid('vendor_quote_request_id')
+      .notNull()
+      .references(() => vendorQuoteRequests.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    quantity: integer('quantity').notNull(),
+    monthlyPrice: bigint('monthly_price', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'vendor_quote_request_lines_pkey', columns: [t.vendorQuoteRequestId, t.position] }),
+    index('vendor_quote_request_lines_plan_idx').on(t.planId),
+    check('vendor_quote_request_lines_quantity_range', sql`${t.quantity} between 1 and 1000000`),
+  ],
+);

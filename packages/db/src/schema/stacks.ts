@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { plans } from './plans.ts';
+
+/** A customer's saved composition. Its random id is the shareable link, so it must stay unguessable. */
+export const stacks = pgTable(
+  'stacks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** set by the client so a retried save returns the stack the first attempt stored */
+    idempotencyKey: text('idempotency_key'),
+    /** hash of the name and lines; with the key it tells a retry from a different stack */
+    contentHash: text('content_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('stacks_idempotency_key_key').on(t.idempotencyKey),
+    check('stacks_name_length', sql`length(btrim(${t.name})) between 1 and 120`),
+  ],
+);
+
+/** A saved line: the plan, how many, and the unit's monthly price on the day it was saved. */
+export const stackItems = pgTable(
+  'stack_items',
+  {
+    stackId: uuid('stack_id')
+      .notNull()
+      .references(() => stacks.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    // A plan that saved stacks or quotes refer to is never deleted; listings are archived instead.
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    quantity: integer('quantity').notNull(),
+    savedMonthlyPrice: bigint('saved_monthly_price', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'stack_items_pkey', columns: [t.stackId, t.position] }),
+    uniqueIndex('stack_items_stack_plan_key').on(t.stackId, t.planId),
+    index('stack_items_plan_idx').on(t.planId),
+    check('stack_items_quantity_range', sql`${t.quantity} between 1 and 1000000`),
+    check('stack_items_saved_price_range', sql`${t.savedMonthlyPrice} >= 0`),
+  ],
+);
