@@ -1,5 +1,6 @@
 // Comparing evaluated stacks: pure, no I/O. Says which is cheapest and in which aspects they differ.
 import type { Evaluation } from './evaluator.ts';
+import { formatVnd } from './money.ts';
 
 export type DifferenceAspect = 'COST' | 'RESIDENCY' | 'AVAILABILITY' | 'ISSUES' | 'VENDORS';
 
@@ -13,8 +14,6 @@ export interface Comparison {
   entries: { costAboveCheapest: bigint; issuesOnlyHere: string[]; vendorsOnlyHere: string[] }[];
   differences: { aspect: DifferenceAspect; message: string; messageEn: string }[];
 }
-
-const vnd = (amount: bigint) => `${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 
 function onlyHere(sets: Set<string>[], index: number): string[] {
   const others = sets.filter((_, i) => i !== index);
@@ -37,7 +36,7 @@ export function compareStacks(stacks: ComparedStack[]): Comparison {
   const names = stacks.map((s) => `«${s.name}»`);
   if (new Set(totals).size > 1) {
     const priciest = totals.reduce((best, total, i) => (total > totals[best]! ? i : best), 0);
-    const gap = vnd(totals[priciest]! - cheapest);
+    const gap = formatVnd(totals[priciest]! - cheapest);
     differences.push({
       aspect: 'COST',
       message: `${names[cheapestIndex]} rẻ nhất; ${names[priciest]} đắt hơn ${gap} mỗi tháng.`,

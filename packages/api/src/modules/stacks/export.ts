@@ -2,6 +2,7 @@
 import type { VendorRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
+import { formatVnd as vnd } from './money.ts';
 import type { EvaluatedStack, SavedStack } from './service.ts';
 
 export type ExportLanguage = 'vi' | 'en';
@@ -68,7 +69,6 @@ const words = {
 
 const dateOf = (date: Date) =>
   new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
-const vnd = (amount: bigint | string) => `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
 function cell(value: string | number | bigint): string {
@@ -136,7 +136,6 @@ function renderCsv(data: ExportData, language: ExportLanguage): string {
 function renderHtml(data: ExportData, language: ExportLanguage): string {
   const w = words[language];
   const e = data.evaluated.evaluation;
-  const changed = data.evaluated.lines.some((line) => line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice));
   const lines = lineRows(data)
     .map(
       (line) => `<tr${line.available ? '' : ' class="gone"'}><td>${escapeHtml(line.vendor)}</td><td>${escapeHtml(line.offering)}${
@@ -174,7 +173,7 @@ function renderHtml(data: ExportData, language: ExportLanguage): string {
 <body>
 <h1>${escapeHtml(data.stack.row.name)}</h1>
 <p class="meta">${w.saved}: ${dateOf(data.stack.row.createdAt)} · ${w.priced}: ${dateOf(new Date())} · ${w.link}: ${escapeHtml(data.id)}</p>
-${changed ? `<p class="changed">${w.changed}.</p>` : ''}
+${data.evaluated.priceChanged ? `<p class="changed">${w.changed}.</p>` : ''}
 <button type="button" onclick="window.print()">${w.print}</button>
 <table>
 <thead><tr><th scope="col">${w.vendor}</th><th scope="col">${w.offering}</th><th scope="col">${w.plan}</th><th scope="col">${w.unit}</th><th scope="col" class="n">${w.unitPrice}</th><th scope="col" class="n">${w.quantity}</th><th scope="col" class="n">${w.cost}</th></tr></thead>

@@ -154,8 +154,7 @@ export const stackResolvers = {
     evaluation: (stack: SavedStack, _: unknown, ctx: Context) => ctx.stacks.evaluated.load(stack.row.id),
     savedMonthlyTotal: (stack: SavedStack) =>
       vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedMonthlyPrice) * BigInt(item.quantity), 0n)),
-    priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) =>
-      (await ctx.stacks.evaluated.load(stack.row.id)).lines.some((line) => line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)),
+    priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).priceChanged,
     sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
     csvPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'csv', args.language),
     printPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'html', args.language),

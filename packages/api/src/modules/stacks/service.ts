@@ -57,6 +57,8 @@ export interface EvaluatedStack {
   /** the stack's own offerings, published or not, for issues that name them */
   offerings: Map<string, OfferingRow>;
   vatBasisPoints: number;
+  /** saved stacks: a line's price differs from the day it was saved */
+  priceChanged: boolean;
 }
 
 /** Checks the lines' shape (count, ids, quantities, duplicates) without touching the database. */
@@ -191,6 +193,7 @@ export async function evaluateStacks(
     });
     const evaluation = evaluateStack(inputs, candidates, options);
     return {
+      priceChanged: stack.lines.some((line) => line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)),
       evaluation,
       vatBasisPoints: options.vatBasisPoints,
       offerings: new Map(stack.lines.map((line) => [line.plan.offering.id, line.plan.offering])),
