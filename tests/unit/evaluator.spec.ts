@@ -32,7 +32,7 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
 }
 
 function line(o: OfferingFact, monthlyPrice: bigint, quantity = 1): LineInput {
-  return { planId: `plan-${o.id}`, monthlyPrice, quantity, offering: o };
+  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, quantity, offering: o };
 }
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
@@ -109,6 +109,13 @@ describe('the stack evaluator', () => {
     const withScanner = evaluateStack([line(offering('vm'), 1n), line(scanner, 1n)], []);
     expect(withScanner.dataInVietnam).toBe(false);
     expect(withScanner.issues.find((i) => i.code === 'DATA_LOCATION_UNKNOWN')!.offeringIds).toEqual(['scan']);
+  });
+
+  it('flags a line whose plan an edit dropped, while its offering stays published', () => {
+    const result = evaluateStack([{ ...line(offering('vm'), 100n), planRetired: true, planName: 'Small' }], []);
+    expect(result.issues[0]).toMatchObject({ code: 'PLAN_UNAVAILABLE', severity: 'ERROR', offeringIds: ['vm'] });
+    expect(result.issues[0]!.messageEn).toBe('vm no longer offers the plan Small; choose another of its plans.');
+    expect(result.monthlyTotal).toBe(100n);
   });
 
   it('multiplies SLAs in series exactly, and gives none when a line has none', () => {

@@ -219,7 +219,7 @@ export async function plansByOfferingIds(db: Db, offeringIds: readonly string[])
   if (offeringIds.length === 0) return [];
   return queryRows<PlanRow>(
     db,
-    sql`select ${planColumns} from plans p where p.offering_id in (${list(offeringIds)})
+    sql`select ${planColumns} from plans p where p.offering_id in (${list(offeringIds)}) and p.retired_at is null
         order by p.offering_id, p.unit = 'ONE_TIME', p.monthly_price, p.position`,
   );
 }
@@ -230,7 +230,7 @@ export async function plansByIds(db: Db, ids: readonly string[]): Promise<PlanRo
   return queryRows<PlanRow>(
     db,
     sql`select ${planColumns} from plans p join offerings o on o.id = p.offering_id
-        where p.id in (${list(ids)}) and ${published}`,
+        where p.id in (${list(ids)}) and p.retired_at is null and ${published}`,
   );
 }
 

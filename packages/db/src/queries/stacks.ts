@@ -6,7 +6,8 @@ import { list, offeringColumns, planColumns, published, toDate, withDates } from
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
 
-export type StackPlanRow = PlanRow & { offering: OfferingRow };
+/** `retired`: an edit dropped the plan; saved stacks still show it, flagged. */
+export type StackPlanRow = PlanRow & { offering: OfferingRow; retired: boolean };
 
 /**
  * Plans with their offerings, whatever the offering's status unless `statuses` narrows it: a saved
@@ -20,7 +21,7 @@ export async function stackPlansByIds(
   if (ids.length === 0) return [];
   const rows = await queryRows<StackPlanRow>(
     db,
-    sql`select ${planColumns}, row_to_json(o) as offering
+    sql`select ${planColumns}, p.retired_at is not null as retired, row_to_json(o) as offering
         from plans p
         join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
         where p.id in (${list(ids)})

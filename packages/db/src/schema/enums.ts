@@ -6,8 +6,15 @@ export const listingStatus = pgEnum('listing_status', ['DRAFT', 'IN_REVIEW', 'PU
 export const billingUnit = pgEnum('billing_unit', ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME']);
 export const attestationStatus = pgEnum('attestation_status', ['CLAIMED', 'VERIFIED', 'EXPIRED', 'REVOKED']);
 
+export const membershipRole = pgEnum('membership_role', ['OWNER', 'MEMBER']);
+export const revisionStatus = pgEnum('revision_status', ['DRAFT', 'IN_REVIEW', 'REJECTED', 'APPROVED', 'WITHDRAWN']);
+export const webhookEvent = pgEnum('webhook_event', ['LISTING_APPROVED', 'LISTING_REJECTED', 'QUOTE_REQUESTED']);
+
 export type VendorKind = (typeof vendorKind.enumValues)[number];
 export type OfferingKind = (typeof offeringKind.enumValues)[number];
 export type ListingStatus = (typeof listingStatus.enumValues)[number];
 export type BillingUnit = (typeof billingUnit.enumValues)[number];
 export type AttestationStatus = (typeof attestationStatus.enumValues)[number];
+export type MembershipRole = (typeof membershipRole.enumValues)[number];
+export type RevisionStatus = (typeof revisionStatus.enumValues)[number];
+export type WebhookEvent = (typeof webhookEvent.enumValues)[number];

@@ -61,6 +61,10 @@ export const offerings = pgTable(
     ),
     version: integer('version').notNull().default(1),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** when it was last sent for review: the review queue's order */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** why staff sent it back; the partner sees it */
+    rejectionReason: text('rejection_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

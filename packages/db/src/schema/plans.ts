@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { billingUnit } from './enums.ts';
 import { offerings } from './offerings.ts';
 
@@ -20,6 +20,8 @@ export const plans = pgTable(
       (): SQL => sql`case ${plans.unit} when 'HOUR' then ${plans.price} * 730 when 'ONE_TIME' then 0 else ${plans.price} end`,
     ),
     position: integer('position').notNull().default(0),
+    /** a plan dropped by an edit; kept because saved stacks and quotes refer to it, hidden from the catalog */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
   (t) => [
     index('plans_offering_idx').on(t.offeringId, t.position),

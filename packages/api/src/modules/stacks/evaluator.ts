@@ -7,6 +7,7 @@ export type Severity = 'ERROR' | 'WARNING' | 'INFO';
 /** Stable issue codes; documented in the schema. */
 export type IssueCode =
   | 'OFFERING_UNAVAILABLE'
+  | 'PLAN_UNAVAILABLE'
   | 'UNMET_REQUIREMENT'
   | 'DATA_OUTSIDE_VIETNAM'
   | 'DATA_LOCATION_UNKNOWN'
@@ -49,6 +50,9 @@ export interface OfferingFact {
 
 export interface LineInput {
   planId: string;
+  planName: string;
+  /** an edit of the listing dropped this plan */
+  planRetired: boolean;
   /** whole VND for one unit for one month */
   monthlyPrice: bigint;
   quantity: number;
@@ -179,6 +183,17 @@ export function evaluateStack(
       message: `«${offering.name}» không còn được cung cấp trên sàn; hãy thay bằng một dịch vụ khác.`,
       messageEn: `${offering.name} is no longer offered in the catalog; replace it.`,
       offeringIds: [offering.id],
+      suggestionIds: [],
+    });
+  }
+
+  for (const line of lines.filter((l) => l.planRetired && l.offering.published)) {
+    issues.push({
+      code: 'PLAN_UNAVAILABLE',
+      severity: 'ERROR',
+      message: `«${line.offering.name}» không còn gói «${line.planName}»; hãy chọn một gói khác của dịch vụ.`,
+      messageEn: `${line.offering.name} no longer offers the plan ${line.planName}; choose another of its plans.`,
+      offeringIds: [line.offering.id],
       suggestionIds: [],
     });
   }

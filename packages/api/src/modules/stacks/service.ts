@@ -174,6 +174,8 @@ export async function evaluateStacks(
       const offering = plan.offering;
       return {
         planId: plan.id,
+        planName: plan.name,
+        planRetired: plan.retired,
         monthlyPrice: BigInt(plan.monthlyPrice),
         quantity,
         offering: {
@@ -202,7 +204,7 @@ export async function evaluateStacks(
         offering: line.plan.offering,
         quantity: line.quantity,
         monthlyCost: evaluation.lines[index]!.monthlyCost,
-        available: inputs[index]!.offering.published,
+        available: inputs[index]!.offering.published && !line.plan.retired,
         micVerified: inputs[index]!.offering.micVerified,
         dataOutsideVietnam: dataCentersOf.get(line.plan.offering.id)!.filter((dc) => dc.countryCode !== 'VN'),
         savedMonthlyPrice: line.savedMonthlyPrice,
