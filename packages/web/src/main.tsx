@@ -1,18 +1,22 @@
-import './home.css';
+import './styles/site.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
 import { Provider } from 'urql';
-import { App } from './App.tsx';
+import { router } from './app/router.tsx';
 import { client } from './client.ts';
+import { I18nProvider } from './i18n/i18n.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root element missing');
 
 createRoot(container).render(
   <StrictMode>
-    <Provider value={client}>
-      <App />
-    </Provider>
+    <I18nProvider>
+      <Provider value={client}>
+        <RouterProvider router={router} />
+      </Provider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
+import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { formatPercent, formatVnd } from '../../lib/format.ts';
+
+export const OfferingCardFields = graphql(`
+  fragment OfferingCard on Offering {
+    id
+    slug
+    name
+    kind
+    summary
+    summaryEn
+    dataInVietnam
+    slaAvailability
+    vendor {
+      id
+      slug
+      name
+    }
+    lowestMonthlyPrice {
+      amount
+    }
+  }
+`);
+
+export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof OfferingCardFields> }) {
+  const { t, lang } = useI18n();
+  const offering = readFragment(OfferingCardFields, data);
+  return (
+    <li className="card offering-card">
+      <article>
+        <p className="offering-card__kind">{t.kinds[offering.kind] ?? offering.kind}</p>
+        <h3 className="offering-card__name">
+          <Link to={`/offerings/${offering.slug}`}>{offering.name}</Link>
+        </h3>
+        <p className="offering-card__vendor">
+          <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>
+        </p>
+        <p className="offering-card__summary">{localized(lang, offering.summary, offering.summaryEn)}</p>
+        <ul className="badges">
+          {offering.dataInVietnam && <li className="badge badge--vn">{t.offering.dataInVietnam}</li>}
+          {offering.slaAvailability !== null && (
+            <li className="badge">{t.offering.sla(formatPercent(offering.slaAvailability, lang))}</li>
+          )}
+        </ul>
+        <p className="offering-card__price">
+          {offering.lowestMonthlyPrice === null ? (
+            t.offering.oneTimeOnly
+          ) : (
+            <>
+              {t.offering.priceFrom} <strong>{formatVnd(offering.lowestMonthlyPrice.amount)}</strong>{' '}
+              {t.offering.perMonth}
+            </>
+          )}
+        </p>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId, type FormEvent } from 'react';
+
+interface SearchFieldProps {
+  label: string;
+  placeholder: string;
+  buttonLabel: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: (value: string) => void;
+  size?: 'large' | 'normal';
+}
+
+export function SearchField({ label, placeholder, buttonLabel, hint, value, onChange, onSubmit, size = 'normal' }: SearchFieldProps) {
+  const inputId = useId();
+  const hintId = useId();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(value.trim());
+  };
+  return (
+    <form className={`search search--${size}`} role="search" onSubmit={submit}>
+      <label className="search__label" htmlFor={inputId}>
+        {label}
+      </label>
+      <div className="search__row">
+        <input
+          id={inputId}
+          className="search__input"
+          type="search"
+          name="q"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          placeholder={placeholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          aria-describedby={hint ? hintId : undefined}
+        />
+        <button className="button search__button" type="submit">
+          {buttonLabel}
+        </button>
+      </div>
+      {hint && (
+        <p className="search__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </form>
+  );
+}

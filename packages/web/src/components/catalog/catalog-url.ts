@@ -1,0 +1,201 @@
+// The catalog's whole view lives in the address: a link reproduces it and Back returns to the previous one.
+// Pure functions, so they can be tested without a browser.
+
+export const OFFERING_KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
+export type OfferingKindValue = (typeof OFFERING_KINDS)[number];
+
+export const SORTS = ['RELEVANCE', 'NAME', 'PRICE_ASC', 'PRICE_DESC', 'SLA_DESC', 'UPDATED_DESC'] as const;
+export type SortValue = (typeof SORTS)[number];
+
+export const MIC_FRAMEWORK_CODE = 'MIC-CLOUD-153';
+export const PAGE_SIZE = 20;
+
+export interface CatalogState {
+  query: string;
+  kinds: OfferingKindValue[];
+  categories: string[];
+  vendors: string[];
+  cities: string[];
+  dataInVietnam: boolean;
+  /** whole VND */
+  maxMonthlyPrice: number | null;
+  /** percent, as written in the address, e.g. "99.9" */
+  minSlaAvailability: string | null;
+  micVerified: boolean;
+  sort: SortValue;
+  /** the cursor the page starts after; null for the first page */
+  after: string | null;
+  /** 1-based page number, shown to the reader; the cursor alone decides what is fetched */
+  page: number;
+}
+
+export const EMPTY_CATALOG_STATE: CatalogState = {
+  query: '',
+  kinds: [],
+  categories: [],
+  vendors: [],
+  cities: [],
+  dataInVietnam: false,
+  maxMonthlyPrice: null,
+  minSlaAvailability: null,
+  micVerified: false,
+  sort: 'RELEVANCE',
+  after: null,
+  page: 1,
+};
+
+const PARAM = {
+  query: 'q',
+  kinds: 'kind',
+  categories: 'category',
+  vendors: 'vendor',
+  cities: 'city',
+  dataInVietnam: 'vn',
+  maxMonthlyPrice: 'max',
+  minSlaAvailability: 'sla',
+  micVerified: 'mic',
+  sort: 'sort',
+  after: 'after',
+  page: 'page',
+} as const;
+
+export type FacetName = 'kinds' | 'categories' | 'vendors' | 'cities';
+
+function sortToParam(sort: SortValue): string {
+  return sort.toLowerCase().replace('_', '-');
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
+}
+
+function isKind(value: string): value is OfferingKindValue {
+  return (OFFERING_KINDS as readonly string[]).includes(value);
+}
+
+function parseMaxPrice(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,15}$/.test(raw)) return null;
+  const value = Number(raw);
+  return value > 0 ? value : null;
+}
+
+function parseSla(raw: string | null): string | null {
+  if (raw === null || !/^\d{1,3}(\.\d{1,3})?$/.test(raw)) return null;
+  const value = Number(raw);
+  return value > 0 && value <= 100 ? raw : null;
+}
+
+export function parseCatalogSearch(params: URLSearchParams): CatalogState {
+  const sortParam = params.get(PARAM.sort);
+  const after = params.get(PARAM.after) || null;
+  const page = Number(params.get(PARAM.page));
+  return {
+    query: (params.get(PARAM.query) ?? '').trim(),
+    kinds: distinct(params.getAll(PARAM.kinds).map((kind) => kind.toUpperCase())).filter(isKind),
+    categories: distinct(params.getAll(PARAM.categories)),
+    vendors: distinct(params.getAll(PARAM.vendors)),
+    cities: distinct(params.getAll(PARAM.cities)),
+    dataInVietnam: params.get(PARAM.dataInVietnam) === '1',
+    maxMonthlyPrice: parseMaxPrice(params.get(PARAM.maxMonthlyPrice)),
+    minSlaAvailability: parseSla(params.get(PARAM.minSlaAvailability)),
+    micVerified: params.get(PARAM.micVerified) === '1',
+    sort: SORTS.find((sort) => sortParam === sortToParam(sort)) ?? 'RELEVANCE',
+    after,
+    page: after !== null && Number.isInteger(page) && page >= 2 ? page : after !== null ? 2 : 1,
+  };
+}
+
+/** The address's query string for a state, in a stable order, leaving defaults out. */
+export function serializeCatalogState(state: CatalogState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set(PARAM.query, state.query);
+  for (const kind of state.kinds) params.append(PARAM.kinds, kind.toLowerCase());
+  for (const category of state.categories) params.append(PARAM.categories, category);
+  for (const vendor of state.vendors) params.append(PARAM.vendors, vendor);
+  for (const city of state.cities) params.append(PARAM.cities, city);
+  if (state.dataInVietnam) params.set(PARAM.dataInVietnam, '1');
+  if (state.maxMonthlyPrice !== null) params.set(PARAM.maxMonthlyPrice, String(state.maxMonthlyPrice));
+  if (state.minSlaAvailability !== null) params.set(PARAM.minSlaAvailability, state.minSlaAvailability);
+  if (state.micVerified) params.set(PARAM.micVerified, '1');
+  if (state.sort !== 'RELEVANCE') params.set(PARAM.sort, sortToParam(state.sort));
+  if (state.after !== null) {
+    params.set(PARAM.after, state.after);
+    params.set(PARAM.page, String(state.page));
+  }
+  return params;
+}
+
+/** A catalog link, e.g. for a category or a vendor elsewhere on the site. */
+export function catalogHref(changes: Partial<CatalogState>): string {
+  const search = serializeCatalogState({ ...EMPTY_CATALOG_STATE, ...changes }).toString();
+  return search ? `/catalog?${search}` : '/catalog';
+}
+
+/** A new state after the reader changed what they look for: back to the first page. */
+export function refine(state: CatalogState, changes: Partial<Omit<CatalogState, 'after' | 'page'>>): CatalogState {
+  return { ...state, ...changes, after: null, page: 1 };
+}
+
+export function toggleFacetValue(state: CatalogState, facet: FacetName, value: string): CatalogState {
+  const current: string[] = state[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  if (facet === 'kinds') return refine(state, { kinds: next.filter(isKind) });
+  return refine(state, { [facet]: next });
+}
+
+/** How many filters narrow the result (the search words and the order excluded). */
+export function activeFilterCount(state: CatalogState): number {
+  return (
+    state.kinds.length +
+    state.categories.length +
+    state.vendors.length +
+    state.cities.length +
+    (state.dataInVietnam ? 1 : 0) +
+    (state.maxMonthlyPrice !== null ? 1 : 0) +
+    (state.minSlaAvailability !== null ? 1 : 0) +
+    (state.micVerified ? 1 : 0)
+  );
+}
+
+export function clearFilters(state: CatalogState): CatalogState {
+  return refine(EMPTY_CATALOG_STATE, { query: state.query, sort: state.sort });
+}
+
+export interface OfferingsVariables {
+  query: string | null;
+  first: number;
+  after: string | null;
+  sort: SortValue;
+  filter: {
+    kinds: OfferingKindValue[] | null;
+    categories: string[] | null;
+    vendors: string[] | null;
+    cities: string[] | null;
+    dataInVietnam: boolean | null;
+    maxMonthlyPrice: string | null;
+    minSlaAvailability: string | null;
+    verifiedFramework: string | null;
+  };
+}
+
+const orNull = <T>(values: T[]): T[] | null => (values.length > 0 ? values : null);
+
+/** The `offerings` query's variables for a state. */
+export function toOfferingsVariables(state: CatalogState): OfferingsVariables {
+  return {
+    query: state.query || null,
+    first: PAGE_SIZE,
+    after: state.after,
+    sort: state.sort,
+    filter: {
+      kinds: orNull(state.kinds),
+      categories: orNull(state.categories),
+      vendors: orNull(state.vendors),
+      cities: orNull(state.cities),
+      dataInVietnam: state.dataInVietnam || null,
+      maxMonthlyPrice: state.maxMonthlyPrice === null ? null : String(state.maxMonthlyPrice),
+      minSlaAvailability: state.minSlaAvailability,
+      verifiedFramework: state.micVerified ? MIC_FRAMEWORK_CODE : null,
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { Notice } from './Notice.tsx';
+
+/** The page for an address that shows nothing: an unknown path, an offering or vendor that is not public. */
+export function NotFound({ title, body }: { title: string; body: string }) {
+  const { t } = useI18n();
+  useDocumentTitle(`${title} — ${t.siteName}`);
+  return (
+    <div className="page page--narrow">
+      <Notice title={title} headingLevel={1}>
+        <p>{body}</p>
+        <p>{t.notFound.suggestions}</p>
+        <ul className="notice__links">
+          <li>
+            <Link to="/catalog">{t.common.goCatalog}</Link>
+          </li>
+          <li>
+            <Link to="/">{t.common.goHome}</Link>
+          </li>
+        </ul>
+      </Notice>
+    </div>
+  );
+}

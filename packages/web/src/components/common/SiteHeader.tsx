@@ -1,0 +1,43 @@
+import { Link, NavLink } from 'react-router';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { StackIndicator } from '../stack/StackIndicator.tsx';
+
+export function SiteHeader() {
+  const { t, setLang } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="wrap site-header__inner">
+        <Link to="/" className="brand">
+          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path d="M9 25h15a6 6 0 0 0 .9-11.93A8 8 0 0 0 9.4 11.5 6.75 6.75 0 0 0 9 25Z" fill="currentColor" />
+          </svg>
+          {t.siteName}
+        </Link>
+        <nav className="site-nav" aria-label={t.nav.label}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t.nav.home}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/catalog">{t.nav.catalog}</NavLink>
+            </li>
+            <li>
+              <StackIndicator />
+            </li>
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={t.language.switchToLang}
+          title={t.language.switchLabel}
+          onClick={() => setLang(t.language.switchToLang)}
+        >
+          {t.language.switchTo}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useStoredStack } from './stack-store.ts';
+
+/** The header's link to the stack being composed, with how many lines it has. */
+export function StackIndicator() {
+  const { t } = useI18n();
+  const count = useStoredStack()?.items.length ?? 0;
+  return (
+    <Link to="/stack" className="stack-indicator">
+      {t.nav.stack}{' '}
+      <span className="stack-indicator__count" data-testid="stack-count" aria-hidden="true">
+        {count}
+      </span>
+      <span className="visually-hidden">: {t.nav.stackCount(count)}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,42 @@
+// Formatting for the customer site. Money and dates follow Vietnamese conventions in both languages;
+// counts and percentages follow the reader's language.
+import type { Lang } from '../i18n/dictionary.ts';
+
+const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+const date = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const integers = new Map<Lang, Intl.NumberFormat>();
+const percents = new Map<Lang, Intl.NumberFormat>();
+
+function cached(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], options);
+    cache.set(lang, format);
+  }
+  return format;
+}
+
+/** "1250000" → "1.250.000 ₫" (the API sends money as Decimal strings in whole VND). */
+export function formatVnd(amount: number | string): string {
+  return vnd.format(typeof amount === 'string' ? Number(amount) : amount);
+}
+
+/** An ISO date-time → "09/05/2026", the day as it is in Vietnam. */
+export function formatDate(isoDateTime: string): string {
+  return date.format(new Date(isoDateTime));
+}
+
+export function formatCount(n: number, lang: Lang): string {
+  return cached(integers, lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** An SLA availability in percent, e.g. "99.950" → "99,95%" (vi) or "99.95%" (en). */
+export function formatPercent(percent: string | number, lang: Lang): string {
+  return cached(percents, lang, { style: 'percent', maximumFractionDigits: 3 }).format(Number(percent) / 100);
+}

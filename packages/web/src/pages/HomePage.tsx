@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { catalogHref } from '../components/catalog/catalog-url.ts';
+import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
+import { SearchField } from '../components/catalog/SearchField.tsx';
+import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { EcosystemFigures, EcosystemFiguresFields } from '../components/home/EcosystemFigures.tsx';
+import { KindCategories, KindCategoriesFields } from '../components/home/KindCategories.tsx';
+import { graphql } from '../graphql.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+
+const HomeQuery = graphql(
+  `
+    query Home {
+      featured: offerings(first: 6, sort: UPDATED_DESC) {
+        nodes {
+          id
+          ...OfferingCard
+        }
+      }
+      ...EcosystemFigures
+      ...KindCategories
+    }
+  `,
+  [OfferingCardFields, EcosystemFiguresFields, KindCategoriesFields],
+);
+
+export default function HomePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  useDocumentTitle(t.siteTitle);
+  const [search, setSearch] = useState('');
+  const [result, reexecute] = useQuery({ query: HomeQuery });
+  const data = result.data;
+
+  return (
+    <div className="page home">
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title" className="hero__title">
+          {t.home.heroTitle}
+        </h1>
+        <p className="hero__lead">{t.home.heroLead}</p>
+        <SearchField
+          size="large"
+          label={t.home.searchLabel}
+          placeholder={t.home.searchPlaceholder}
+          buttonLabel={t.home.searchButton}
+          hint={t.home.searchHint}
+          value={search}
+          onChange={setSearch}
+          onSubmit={(query) => navigate(catalogHref({ query }))}
+        />
+      </section>
+
+      {result.error && !data ? (
+        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <>
+          <EcosystemFigures data={data} />
+          <KindCategories data={data} />
+          <section className="featured" aria-labelledby="featured-title">
+            <h2 id="featured-title" className="section-title">
+              {t.home.featuredTitle}
+            </h2>
+            <ul className="card-grid">
+              {data.featured.nodes.map((offering) => (
+                <OfferingCard key={offering.id} offering={offering} />
+              ))}
+            </ul>
+            <p className="featured__all">
+              <Link className="button button--secondary" to="/catalog">
+                {t.home.featuredAll}
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { catalogHref } from '../components/catalog/catalog-url.ts';
+import { NotFound } from '../components/common/NotFound.tsx';
+import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
+import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
+import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
+import { graphql } from '../graphql.ts';
+import { localized, useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
+
+const OfferingQuery = graphql(
+  `
+    query OfferingPage($slug: String!) {
+      offering(slug: $slug) {
+        id
+        slug
+        name
+        kind
+        summary
+        summaryEn
+        description
+        slaAvailability
+        dataInVietnam
+        sampleData
+        updatedAt
+        lowestMonthlyPrice {
+          amount
+        }
+        category {
+          slug
+          name
+          nameEn
+        }
+        vendor {
+          id
+          slug
+          name
+          attestations {
+            ...AttestationItem
+          }
+        }
+        plans {
+          id
+          ...PlanItem
+        }
+        dataCenters {
+          id
+          ...DataCenterItem
+        }
+        requirements {
+          ...RequirementItem
+        }
+        attestations {
+          ...AttestationItem
+        }
+      }
+    }
+  `,
+  [AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
+);
+
+export default function OfferingPage() {
+  const { slug = '' } = useParams();
+  const { t, lang } = useI18n();
+  const [result, reexecute] = useQuery({ query: OfferingQuery, variables: { slug } });
+  const loadedName = result.data?.offering?.name;
+  useDocumentTitle(loadedName ? `${loadedName} — ${t.siteName}` : null);
+
+  if (result.error && !result.data) {
+    return (
+      <div className="page page--narrow">
+        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!result.data) return <Loading />;
+  const offering = result.data.offering;
+  if (!offering) return <NotFound title={t.offeringPage.notFoundTitle} body={t.offeringPage.notFoundBody(slug)} />;
+
+  const categoryName = localized(lang, offering.category.name, offering.category.nameEn);
+  const residency =
+    offering.dataCenters.length === 0
+      ? t.offeringPage.residencyNone
+      : offering.dataInVietnam
+        ? t.offeringPage.residencyVietnam
+        : t.offeringPage.residencyAbroad;
+
+  return (
+    <article className="page offering-page">
+      <nav aria-label={t.common.breadcrumb} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t.nav.home}</Link>
+          </li>
+          <li>
+            <Link to="/catalog">{t.nav.catalog}</Link>
+          </li>
+          <li>
+            <Link to={catalogHref({ categories: [offering.category.slug] })}>{categoryName}</Link>
+          </li>
+        </ol>
+      </nav>
+
+      <header className="page__header">
+        <p className="eyebrow">{t.kinds[offering.kind] ?? offering.kind}</p>
+        <h1 className="page__title">{offering.name}</h1>
+        <p className="page__lead">{localized(lang, offering.summary, offering.summaryEn)}</p>
+        <p>
+          <Link to={`/vendors/${offering.vendor.slug}`}>{t.offering.by(offering.vendor.name)}</Link>
+        </p>
+      </header>
+
+      {offering.sampleData && <p className="callout">{t.offeringPage.sampleData}</p>}
+
+      <section aria-labelledby="facts-title" className="facts">
+        <h2 id="facts-title" className="visually-hidden">
+          {t.offeringPage.facts}
+        </h2>
+        <dl className="facts__list">
+          <div>
+            <dt>{t.offeringPage.category}</dt>
+            <dd>
+              <Link to={catalogHref({ categories: [offering.category.slug] })}>{categoryName}</Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.offeringPage.vendor}</dt>
+            <dd>
+              <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.offeringPage.sla}</dt>
+            <dd>
+              {offering.slaAvailability === null
+                ? t.offeringPage.slaNone
+                : formatPercent(offering.slaAvailability, lang)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.offeringPage.residency}</dt>
+            <dd>{residency}</dd>
+          </div>
+          <div>
+            <dt>{t.offeringPage.priceFrom}</dt>
+            <dd>
+              {offering.lowestMonthlyPrice === null
+                ? t.offering.oneTimeOnly
+                : `${formatVnd(offering.lowestMonthlyPrice.amount)} ${t.offering.perMonth}`}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.offeringPage.updated}</dt>
+            <dd>{formatDate(offering.updatedAt)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="description-title" className="section">
+        <h2 id="description-title" className="section-title">
+          {t.offeringPage.description}
+        </h2>
+        {t.offeringPage.descriptionLanguageNote && <p className="muted">{t.offeringPage.descriptionLanguageNote}</p>}
+        <p lang="vi" className="prose">
+          {offering.description}
+        </p>
+      </section>
+
+      <section aria-labelledby="plans-title" className="section">
+        <h2 id="plans-title" className="section-title">
+          {t.offeringPage.plans}
+        </h2>
+        <p className="muted">{t.offeringPage.plansNote}</p>
+        <PlanList plans={offering.plans} />
+      </section>
+
+      <section aria-labelledby="dc-title" className="section">
+        <h2 id="dc-title" className="section-title">
+          {t.offeringPage.dataCenters}
+        </h2>
+        <DataCenterList dataCenters={offering.dataCenters} empty={t.offeringPage.noDataCenters} />
+      </section>
+
+      <section aria-labelledby="requirements-title" className="section">
+        <h2 id="requirements-title" className="section-title">
+          {t.offeringPage.requirements}
+        </h2>
+        <RequirementList requirements={offering.requirements} />
+      </section>
+
+      <section aria-labelledby="attestations-title" className="section">
+        <h2 id="attestations-title" className="section-title">
+          {t.offeringPage.attestations}
+        </h2>
+        <h3 className="subsection-title">{t.offeringPage.offeringAttestations}</h3>
+        <AttestationList attestations={offering.attestations} />
+        <h3 className="subsection-title">{t.offeringPage.vendorAttestations(offering.vendor.name)}</h3>
+        <AttestationList attestations={offering.vendor.attestations} />
+      </section>
+    </article>
+  );
+}

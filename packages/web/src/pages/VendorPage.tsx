@@ -1,0 +1,129 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { catalogHref } from '../components/catalog/catalog-url.ts';
+import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
+import { NotFound } from '../components/common/NotFound.tsx';
+import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
+import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { graphql } from '../graphql.ts';
+import { localized, useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatCount } from '../lib/format.ts';
+
+const VendorQuery = graphql(
+  `
+    query VendorPage($slug: String!) {
+      vendor(slug: $slug) {
+        id
+        slug
+        name
+        kinds
+        domestic
+        countryCode
+        website
+        description
+        descriptionEn
+        dataCenters {
+          id
+          ...DataCenterItem
+        }
+        attestations {
+          ...AttestationItem
+        }
+        offerings(first: 100) {
+          totalCount
+          nodes {
+            id
+            ...OfferingCard
+          }
+        }
+      }
+    }
+  `,
+  [DataCenterItemFields, AttestationItemFields, OfferingCardFields],
+);
+
+export default function VendorPage() {
+  const { slug = '' } = useParams();
+  const { t, lang } = useI18n();
+  const [result, reexecute] = useQuery({ query: VendorQuery, variables: { slug } });
+  const loadedName = result.data?.vendor?.name;
+  useDocumentTitle(loadedName ? `${loadedName} — ${t.siteName}` : null);
+
+  if (result.error && !result.data) {
+    return (
+      <div className="page page--narrow">
+        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!result.data) return <Loading />;
+  const vendor = result.data.vendor;
+  if (!vendor) return <NotFound title={t.vendorPage.notFoundTitle} body={t.vendorPage.notFoundBody(slug)} />;
+
+  const country = new Intl.DisplayNames([lang === 'vi' ? 'vi-VN' : 'en-GB'], { type: 'region' }).of(vendor.countryCode);
+  return (
+    <article className="page vendor-page">
+      <header className="page__header">
+        <p className="eyebrow">{vendor.kinds.map((kind) => t.vendorKinds[kind] ?? kind).join(' · ')}</p>
+        <h1 className="page__title">{vendor.name}</h1>
+        <ul className="badges">
+          <li className={vendor.domestic ? 'badge badge--vn' : 'badge'}>
+            {vendor.domestic ? t.vendorPage.domestic : t.vendorPage.foreign(country ?? vendor.countryCode)}
+          </li>
+        </ul>
+        {vendor.website && (
+          <p>
+            <a href={vendor.website} rel="noopener noreferrer" target="_blank">
+              {t.vendorPage.website}
+            </a>
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="about-title" className="section">
+        <h2 id="about-title" className="section-title">
+          {t.vendorPage.about}
+        </h2>
+        <p className="prose" lang={lang === 'en' && vendor.descriptionEn ? 'en' : 'vi'}>
+          {localized(lang, vendor.description, vendor.descriptionEn)}
+        </p>
+      </section>
+
+      <section aria-labelledby="dc-title" className="section">
+        <h2 id="dc-title" className="section-title">
+          {t.vendorPage.dataCenters}
+        </h2>
+        <DataCenterList dataCenters={vendor.dataCenters} empty={t.vendorPage.noDataCenters} />
+      </section>
+
+      <section aria-labelledby="attestations-title" className="section">
+        <h2 id="attestations-title" className="section-title">
+          {t.vendorPage.attestations}
+        </h2>
+        <AttestationList attestations={vendor.attestations} />
+      </section>
+
+      <section aria-labelledby="offerings-title" className="section">
+        <h2 id="offerings-title" className="section-title">
+          {t.vendorPage.offerings(formatCount(vendor.offerings.totalCount, lang))}
+        </h2>
+        {vendor.offerings.nodes.length === 0 ? (
+          <p className="muted">{t.vendorPage.noOfferings}</p>
+        ) : (
+          <>
+            <ul className="card-grid">
+              {vendor.offerings.nodes.map((offering) => (
+                <OfferingCard key={offering.id} offering={offering} />
+              ))}
+            </ul>
+            <p>
+              <Link to={catalogHref({ vendors: [vendor.slug] })}>{t.vendorPage.inCatalog}</Link>
+            </p>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
