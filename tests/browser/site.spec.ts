@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  expect(site.offsiteRequests).toEqual([]);
+  expect(site.pageErrors).toEqual([]);
+  await site.close();
+});
+
+describe('home page', () => {
+  it('shows the ecosystem in figures from the API, categories by kind and recent offerings', async () => {
+    const { data } = await site.server.gql('{ vendors(first: 100) { totalCount } offerings(first: 1) { totalCount } }');
+    const page = await site.open('/');
+    const figure = (label: string) => page.locator('.figures__item').filter({ hasText: label }).locator('dd');
+    await figure('nhà cung cấp').waitFor();
+    expect(await figure('nhà cung cấp').innerText()).toBe(String(data.vendors.totalCount));
+    expect(await figure('dịch vụ đang niêm yết').innerText()).toBe(String(data.offerings.totalCount));
+    expect(Number(await figure('trung tâm dữ liệu').innerText())).toBeGreaterThan(0);
+    expect(Number(await figure('nền tảng đã xác minh').innerText())).toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 3, name: 'Hạ tầng (IaaS)' }).waitFor();
+    expect(await page.locator('.featured .card-grid > li').count()).toBe(6);
+
+    await page.getByRole('link', { name: 'Máy chủ ảo' }).click();
+    await page.waitForURL(/\/catalog\?category=compute$/);
+  });
+
+  it('sends a search to the catalog', async () => {
+    const page = await site.open('/');
+    await page.getByRole('searchbox', { name: 'Tìm dịch vụ' }).fill('lưu trữ');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/catalog\?q=/);
+    await page.locator('.catalog__status').filter({ hasText: /dịch vụ phù hợp với “lưu trữ”/ }).waitFor();
+  });
+});
+
+describe('language', () => {
+  it('switches to English and remembers it after a reload', async () => {
+    const page = await site.open('/catalog');
+    await page.getByRole('link', { name: 'Danh mục', exact: true }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Catalog', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
+    await page.locator('.catalog__status').filter({ hasText: /^\d+ services$/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('mayviet.lang'))).toBe('en');
+    await page.getByRole('checkbox', { name: /^Infrastructure \(IaaS\)/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Danh mục dịch vụ' }).waitFor();
+  });
+});
+
+describe('every screen', () => {
+  const screens = [
+    { name: 'home', path: '/', ready: '.figures' },
+    { name: 'catalog', path: '/catalog?kind=iaas', ready: '.card-grid' },
+    { name: 'offering', path: '/offerings/viettel-cloud-server', ready: '.plans' },
+    { name: 'vendor', path: '/vendors/viettel-idc', ready: '.card-grid' },
+    { name: 'not-found', path: '/khong-co-trang-nay', ready: '.notice' },
+  ];
+
+  it('fits a 375 px phone without sideways scrolling and a wide desktop; screenshots in .tmp/screenshots', async () => {
+    for (const width of [MOBILE, DESKTOP]) {
+      for (const screen of screens) {
+        const page = await site.open(screen.path, { width });
+        await page.locator(screen.ready).first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${screen.name} at ${width} px`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${screen.name}-${width}`);
+        await page.context().close();
+      }
+    }
+  });
+});

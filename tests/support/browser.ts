@@ -1,0 +1,109 @@
+// Callbacks passed to page.evaluate() and addInitScript() run in the browser, with its globals.
+/// <reference lib="dom" />
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type TestServer } from './server.ts';
+
+/** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const WEB_DIST = resolve('packages/web/dist');
+const SCREENSHOTS = resolve('.tmp/screenshots');
+
+export const MOBILE = 375;
+export const DESKTOP = 1280;
+
+export interface OpenPageOptions {
+  width?: number;
+  /** localStorage entries the page starts with */
+  storage?: Record<string, string>;
+}
+
+export interface Site {
+  server: TestServer;
+  url: string;
+  /** A page in a fresh browser context (its own localStorage), at `path` once the app has rendered. */
+  open(path: string, options?: OpenPageOptions): Promise<Page>;
+  /** Requests the pages made to any other host, and errors thrown in them; both should stay empty. */
+  offsiteRequests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the real API serving the built web site over a fresh seeded database, and Chromium to drive it. */
+export async function startSite(): Promise<Site> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('packages/web/dist is missing: pnpm build');
+  const server = await startServer({ webDist: WEB_DIST });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const origin = new URL(server.url).origin;
+  const contexts: BrowserContext[] = [];
+  const offsiteRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  return {
+    server,
+    url: server.url,
+    offsiteRequests,
+    pageErrors,
+    async open(path, options = {}) {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? DESKTOP, height: 900 },
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
+      contexts.push(context);
+      // Nothing may load from another host (no CDN, no web fonts).
+      context.on('request', (request) => {
+        if (new URL(request.url()).origin !== origin) offsiteRequests.push(request.url());
+      });
+      const storage = options.storage ?? {};
+      if (Object.keys(storage).length > 0) {
+        await context.addInitScript((entries: Record<string, string>) => {
+          if (sessionStorage.getItem('test-storage-seeded')) return;
+          sessionStorage.setItem('test-storage-seeded', '1');
+          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+        }, storage);
+      }
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(`${server.url}${path}`);
+      await page.locator('main#main').waitFor();
+      return page;
+    },
+    async close() {
+      await Promise.all(contexts.map((context) => context.close()));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Saves a full-page screenshot to .tmp/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The visible names of the offering cards in the result list, in order. */
+export async function offeringNames(page: Page): Promise<string[]> {
+  return page.locator('.card-grid .offering-card__name').allInnerTexts();
+}
