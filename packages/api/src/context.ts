@@ -1,5 +1,6 @@
 import type { Database } from '@mayviet/db';
 import type { Logger } from 'pino';
+import type { Actor } from './modules/accounts/actor.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
 import { createStackLoaders, type StackLoaders } from './modules/stacks/loaders.ts';
 import type { SaveStackResult } from './modules/stacks/service.ts';
@@ -25,6 +26,11 @@ export interface Context {
   /** saves already made in this request, by content: the same stack twice in one request saves once */
   savesInRequest: Map<string, Promise<SaveStackResult>>;
   clientAddress: string;
+  /** the request came over HTTPS (directly or, with trustProxy, per X-Forwarded-Proto): cookies are Secure */
+  secure: boolean;
+  actor: Actor;
+  /** Set-Cookie headers a resolver wants on the response (sign-in, sign-out) */
+  setCookies: string[];
   requestId: string;
   log: Logger;
 }
@@ -32,7 +38,7 @@ export interface Context {
 export function createContext(
   database: Database,
   settings: ApiSettings,
-  request: { requestId: string; clientAddress: string; log: Logger },
+  request: { requestId: string; clientAddress: string; secure: boolean; actor: Actor; log: Logger },
 ): Context {
   const ctx: Context = {
     database,
@@ -40,6 +46,7 @@ export function createContext(
     loaders: createCatalogLoaders(database.db),
     stacks: createStackLoaders(database.db, () => ctx),
     savesInRequest: new Map(),
+    setCookies: [],
     ...request,
   };
   return ctx;

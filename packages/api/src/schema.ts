@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeScalar, DecimalScalar } from './graphql/scalars.ts';
+import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
 import { listingResolvers } from './modules/listings/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
-const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql'];
+const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql'];
 
 export const typeDefs = sdlFiles.map((file) => readFileSync(join(modules, file), 'utf8'));
 
@@ -23,6 +24,7 @@ export function buildApiSchema(): GraphQLSchema {
       catalogResolvers,
       stackResolvers,
       listingResolvers,
+      accountResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

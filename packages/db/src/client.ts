@@ -42,7 +42,7 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data folder; 'memory://' for a throw-away one */
   dataDir?: string;
-  /** start PGlite from a dumpDataDir() tarball instead of a folder */
+  /** start PGlite from a dumpDataDir() tarball; with dataDir, the tarball is unpacked into that folder */
   loadDataDir?: Blob | File;
   /** postgres driver pool size */
   maxConnections?: number;
@@ -85,7 +85,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.loadDataDir ? undefined : (options.dataDir ?? defaultPgliteDataDir);
+  const dataDir = options.loadDataDir && !options.dataDir ? undefined : (options.dataDir ?? defaultPgliteDataDir);
   if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
     dataDir,

@@ -4,3 +4,4 @@ export * from './schema/index.ts';
 export * from './queries/catalog.ts';
 export * from './seed/seed.ts';
 export * from './queries/stacks.ts';
+export * from './queries/accounts.ts';

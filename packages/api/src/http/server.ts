@@ -9,6 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, type ApiSettings, type Context } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
+import { resolveActor } from '../modules/accounts/actor.ts';
 import { exportStack } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { createStaticHandler } from './static.ts';
@@ -80,6 +81,11 @@ function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+/** HTTPS directly, or behind a trusted load balancer that says so. */
+function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
+  return ('encrypted' in req.socket && req.socket.encrypted === true) || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+}
+
 const exportPath = /^\/export\/stacks\/([A-Za-z0-9_-]{1,100})\.(csv|html)$/;
 
 function wantsHtml(req: IncomingMessage): boolean {
@@ -145,15 +151,26 @@ export async function createApp({ database, log, webDist, settings: given }: App
     }
     const tally = { statements: 0 };
     const started = performance.now();
+    let context: Context | undefined;
     const response = await statementTally.run(tally, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () =>
-          createContext(database, settings, { requestId, clientAddress: clientAddressOf(req, settings.trustProxy), log: requestLog }),
+        context: async () => {
+          const actor = await resolveActor(database.db, req.headers);
+          context = createContext(database, settings, {
+            requestId,
+            clientAddress: clientAddressOf(req, settings.trustProxy),
+            secure: isSecure(req, settings.trustProxy),
+            actor,
+            log: actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix }),
+          });
+          return context;
+        },
       }),
     );
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
     // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
     res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
     res.setHeader('x-sql-statements', String(tally.statements));
@@ -201,7 +218,13 @@ export async function createApp({ database, log, webDist, settings: given }: App
       } else if (exportPath.test(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
         const [, id, format] = exportPath.exec(url.pathname)!;
         const language = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-        const ctx = createContext(database, settings, { requestId, clientAddress: clientAddressOf(req, settings.trustProxy), log: requestLog });
+        const ctx = createContext(database, settings, {
+          requestId,
+          clientAddress: clientAddressOf(req, settings.trustProxy),
+          secure: isSecure(req, settings.trustProxy),
+          actor: { kind: 'anonymous' },
+          log: requestLog,
+        });
         const result = await exportStack(ctx, id!, format as 'csv' | 'html', language);
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);

@@ -15,6 +15,11 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
       return ctx.stacks.stack.load(id);
     case 'QuoteRequest':
       return ctx.stacks.quoteRequest.load(id);
+    // People, organizations and keys are reached through `viewer`, never by id.
+    case 'User':
+    case 'Organization':
+    case 'ApiKey':
+      return null;
   }
 }
 

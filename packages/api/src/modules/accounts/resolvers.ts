@@ -1,0 +1,45 @@
+import { organizationsByIds, type ApiKeyRow, type OrganizationRow, type UserRow } from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { toGlobalId } from '../../graphql/ids.ts';
+import { apiKeyScopes } from './secrets.ts';
+import { createApiKey, keysForOwner, revokeKey, signIn, signOut } from './service.ts';
+
+async function organizationOf(ctx: Context, id: string | undefined): Promise<OrganizationRow | null> {
+  if (!id) return null;
+  const [row] = await organizationsByIds(ctx.database.db, [id]);
+  return row ?? null;
+}
+
+export const accountResolvers = {
+  Query: {
+    viewer: (_: unknown, __: unknown, ctx: Context) => ctx.actor,
+  },
+  Mutation: {
+    signIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: Context) => signIn(ctx, args.input),
+    signOut: (_: unknown, __: unknown, ctx: Context) => signOut(ctx),
+    createApiKey: (_: unknown, args: { input: { name: string; scopes: string[] } }, ctx: Context) => createApiKey(ctx, args.input),
+    revokeApiKey: (_: unknown, args: { input: { id: string } }, ctx: Context) => revokeKey(ctx, args.input),
+  },
+  Viewer: {
+    user: (actor: Context['actor']) => (actor.kind === 'user' ? actor.user : null),
+    organization: (actor: Context['actor'], _: unknown, ctx: Context) =>
+      organizationOf(ctx, actor.kind === 'apiKey' ? actor.organizationId : actor.kind === 'user' ? actor.memberships[0]?.organizationId : undefined),
+    role: (actor: Context['actor']) => (actor.kind === 'user' ? (actor.memberships[0]?.role ?? null) : null),
+    apiKey: (actor: Context['actor']) => (actor.kind === 'apiKey' ? actor.key : null),
+    scopes: (actor: Context['actor']) =>
+      actor.kind === 'apiKey' ? actor.key.scopes : actor.kind === 'user' && actor.memberships.length > 0 ? [...apiKeyScopes] : [],
+    staff: (actor: Context['actor']) => actor.kind === 'user' && actor.user.staff,
+  },
+  User: {
+    id: (user: UserRow) => toGlobalId('User', user.id),
+  },
+  Organization: {
+    id: (organization: OrganizationRow) => toGlobalId('Organization', organization.id),
+    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => ctx.loaders.vendor.load(organization.vendorId),
+    suspended: (organization: OrganizationRow) => organization.suspendedAt !== null,
+    apiKeys: (organization: OrganizationRow, _: unknown, ctx: Context) => keysForOwner(ctx, organization.id),
+  },
+  ApiKey: {
+    id: (key: ApiKeyRow) => toGlobalId('ApiKey', key.id),
+  },
+};

@@ -1,0 +1,98 @@
+import {
+  apiKeysOfOrganization,
+  hitRateLimit,
+  insertApiKey,
+  insertSession,
+  revokeApiKey,
+  revokeSession,
+  userForSignIn,
+  type ApiKeyRow,
+  type UserRow,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { fromGlobalId } from '../../graphql/ids.ts';
+import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { requirePartner, sessionCookie } from './actor.ts';
+import { apiKeyScopes, decoyPasswordHash, newApiKey, newSessionToken, sha256, verifyPassword } from './secrets.ts';
+
+export const sessionDays = 14;
+const signInWindowSeconds = 15 * 60;
+const signInAttemptsPerEmail = 10;
+const signInAttemptsPerAddress = 50;
+
+function cookie(ctx: Context, value: string, maxAgeSeconds: number): string {
+  return `${sessionCookie}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${ctx.secure ? '; Secure' : ''}`;
+}
+
+/**
+ * Signs in. Every failure reads the same (no telling a wrong e-mail from a wrong password, and the same
+ * work either way); attempts are throttled per e-mail and per client address.
+ */
+export async function signIn(ctx: Context, input: { email: string; password: string }): Promise<{ user: UserRow | null; userErrors: UserError[] }> {
+  const email = input.email.trim().toLowerCase().slice(0, 254);
+  const [byEmail, byAddress] = await Promise.all([
+    hitRateLimit(ctx.database.db, { bucket: 'sign-in:email', subject: email, windowSeconds: signInWindowSeconds }),
+    hitRateLimit(ctx.database.db, { bucket: 'sign-in:address', subject: ctx.clientAddress, windowSeconds: signInWindowSeconds }),
+  ]);
+  if (byEmail.hits > signInAttemptsPerEmail || byAddress.hits > signInAttemptsPerAddress) {
+    const resetAt = byEmail.resetAt > byAddress.resetAt ? byEmail.resetAt : byAddress.resetAt;
+    ctx.log.warn({ clientAddress: ctx.clientAddress }, 'sign-in throttled');
+    return { user: null, userErrors: [userError(null, 'RATE_LIMITED', `Too many sign-in attempts; try again after ${resetAt.toISOString()}.`)] };
+  }
+  const user = await userForSignIn(ctx.database.db, email);
+  const passwordMatches = await verifyPassword(input.password.slice(0, 1024), user?.passwordHash ?? decoyPasswordHash);
+  if (!user || !passwordMatches || user.disabled) {
+    ctx.log.info({ clientAddress: ctx.clientAddress }, 'sign-in refused');
+    return { user: null, userErrors: [userError(null, 'INVALID_CREDENTIALS', 'The e-mail or the password is wrong.')] };
+  }
+  const token = newSessionToken();
+  await insertSession(ctx.database.db, { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + sessionDays * 86_400_000) });
+  ctx.setCookies.push(cookie(ctx, token, sessionDays * 86_400));
+  ctx.log.info({ userId: user.id }, 'signed in');
+  const { passwordHash: _hash, disabled: _disabled, ...row } = user;
+  return { user: row, userErrors: [] };
+}
+
+export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
+  ctx.setCookies.push(cookie(ctx, '', 0));
+  if (ctx.actor.kind !== 'user') return { signedOut: false };
+  await revokeSession(ctx.database.db, ctx.actor.sessionId);
+  return { signedOut: true };
+}
+
+export async function createApiKey(
+  ctx: Context,
+  input: { name: string; scopes: string[] },
+): Promise<{ apiKey: ApiKeyRow | null; key: string | null; userErrors: UserError[] }> {
+  const scope = requirePartner(ctx.actor, 'listings:write', { owner: true });
+  const errors: UserError[] = [];
+  const name = checkText(input.name, ['input', 'name'], 120, 'The name', errors);
+  const scopes = [...new Set(input.scopes)];
+  if (scopes.length === 0) errors.push(userError(['input', 'scopes'], 'BLANK', `Give the key at least one scope: ${apiKeyScopes.join(', ')}.`));
+  scopes.forEach((value, index) => {
+    if (!(apiKeyScopes as readonly string[]).includes(value)) {
+      errors.push(userError(['input', 'scopes', index], 'INVALID_SCOPE', `${JSON.stringify(value)} is not a scope; use ${apiKeyScopes.join(', ')}.`));
+    }
+  });
+  if (errors.length > 0) return { apiKey: null, key: null, userErrors: errors };
+  const { key, prefix, secretHash } = newApiKey();
+  const apiKey = await insertApiKey(ctx.database.db, { organizationId: scope.organizationId, name, prefix, secretHash, scopes, createdByUserId: scope.userId });
+  ctx.log.info({ apiKey: prefix, scopes }, 'API key created');
+  return { apiKey, key, userErrors: [] };
+}
+
+export async function revokeKey(ctx: Context, input: { id: string }): Promise<{ apiKey: ApiKeyRow | null; userErrors: UserError[] }> {
+  const scope = requirePartner(ctx.actor, 'listings:write', { owner: true });
+  const parsed = fromGlobalId(input.id);
+  const apiKey = parsed?.type === 'ApiKey' ? await revokeApiKey(ctx.database.db, scope.organizationId, parsed.id) : null;
+  if (!apiKey) return { apiKey: null, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'Your organization has no API key with this id.')] };
+  ctx.log.info({ apiKey: apiKey.prefix }, 'API key revoked');
+  return { apiKey, userErrors: [] };
+}
+
+/** An organization's keys, for its owners only. */
+export async function keysForOwner(ctx: Context, organizationId: string): Promise<ApiKeyRow[]> {
+  const actor = ctx.actor;
+  const owner = actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
+  return owner ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
+}

@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import type { MembershipRole } from '../schema/enums.ts';
+import { list, toDate } from './fragments.ts';
+
+// Users, organizations, sessions and API keys. Secrets never come back from these functions: only hashes
+// go in, and lookups are by hash or by a key's public prefix.
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  staff: boolean;
+  createdAt: Date;
+}
+
+export interface MembershipRow {
+  organizationId: string;
+  vendorId: string;
+  role: MembershipRole;
+  suspended: boolean;
+}
+
+export interface OrganizationRow {
+  id: string;
+  vendorId: string;
+  webhookUrl: string | null;
+  suspendedAt: Date | null;
+  suspensionReason: string | null;
+  createdAt: Date;
+}
+
+export interface ApiKeyRow {
+  id: string;
+  organizationId: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const userColumns = sql`u.id, u.email, u.name, u.staff, u.created_at as "createdAt"`;
+const organizationColumns = sql`o.id, o.vendor_id as "vendorId", o.webhook_url as "webhookUrl", o.suspended_at as "suspendedAt",
+  o.suspension_reason as "suspensionReason", o.created_at as "createdAt"`;
+const apiKeyColumns = sql`k.id, k.organization_id as "organizationId", k.name, k.prefix, k.scopes, k.created_at as "createdAt",
+  k.last_used_at as "lastUsedAt", k.revoked_at as "revokedAt"`;
+
+const userDates = (row: UserRow): UserRow => ({ ...row, createdAt: toDate(row.createdAt)! });
+const organizationDates = (row: OrganizationRow): OrganizationRow => ({
+  ...row,
+  suspendedAt: toDate(row.suspendedAt),
+  createdAt: toDate(row.createdAt)!,
+});
+const apiKeyDates = (row: ApiKeyRow): ApiKeyRow => ({
+  ...row,
+  createdAt: toDate(row.createdAt)!,
+  lastUsedAt: toDate(row.lastUsedAt),
+  revokedAt: toDate(row.revokedAt),
+});
+
+/** The user with this e-mail (any case) and the password hash to check, for signing in. */
+export async function userForSignIn(db: Db, email: string): Promise<(UserRow & { passwordHash: string; disabled: boolean }) | null> {
+  const rows = await queryRows<UserRow & { passwordHash: string; disabled: boolean }>(
+    db,
+    sql`select ${userColumns}, u.password_hash as "passwordHash", u.disabled_at is not null as disabled
+        from users u where lower(u.email) = lower(${email})`,
+  );
+  return rows[0] ? { ...userDates(rows[0]), passwordHash: rows[0].passwordHash, disabled: rows[0].disabled } : null;
+}
+
+export async function usersByIds(db: Db, ids: readonly string[]): Promise<UserRow[]> {
+  if (ids.length === 0) return [];
+  return (await queryRows<UserRow>(db, sql`select ${userColumns} from users u where u.id in (${list(ids)})`)).map(userDates);
+}
+
+export async function insertUser(db: Db, user: { email: string; name: string; passwordHash: string; staff: boolean }): Promise<UserRow> {
+  const [row] = await queryRows<UserRow>(
+    db,
+    sql`insert into users as u (email, name, password_hash, staff) values (${user.email}, ${user.name}, ${user.passwordHash}, ${user.staff})
+        returning ${userColumns}`,
+  );
+  return userDates(row!);
+}
+
+export async function membershipsOfUser(db: Db, userId: string): Promise<MembershipRow[]> {
+  return queryRows<MembershipRow>(
+    db,
+    sql`select m.organization_id as "organizationId", o.vendor_id as "vendorId", m.role, o.suspended_at is not null as suspended
+        from memberships m join organizations o on o.id = m.organization_id
+        where m.user_id = ${userId} order by m.created_at, o.id`,
+  );
+}
+
+export async function addMembership(db: Db, membership: { userId: string; organizationId: string; role: MembershipRole }): Promise<void> {
+  await db.execute(
+    sql`insert into memberships (user_id, organization_id, role) values (${membership.userId}, ${membership.organizationId}, ${membership.role})
+        on conflict (user_id, organization_id) do update set role = excluded.role`,
+  );
+}
+
+/** The organization of a vendor, created on first use. */
+export async function organizationOfVendor(db: Db, vendorId: string): Promise<OrganizationRow> {
+  const [row] = await queryRows<OrganizationRow>(
+    db,
+    sql`with inserted as (
+          insert into organizations (vendor_id) values (${vendorId}) on conflict (vendor_id) do nothing returning *
+        )
+        select ${organizationColumns} from inserted o
+        union all
+        select ${organizationColumns} from organizations o where o.vendor_id = ${vendorId}`,
+  );
+  return organizationDates(row!);
+}
+
+export async function organizationsByIds(db: Db, ids: readonly string[]): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  return (await queryRows<OrganizationRow>(db, sql`select ${organizationColumns} from organizations o where o.id in (${list(ids)})`)).map(
+    organizationDates,
+  );
+}
+
+export async function insertSession(db: Db, session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  await db.execute(sql`insert into sessions (token_hash, user_id, expires_at) values (${session.tokenHash}, ${session.userId}, ${session.expiresAt})`);
+}
+
+/** The user of a live session: not expired, not revoked, user not disabled. */
+export async function userOfSession(db: Db, tokenHash: string): Promise<(UserRow & { sessionId: string }) | null> {
+  const rows = await queryRows<UserRow & { sessionId: string }>(
+    db,
+    sql`select ${userColumns}, s.id as "sessionId" from sessions s join users u on u.id = s.user_id
+        where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+  );
+  return rows[0] ? { ...userDates(rows[0]), sessionId: rows[0].sessionId } : null;
+}
+
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.execute(sql`update sessions set revoked_at = now() where id = ${sessionId} and revoked_at is null`);
+}
+
+export async function insertApiKey(
+  db: Db,
+  key: { organizationId: string; name: string; prefix: string; secretHash: string; scopes: string[]; createdByUserId: string | null },
+): Promise<ApiKeyRow> {
+  const [row] = await queryRows<ApiKeyRow>(
+    db,
+    sql`insert into api_keys as k (organization_id, name, prefix, secret_hash, scopes, created_by_user_id)
+        values (${key.organizationId}, ${key.name}, ${key.prefix}, ${key.secretHash},
+                ${`{${key.scopes.join(',')}}`}::text[], ${key.createdByUserId})
+        returning ${apiKeyColumns}`,
+  );
+  return apiKeyDates(row!);
+}
+
+/** A key by its public prefix, with its hash to compare and its organization's state. */
+export async function apiKeyForAuth(
+  db: Db,
+  prefix: string,
+): Promise<(ApiKeyRow & { secretHash: string; vendorId: string; suspended: boolean }) | null> {
+  const rows = await queryRows<ApiKeyRow & { secretHash: string; vendorId: string; suspended: boolean }>(
+    db,
+    sql`select ${apiKeyColumns}, k.secret_hash as "secretHash", o.vendor_id as "vendorId", o.suspended_at is not null as suspended
+        from api_keys k join organizations o on o.id = k.organization_id where k.prefix = ${prefix}`,
+  );
+  return rows[0] ? { ...apiKeyDates(rows[0]), secretHash: rows[0].secretHash, vendorId: rows[0].vendorId, suspended: rows[0].suspended } : null;
+}
+
+/**
+ * Records a key's use, at most once a minute so busy integrations do not write on every request; returns
+ * the new last-used time, or null when the last one is recent enough.
+ */
+export async function touchApiKey(db: Db, id: string): Promise<Date | null> {
+  const rows = await queryRows<{ lastUsedAt: Date | string }>(
+    db,
+    sql`update api_keys set last_used_at = now() where id = ${id} and (last_used_at is null or last_used_at < now() - interval '1 minute')
+        returning last_used_at as "lastUsedAt"`,
+  );
+  return rows[0] ? toDate(rows[0].lastUsedAt) : null;
+}
+
+export async function apiKeysOfOrganization(db: Db, organizationId: string): Promise<ApiKeyRow[]> {
+  return (
+    await queryRows<ApiKeyRow>(db, sql`select ${apiKeyColumns} from api_keys k where k.organization_id = ${organizationId} order by k.created_at desc, k.id`)
+  ).map(apiKeyDates);
+}
+
+/** Revokes a key of this organization; null when it has none with this id. */
+export async function revokeApiKey(db: Db, organizationId: string, id: string): Promise<ApiKeyRow | null> {
+  const rows = await queryRows<ApiKeyRow>(
+    db,
+    sql`update api_keys k set revoked_at = coalesce(k.revoked_at, now())
+        where k.id = ${id} and k.organization_id = ${organizationId} returning ${apiKeyColumns}`,
+  );
+  return rows[0] ? apiKeyDates(rows[0]) : null;
+}
