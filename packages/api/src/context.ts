@@ -13,9 +13,25 @@ export interface ApiSettings {
   quoteRequestsPerHour: number;
   /** take the client address from X-Forwarded-For (behind a load balancer) instead of the socket */
   trustProxy: boolean;
+  /** let webhooks go to http:// and private addresses: development and tests only */
+  webhookAllowLocalHttp: boolean;
+  /** the first retry's delay; each next one doubles */
+  webhookRetrySeconds: number;
+  /** tries before a delivery is given up */
+  webhookMaxAttempts: number;
+  /** how often each instance looks for deliveries that are due */
+  webhookPollMs: number;
 }
 
-export const defaultSettings: ApiSettings = { vatBasisPoints: 1000, quoteRequestsPerHour: 5, trustProxy: false };
+export const defaultSettings: ApiSettings = {
+  vatBasisPoints: 1000,
+  quoteRequestsPerHour: 5,
+  trustProxy: false,
+  webhookAllowLocalHttp: false,
+  webhookRetrySeconds: 30,
+  webhookMaxAttempts: 8,
+  webhookPollMs: 2000,
+};
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */
 export interface Context {

@@ -25,6 +25,7 @@ function config() {
       vatBasisPoints: Math.round(vatPercent * 100),
       quoteRequestsPerHour,
       trustProxy: process.env.TRUST_PROXY === 'true',
+      webhookAllowLocalHttp: process.env.WEBHOOK_ALLOW_LOCAL_HTTP === 'true',
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,

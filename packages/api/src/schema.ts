@@ -6,12 +6,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeScalar, DecimalScalar } from './graphql/scalars.ts';
 import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
+import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
 import { listingResolvers } from './modules/listings/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
-const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql'];
+const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'partners/partners.graphql'];
 
 export const typeDefs = sdlFiles.map((file) => readFileSync(join(modules, file), 'utf8'));
 
@@ -25,6 +26,7 @@ export function buildApiSchema(): GraphQLSchema {
       stackResolvers,
       listingResolvers,
       accountResolvers,
+      partnerResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -5,3 +5,5 @@ export * from './queries/catalog.ts';
 export * from './seed/seed.ts';
 export * from './queries/stacks.ts';
 export * from './queries/accounts.ts';
+export * from './queries/partners.ts';
+export * from './queries/listings.ts';

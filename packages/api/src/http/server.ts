@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { createContext, defaultSettings, type ApiSettings, type Context } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { resolveActor } from '../modules/accounts/actor.ts';
+import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { exportStack } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { createStaticHandler } from './static.ts';
@@ -130,6 +131,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     },
   });
   await apollo.start();
+  const stopWebhooks = startWebhookWorker(database, settings, log.child({ worker: 'webhooks' }));
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, requestLog: Logger) {
     if (req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query') && site.graphiqlPage) {
@@ -272,6 +274,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await stopWebhooks();
       await apollo.stop();
     },
   };

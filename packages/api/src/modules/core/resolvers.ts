@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
+import { quoteRequestForPartner } from '../partners/service.ts';
 
 async function loadNode(ctx: Context, type: NodeType, id: string): Promise<object | null> {
   switch (type) {
@@ -15,10 +16,13 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
       return ctx.stacks.stack.load(id);
     case 'QuoteRequest':
       return ctx.stacks.quoteRequest.load(id);
-    // People, organizations and keys are reached through `viewer`, never by id.
+    case 'VendorQuoteRequest':
+      return quoteRequestForPartner(ctx, id);
+    // People, organizations, keys and deliveries are reached through `viewer`, never by id.
     case 'User':
     case 'Organization':
     case 'ApiKey':
+    case 'WebhookDelivery':
       return null;
   }
 }

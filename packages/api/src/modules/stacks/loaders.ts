@@ -1,4 +1,13 @@
-import { quoteRequestsByIds, stackItemsByStackIds, stacksByIds, vendorsOfQuoteRequests, type Db, type QuoteRequestRow } from '@mayviet/db';
+import {
+  quoteRequestsByIds,
+  stackItemsByStackIds,
+  stackPlansByIds,
+  stacksByIds,
+  vendorsOfQuoteRequests,
+  type Db,
+  type QuoteRequestRow,
+  type StackPlanRow,
+} from '@mayviet/db';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { evaluateSavedStacks, type EvaluatedStack, type SavedStack } from './service.ts';
@@ -22,6 +31,11 @@ export function createStackLoaders(db: Db, ctx: () => Context) {
     }),
     quoteRequest: new DataLoader<string, QuoteRequestRow | null>(async (ids) => {
       const rows = await quoteRequestsByIds(db, ids);
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+    /** plans whatever their state (retired, offering archived): saved stacks and quotes refer to them */
+    anyPlan: new DataLoader<string, StackPlanRow | null>(async (ids) => {
+      const rows = await stackPlansByIds(db, ids);
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     vendorsOfQuoteRequest: new DataLoader<string, string[]>(async (ids) => {

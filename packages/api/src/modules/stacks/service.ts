@@ -19,6 +19,7 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { notifyQuoteRequested } from '../partners/service.ts';
 import { defaultEvaluationOptions, evaluateStack, type Evaluation, type LineInput, type RequirementFact } from './evaluator.ts';
 
 export const micFrameworkCode = 'MIC-CLOUD-153';
@@ -385,5 +386,6 @@ export async function requestQuote(
     parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal) })),
   });
   ctx.log.info({ quoteRequestId: quoteRequest.id, stackId: stack.row.id, vendors: parts.size }, 'quote requested');
+  await notifyQuoteRequested(ctx, quoteRequest.id);
   return { quoteRequest, userErrors: [] };
 }

@@ -1,0 +1,46 @@
+import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../catalog/resolvers.ts';
+import { deliveriesForMember, linesOfQuoteRequest, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+
+async function anyPlan(ctx: Context, planId: string) {
+  const plan = await ctx.stacks.anyPlan.load(planId);
+  if (!plan) throw new Error(`plan ${planId} of a quote line is missing`);
+  return plan;
+}
+
+export const partnerResolvers = {
+  Query: {
+    quoteInbox: (_: unknown, args: { first?: number | null; after?: string | null; handled?: boolean | null }, ctx: Context) =>
+      quoteInboxConnection(ctx, args),
+  },
+  Mutation: {
+    setWebhook: (_: unknown, args: { input: { url?: string | null } }, ctx: Context) => setOrganizationWebhook(ctx, args.input),
+    markQuoteHandled: (_: unknown, args: { input: { id: string; handled?: boolean | null } }, ctx: Context) => markQuoteHandled(ctx, args.input),
+  },
+  VendorQuoteRequestConnection: {
+    edges: (c: ReturnType<typeof quoteInboxConnection>) => c.edges(),
+    nodes: async (c: ReturnType<typeof quoteInboxConnection>) => (await c.edges()).map((edge) => edge.node),
+    pageInfo: (c: ReturnType<typeof quoteInboxConnection>) => c.pageInfo(),
+    totalCount: (c: ReturnType<typeof quoteInboxConnection>) => c.totalCount(),
+  },
+  VendorQuoteRequest: {
+    id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
+    lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => linesOfQuoteRequest(ctx, row.id),
+    monthlySubtotal: (row: VendorQuoteRequestRow) => vnd(row.monthlySubtotal),
+  },
+  VendorQuoteLine: {
+    plan: (line: VendorQuoteLineRow, _: unknown, ctx: Context) => anyPlan(ctx, line.planId),
+    offering: async (line: VendorQuoteLineRow, _: unknown, ctx: Context) => (await anyPlan(ctx, line.planId)).offering,
+    monthlyPrice: (line: VendorQuoteLineRow) => vnd(line.monthlyPrice),
+    monthlyCost: (line: VendorQuoteLineRow) => vnd(BigInt(line.monthlyPrice) * BigInt(line.quantity)),
+  },
+  WebhookDelivery: {
+    id: (row: WebhookDeliveryRow) => toGlobalId('WebhookDelivery', row.id),
+    payload: (row: WebhookDeliveryRow) => JSON.stringify(row.payload),
+  },
+  Organization: {
+    webhookDeliveries: (organization: OrganizationRow, args: { first: number }, ctx: Context) => deliveriesForMember(ctx, organization.id, args.first),
+  },
+};

@@ -1,0 +1,163 @@
+import {
+  countQuoteInbox,
+  deliveriesOfOrganization,
+  organizationsByIds,
+  quoteInbox,
+  setQuoteHandled,
+  setWebhook,
+  vendorPartsOfQuoteRequest,
+  vendorQuoteLines,
+  vendorQuoteRequestsByIds,
+  type OrganizationRow,
+  type VendorQuoteRequestRow,
+  type WebhookDeliveryRow,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { userError, type UserError } from '../../graphql/user-errors.ts';
+import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import type { Connection } from '../catalog/service.ts';
+import { newWebhookSecret, queueEvent, webhookUrlProblem } from './webhooks.ts';
+
+const inboxSort = 'INBOX';
+
+/** The caller's quote requests, newest first; only ever its own vendor's. */
+export function quoteInboxConnection(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null; handled?: boolean | null },
+): Connection<VendorQuoteRequestRow> {
+  const scope = requirePartner(ctx.actor, 'quotes:read');
+  const first = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after, inboxSort, 2).keys : null;
+  const handled = args.handled ?? null;
+  let page: Promise<VendorQuoteRequestRow[]> | null = null;
+  const rows = () =>
+    (page ??= quoteInbox(ctx.database.db, scope.vendorId, {
+      first: first + 1,
+      after: after ? { createdAt: after[0]!, id: after[1]! } : null,
+      handled,
+    }));
+  const cursorOf = (row: VendorQuoteRequestRow) => encodeCursor({ sort: inboxSort, keys: [row.createdAt.toISOString(), row.id] });
+  return {
+    edges: async () => (await rows()).slice(0, first).map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: async () => {
+      const all = await rows();
+      const shown = all.slice(0, first);
+      return {
+        hasNextPage: all.length > first,
+        hasPreviousPage: after !== null,
+        startCursor: shown[0] ? cursorOf(shown[0]) : null,
+        endCursor: shown.at(-1) ? cursorOf(shown.at(-1)!) : null,
+      };
+    },
+    totalCount: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
+  };
+}
+
+/** A quote request by id, for the vendor it was addressed to; anyone else gets null, as for a missing one. */
+export async function quoteRequestForPartner(ctx: Context, id: string): Promise<VendorQuoteRequestRow | null> {
+  let scope: PartnerScope;
+  try {
+    scope = requirePartner(ctx.actor, 'quotes:read');
+  } catch {
+    return null;
+  }
+  const [row] = await vendorQuoteRequestsByIds(ctx.database.db, scope.vendorId, [id]);
+  return row ?? null;
+}
+
+export async function markQuoteHandled(
+  ctx: Context,
+  input: { id: string; handled?: boolean | null },
+): Promise<{ quoteRequest: VendorQuoteRequestRow | null; userErrors: UserError[] }> {
+  const scope = requirePartner(ctx.actor, 'quotes:read');
+  const parsed = fromGlobalId(input.id);
+  const row = parsed?.type === 'VendorQuoteRequest' ? await setQuoteHandled(ctx.database.db, scope.vendorId, parsed.id, input.handled ?? true) : null;
+  if (!row) return { quoteRequest: null, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'Your organization received no quote request with this id.')] };
+  return { quoteRequest: row, userErrors: [] };
+}
+
+export async function linesOfQuoteRequest(ctx: Context, id: string) {
+  return vendorQuoteLines(ctx.database.db, [id]);
+}
+
+export async function setOrganizationWebhook(
+  ctx: Context,
+  input: { url?: string | null },
+): Promise<{ organization: OrganizationRow | null; secret: string | null; userErrors: UserError[] }> {
+  const scope = requirePartner(ctx.actor, 'listings:write', { owner: true });
+  const url = input.url?.trim() || null;
+  const problem = url === null ? null : webhookUrlProblem(url, ctx.settings.webhookAllowLocalHttp);
+  if (problem) return { organization: null, secret: null, userErrors: [userError(['input', 'url'], 'INVALID_URL', problem)] };
+  const secret = url === null ? null : newWebhookSecret();
+  await setWebhook(ctx.database.db, scope.organizationId, url, secret);
+  ctx.log.info({ organizationId: scope.organizationId, webhook: url !== null }, 'webhook set');
+  const [organization] = await organizationsByIds(ctx.database.db, [scope.organizationId]);
+  return { organization: organization!, secret, userErrors: [] };
+}
+
+/** The organization's deliveries, for its members. */
+export async function deliveriesForMember(ctx: Context, organizationId: string, first: number): Promise<WebhookDeliveryRow[]> {
+  const actor = ctx.actor;
+  const member =
+    (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
+    (actor.kind === 'apiKey' && actor.organizationId === organizationId);
+  return member ? deliveriesOfOrganization(ctx.database.db, organizationId, pageSize(first, 100)) : [];
+}
+
+/** After a quote request is stored: tells each vendor in it, with its own part only. */
+export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string): Promise<void> {
+  const parts = await vendorPartsOfQuoteRequest(ctx.database.db, quoteRequestId);
+  const deliveries = await Promise.all(
+    parts.map(async (part) => {
+      const [row] = await vendorQuoteRequestsByIds(ctx.database.db, part.vendorId, [part.id]);
+      const lines = await vendorQuoteLines(ctx.database.db, [part.id]);
+      return {
+        vendorId: part.vendorId,
+        payload: {
+          event: 'QUOTE_REQUESTED',
+          quoteRequest: {
+            id: toGlobalId('VendorQuoteRequest', part.id),
+            contactName: row!.contactName,
+            contactEmail: row!.contactEmail,
+            organization: row!.organization,
+            message: row!.message,
+            monthlySubtotal: { amount: row!.monthlySubtotal, currencyCode: 'VND' },
+            lines: lines.map((line) => ({
+              planId: toGlobalId('Plan', line.planId),
+              quantity: line.quantity,
+              monthlyPrice: { amount: line.monthlyPrice, currencyCode: 'VND' },
+            })),
+            createdAt: row!.createdAt.toISOString(),
+          },
+        },
+      };
+    }),
+  );
+  await queueEvent(ctx.database, 'QUOTE_REQUESTED', deliveries, ctx.log);
+}
+
+/** After staff approve or reject a listing (or its edit): tells its organization. */
+export async function notifyListingDecision(
+  ctx: Context,
+  decision: { vendorId: string; offeringId: string; slug: string; approved: boolean; reason: string | null; revision: boolean },
+): Promise<void> {
+  await queueEvent(
+    ctx.database,
+    decision.approved ? 'LISTING_APPROVED' : 'LISTING_REJECTED',
+    [
+      {
+        vendorId: decision.vendorId,
+        payload: {
+          event: decision.approved ? 'LISTING_APPROVED' : 'LISTING_REJECTED',
+          offering: { id: toGlobalId('Offering', decision.offeringId), slug: decision.slug },
+          revision: decision.revision,
+          reason: decision.reason,
+          decidedAt: new Date().toISOString(),
+        },
+      },
+    ],
+    ctx.log,
+  );
+}

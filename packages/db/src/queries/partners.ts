@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import type { WebhookEvent } from '../schema/enums.ts';
+import { list, toDate } from './fragments.ts';
+
+// A vendor's quote inbox and its organization's webhooks.
+
+export interface VendorQuoteRequestRow {
+  id: string;
+  vendorId: string;
+  contactName: string;
+  contactEmail: string;
+  organization: string | null;
+  message: string | null;
+  monthlySubtotal: string;
+  createdAt: Date;
+  handledAt: Date | null;
+}
+
+export interface VendorQuoteLineRow {
+  vendorQuoteRequestId: string;
+  planId: string;
+  quantity: number;
+  monthlyPrice: string;
+}
+
+const inboxColumns = sql`r.id, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+  q.organization, q.message, r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt"`;
+
+const inboxDates = (row: VendorQuoteRequestRow): VendorQuoteRequestRow => ({
+  ...row,
+  createdAt: toDate(row.createdAt)!,
+  handledAt: toDate(row.handledAt),
+});
+
+/** A vendor's quote requests, newest first, after a (createdAt, id) keyset position. */
+export async function quoteInbox(
+  db: Db,
+  vendorId: string,
+  options: { first: number; after: { createdAt: string; id: string } | null; handled: boolean | null },
+): Promise<VendorQuoteRequestRow[]> {
+  const rows = await queryRows<VendorQuoteRequestRow>(
+    db,
+    sql`select ${inboxColumns}
+        from vendor_quote_requests r join quote_requests q on q.id = r.quote_request_id
+        where r.vendor_id = ${vendorId}
+          ${options.handled === null ? sql`` : options.handled ? sql`and r.handled_at is not null` : sql`and r.handled_at is null`}
+          ${options.after ? sql`and (r.created_at, r.id) < (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)` : sql``}
+        order by r.created_at desc, r.id desc
+        limit ${options.first}`,
+  );
+  return rows.map(inboxDates);
+}
+
+export async function countQuoteInbox(db: Db, vendorId: string, handled: boolean | null): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from vendor_quote_requests r where r.vendor_id = ${vendorId}
+        ${handled === null ? sql`` : handled ? sql`and r.handled_at is not null` : sql`and r.handled_at is null`}`,
+  );
+  return row!.n;
+}
+
+/** Quote requests by id, only those addressed to this vendor: another vendor's read as missing. */
+export async function vendorQuoteRequestsByIds(db: Db, vendorId: string, ids: readonly string[]): Promise<VendorQuoteRequestRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<VendorQuoteRequestRow>(
+    db,
+    sql`select ${inboxColumns} from vendor_quote_requests r join quote_requests q on q.id = r.quote_request_id
+        where r.id in (${list(ids)}) and r.vendor_id = ${vendorId}`,
+  );
+  return rows.map(inboxDates);
+}
+
+export async function vendorQuoteLines(db: Db, ids: readonly string[]): Promise<VendorQuoteLineRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<VendorQuoteLineRow>(
+    db,
+    sql`select l.vendor_quote_request_id as "vendorQuoteRequestId", l.plan_id as "planId", l.quantity, l.monthly_price::text as "monthlyPrice"
+        from vendor_quote_request_lines l where l.vendor_quote_request_id in (${list(ids)}) order by l.vendor_quote_request_id, l.position`,
+  );
+}
+
+/** The parts of a quote request, one per vendor, for notifying each vendor. */
+export async function vendorPartsOfQuoteRequest(db: Db, quoteRequestId: string): Promise<{ id: string; vendorId: string }[]> {
+  return queryRows(db, sql`select r.id, r.vendor_id as "vendorId" from vendor_quote_requests r where r.quote_request_id = ${quoteRequestId}`);
+}
+
+/** Marks a request of this vendor handled (or not); null when the vendor has none with this id. */
+export async function setQuoteHandled(db: Db, vendorId: string, id: string, handled: boolean): Promise<VendorQuoteRequestRow | null> {
+  const updated = await queryRows<{ id: string }>(
+    db,
+    sql`update vendor_quote_requests set handled_at = ${handled ? sql`coalesce(handled_at, now())` : sql`null`}
+        where id = ${id} and vendor_id = ${vendorId} returning id`,
+  );
+  if (!updated[0]) return null;
+  const [row] = await vendorQuoteRequestsByIds(db, vendorId, [id]);
+  return row ?? null;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  organizationId: string;
+  event: WebhookEvent;
+  payload: unknown;
+  url: string;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+const deliveryColumns = sql`d.id, d.organization_id as "organizationId", d.event, d.payload, d.url, d.attempts,
+  d.next_attempt_at as "nextAttemptAt", d.delivered_at as "deliveredAt", d.failed_at as "failedAt",
+  d.last_status as "lastStatus", d.last_error as "lastError", d.created_at as "createdAt"`;
+
+const deliveryDates = (row: WebhookDeliveryRow): WebhookDeliveryRow => ({
+  ...row,
+  nextAttemptAt: toDate(row.nextAttemptAt),
+  deliveredAt: toDate(row.deliveredAt),
+  failedAt: toDate(row.failedAt),
+  createdAt: toDate(row.createdAt)!,
+});
+
+export async function setWebhook(db: Db, organizationId: string, url: string | null, secret: string | null): Promise<void> {
+  await db.execute(sql`update organizations set webhook_url = ${url}, webhook_secret = ${secret} where id = ${organizationId}`);
+}
+
+/** Queues an event for the organizations of these vendors that have a webhook; returns how many were queued. */
+export async function enqueueWebhooks(db: Db, event: WebhookEvent, deliveries: { vendorId: string; payload: unknown }[]): Promise<number> {
+  if (deliveries.length === 0) return 0;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`insert into webhook_deliveries (organization_id, event, payload, url)
+        select o.id, ${event}, x.payload, o.webhook_url
+        from (values ${sql.join(
+          deliveries.map((d) => sql`(${d.vendorId}::uuid, ${JSON.stringify(d.payload)}::jsonb)`),
+          sql`, `,
+        )}) as x(vendor_id, payload)
+        join organizations o on o.vendor_id = x.vendor_id
+        where o.webhook_url is not null and o.suspended_at is null
+        returning id`,
+  );
+  return rows.length;
+}
+
+/**
+ * Claims deliveries that are due, leasing them for `leaseSeconds` so another instance does not send them
+ * at the same time; each claim counts as an attempt.
+ */
+export async function claimDueDeliveries(
+  db: Db,
+  limit: number,
+  leaseSeconds: number,
+): Promise<(WebhookDeliveryRow & { secret: string | null })[]> {
+  const rows = await queryRows<WebhookDeliveryRow & { secret: string | null }>(
+    db,
+    sql`with due as (
+          select id from webhook_deliveries
+          where delivered_at is null and failed_at is null and next_attempt_at <= now()
+          order by next_attempt_at limit ${limit} for update skip locked
+        )
+        update webhook_deliveries d
+           set attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseSeconds})
+          from due where d.id = due.id
+        returning ${deliveryColumns}, (select o.webhook_secret from organizations o where o.id = d.organization_id) as secret`,
+  );
+  return rows.map((row) => ({ ...deliveryDates(row), secret: row.secret }));
+}
+
+export async function recordDelivery(
+  db: Db,
+  id: string,
+  outcome: { delivered: boolean; status: number | null; error: string | null; retryInSeconds: number | null },
+): Promise<void> {
+  await db.execute(
+    sql`update webhook_deliveries set
+          last_status = ${outcome.status}, last_error = ${outcome.error},
+          delivered_at = ${outcome.delivered ? sql`now()` : sql`null`},
+          failed_at = ${!outcome.delivered && outcome.retryInSeconds === null ? sql`now()` : sql`null`},
+          next_attempt_at = ${outcome.retryInSeconds === null ? sql`null` : sql`now() + make_interval(secs => ${outcome.retryInSeconds})`}
+        where id = ${id}`,
+  );
+}
+
+export async function deliveriesOfOrganization(db: Db, organizationId: string, first: number): Promise<WebhookDeliveryRow[]> {
+  const rows = await queryRows<WebhookDeliveryRow>(
+    db,
+    sql`select ${deliveryColumns} from webhook_deliveries d where d.organization_id = ${organizationId}
+        order by d.created_at desc, d.id desc limit ${first}`,
+  );
+  return rows.map(deliveryDates);
+}

@@ -1,0 +1,188 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookUrlProblem } from '../../packages/api/src/modules/partners/webhooks.ts';
+import { createKey, createPartner, signIn } from '../support/accounts.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { firstPlans, saveMutation, type PlanInfo } from '../support/stacks.ts';
+
+let server: TestServer;
+let p: Record<string, PlanInfo>;
+beforeAll(async () => {
+  server = await startServer({ settings: { quoteRequestsPerHour: 100, webhookAllowLocalHttp: true, webhookPollMs: 50, webhookRetrySeconds: 1 } });
+  p = await firstPlans(server, 'viettel-cloud-server', 'viettel-cloud-backup', 'cmc-cloud-server');
+});
+afterAll(() => server.close());
+
+const quoteMutation = `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { id } userErrors { code } } }`;
+const inboxQuery = `query($first: Int, $after: String, $handled: Boolean) {
+  quoteInbox(first: $first, after: $after, handled: $handled) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id contactName contactEmail organization message handledAt monthlySubtotal { amount }
+            lines { quantity plan { id } offering { slug } monthlyPrice { amount } monthlyCost { amount } } }
+  }
+}`;
+
+async function quote(contactName: string) {
+  const saved = await server.gql(saveMutation, {
+    input: {
+      name: `Stack of ${contactName}`,
+      items: [
+        { planId: p['viettel-cloud-server']!.id, quantity: 2 },
+        { planId: p['viettel-cloud-backup']!.id, quantity: 300 },
+        { planId: p['cmc-cloud-server']!.id, quantity: 1 },
+      ],
+    },
+  });
+  const stackId = saved.data.saveStack.stack.id;
+  const response = await server.gql(quoteMutation, {
+    input: { stackId, contactName, contactEmail: 'buyer@example.vn', organization: 'Sở TT&TT', message: 'Xin báo giá' },
+  });
+  expect(response.data.requestQuote.userErrors).toEqual([]);
+  return response.data.requestQuote.quoteRequest.id as string;
+}
+
+describe('the quote inbox', () => {
+  let viettel: string;
+  let cmc: string;
+  beforeAll(async () => {
+    viettel = (await createKey(server.database, 'viettel-idc', ['quotes:read'])).key;
+    cmc = (await createKey(server.database, 'cmc-cloud', ['quotes:read'])).key;
+    for (const name of ['An', 'Bình', 'Chi']) await quote(name);
+  });
+  const as = (key: string) => ({ authorization: `Bearer ${key}` });
+
+  it('shows each vendor only its own lines and the contact, newest first, page by page', async () => {
+    const first = (await server.gql(inboxQuery, { first: 2 }, as(viettel))).data.quoteInbox;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.nodes.map((n: { contactName: string }) => n.contactName)).toEqual(['Chi', 'Bình']);
+    const request = first.nodes[0];
+    expect(request).toMatchObject({ contactEmail: 'buyer@example.vn', organization: 'Sở TT&TT', message: 'Xin báo giá', handledAt: null });
+    expect(request.lines.map((l: { offering: { slug: string }; quantity: number }) => [l.offering.slug, l.quantity])).toEqual([
+      ['viettel-cloud-server', 2],
+      ['viettel-cloud-backup', 300],
+    ]);
+    const subtotal = BigInt(p['viettel-cloud-server']!.monthlyPrice) * 2n + BigInt(p['viettel-cloud-backup']!.monthlyPrice) * 300n;
+    expect(request.monthlySubtotal.amount).toBe(String(subtotal));
+
+    const second = (await server.gql(inboxQuery, { first: 2, after: first.pageInfo.endCursor }, as(viettel))).data.quoteInbox;
+    expect(second.nodes.map((n: { contactName: string }) => n.contactName)).toEqual(['An']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    const theirs = (await server.gql(inboxQuery, { first: 10 }, as(cmc))).data.quoteInbox;
+    expect(theirs.nodes[0].lines.map((l: { offering: { slug: string } }) => l.offering.slug)).toEqual(['cmc-cloud-server']);
+  });
+
+  it('marks requests handled, filters on it, and hides another organization’s requests, by id too', async () => {
+    const [latest] = (await server.gql(inboxQuery, { first: 1 }, as(viettel))).data.quoteInbox.nodes;
+    const mark = `mutation($id: ID!, $handled: Boolean) { markQuoteHandled(input: { id: $id, handled: $handled }) { quoteRequest { handledAt } userErrors { code } } }`;
+    const marked = (await server.gql(mark, { id: latest.id }, as(viettel))).data.markQuoteHandled;
+    expect(marked.quoteRequest.handledAt).not.toBeNull();
+    expect((await server.gql(inboxQuery, { handled: true }, as(viettel))).data.quoteInbox.totalCount).toBe(1);
+    expect((await server.gql(inboxQuery, { handled: false }, as(viettel))).data.quoteInbox.totalCount).toBe(2);
+
+    expect((await server.gql(mark, { id: latest.id }, as(cmc))).data.markQuoteHandled).toEqual({ quoteRequest: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const node = `query($id: ID!) { node(id: $id) { id } }`;
+    expect((await server.gql(node, { id: latest.id }, as(viettel))).data.node).toEqual({ id: latest.id });
+    expect((await server.gql(node, { id: latest.id }, as(cmc))).data.node).toBeNull();
+    expect((await server.gql(node, { id: latest.id })).data.node).toBeNull();
+    const reopened = (await server.gql(mark, { id: latest.id, handled: false }, as(viettel))).data.markQuoteHandled;
+    expect(reopened.quoteRequest.handledAt).toBeNull();
+  });
+
+  it('needs the quotes:read scope, and a caller', async () => {
+    const { key } = await createKey(server.database, 'viettel-idc', ['listings:read']);
+    expect((await server.gql(inboxQuery, {}, as(key))).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await server.gql(inboxQuery, {})).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('webhooks', () => {
+  let receiver: Server;
+  let receiverUrl: string;
+  const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+  let failuresLeft = 0;
+
+  beforeAll(async () => {
+    receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.statusCode = failuresLeft-- > 0 ? 503 : 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/mayviet`;
+  });
+  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+
+  const setWebhook = `mutation($url: String) { setWebhook(input: { url: $url }) { secret organization { webhookUrl } userErrors { field code message } } }`;
+  const deliveries = `{ viewer { organization { webhookDeliveries { event attempts deliveredAt failedAt lastStatus lastError nextAttemptAt payload } } } }`;
+
+  async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('signs a POST for each quote request, retries with backoff, and shows the deliveries', async () => {
+    const owner = await createPartner(server.database, 'cmc-cloud', 'OWNER');
+    const cookie = await signIn(server, owner.user.email);
+    const set = (await server.gql(setWebhook, { url: receiverUrl }, { cookie })).data.setWebhook;
+    expect(set.userErrors).toEqual([]);
+    expect(set.organization.webhookUrl).toBe(receiverUrl);
+    expect(set.secret).toMatch(/^whsec_[\w-]{43}$/);
+
+    failuresLeft = 1;
+    received.length = 0;
+    await quote('Dũng');
+    const sent = await until(async () => received.slice(), (r) => r.length >= 2, 'the retried delivery');
+    const [first, retry] = sent;
+    expect(first!.body).toBe(retry!.body);
+    expect(retry!.headers['x-mayviet-event']).toBe('QUOTE_REQUESTED');
+    expect(retry!.headers['x-mayviet-delivery']).toBe(first!.headers['x-mayviet-delivery']);
+    const signature = String(retry!.headers['x-mayviet-signature']);
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(signature)!;
+    expect(v1).toBe(createHmac('sha256', set.secret).update(`${t}.${retry!.body}`).digest('hex'));
+
+    const payload = JSON.parse(retry!.body);
+    expect(payload.event).toBe('QUOTE_REQUESTED');
+    expect(payload.quoteRequest.contactName).toBe('Dũng');
+    expect(payload.quoteRequest.lines).toEqual([{ planId: p['cmc-cloud-server']!.id, quantity: 1, monthlyPrice: { amount: p['cmc-cloud-server']!.monthlyPrice, currencyCode: 'VND' } }]);
+
+    const shown = await until(
+      async () => (await server.gql(deliveries, {}, { cookie })).data.viewer.organization.webhookDeliveries,
+      (list: { deliveredAt: string | null }[]) => list[0]?.deliveredAt != null,
+      'the delivery record',
+    );
+    expect(shown[0]).toMatchObject({ event: 'QUOTE_REQUESTED', attempts: 2, lastStatus: 204, lastError: null, failedAt: null, nextAttemptAt: null });
+  });
+
+  it('lets only owners set the webhook, and refuses URLs it must not call', async () => {
+    const member = await createPartner(server.database, 'vnpt-it', 'MEMBER');
+    const cookie = await signIn(server, member.user.email);
+    expect((await server.gql(setWebhook, { url: receiverUrl }, { cookie })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const owner = await createPartner(server.database, 'vnpt-it', 'OWNER');
+    const ownerCookie = await signIn(server, owner.user.email);
+    const bad = (await server.gql(setWebhook, { url: 'ftp://example.vn/hook' }, { cookie: ownerCookie })).data.setWebhook;
+    expect(bad.userErrors).toEqual([{ field: ['input', 'url'], code: 'INVALID_URL', message: expect.any(String) }]);
+    const off = (await server.gql(setWebhook, { url: null }, { cookie: ownerCookie })).data.setWebhook;
+    expect(off).toMatchObject({ secret: null, organization: { webhookUrl: null }, userErrors: [] });
+  });
+
+  it('accepts only public https URLs in production', () => {
+    expect(webhookUrlProblem('https://partner.example.vn/hooks', false)).toBeNull();
+    for (const url of ['http://partner.example.vn/hooks', 'https://127.0.0.1/x', 'https://10.1.2.3/x', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://localhost/x', 'https://user:pw@partner.example.vn/', 'not a url', `https://x.vn/${'a'.repeat(500)}`]) {
+      expect(webhookUrlProblem(url, false), url).not.toBeNull();
+    }
+  });
+});
