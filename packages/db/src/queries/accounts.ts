@@ -121,8 +121,10 @@ export async function organizationsByIds(db: Db, ids: readonly string[]): Promis
   );
 }
 
-export async function insertSession(db: Db, session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
-  await db.execute(sql`insert into sessions (token_hash, user_id, expires_at) values (${session.tokenHash}, ${session.userId}, ${session.expiresAt})`);
+export async function insertSession(db: Db, session: { tokenHash: string; userId: string; days: number }): Promise<void> {
+  await db.execute(
+    sql`insert into sessions (token_hash, user_id, expires_at) values (${session.tokenHash}, ${session.userId}, now() + make_interval(days => ${session.days}))`,
+  );
 }
 
 /** The user of a live session: not expired, not revoked, user not disabled. */

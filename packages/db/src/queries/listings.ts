@@ -16,7 +16,7 @@ export interface ListingRow extends OfferingRow {
 }
 
 export interface ListingPlanContent {
-  /** the name folded to a URL-safe key: how an edited plan finds the plan it replaces */
+  /** slugify(name): how an edited plan finds the plan it replaces */
   slug: string;
   name: string;
   /** whole VND */
@@ -77,6 +77,22 @@ function revisionDates(row: RevisionRow): RevisionRow {
   return { ...row, createdAt: toDate(row.createdAt)!, updatedAt: toDate(row.updatedAt)!, submittedAt: toDate(row.submittedAt) };
 }
 
+/**
+ * A URL-safe key of a name: diacritics folded (đ → d), lower case, words joined by hyphens, at most
+ * `max` characters. Offering slugs and the keys that match an edited plan to the plan it replaces.
+ */
+export function slugify(text: string, max = 80): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
 /** Listings by id, whatever their status: callers decide who may see them. */
 export async function listingsByIds(db: Db, ids: readonly string[]): Promise<ListingRow[]> {
   if (ids.length === 0) return [];
@@ -134,7 +150,7 @@ export async function listingContent(db: Db, offeringId: string): Promise<Listin
     sql`select o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
           coalesce((select json_agg(x.data_center_id order by x.data_center_id) from offering_data_centers x
                     where x.offering_id = o.id), '[]'::json) as "dataCenterIds",
-          coalesce((select json_agg(json_build_object('slug', p.slug, 'name', p.name, 'price', p.price::text, 'unit', p.unit,
+          coalesce((select json_agg(json_build_object('name', p.name, 'price', p.price::text, 'unit', p.unit,
                       'specs', coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
                                          from plan_specs s where s.plan_id = p.id), '[]'::json)) order by p.position, p.slug)
                     from plans p where p.offering_id = o.id and p.retired_at is null), '[]'::json) as plans,
@@ -147,7 +163,7 @@ export async function listingContent(db: Db, offeringId: string): Promise<Listin
         from offerings o where o.id = ${offeringId}`,
   );
   if (!rows[0]) throw new Error(`offering ${offeringId} does not exist`);
-  return rows[0];
+  return { ...rows[0], plans: rows[0].plans.map((plan) => ({ ...plan, slug: slugify(plan.name) })) };
 }
 
 /** Data centers by id with their vendors' kinds. */
@@ -249,18 +265,35 @@ async function writeDataCenters(db: Db, offeringId: string, ids: string[]): Prom
 }
 
 async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[]): Promise<void> {
-  const existing = new Map(
-    (await queryRows<{ id: string; slug: string }>(db, sql`select p.id, p.slug from plans p where p.offering_id = ${offeringId}`)).map((row) => [
-      row.slug,
-      row.id,
-    ]),
+  const existing = await queryRows<{ id: string; slug: string; name: string }>(
+    db,
+    sql`select p.id, p.slug, p.name from plans p where p.offering_id = ${offeringId} order by p.retired_at is not null, p.position`,
   );
-  const kept = plans.map((plan, position) => ({ plan, position, id: existing.get(plan.slug) })).filter((entry) => entry.id !== undefined);
-  const added = plans.map((plan, position) => ({ plan, position })).filter(({ plan }) => !existing.has(plan.slug));
-  await db.execute(
-    sql`update plans set retired_at = now() where offering_id = ${offeringId} and retired_at is null
-        ${plans.length > 0 ? sql`and slug not in (${list(plans.map((plan) => plan.slug))})` : sql``}`,
-  );
+  // A plan keeps its row when its name folds to the same key; seeded plans, whose stored slugs were
+  // chosen by hand, also match by that slug.
+  const byName = new Map<string, (typeof existing)[number]>();
+  for (const row of existing) if (!byName.has(slugify(row.name))) byName.set(slugify(row.name), row);
+  const bySlug = new Map(existing.map((row) => [row.slug, row]));
+  const matched = new Set<string>();
+  const kept: { plan: ListingPlanContent; position: number; id: string }[] = [];
+  const added: { plan: ListingPlanContent; position: number; slug: string }[] = [];
+  const slugs = new Set(existing.map((row) => row.slug));
+  plans.forEach((plan, position) => {
+    const match = [byName.get(plan.slug), bySlug.get(plan.slug)].find((row) => row !== undefined && !matched.has(row.id));
+    if (match) {
+      matched.add(match.id);
+      kept.push({ plan, position, id: match.id });
+      return;
+    }
+    let slug = plan.slug;
+    for (let n = 2; slugs.has(slug); n += 1) slug = `${plan.slug}-${n}`;
+    slugs.add(slug);
+    added.push({ plan, position, slug });
+  });
+  const dropped = existing.filter((row) => !matched.has(row.id)).map((row) => row.id);
+  if (dropped.length > 0) {
+    await db.execute(sql`update plans set retired_at = now() where id in (${list(dropped)}) and retired_at is null`);
+  }
   if (kept.length > 0) {
     await db.execute(
       sql`update plans p set name = v.name, price = v.price::bigint, unit = v.unit::billing_unit, position = v.position::int, retired_at = null
@@ -270,20 +303,20 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
           )}) as v(id, name, price, unit, position)
           where p.id = v.id`,
     );
+    await db.execute(sql`delete from plan_specs where plan_id in (${list(kept.map(({ id }) => id))})`);
   }
-  const ids = new Map(kept.map(({ plan, id }) => [plan.slug, id!]));
+  const ids = new Map(kept.map(({ position, id }) => [position, id]));
   if (added.length > 0) {
-    const inserted = await queryRows<{ id: string; slug: string }>(
+    const inserted = await queryRows<{ id: string; position: number }>(
       db,
       sql`insert into plans (offering_id, slug, name, price, unit, position) values ${sql.join(
-        added.map(({ plan, position }) => sql`(${offeringId}, ${plan.slug}, ${plan.name}, ${plan.price}, ${plan.unit}, ${position})`),
+        added.map(({ plan, position, slug }) => sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.price}, ${plan.unit}, ${position})`),
         sql`, `,
-      )} returning id, slug`,
+      )} returning id, position`,
     );
-    for (const row of inserted) ids.set(row.slug, row.id);
+    for (const row of inserted) ids.set(row.position, row.id);
   }
-  if (kept.length > 0) await db.execute(sql`delete from plan_specs where plan_id in (${list(kept.map(({ id }) => id!))})`);
-  const specs = plans.flatMap((plan) => plan.specs.map((spec, position) => sql`(${ids.get(plan.slug)!}, ${spec.key}, ${spec.value}, ${position})`));
+  const specs = plans.flatMap((plan, position) => plan.specs.map((spec, index) => sql`(${ids.get(position)!}, ${spec.key}, ${spec.value}, ${index})`));
   if (specs.length > 0) await db.execute(sql`insert into plan_specs (plan_id, key, value, position) values ${sql.join(specs, sql`, `)}`);
 }
 

@@ -46,7 +46,7 @@ export async function signIn(ctx: Context, input: { email: string; password: str
     return { user: null, userErrors: [userError(null, 'INVALID_CREDENTIALS', 'The e-mail or the password is wrong.')] };
   }
   const token = newSessionToken();
-  await insertSession(ctx.database.db, { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + sessionDays * 86_400_000) });
+  await insertSession(ctx.database.db, { tokenHash: sha256(token), userId: user.id, days: sessionDays });
   ctx.setCookies.push(cookie(ctx, token, sessionDays * 86_400));
   ctx.log.info({ userId: user.id }, 'signed in');
   const { passwordHash: _hash, disabled: _disabled, ...row } = user;
