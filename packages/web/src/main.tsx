@@ -2,9 +2,8 @@ import './styles/site.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
 import { Provider } from 'urql';
-import { router } from './app/router.tsx';
+import { Layout } from './app/Layout.tsx';
 import { client } from './client.ts';
 import { I18nProvider } from './i18n/i18n.tsx';
 
@@ -15,7 +14,7 @@ createRoot(container).render(
   <StrictMode>
     <I18nProvider>
       <Provider value={client}>
-        <RouterProvider router={router} />
+        <Layout />
       </Provider>
     </I18nProvider>
   </StrictMode>,

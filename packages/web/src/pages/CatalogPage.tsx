@@ -1,14 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useSearch } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { useQuery } from 'urql';
 import { CatalogFilters } from '../components/catalog/CatalogFilters.tsx';
 import {
   activeFilterCount,
+  catalogPath,
   clearFilters,
   PAGE_SIZE,
   parseCatalogSearch,
   refine,
-  serializeCatalogState,
   SORTS,
   toggleFacetValue,
   toOfferingsVariables,
@@ -51,9 +52,10 @@ const SEARCH_DELAY_MS = 250;
 
 export default function CatalogPage() {
   const { t, lang } = useI18n();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const state = useMemo(() => parseCatalogSearch(new URLSearchParams(location.search)), [location.search]);
+  const [, navigate] = useLocation();
+  const search = useSearch();
+  const historyState: unknown = useHistoryState();
+  const state = useMemo(() => parseCatalogSearch(new URLSearchParams(search)), [search]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
   useDocumentTitle(`${t.catalog.title} — ${t.siteName}`);
@@ -64,14 +66,10 @@ export default function CatalogPage() {
   // Typing a search makes one history entry, not one per pause.
   const typing = useRef(false);
 
-  const go = (next: CatalogState, options: { replace?: boolean; flushSync?: boolean } = {}) => {
-    const search = serializeCatalogState(next).toString();
-    navigate({ search: search ? `?${search}` : '' }, { ...options, preventScrollReset: true });
-  };
-  // A control the reader just changed shows its new state at once, not after a transition.
+  const go = (next: CatalogState, options: { replace?: boolean } = {}) => navigate(catalogPath(next), options);
   const change = (next: CatalogState) => {
     typing.current = false;
-    go(next, { flushSync: true });
+    go(next);
   };
 
   // Back, Forward or a link changed the words: show them in the box.
@@ -191,7 +189,7 @@ export default function CatalogPage() {
           {staleCursor ? (
             <Notice title={t.catalog.staleTitle}>
               <p>{t.catalog.staleBody}</p>
-              <Link className="button" to={`?${serializeCatalogState({ ...state, after: null, page: 1 }).toString()}`}>
+              <Link className="button" to={catalogPath({ ...state, after: null, page: 1 })}>
                 {t.catalog.first}
               </Link>
             </Notice>
@@ -220,7 +218,7 @@ export default function CatalogPage() {
                 state={state}
                 hasNextPage={offerings.pageInfo.hasNextPage}
                 endCursor={offerings.pageInfo.endCursor}
-                previousCursors={previousCursorsOf(location.state)}
+                previousCursors={previousCursorsOf(historyState)}
               />
             </>
           )}

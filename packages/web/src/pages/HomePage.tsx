@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
@@ -29,7 +29,7 @@ const HomeQuery = graphql(
 
 export default function HomePage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   useDocumentTitle(t.siteTitle);
   const [search, setSearch] = useState('');
   const [result, reexecute] = useQuery({ query: HomeQuery });

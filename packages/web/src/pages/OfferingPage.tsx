@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { NotFound } from '../components/common/NotFound.tsx';
@@ -64,7 +64,7 @@ const OfferingQuery = graphql(
 );
 
 export default function OfferingPage() {
-  const { slug = '' } = useParams();
+  const { slug = '' } = useParams<{ slug: string }>();
   const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: OfferingQuery, variables: { slug } });
   const loadedName = result.data?.offering?.name;

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
@@ -45,7 +45,7 @@ const VendorQuery = graphql(
 );
 
 export default function VendorPage() {
-  const { slug = '' } = useParams();
+  const { slug = '' } = useParams<{ slug: string }>();
   const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: VendorQuery, variables: { slug } });
   const loadedName = result.data?.vendor?.name;

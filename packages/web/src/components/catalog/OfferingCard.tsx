@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { serializeCatalogState, type CatalogState } from './catalog-url.ts';
+import { catalogPath, type CatalogState } from './catalog-url.ts';
 
 /** What the browser's history entry remembers: the cursors of the pages before this one. */
 export interface CatalogHistoryState {
@@ -13,6 +13,9 @@ export function previousCursorsOf(historyState: unknown): (string | null)[] | nu
   return Array.isArray(previousCursors) ? previousCursors : null;
 }
 
+// Another page of results starts at the top, like a new page.
+const toTop = () => window.scrollTo(0, 0);
+
 interface PaginationProps {
   state: CatalogState;
   hasNextPage: boolean;
@@ -20,8 +23,6 @@ interface PaginationProps {
   /** null when this page was opened from a link, so the pages before it are not known */
   previousCursors: (string | null)[] | null;
 }
-
-const href = (state: CatalogState) => `?${serializeCatalogState(state).toString()}`;
 
 /**
  * Forward pages by cursor (the API pages forward only). The way back is remembered in history state, so
@@ -38,14 +39,15 @@ export function Pagination({ state, hasNextPage, endCursor, previousCursors }: P
         <Link
           className="button button--secondary"
           rel="prev"
-          to={href({ ...state, after: previousCursor, page: state.page - 1 })}
+          onClick={toTop}
+          to={catalogPath({ ...state, after: previousCursor, page: state.page - 1 })}
           state={{ previousCursors: known.slice(0, -1) } satisfies CatalogHistoryState}
         >
           {t.catalog.previous}
         </Link>
       )}
       {state.page > 1 && previousCursor === undefined && (
-        <Link className="button button--secondary" to={href({ ...state, after: null, page: 1 })}>
+        <Link className="button button--secondary" to={catalogPath({ ...state, after: null, page: 1 })} onClick={toTop}>
           {t.catalog.first}
         </Link>
       )}
@@ -56,7 +58,8 @@ export function Pagination({ state, hasNextPage, endCursor, previousCursors }: P
         <Link
           className="button button--secondary"
           rel="next"
-          to={href({ ...state, after: endCursor, page: state.page + 1 })}
+          onClick={toTop}
+          to={catalogPath({ ...state, after: endCursor, page: state.page + 1 })}
           state={{ previousCursors: [...(known ?? []), state.after] } satisfies CatalogHistoryState}
         >
           {t.catalog.next}

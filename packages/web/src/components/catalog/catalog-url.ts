@@ -125,10 +125,15 @@ export function serializeCatalogState(state: CatalogState): URLSearchParams {
   return params;
 }
 
+/** The catalog's address for a view. */
+export function catalogPath(state: CatalogState): string {
+  const search = serializeCatalogState(state).toString();
+  return search ? `/catalog?${search}` : '/catalog';
+}
+
 /** A catalog link, e.g. for a category or a vendor elsewhere on the site. */
 export function catalogHref(changes: Partial<CatalogState>): string {
-  const search = serializeCatalogState({ ...EMPTY_CATALOG_STATE, ...changes }).toString();
-  return search ? `/catalog?${search}` : '/catalog';
+  return catalogPath({ ...EMPTY_CATALOG_STATE, ...changes });
 }
 
 /** A new state after the reader changed what they look for: back to the first page. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { Notice } from './Notice.tsx';

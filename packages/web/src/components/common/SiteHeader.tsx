@@ -1,4 +1,5 @@
-import { Link, NavLink } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { StackIndicator } from '../stack/StackIndicator.tsx';
 
@@ -16,9 +17,7 @@ export function SiteHeader() {
         <nav className="site-nav" aria-label={t.nav.label}>
           <ul>
             <li>
-              <NavLink to="/" end>
-                {t.nav.home}
-              </NavLink>
+              <NavLink to="/">{t.nav.home}</NavLink>
             </li>
             <li>
               <NavLink to="/catalog">{t.nav.catalog}</NavLink>
@@ -39,5 +38,15 @@ export function SiteHeader() {
         </button>
       </div>
     </header>
+  );
+}
+
+/** A navigation link that tells which page is the current one. */
+function NavLink({ to, children }: { to: string; children: ReactNode }) {
+  const [current] = useRoute(to);
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd } from '../../lib/format.ts';

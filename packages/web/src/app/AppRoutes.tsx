@@ -1,0 +1,21 @@
+import { lazy } from 'react';
+import { Route, Switch } from 'wouter';
+
+// One chunk per screen: the first visit loads only the shell and the page it lands on.
+const HomePage = lazy(() => import('../pages/HomePage.tsx'));
+const CatalogPage = lazy(() => import('../pages/CatalogPage.tsx'));
+const OfferingPage = lazy(() => import('../pages/OfferingPage.tsx'));
+const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/catalog" component={CatalogPage} />
+      <Route path="/offerings/:slug" component={OfferingPage} />
+      <Route path="/vendors/:slug" component={VendorPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}
