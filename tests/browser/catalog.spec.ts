@@ -140,6 +140,14 @@ describe('catalog', () => {
     await page.waitForURL((url) => url.search === '?q=zzqxw');
   });
 
+  it('explains a page link whose cursor no longer fits and leads back to the first page', async () => {
+    const page = await site.open('/catalog?kind=iaas&after=not-a-cursor&page=3');
+    await page.getByRole('heading', { name: 'Trang kết quả này không còn hợp lệ' }).waitFor();
+    await page.locator('.notice').getByRole('link', { name: 'Về trang đầu' }).click();
+    await page.waitForURL((url) => url.search === '?kind=iaas');
+    await resultsFor(page, /^\d+ dịch vụ$/);
+  });
+
   it('can be used from the keyboard: skip link, then a facet toggled with Space', async () => {
     const page = await site.open('/catalog');
     await resultsFor(page, /^\d+ dịch vụ$/);
