@@ -430,19 +430,20 @@ export async function recordAttestationClaim(
   claim: { frameworkId: number; vendorId: string | null; offeringId: string | null; evidenceUrl: string; validUntil: Date; criteriaMet: number | null },
 ): Promise<AttestationRow> {
   const subject = claim.offeringId ? sql`a.offering_id = ${claim.offeringId}` : sql`a.vendor_id = ${claim.vendorId}`;
+  const validUntil = claim.validUntil.toISOString();
   const columns = sql`a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId", a.status,
     a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt", a.valid_until as "validUntil"`;
   const [row] = await queryRows<AttestationRow>(
     db,
     sql`with replaced as (
-          update attestations a set evidence_url = ${claim.evidenceUrl}, valid_until = ${claim.validUntil}, criteria_met = ${claim.criteriaMet},
+          update attestations a set evidence_url = ${claim.evidenceUrl}, valid_until = ${validUntil}::timestamptz, criteria_met = ${claim.criteriaMet}::int,
                  claimed_at = now()
           where a.framework_id = ${claim.frameworkId} and ${subject} and a.status = 'CLAIMED'
           returning ${columns}
         ), inserted as (
           insert into attestations as a (framework_id, vendor_id, offering_id, status, criteria_met, evidence_url, valid_until)
-          select ${claim.frameworkId}, ${claim.vendorId}::uuid, ${claim.offeringId}::uuid, 'CLAIMED', ${claim.criteriaMet}, ${claim.evidenceUrl},
-                 ${claim.validUntil}
+          select ${claim.frameworkId}::int, ${claim.vendorId}::uuid, ${claim.offeringId}::uuid, 'CLAIMED', ${claim.criteriaMet}::int,
+                 ${claim.evidenceUrl}, ${validUntil}::timestamptz
           where not exists (select 1 from replaced)
           returning ${columns}
         )
