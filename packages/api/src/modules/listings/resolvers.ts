@@ -1,12 +1,111 @@
-import { notImplemented } from '../../graphql/errors.ts';
+import {
+  slugify,
+  type ListingPlanContent,
+  type ListingStatus,
+  type OfferingRow,
+  type PlanRow,
+  type RequirementRow,
+  type RevisionRow,
+  type VendorRow,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { vnd } from '../catalog/resolvers.ts';
+import { listingLoaders, seesPrivateSide } from './loaders.ts';
+import {
+  approveOffering,
+  archiveOffering,
+  claimAttestation,
+  createOffering,
+  importOfferings,
+  myOfferings,
+  rejectOffering,
+  submitOffering,
+  updateOffering,
+  withdrawOffering,
+  type ClaimAttestationInput,
+  type ListingConnection,
+  type UpdateOfferingInput,
+} from './service.ts';
+import type { CreateOfferingInput } from './validation.ts';
 
-// The partner and curation issues implement these; until then the contract's operations answer clearly.
-const pending = (operation: string) => () => {
-  throw notImplemented(operation);
-};
+type PlanDraft = ListingPlanContent & { offeringId: string };
+
+const hoursPerMonth = 730n;
+
+function monthlyPrice(plan: ListingPlanContent): bigint {
+  if (plan.unit === 'ONE_TIME') return 0n;
+  return plan.unit === 'HOUR' ? BigInt(plan.price) * hoursPerMonth : BigInt(plan.price);
+}
+
+async function listingOf(ctx: Context, offering: OfferingRow) {
+  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : listingLoaders(ctx).listing.load(offering.id);
+}
+
+function present<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+}
 
 export const listingResolvers = {
-  Mutation: Object.fromEntries(
-    ['createOffering', 'updateOffering', 'submitOffering', 'approveOffering', 'rejectOffering'].map((name) => [name, pending(name)]),
-  ),
+  Query: {
+    myOfferings: (_: unknown, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }, ctx: Context) =>
+      myOfferings(ctx, args),
+  },
+  Mutation: {
+    createOffering: (_: unknown, args: { input: CreateOfferingInput }, ctx: Context) => createOffering(ctx, args.input),
+    updateOffering: (_: unknown, args: { input: UpdateOfferingInput }, ctx: Context) => updateOffering(ctx, args.input),
+    submitOffering: (_: unknown, args: { id: string }, ctx: Context) => submitOffering(ctx, args.id),
+    withdrawOffering: (_: unknown, args: { id: string }, ctx: Context) => withdrawOffering(ctx, args.id),
+    archiveOffering: (_: unknown, args: { id: string }, ctx: Context) => archiveOffering(ctx, args.id),
+    approveOffering: (_: unknown, args: { id: string }, ctx: Context) => approveOffering(ctx, args.id),
+    rejectOffering: (_: unknown, args: { id: string; reason: string }, ctx: Context) => rejectOffering(ctx, args.id, args.reason),
+    importOfferings: (_: unknown, args: { input: { offerings: CreateOfferingInput[]; atomic?: boolean | null } }, ctx: Context) =>
+      importOfferings(ctx, args.input),
+    claimAttestation: (_: unknown, args: { input: ClaimAttestationInput }, ctx: Context) => claimAttestation(ctx, args.input),
+  },
+  Offering: {
+    version: async (offering: OfferingRow, _: unknown, ctx: Context) => (await listingOf(ctx, offering))!.version,
+    rejectionReason: async (offering: OfferingRow, _: unknown, ctx: Context) =>
+      seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.rejectionReason ?? null) : null,
+    pendingRevision: (offering: OfferingRow, _: unknown, ctx: Context) =>
+      seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? listingLoaders(ctx).revision.load(offering.id) : null,
+  },
+  Plan: {
+    // A plan's listing may be one the public does not see: the caller's own draft, or an archived
+    // listing still named by a saved stack. Whoever reached the plan may see its listing.
+    offering: async (plan: PlanRow, _: unknown, ctx: Context) =>
+      (await ctx.loaders.offering.load(plan.offeringId)) ?? (await listingLoaders(ctx).listing.load(plan.offeringId)),
+  },
+  OfferingRevision: {
+    name: (revision: RevisionRow) => revision.content.name,
+    summary: (revision: RevisionRow) => revision.content.summary,
+    summaryEn: (revision: RevisionRow) => revision.content.summaryEn,
+    description: (revision: RevisionRow) => revision.content.description,
+    slaAvailability: (revision: RevisionRow) => revision.content.slaAvailability,
+    dataCenters: async (revision: RevisionRow, _: unknown, ctx: Context) => present(await ctx.loaders.dataCenter.loadMany(revision.content.dataCenterIds)),
+    plans: (revision: RevisionRow): PlanDraft[] => revision.content.plans.map((plan) => ({ ...plan, offeringId: revision.offeringId })),
+    requirements: (revision: RevisionRow, _: unknown, ctx: Context) =>
+      Promise.all(
+        revision.content.requirements.map(
+          async (requirement, position): Promise<RequirementRow> => ({
+            id: `${revision.id}:${position}`,
+            offeringId: revision.offeringId,
+            description: requirement.description,
+            categoryIds: requirement.categoryIds,
+            vendors: present<VendorRow>(await ctx.loaders.vendor.loadMany(requirement.vendorIds)),
+          }),
+        ),
+      ),
+  },
+  PlanDraft: {
+    price: (plan: PlanDraft) => vnd(plan.price),
+    monthlyPrice: (plan: PlanDraft) => vnd(monthlyPrice(plan)),
+    plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
+      (await ctx.loaders.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
+  },
+  ListingConnection: {
+    edges: (c: ListingConnection) => c.edges(),
+    nodes: async (c: ListingConnection) => (await c.edges()).map((edge) => edge.node),
+    pageInfo: (c: ListingConnection) => c.pageInfo(),
+    totalCount: (c: ListingConnection) => c.totalCount(),
+  },
 };

@@ -1,0 +1,426 @@
+import {
+  changeListing,
+  changeRevision,
+  countListingsOfVendor,
+  currentRevisionsByOfferingIds,
+  insertListing,
+  listingContent,
+  listingOfVendor,
+  listingsOfVendor,
+  plansByOfferingIds,
+  recordAttestationClaim,
+  saveRevision,
+  withdrawRevisions,
+  writeListingContent,
+  type ComplianceFrameworkRow,
+  type Db,
+  type ListingRow,
+  type ListingStatus,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import { fromGlobalId } from '../../graphql/ids.ts';
+import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { requirePartner, requireStaff, type PartnerScope } from '../accounts/actor.ts';
+import type { AttestationWithFramework } from '../catalog/loaders.ts';
+import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export const maxImportItems = 100;
+const maxReasonLength = 2000;
+
+export interface OfferingResult {
+  offering: ListingRow | null;
+  userErrors: UserError[];
+}
+
+const accepted = (offering: ListingRow): OfferingResult => ({ offering, userErrors: [] });
+const refused = (...userErrors: UserError[]): OfferingResult => ({ offering: null, userErrors });
+
+function offeringId(globalId: string): string | null {
+  const parsed = fromGlobalId(globalId);
+  return parsed?.type === 'Offering' ? parsed.id : null;
+}
+
+// Another organization's listing answers exactly like one that does not exist.
+const notFound = (field: string[]) => userError(field, 'NOT_FOUND', 'Your organization has no listing with this id.');
+
+function invalidState(listing: ListingRow, what: string): UserError {
+  return userError(['id'], 'INVALID_STATE', `This listing is ${listing.status}: ${what}`);
+}
+
+/** Every partner operation on one listing: the listing locked in a transaction, or NOT_FOUND. */
+async function withOwnListing(
+  ctx: Context,
+  scope: PartnerScope,
+  globalId: string,
+  field: string[],
+  work: (tx: Tx, listing: ListingRow) => Promise<OfferingResult>,
+): Promise<OfferingResult> {
+  const id = offeringId(globalId);
+  if (!id) return refused(notFound(field));
+  return ctx.database.db.transaction(async (tx) => {
+    const listing = await listingOfVendor(tx, id, scope.vendorId, { lock: true });
+    return listing ? work(tx, listing) : refused(notFound(field));
+  });
+}
+
+export interface ImportResult {
+  index: number;
+  offering: ListingRow | null;
+  userErrors: UserError[];
+}
+
+export interface ImportOfferingsResult {
+  results: ImportResult[];
+  importedCount: number;
+  userErrors: UserError[];
+}
+
+/** Thrown inside the import transaction to undo it when a slug was taken between the check and the insert. */
+class SlugTakenMidway extends Error {
+  constructor(readonly index: number) {
+    super('slug taken');
+  }
+}
+
+const slugTaken = (path: (string | number)[]) => userError([...path, 'slug'], 'TAKEN', 'The slug was taken meanwhile; choose another or leave it out.');
+
+/**
+ * Stores new DRAFT listings of the caller's organization. Atomic: all or none, in one transaction.
+ * Otherwise each valid item is stored on its own and the others report their errors.
+ */
+async function storeListings(
+  ctx: Context,
+  scope: PartnerScope,
+  inputs: readonly CreateOfferingInput[],
+  atomic: boolean,
+  pathOf: (index: number) => (string | number)[],
+): Promise<ImportResult[]> {
+  const facts = await loadListingFacts(ctx, inputs);
+  const slugsInBatch = new Set<string>();
+  const checked = inputs.map((input, index) => {
+    const userErrors: UserError[] = [];
+    const listing = checkNewListing(input, facts, scope.vendorId, pathOf(index), slugsInBatch, userErrors);
+    return { index, listing, userErrors, offering: null as ListingRow | null };
+  });
+  const valid = checked.filter((item) => item.userErrors.length === 0);
+  const insert = async (tx: Tx, item: (typeof checked)[number]) => {
+    item.offering = await insertListing(tx, item.listing);
+    if (!item.offering) item.userErrors.push(slugTaken(pathOf(item.index)));
+  };
+  if (atomic) {
+    if (valid.length < checked.length) return checked.map(({ index, userErrors }) => ({ index, offering: null, userErrors }));
+    try {
+      await ctx.database.db.transaction(async (tx) => {
+        for (const item of valid) {
+          await insert(tx, item);
+          if (!item.offering) throw new SlugTakenMidway(item.index);
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof SlugTakenMidway)) throw error;
+      return checked.map(({ index, userErrors }) => ({ index, offering: null, userErrors }));
+    }
+  } else {
+    for (const item of valid) await ctx.database.db.transaction((tx) => insert(tx, item));
+  }
+  const stored = checked.filter((item) => item.offering).map((item) => item.offering!.id);
+  if (stored.length > 0) ctx.log.info({ vendorId: scope.vendorId, offeringIds: stored }, 'listings created');
+  return checked.map(({ index, offering, userErrors }) => ({ index, offering, userErrors }));
+}
+
+export async function createOffering(ctx: Context, input: CreateOfferingInput): Promise<OfferingResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  const [result] = await storeListings(ctx, scope, [input], true, () => ['input']);
+  return { offering: result!.offering, userErrors: result!.userErrors };
+}
+
+export async function importOfferings(
+  ctx: Context,
+  input: { offerings: CreateOfferingInput[]; atomic?: boolean | null },
+): Promise<ImportOfferingsResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  if (input.offerings.length === 0) {
+    return { results: [], importedCount: 0, userErrors: [userError(['input', 'offerings'], 'BLANK', 'Send at least one listing.')] };
+  }
+  if (input.offerings.length > maxImportItems) {
+    return {
+      results: [],
+      importedCount: 0,
+      userErrors: [userError(['input', 'offerings'], 'TOO_MANY', `One import holds at most ${maxImportItems} listings; this one has ${input.offerings.length}.`)],
+    };
+  }
+  const atomic = input.atomic ?? true;
+  const results = await storeListings(ctx, scope, input.offerings, atomic, (index) => ['input', 'offerings', index]);
+  const importedCount = results.filter((result) => result.offering).length;
+  const failed = results.filter((result) => result.userErrors.length > 0).length;
+  const userErrors =
+    atomic && failed > 0
+      ? [userError(['input', 'offerings'], 'NOT_IMPORTED', `Nothing was imported: ${failed} of ${results.length} listings have errors.`)]
+      : [];
+  return { results, importedCount, userErrors };
+}
+
+export interface UpdateOfferingInput extends ListingFieldsInput {
+  id: string;
+  version?: number | null;
+}
+
+/**
+ * Edits a listing. Drafts and rejected listings change in place (a rejected one becomes a draft again);
+ * a published listing's edit is kept as its pending revision, and the public keeps the published version.
+ */
+export async function updateOffering(ctx: Context, input: UpdateOfferingInput): Promise<OfferingResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  const id = offeringId(input.id);
+  const current = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+  if (!current) return refused(notFound(['input', 'id']));
+  if (input.version == null) {
+    return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
+  }
+  const stale = (version: number) =>
+    userError(['input', 'version'], 'STALE_VERSION', `The listing changed since version ${input.version}; it is at version ${version}. Reload it and edit again.`);
+  if (current.version !== input.version) return refused(stale(current.version));
+
+  const errors: UserError[] = [];
+  const facts = await loadListingFacts(ctx, [input]);
+  const changes = checkListingFields(input, facts, { kind: current.kind, vendorId: scope.vendorId }, ['input'], errors);
+  if (errors.length > 0) return refused(...errors);
+
+  return withOwnListing(ctx, scope, input.id, ['input', 'id'], async (tx, listing) => {
+    if (listing.version !== input.version) return refused(stale(listing.version));
+    if (Object.keys(changes).length === 0) return accepted(listing);
+    switch (listing.status) {
+      case 'DRAFT':
+      case 'REJECTED':
+        await writeListingContent(tx, listing.id, changes);
+        return accepted(await changeListing(tx, listing.id, { status: 'DRAFT', bumpVersion: true, touch: true }));
+      case 'PUBLISHED': {
+        const [revision] = await currentRevisionsByOfferingIds(tx, [listing.id]);
+        if (revision?.status === 'IN_REVIEW') return refused(invalidState(listing, 'its edit is in review; withdraw the edit to change it.'));
+        const base = revision?.content ?? (await listingContent(tx, listing.id));
+        await saveRevision(tx, { offeringId: listing.id, baseVersion: listing.version, content: { ...base, ...changes }, userId: scope.userId });
+        return accepted(await changeListing(tx, listing.id, { bumpVersion: true }));
+      }
+      case 'IN_REVIEW':
+        return refused(invalidState(listing, 'withdraw it from review to edit it.'));
+      case 'ARCHIVED':
+        return refused(invalidState(listing, 'an archived listing cannot be edited.'));
+    }
+  });
+}
+
+const noPlans = userError(['id'], 'NO_PLANS', 'Add at least one plan before sending the listing for review.');
+
+/** Sends a draft (or a rejected listing) for review, or a published listing's pending edit. */
+export async function submitOffering(ctx: Context, id: string): Promise<OfferingResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
+    switch (listing.status) {
+      case 'DRAFT':
+      case 'REJECTED':
+        if ((await plansByOfferingIds(tx, [listing.id])).length === 0) return refused(noPlans);
+        return accepted(await changeListing(tx, listing.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null, touch: true }));
+      case 'PUBLISHED': {
+        const [revision] = await currentRevisionsByOfferingIds(tx, [listing.id]);
+        if (!revision) return refused(invalidState(listing, 'it has no edit to send; edit it first.'));
+        if (revision.status === 'IN_REVIEW') return refused(invalidState(listing, 'its edit is already in review.'));
+        if (revision.content.plans.length === 0) return refused(noPlans);
+        await changeRevision(tx, revision.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null });
+        return accepted(listing);
+      }
+      case 'IN_REVIEW':
+        return refused(invalidState(listing, 'it is already in review.'));
+      case 'ARCHIVED':
+        return refused(invalidState(listing, 'an archived listing cannot be sent for review.'));
+    }
+  });
+}
+
+/** Takes a listing, or a published listing's edit, back from review to work on it. */
+export async function withdrawOffering(ctx: Context, id: string): Promise<OfferingResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
+    if (listing.status === 'IN_REVIEW') return accepted(await changeListing(tx, listing.id, { status: 'DRAFT', touch: true }));
+    const [revision] = listing.status === 'PUBLISHED' ? await currentRevisionsByOfferingIds(tx, [listing.id]) : [];
+    if (revision?.status !== 'IN_REVIEW') return refused(invalidState(listing, 'neither it nor an edit of it is in review.'));
+    await changeRevision(tx, revision.id, { status: 'DRAFT' });
+    return accepted(listing);
+  });
+}
+
+/** Takes a listing off the catalog for good; its plans stay, for the stacks and quotes that name them. */
+export async function archiveOffering(ctx: Context, id: string): Promise<OfferingResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
+    if (listing.status === 'ARCHIVED') return accepted(listing);
+    await withdrawRevisions(tx, listing.id);
+    const archived = await changeListing(tx, listing.id, { status: 'ARCHIVED', touch: true });
+    ctx.log.info({ offeringId: listing.id, from: listing.status }, 'listing archived');
+    return accepted(archived);
+  });
+}
+
+/** What staff decided about a listing, for the organization's webhook. */
+export interface ListingDecision {
+  vendorId: string;
+  offeringId: string;
+  slug: string;
+  approved: boolean;
+  reason: string | null;
+  /** true when the decision was about an edit of a published listing */
+  revision: boolean;
+}
+
+/**
+ * Staff approve or reject what is in review: the listing itself or its pending edit. The status is
+ * checked and changed under the listing's row lock, so of two decisions at once one wins and the other
+ * finds nothing in review.
+ */
+async function decide(ctx: Context, globalId: string, decision: { approve: true } | { approve: false; reason: string }): Promise<OfferingResult> {
+  const staff = requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  const reason = decision.approve ? null : checkText(decision.reason, ['reason'], maxReasonLength, 'The reason', errors);
+  if (errors.length > 0) return refused(...errors);
+  const id = offeringId(globalId);
+  const missing = userError(['id'], 'NOT_FOUND', 'No listing has this id.');
+  if (!id) return refused(missing);
+  const outcome = await ctx.database.db.transaction(async (tx): Promise<{ result: OfferingResult; decided?: ListingDecision }> => {
+    const listing = await listingOfVendor(tx, id, null, { lock: true });
+    if (!listing) return { result: refused(missing) };
+    const decided = { vendorId: listing.vendorId, offeringId: listing.id, slug: listing.slug, approved: decision.approve, reason };
+    if (listing.status === 'IN_REVIEW') {
+      const changed = decision.approve
+        ? await changeListing(tx, listing.id, { status: 'PUBLISHED', published: true, bumpVersion: true, touch: true, rejectionReason: null })
+        : await changeListing(tx, listing.id, { status: 'REJECTED', rejectionReason: reason, touch: true });
+      return { result: accepted(changed), decided: { ...decided, revision: false } };
+    }
+    const [revision] = listing.status === 'PUBLISHED' ? await currentRevisionsByOfferingIds(tx, [listing.id]) : [];
+    if (revision?.status !== 'IN_REVIEW') {
+      return { result: refused(userError(['id'], 'NOT_IN_REVIEW', `This listing is ${listing.status} and has no edit in review.`)) };
+    }
+    if (!decision.approve) {
+      await changeRevision(tx, revision.id, { status: 'REJECTED', rejectionReason: reason, decided: true });
+      return { result: accepted(listing), decided: { ...decided, revision: true } };
+    }
+    await writeListingContent(tx, listing.id, revision.content);
+    await changeRevision(tx, revision.id, { status: 'APPROVED', decided: true });
+    const changed = await changeListing(tx, listing.id, { bumpVersion: true, touch: true });
+    return { result: accepted(changed), decided: { ...decided, revision: true } };
+  });
+  if (outcome.decided) {
+    ctx.log.info({ ...outcome.decided, staffUserId: staff.userId }, outcome.decided.approved ? 'listing approved' : 'listing rejected');
+  }
+  return outcome.result;
+}
+
+export const approveOffering = (ctx: Context, id: string) => decide(ctx, id, { approve: true });
+export const rejectOffering = (ctx: Context, id: string, reason: string) => decide(ctx, id, { approve: false, reason });
+
+export interface ListingEdge {
+  cursor: string;
+  node: ListingRow;
+}
+
+export interface ListingConnection {
+  edges: () => Promise<ListingEdge[]>;
+  pageInfo: () => Promise<{ hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }>;
+  totalCount: () => Promise<number>;
+}
+
+const cursorSort = 'MY_UPDATED';
+const timestampText = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= load());
+}
+
+/** The caller's organization's listings, any status unless one is asked for, most recently changed first. */
+export function myOfferings(ctx: Context, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }): ListingConnection {
+  const scope = requirePartner(ctx.actor, 'listings:read');
+  const first = pageSize(args.first);
+  let after: { updatedAt: string; id: string } | null = null;
+  if (args.after) {
+    const [updatedAt, id] = decodeCursor(args.after, cursorSort, 2).keys as [string, string];
+    if (!timestampText.test(updatedAt) || !uuidText.test(id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+    after = { updatedAt, id };
+  }
+  const page = memo(() => listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after }));
+  const edges = async () =>
+    (await page()).rows.map(({ cursorKeys, ...node }) => ({ cursor: encodeCursor({ sort: cursorSort, keys: cursorKeys }), node }));
+  return {
+    edges,
+    pageInfo: async () => {
+      const loaded = await edges();
+      return {
+        hasNextPage: (await page()).hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: loaded[0]?.cursor ?? null,
+        endCursor: loaded.at(-1)?.cursor ?? null,
+      };
+    },
+    totalCount: memo(() => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status)),
+  };
+}
+
+export interface ClaimAttestationInput {
+  frameworkCode: string;
+  offeringId?: string | null;
+  evidenceUrl: string;
+  validUntil: Date;
+  criteriaMet?: number | null;
+}
+
+const maxUrlLength = 2000;
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A partner's claim, for its vendor or one of its own listings, that staff will verify. */
+export async function claimAttestation(
+  ctx: Context,
+  input: ClaimAttestationInput,
+): Promise<{ attestation: AttestationWithFramework | null; userErrors: UserError[] }> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  const errors: UserError[] = [];
+  const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.frameworks()).find((row) => row.code === input.frameworkCode.trim());
+  if (!framework) errors.push(userError(['input', 'frameworkCode'], 'UNKNOWN_FRAMEWORK', `No compliance framework has the code ${JSON.stringify(input.frameworkCode)}.`));
+  let subjectOfferingId: string | null = null;
+  if (input.offeringId != null) {
+    const id = offeringId(input.offeringId);
+    const listing = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+    if (listing) subjectOfferingId = listing.id;
+    else errors.push(notFound(['input', 'offeringId']));
+  }
+  const evidenceUrl = input.evidenceUrl.trim();
+  if (evidenceUrl.length > maxUrlLength || !isHttpsUrl(evidenceUrl)) {
+    errors.push(userError(['input', 'evidenceUrl'], 'INVALID', `The evidence is an https:// address of at most ${maxUrlLength} characters.`));
+  }
+  if (input.validUntil.getTime() <= Date.now()) errors.push(userError(['input', 'validUntil'], 'OUT_OF_RANGE', 'The attestation must still be valid: give a date in the future.'));
+  if (framework && input.criteriaMet != null && (input.criteriaMet < 0 || input.criteriaMet > framework.criteriaCount)) {
+    errors.push(userError(['input', 'criteriaMet'], 'OUT_OF_RANGE', `${framework.code} has ${framework.criteriaCount} criteria; criteriaMet is 0 to ${framework.criteriaCount}.`));
+  }
+  if (errors.length > 0 || !framework) return { attestation: null, userErrors: errors };
+  const row = await recordAttestationClaim(ctx.database.db, {
+    frameworkId: framework.id,
+    vendorId: subjectOfferingId ? null : scope.vendorId,
+    offeringId: subjectOfferingId,
+    evidenceUrl,
+    validUntil: input.validUntil,
+    criteriaMet: input.criteriaMet ?? null,
+  });
+  ctx.log.info({ attestationId: row.id, framework: framework.code, offeringId: subjectOfferingId }, 'attestation claimed');
+  return { attestation: { ...row, framework }, userErrors: [] };
+}
+
