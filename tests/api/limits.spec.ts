@@ -110,11 +110,6 @@ describe('abuse limits, checked before execution', () => {
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
-
-  it('answers contract operations that are not built yet with NOT_IMPLEMENTED', async () => {
-    const result = await server.gql(`mutation { submitOffering(id: "x") { userErrors { code } } }`);
-    expect(codeOf(result)).toBe('NOT_IMPLEMENTED');
-  });
 });
 
 describe('statement budget', () => {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookUrlProblem } from '../../packages/api/src/modules/partners/webhooks.ts';
-import { createKey, createPartner, signIn } from '../support/accounts.ts';
+import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { firstPlans, saveMutation, type PlanInfo } from '../support/stacks.ts';
 
@@ -165,6 +165,38 @@ describe('webhooks', () => {
       'the delivery record',
     );
     expect(shown[0]).toMatchObject({ event: 'QUOTE_REQUESTED', attempts: 2, lastStatus: 204, lastError: null, failedAt: null, nextAttemptAt: null });
+  });
+
+  it('tells the organization when staff approve or reject its listing', async () => {
+    const owner = await createPartner(server.database, 'bizfly-cloud', 'OWNER');
+    const cookie = await signIn(server, owner.user.email);
+    const { secret } = (await server.gql(setWebhook, { url: receiverUrl }, { cookie })).data.setWebhook;
+    const staff = { cookie: await signIn(server, (await createUser(server.database, { staff: true })).email) };
+    const dataCenterIds = (await server.gql(`{ vendor(slug: "bizfly-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
+    const create = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id slug } userErrors { code } } }`;
+    const listing = async (name: string) => {
+      const offering = (await server.gql(create, {
+        input: { name, summary: 'Thử webhook.', description: 'Thử webhook.', kind: 'IAAS', categorySlug: 'compute', dataCenterIds, plans: [{ name: 'Gói', price: '1000', unit: 'MONTH' }] },
+      }, { cookie })).data.createOffering.offering;
+      await server.gql(`mutation($id: ID!) { submitOffering(id: $id) { userErrors { code } } }`, { id: offering.id }, { cookie });
+      return offering;
+    };
+    failuresLeft = 0;
+    received.length = 0;
+    const approved = await listing('Máy chủ webhook duyệt');
+    const rejected = await listing('Máy chủ webhook từ chối');
+    await server.gql(`mutation($id: ID!) { approveOffering(id: $id) { userErrors { code } } }`, { id: approved.id }, staff);
+    await server.gql(`mutation($id: ID!) { rejectOffering(id: $id, reason: "Thiếu giá theo giờ") { userErrors { code } } }`, { id: rejected.id }, staff);
+    const sent = await until(async () => received.slice(), (r) => r.length >= 2, 'both decisions');
+    const bodies = sent.map((r) => JSON.parse(r.body)).sort((a, b) => a.event.localeCompare(b.event));
+    expect(bodies.map((b) => [b.event, b.offering.slug, b.reason])).toEqual([
+      ['LISTING_APPROVED', approved.slug, null],
+      ['LISTING_REJECTED', rejected.slug, 'Thiếu giá theo giờ'],
+    ]);
+    for (const r of sent) {
+      const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(r.headers['x-mayviet-signature']))!;
+      expect(v1).toBe(createHmac('sha256', secret).update(`${t}.${r.body}`).digest('hex'));
+    }
   });
 
   it('lets only owners set the webhook, and refuses URLs it must not call', async () => {

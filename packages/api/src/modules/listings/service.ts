@@ -18,6 +18,7 @@ import {
   type ListingStatus,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { notifyListingDecision } from '../partners/service.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
@@ -313,6 +314,7 @@ async function decide(ctx: Context, globalId: string, decision: { approve: true 
   });
   if (outcome.decided) {
     ctx.log.info({ ...outcome.decided, staffUserId: staff.userId }, outcome.decided.approved ? 'listing approved' : 'listing rejected');
+    await notifyListingDecision(ctx, outcome.decided);
   }
   return outcome.result;
 }

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { firstPlans, saveMutation } from '../support/stacks.ts';
+
+// Every partner and staff operation, called by every kind of caller: the outcome is either allowed
+// (whatever the business answer), FORBIDDEN, UNAUTHENTICATED, or — for another organization's things —
+// NOT_FOUND, exactly as if they did not exist.
+
+type Caller = 'anonymous' | 'member of A' | 'owner of A' | 'member of B' | 'revoked key of A' | 'key of A without the scope' | 'staff';
+type Outcome = 'allowed' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+let server: TestServer;
+const headers = {} as Record<Caller, Record<string, string>>;
+let ownerA: Record<string, string>;
+let dataCentersA: string[];
+
+beforeAll(async () => {
+  server = await startServer({ settings: { quoteRequestsPerHour: 1000 } });
+  const memberA = await createPartner(server.database, 'cmc-cloud', 'MEMBER');
+  const owner = await createPartner(server.database, 'cmc-cloud', 'OWNER');
+  const memberB = await createPartner(server.database, 'vng-cloud', 'MEMBER');
+  const staff = await createUser(server.database, { label: 'staff', staff: true });
+  const revoked = await createKey(server.database, 'cmc-cloud', ['listings:read', 'listings:write', 'quotes:read']);
+  const cookieOwner = await signIn(server, owner.user.email);
+  await server.gql(`mutation($id: ID!) { revokeApiKey(input: { id: $id }) { userErrors { code } } }`, {
+    id: Buffer.from(`ApiKey:${revoked.row.id}`).toString('base64url'),
+  }, { cookie: cookieOwner });
+  ownerA = { cookie: cookieOwner };
+  headers['anonymous'] = {};
+  headers['member of A'] = { cookie: await signIn(server, memberA.user.email) };
+  headers['owner of A'] = ownerA;
+  headers['member of B'] = { cookie: await signIn(server, memberB.user.email) };
+  headers['revoked key of A'] = { authorization: `Bearer ${revoked.key}` };
+  headers['staff'] = { cookie: await signIn(server, staff.email) };
+  dataCentersA = (await server.gql(`{ vendor(slug: "cmc-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
+});
+afterAll(() => server.close());
+
+let counter = 0;
+function draft() {
+  counter += 1;
+  return {
+    name: `Máy chủ kiểm thử quyền ${counter}`,
+    summary: 'Dùng cho kiểm thử quyền truy cập.',
+    description: 'Một bản nháp của tổ chức A.',
+    kind: 'IAAS',
+    categorySlug: 'compute',
+    dataCenterIds: dataCentersA,
+    slaAvailability: '99.9',
+    plans: [{ name: 'Gói nhỏ', price: '300000', unit: 'MONTH' }],
+  };
+}
+
+/** A fresh draft of organization A, made by its owner. */
+async function listingOfA(): Promise<{ id: string; version: number }> {
+  const response = await server.gql(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id version } userErrors { code } } }`, {
+    input: draft(),
+  }, ownerA);
+  return response.data.createOffering.offering;
+}
+
+async function inReview(): Promise<string> {
+  const listing = await listingOfA();
+  await server.gql(`mutation($id: ID!) { submitOffering(id: $id) { userErrors { code } } }`, { id: listing.id }, ownerA);
+  return listing.id;
+}
+
+/** A quote request that reached organization A, as A's inbox names it. */
+async function quoteOfA(): Promise<string> {
+  const p = await firstPlans(server, 'cmc-cloud-server');
+  const stack = (await server.gql(saveMutation, { input: { name: 'Matrix', items: [{ planId: p['cmc-cloud-server']!.id }] } })).data.saveStack.stack;
+  await server.gql(`mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code } } }`, {
+    input: { stackId: stack.id, contactName: 'Matrix', contactEmail: 'matrix@example.vn' },
+  });
+  const inbox = await server.gql(`{ quoteInbox(first: 1) { nodes { id } } }`, {}, ownerA);
+  return inbox.data.quoteInbox.nodes[0].id;
+}
+
+interface Operation {
+  name: string;
+  /** the scope a key needs; null for operations no key may call */
+  scope: string | null;
+  /** a key holding every scope but this one's */
+  run(caller: Record<string, string>): Promise<{ errors?: { extensions?: { code?: string } }[]; data: any }>;
+}
+
+const payloadOf = (data: any) => (data ? (Object.values(data)[0] as { userErrors?: { code: string }[] } | null) : null);
+
+function outcomeOf(response: { errors?: { extensions?: { code?: string } }[]; data: any }): Outcome {
+  const code = response.errors?.[0]?.extensions?.code;
+  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
+  if (code) throw new Error(`unexpected error ${code}`);
+  return payloadOf(response.data)?.userErrors?.some((e) => e.code === 'NOT_FOUND') ? 'NOT_FOUND' : 'allowed';
+}
+
+const listingMutation = (field: string) => `mutation($id: ID!) { ${field}(id: $id) { offering { id } userErrors { code } } }`;
+
+const operations: Operation[] = [
+  { name: 'myOfferings', scope: 'listings:read', run: (h) => server.gql(`{ myOfferings(first: 1) { totalCount } }`, {}, h) },
+  {
+    name: 'createOffering',
+    scope: 'listings:write',
+    run: (h) => server.gql(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code } } }`, { input: draft() }, h),
+  },
+  {
+    name: 'importOfferings',
+    scope: 'listings:write',
+    run: (h) =>
+      server.gql(`mutation($input: ImportOfferingsInput!) { importOfferings(input: $input) { importedCount userErrors { code } } }`, { input: { offerings: [draft()] } }, h),
+  },
+  {
+    name: 'updateOffering',
+    scope: 'listings:write',
+    run: async (h) => {
+      const listing = await listingOfA();
+      return server.gql(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { offering { id } userErrors { code } } }`, {
+        input: { id: listing.id, version: listing.version, name: 'Tên mới' },
+      }, h);
+    },
+  },
+  { name: 'submitOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('submitOffering'), { id: (await listingOfA()).id }, h) },
+  { name: 'withdrawOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('withdrawOffering'), { id: await inReview() }, h) },
+  { name: 'archiveOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('archiveOffering'), { id: (await listingOfA()).id }, h) },
+  {
+    name: 'claimAttestation',
+    scope: 'listings:write',
+    run: (h) =>
+      server.gql(`mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { userErrors { code } } }`, {
+        input: { frameworkCode: 'ISO-27001', evidenceUrl: 'https://example.vn/iso.pdf', validUntil: '2030-01-01T00:00:00Z' },
+      }, h),
+  },
+  { name: 'quoteInbox', scope: 'quotes:read', run: (h) => server.gql(`{ quoteInbox(first: 1) { totalCount } }`, {}, h) },
+  {
+    name: 'markQuoteHandled',
+    scope: 'quotes:read',
+    run: async (h) =>
+      server.gql(`mutation($id: ID!) { markQuoteHandled(input: { id: $id }) { userErrors { code } } }`, { id: await quoteOfA() }, h),
+  },
+  {
+    name: 'createApiKey',
+    scope: null,
+    run: (h) => server.gql(`mutation { createApiKey(input: { name: "matrix", scopes: ["listings:read"] }) { userErrors { code } } }`, {}, h),
+  },
+  {
+    name: 'revokeApiKey',
+    scope: null,
+    run: async (h) => {
+      const { row } = await createKey(server.database, 'cmc-cloud', ['listings:read']);
+      return server.gql(`mutation($id: ID!) { revokeApiKey(input: { id: $id }) { userErrors { code } } }`, {
+        id: Buffer.from(`ApiKey:${row.id}`).toString('base64url'),
+      }, h);
+    },
+  },
+  { name: 'setWebhook', scope: null, run: (h) => server.gql(`mutation { setWebhook(input: { url: null }) { userErrors { code } } }`, {}, h) },
+  { name: 'approveOffering', scope: null, run: async (h) => server.gql(listingMutation('approveOffering'), { id: await inReview() }, h) },
+  {
+    name: 'rejectOffering',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { rejectOffering(id: $id, reason: "Thiếu mô tả SLA") { userErrors { code } } }`, { id: await inReview() }, h),
+  },
+];
+
+const staffOnly = new Set(['approveOffering', 'rejectOffering']);
+const ownerOnly = new Set(['createApiKey', 'revokeApiKey', 'setWebhook']);
+/** operations on a thing of organization A: for organization B it does not exist */
+const onAThing = new Set(['updateOffering', 'submitOffering', 'withdrawOffering', 'archiveOffering', 'markQuoteHandled', 'revokeApiKey']);
+
+function expected(operation: Operation, caller: Caller): Outcome {
+  if (caller === 'anonymous' || caller === 'revoked key of A') return 'UNAUTHENTICATED';
+  if (staffOnly.has(operation.name)) return caller === 'staff' ? 'allowed' : 'FORBIDDEN';
+  if (caller === 'staff' || caller === 'key of A without the scope') return 'FORBIDDEN';
+  if (ownerOnly.has(operation.name) && caller !== 'owner of A') return 'FORBIDDEN';
+  if (caller === 'member of B' && onAThing.has(operation.name)) return 'NOT_FOUND';
+  return 'allowed';
+}
+
+const callers: Caller[] = ['anonymous', 'member of A', 'owner of A', 'member of B', 'revoked key of A', 'key of A without the scope', 'staff'];
+const otherScopes = (scope: string | null) => ['listings:read', 'listings:write', 'quotes:read'].filter((s) => s !== scope);
+
+describe('the authorization matrix', () => {
+  for (const operation of operations) {
+    it(`${operation.name}: ${callers.map((c) => `${c} → ${expected(operation, c)}`).join(', ')}`, async () => {
+      const outcomes: Record<string, Outcome> = {};
+      for (const caller of callers) {
+        const callerHeaders =
+          caller === 'key of A without the scope'
+            ? { authorization: `Bearer ${(await createKey(server.database, 'cmc-cloud', otherScopes(operation.scope))).key}` }
+            : headers[caller];
+        outcomes[caller] = outcomeOf(await operation.run(callerHeaders));
+      }
+      expect(outcomes).toEqual(Object.fromEntries(callers.map((c) => [c, expected(operation, c)])));
+    });
+  }
+
+  it('lets a key with the scope do its partner operations', async () => {
+    const { key } = await createKey(server.database, 'cmc-cloud', ['listings:read', 'listings:write', 'quotes:read']);
+    const withKey = { authorization: `Bearer ${key}` };
+    for (const operation of operations.filter((o) => o.scope !== null)) {
+      expect(outcomeOf(await operation.run(withKey)), operation.name).toBe('allowed');
+    }
+  });
+});
