@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 const API = 'http://127.0.0.1:4000';
 
@@ -16,10 +16,50 @@ const graphqlProxy: ProxyOptions = {
   },
 };
 
+// The site's routes (src/app/AppRoutes.tsx) and the lazily loaded page each one shows.
+const LANDING_PAGES: Record<string, string> = {
+  '^/$': 'HomePage',
+  '^/catalog$': 'CatalogPage',
+  '^/offerings/[^/]+$': 'OfferingPage',
+  '^/vendors/[^/]+$': 'VendorPage',
+};
+
+/**
+ * Starts fetching the landing page's chunk beside the entry instead of after it has run: one round trip
+ * less before the first content on a slow link. An inline script picks the chunk for the address.
+ */
+function preloadLandingPage(): Plugin {
+  return {
+    name: 'mayviet:preload-landing-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
+        const chunks = Object.values(context.bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId === context.filename);
+        const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const files: Record<string, string[]> = {};
+        for (const [pattern, name] of Object.entries(LANDING_PAGES)) {
+          const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.name === name);
+          if (!page) throw new Error(`no chunk for ${name}`);
+          files[pattern] = [page.fileName, ...page.imports].filter((file) => !loaded.has(file));
+        }
+        const script =
+          `for (const [pattern, files] of Object.entries(${JSON.stringify(files)}))` +
+          ` if (new RegExp(pattern).test(location.pathname)) for (const file of files)` +
+          ` document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href: '/' + file }));`;
+        // Before the stylesheet, which a later script would wait for; after the <meta> tags.
+        return html.replace('</title>', `</title>\n    <script>${script}</script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Every asset URL is absolute from the site root: the API serves dist/ at / and graphiql.html at /graphql.
   base: '/',
-  plugins: [react()],
+  plugins: [react(), preloadLandingPage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
