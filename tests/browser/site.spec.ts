@@ -59,6 +59,17 @@ describe('language', () => {
   });
 });
 
+describe('GraphiQL', () => {
+  it('shows the schema docs and runs the sample query, all from this server', async () => {
+    const page = await site.open('/graphql', { ready: '.graphiql-container' });
+    await page.locator('.graphiql-sidebar button').first().click();
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').getByText('"totalCount"').waitFor();
+    expect(await page.locator('.result-window').innerText()).not.toContain('QUERY_TOO_COMPLEX');
+  });
+});
+
 describe('every screen', () => {
   const screens = [
     { name: 'home', path: '/', ready: '.figures' },

@@ -26,6 +26,8 @@ export interface OpenPageOptions {
   width?: number;
   /** localStorage entries the page starts with */
   storage?: Record<string, string>;
+  /** what to wait for once loaded; the site's <main> by default */
+  ready?: string;
 }
 
 export interface Site {
@@ -84,7 +86,7 @@ export async function startSite(): Promise<Site> {
       page.setDefaultTimeout(15_000);
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       await page.goto(`${server.url}${path}`);
-      await page.locator('main#main').waitFor();
+      await page.locator(options.ready ?? 'main#main').waitFor();
       return page;
     },
     async close() {

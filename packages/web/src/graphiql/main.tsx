@@ -13,11 +13,25 @@ import './graphiql.css';
 
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { buildSchema, type GraphQLSchema } from 'graphql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 // Same origin: the page itself is served at GET /graphql (or /graphiql.html).
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+
+/**
+ * The schema for the docs and autocompletion, from the SDL the API serves. The standard introspection
+ * query nests deeper than the API's depth limit allows; GraphiQL falls back to it only without the SDL.
+ */
+async function loadSchema(): Promise<GraphQLSchema | undefined> {
+  try {
+    const response = await fetch('/schema.graphql');
+    return response.ok ? buildSchema(await response.text()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const DEFAULT_QUERY = `# Mây Việt — GraphQL API
 # Ctrl+Enter: chạy truy vấn (run)
@@ -46,9 +60,11 @@ const DEFAULT_QUERY = `# Mây Việt — GraphQL API
 const container = document.getElementById('graphiql');
 if (!container) throw new Error('#graphiql element missing');
 
+const schema = await loadSchema();
+
 createRoot(container).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
+    <GraphiQL fetcher={fetcher} schema={schema} defaultQuery={DEFAULT_QUERY}>
       <GraphiQL.Logo>
         <a className="mv-graphiql-logo" href="/" title="Mây Việt — trang chủ">
           Mây Việt <span>GraphQL API</span>
