@@ -236,7 +236,7 @@ const vi = {
   notFound: {
     title: 'Không tìm thấy trang',
     body: (path: string) => `Địa chỉ ${path} không có trên Mây Việt. Có thể liên kết đã cũ hoặc bị gõ nhầm.`,
-    suggestions: 'Bạn có thể:',
+    suggestions: 'Hoặc:',
   },
 };
 
@@ -473,7 +473,7 @@ const en: Dictionary = {
   notFound: {
     title: 'Page not found',
     body: (path) => `There is no page at ${path} on Mây Việt. The link may be old or mistyped.`,
-    suggestions: 'You can:',
+    suggestions: 'Or:',
   },
 };
 
