@@ -1,4 +1,5 @@
-import type { Database } from '@mayviet/db';
+import type { Database, Db } from '@mayviet/db';
+import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Actor } from './modules/accounts/actor.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
@@ -66,4 +67,34 @@ export function createContext(
     ...request,
   };
   return ctx;
+}
+
+/** Who the audit trail names for this request's writes. */
+function auditActor(ctx: Context): Record<string, string | null> {
+  const actor = ctx.actor;
+  if (actor.kind === 'user') {
+    return { type: actor.user.staff ? 'STAFF' : 'USER', id: actor.user.id, organizationId: actor.memberships[0]?.organizationId ?? null, requestId: ctx.requestId };
+  }
+  if (actor.kind === 'apiKey') return { type: 'API_KEY', id: actor.key.prefix, organizationId: actor.organizationId, requestId: ctx.requestId };
+  return { type: 'ANONYMOUS', id: null, organizationId: null, requestId: ctx.requestId };
+}
+
+/**
+ * Runs a mutation in one transaction: all of it is written or none of it, and the audit triggers know
+ * who wrote. The work gets a context whose database and loaders are the transaction's.
+ */
+export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('mayviet.actor', ${JSON.stringify(auditActor(ctx))}, true)`);
+    const scoped = createContext({ ...ctx.database, db: tx as unknown as Db }, ctx.settings, {
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      secure: ctx.secure,
+      actor: ctx.actor,
+      log: ctx.log,
+    });
+    scoped.setCookies = ctx.setCookies;
+    scoped.savesInRequest = ctx.savesInRequest;
+    return work(scoped);
+  });
 }

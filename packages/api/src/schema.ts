@@ -3,18 +3,32 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { inTransaction, type Context } from './context.ts';
 import { DateTimeScalar, DecimalScalar } from './graphql/scalars.ts';
 import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
+import { curationResolvers } from './modules/curation/resolvers.ts';
 import { listingResolvers } from './modules/listings/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
-const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'partners/partners.graphql'];
+const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'partners/partners.graphql', 'curation/audit.graphql'];
 
 export const typeDefs = sdlFiles.map((file) => readFileSync(join(modules, file), 'utf8'));
+
+type MutationResolver = (parent: unknown, args: unknown, ctx: Context, info: unknown) => unknown;
+
+/** Every mutation runs in its own transaction, with the caller recorded for the audit trail. */
+function transactional<T extends { Mutation?: object }>(module: T): T {
+  if (!module.Mutation) return module;
+  const wrapped = Object.entries(module.Mutation as Record<string, MutationResolver>).map(([name, resolve]) => [
+    name,
+    (parent: unknown, args: unknown, ctx: Context, info: unknown) => inTransaction(ctx, async (tx) => resolve(parent, args, tx, info)),
+  ]);
+  return { ...module, Mutation: Object.fromEntries(wrapped) };
+}
 
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({
@@ -23,10 +37,11 @@ export function buildApiSchema(): GraphQLSchema {
       { DateTime: DateTimeScalar, Decimal: DecimalScalar },
       coreResolvers,
       catalogResolvers,
-      stackResolvers,
-      listingResolvers,
-      accountResolvers,
-      partnerResolvers,
+      transactional(stackResolvers),
+      transactional(listingResolvers),
+      transactional(accountResolvers),
+      transactional(partnerResolvers),
+      curationResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

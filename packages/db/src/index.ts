@@ -7,3 +7,4 @@ export * from './queries/stacks.ts';
 export * from './queries/accounts.ts';
 export * from './queries/partners.ts';
 export * from './queries/listings.ts';
+export * from './queries/audit.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
 import { attestationStatus } from './enums.ts';
 import { offerings } from './offerings.ts';
 import { vendors } from './vendors.ts';
@@ -61,6 +62,12 @@ export const attestations = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     validUntil: timestamp('valid_until', { withTimezone: true }),
+    /** the staff member who verified or refused it */
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** MIC: criteria met per group, e.g. {"FUNCTIONAL": 84, "SECURITY": 69} */
+    criteriaByGroup: jsonb('criteria_by_group'),
+    /** why staff refused (REVOKED) it; the partner sees it */
+    decisionReason: text('decision_reason'),
   },
   (t) => [
     index('attestations_vendor_idx').on(t.vendorId),

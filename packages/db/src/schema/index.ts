@@ -13,3 +13,5 @@ export * from './rate-limits.ts';
 export * from './accounts.ts';
 export * from './revisions.ts';
 export * from './webhooks.ts';
+export * from './audit.ts';
+export * from './featured.ts';

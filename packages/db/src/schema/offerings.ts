@@ -65,6 +65,10 @@ export const offerings = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** why staff sent it back; the partner sees it */
     rejectionReason: text('rejection_reason'),
+    /** its organization is suspended: out of the public catalog until staff lift it */
+    suspended: boolean('suspended').notNull().default(false),
+    /** staff archived it, and why; lifting the archive republishes it */
+    archiveReason: text('archive_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import { toDate } from './fragments.ts';
+
+export interface AuditEventRow {
+  id: string;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  organizationId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+export interface AuditSearch {
+  /** only events of this organization's rows or actors (partners); null for staff, who see all */
+  organizationId: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  /** keyset: events older than this id */
+  beforeId?: string | null;
+  first: number;
+}
+
+/** Audit events, newest first. */
+export async function searchAuditEvents(db: Db, search: AuditSearch): Promise<AuditEventRow[]> {
+  const conditions = [
+    search.organizationId ? sql`(e.organization_id = ${search.organizationId} or e.actor_organization_id = ${search.organizationId})` : null,
+    search.targetType ? sql`e.target_type = ${search.targetType}` : null,
+    search.targetId ? sql`e.target_id = ${search.targetId}` : null,
+    search.actorId ? sql`e.actor_id = ${search.actorId}` : null,
+    search.action ? sql`e.action = ${search.action}` : null,
+    search.from ? sql`e.occurred_at >= ${search.from.toISOString()}::timestamptz` : null,
+    search.to ? sql`e.occurred_at < ${search.to.toISOString()}::timestamptz` : null,
+    search.beforeId ? sql`e.id < ${search.beforeId}::bigint` : null,
+  ].filter((condition) => condition !== null);
+  const rows = await queryRows<AuditEventRow>(
+    db,
+    sql`select e.id::text as id, e.occurred_at as "occurredAt", e.actor_type as "actorType", e.actor_id as "actorId",
+          e.organization_id as "organizationId", e.action, e.target_type as "targetType", e.target_id as "targetId",
+          e.before, e.after, e.request_id as "requestId"
+        from audit_events e
+        ${conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
+        order by e.id desc limit ${search.first}`,
+  );
+  return rows.map((row) => ({ ...row, occurredAt: toDate(row.occurredAt)! }));
+}
