@@ -5,6 +5,7 @@ import type { KeyingConfig } from '@urql/exchange-graphcache';
 const embedded = () => null;
 
 export const cacheKeys = {
+  AuditEventPage: embedded,
   Category: (category) => (typeof category.slug === 'string' ? category.slug : null),
   ComplianceFramework: (framework) => (typeof framework.code === 'string' ? framework.code : null),
   ClaimAttestationPayload: embedded,
