@@ -8,3 +8,5 @@ export * from './queries/accounts.ts';
 export * from './queries/partners.ts';
 export * from './queries/listings.ts';
 export * from './queries/audit.ts';
+export * from './queries/curation.ts';
+export * from './queries/report.ts';

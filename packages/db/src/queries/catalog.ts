@@ -263,11 +263,11 @@ export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' a
 /** Attestations of vendors or offerings, each with its framework (groups included) in one statement. */
 export async function attestationsBySubject(
   db: Db,
-  subject: 'vendor' | 'offering',
+  subject: 'vendor' | 'offering' | 'attestation',
   ids: readonly string[],
 ): Promise<(AttestationRow & { framework: ComplianceFrameworkRow })[]> {
   if (ids.length === 0) return [];
-  const column = subject === 'vendor' ? sql`a.vendor_id` : sql`a.offering_id`;
+  const column = subject === 'vendor' ? sql`a.vendor_id` : subject === 'offering' ? sql`a.offering_id` : sql`a.id`;
   const rows = await queryRows<AttestationRow & { framework: ComplianceFrameworkRow }>(
     db,
     sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",

@@ -7,6 +7,8 @@ import { list, toDate } from './fragments.ts';
 
 export interface VendorQuoteRequestRow {
   id: string;
+  /** createdAt at full (microsecond) precision, for cursors */
+  position: string;
   vendorId: string;
   contactName: string;
   contactEmail: string;
@@ -25,7 +27,8 @@ export interface VendorQuoteLineRow {
 }
 
 const inboxColumns = sql`r.id, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
-  q.organization, q.message, r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt"`;
+  q.organization, q.message, r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
+  r.created_at::text as position`;
 
 const inboxDates = (row: VendorQuoteRequestRow): VendorQuoteRequestRow => ({
   ...row,

@@ -95,6 +95,7 @@ export const catalogResolvers = {
     vendors: (requirement: RequirementRow) => requirement.vendors,
   },
   ComplianceAttestation: {
+    id: (attestation: AttestationWithFramework) => toGlobalId('Attestation', attestation.id),
     framework: (attestation: AttestationWithFramework) => attestation.framework,
   },
   VendorConnection: connectionFields,

@@ -23,6 +23,7 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
     case 'Organization':
     case 'ApiKey':
     case 'WebhookDelivery':
+    case 'Attestation':
       return null;
   }
 }

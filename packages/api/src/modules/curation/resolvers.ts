@@ -3,6 +3,10 @@ import type { Context } from '../../context.ts';
 import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
+import { vnd } from '../catalog/resolvers.ts';
+import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
+import { featuredOfferingIds } from '@mayviet/db';
+import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
 interface AuditArgs {
   filter?: { targetType?: string | null; targetId?: string | null; actorId?: string | null; action?: string | null; from?: Date | null; to?: Date | null } | null;
@@ -21,11 +25,41 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
   return { events, nextBefore: rows.length > first ? events.at(-1)!.id : null };
 }
 
+async function offeringsInOrder(ctx: Context, ids: string[]) {
+  const rows = await ctx.loaders.offering.loadMany(ids);
+  return rows.filter((row) => row !== null && !(row instanceof Error));
+}
+
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 export const curationResolvers = {
   Query: {
     auditEvents: (_: unknown, args: AuditArgs, ctx: Context) => auditEvents(ctx, args),
+    reviewQueue: (_: unknown, args: Parameters<typeof reviewQueuePage>[1], ctx: Context) => reviewQueuePage(ctx, args),
+    verificationQueue: (_: unknown, args: { first?: number | null }, ctx: Context) => verificationItems(ctx, args.first),
+    organizations: (_: unknown, __: unknown, ctx: Context) => organizationsForStaff(ctx),
+    featuredOfferings: async (_: unknown, __: unknown, ctx: Context) => offeringsInOrder(ctx, await featuredOfferingIds(ctx.database.db)),
+  },
+  Mutation: {
+    verifyAttestation: (_: unknown, args: { input: Parameters<typeof verify>[1] }, ctx: Context) => verify(ctx, args.input),
+    refuseAttestation: (_: unknown, args: { id: string; reason: string }, ctx: Context) => refuse(ctx, args),
+    suspendOrganization: (_: unknown, args: { id: string; reason: string }, ctx: Context) => suspend(ctx, args),
+    liftSuspension: (_: unknown, args: { id: string }, ctx: Context) => lift(ctx, args),
+    archiveListing: (_: unknown, args: { id: string; reason: string }, ctx: Context) => archive(ctx, args),
+    restoreListing: (_: unknown, args: { id: string }, ctx: Context) => restore(ctx, args),
+    setFeaturedOfferings: (_: unknown, args: { ids: string[] }, ctx: Context) => feature(ctx, args),
+  },
+  FeaturedPayload: {
+    offerings: (payload: { offeringIds: string[] }, _: unknown, ctx: Context) => offeringsInOrder(ctx, payload.offeringIds),
+  },
+  VerificationItem: {
+    vendor: (item: { vendorId: string }, _: unknown, ctx: Context) => ctx.loaders.vendor.load(item.vendorId),
+  },
+  OrganizationSummary: {
+    organization: (row: OrganizationSummaryRow & { organization: unknown }) => row.organization,
+  },
+  PlanSnapshot: {
+    price: (plan: ListingPlanContent) => vnd(plan.price),
   },
   AuditEvent: {
     before: (row: AuditEventRow) => json(row.before),

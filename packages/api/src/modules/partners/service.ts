@@ -38,7 +38,7 @@ export function quoteInboxConnection(
       after: after ? { createdAt: after[0]!, id: after[1]! } : null,
       handled,
     }));
-  const cursorOf = (row: VendorQuoteRequestRow) => encodeCursor({ sort: inboxSort, keys: [row.createdAt.toISOString(), row.id] });
+  const cursorOf = (row: VendorQuoteRequestRow) => encodeCursor({ sort: inboxSort, keys: [row.position, row.id] });
   return {
     edges: async () => (await rows()).slice(0, first).map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: async () => {

@@ -1,0 +1,244 @@
+import {
+  allOrganizations,
+  archiveByStaff,
+  attestationsBySubject,
+  claimForDecision,
+  countReviewQueue,
+  decideAttestation,
+  featuredOfferingIds,
+  liftSuspension,
+  listingContent,
+  organizationsByIds,
+  restoreByStaff,
+  reviewQueue,
+  setFeatured,
+  suspendOrganization,
+  vendorBySlug,
+  verificationQueue,
+  currentRevisionsByOfferingIds,
+  type OfferingKind,
+} from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import { fromGlobalId } from '../../graphql/ids.ts';
+import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { requireStaff } from '../accounts/actor.ts';
+import { micFrameworkCode } from '../stacks/service.ts';
+import { listingLoaders } from '../listings/loaders.ts';
+import { diffListing } from './diff.ts';
+
+const queueSort = 'REVIEW';
+
+export async function reviewQueuePage(
+  ctx: Context,
+  args: { kind?: OfferingKind | null; vendorSlug?: string | null; minAgeDays?: number | null; first?: number | null; after?: string | null },
+) {
+  requireStaff(ctx.actor);
+  const first = pageSize(args.first);
+  if (args.minAgeDays != null && (args.minAgeDays < 0 || args.minAgeDays > 3650)) {
+    throw badUserInput('`minAgeDays` must be between 0 and 3650.', { argument: 'minAgeDays' });
+  }
+  const vendor = args.vendorSlug ? await vendorBySlug(ctx.database.db, args.vendorSlug) : null;
+  if (args.vendorSlug && !vendor) return { items: [], totalCount: 0, endCursor: null };
+  const after = args.after ? decodeCursor(args.after, queueSort, 2).keys : null;
+  const search = { kind: args.kind ?? null, vendorId: vendor?.id ?? null, minAgeDays: args.minAgeDays ?? null };
+  const [rows, totalCount] = await Promise.all([
+    reviewQueue(ctx.database.db, { ...search, first: first + 1, after: after ? { submittedAt: after[0]!, offeringId: after[1]! } : null }),
+    countReviewQueue(ctx.database.db, search),
+  ]);
+  const shown = rows.slice(0, first);
+  const items = await Promise.all(
+    shown.map(async (row) => {
+      const [offering] = [await listingLoaders(ctx).listing.load(row.offeringId)];
+      const current = await listingContent(ctx.database.db, row.offeringId);
+      const proposed = row.kind === 'EDIT' ? (await currentRevisionsByOfferingIds(ctx.database.db, [row.offeringId]))[0]!.content : current;
+      const diff = diffListing(row.kind === 'EDIT' ? current : null, proposed);
+      return {
+        offering,
+        kind: row.kind,
+        submittedAt: row.submittedAt,
+        ageDays: Math.floor((Date.now() - row.submittedAt.getTime()) / 86_400_000),
+        changes: diff.fields,
+        planChanges: diff.plans,
+      };
+    }),
+  );
+  const last = shown.at(-1);
+  return {
+    items,
+    totalCount,
+    endCursor: rows.length > first && last ? encodeCursor({ sort: queueSort, keys: [last.position, last.offeringId] }) : null,
+  };
+}
+
+export async function verificationItems(ctx: Context, first: number | null | undefined) {
+  requireStaff(ctx.actor);
+  const rows = await verificationQueue(ctx.database.db, pageSize(first));
+  const attestations = await attestationsBySubject(ctx.database.db, 'attestation', rows.map((row) => row.id));
+  return Promise.all(
+    rows.map(async (row) => {
+      const offering = row.offeringId ? await listingLoaders(ctx).listing.load(row.offeringId) : null;
+      return {
+        attestation: attestations.find((a) => a.id === row.id)!,
+        frameworkCode: row.frameworkCode,
+        vendorId: row.vendorId ?? offering!.vendorId,
+        offering,
+        evidenceUrl: row.evidenceUrl,
+        claimedAt: row.claimedAt,
+      };
+    }),
+  );
+}
+
+function attestationId(id: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed?.type === 'Attestation' ? parsed.id : null;
+}
+
+async function decided(ctx: Context, id: string) {
+  const [row] = await attestationsBySubject(ctx.database.db, 'attestation', [id]);
+  return { attestation: row!, userErrors: [] as UserError[] };
+}
+
+export async function verify(
+  ctx: Context,
+  input: { id: string; evidenceUrl: string; validUntil: Date; groups?: { group: string; met: number }[] | null },
+) {
+  const staff = requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  const id = attestationId(input.id);
+  const claim = id ? await claimForDecision(ctx.database.db, id) : null;
+  if (!id || !claim) return { attestation: null, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'No claimed attestation waits with this id.')] };
+  const evidence = checkText(input.evidenceUrl, ['input', 'evidenceUrl'], 500, 'The evidence URL', errors);
+  if (evidence && !/^https:\/\/[^\s]+$/.test(evidence)) errors.push(userError(['input', 'evidenceUrl'], 'INVALID', 'The evidence must be an https URL.'));
+  if (input.validUntil.getTime() <= Date.now()) errors.push(userError(['input', 'validUntil'], 'INVALID', 'The validity must end in the future.'));
+  const groups = input.groups ?? [];
+  const byGroup: Record<string, number> = {};
+  groups.forEach((entry, index) => {
+    const group = claim.groups.find((g) => g.code === entry.group);
+    if (!group) errors.push(userError(['input', 'groups', index, 'group'], 'UNKNOWN_GROUP', `${claim.frameworkCode} has no group ${entry.group}.`));
+    else if (!Number.isInteger(entry.met) || entry.met < 0 || entry.met > group.criteriaCount) {
+      errors.push(userError(['input', 'groups', index, 'met'], 'OUT_OF_RANGE', `${entry.group} has ${group.criteriaCount} criteria; got ${entry.met}.`));
+    } else byGroup[entry.group] = entry.met;
+  });
+  if (claim.frameworkCode === micFrameworkCode && errors.length === 0) {
+    const short = claim.groups.filter((g) => byGroup[g.code] !== g.criteriaCount);
+    if (short.length > 0) {
+      errors.push(
+        userError(
+          ['input', 'groups'],
+          'INCOMPLETE',
+          `VERIFIED needs every criterion: ${short.map((g) => `${g.code} ${byGroup[g.code] ?? 0}/${g.criteriaCount}`).join(', ')}.`,
+        ),
+      );
+    }
+  }
+  if (errors.length > 0) return { attestation: null, userErrors: errors };
+  const criteriaMet = groups.length > 0 ? Object.values(byGroup).reduce((a, b) => a + b, 0) : claim.criteriaCount;
+  await decideAttestation(ctx.database.db, id, {
+    verified: true,
+    userId: staff.userId,
+    evidenceUrl: evidence,
+    validUntil: input.validUntil.toISOString(),
+    criteriaMet,
+    criteriaByGroup: groups.length > 0 ? byGroup : null,
+  });
+  return decided(ctx, id);
+}
+
+export async function refuse(ctx: Context, args: { id: string; reason: string }) {
+  const staff = requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  const reason = checkText(args.reason, ['reason'], 1000, 'The reason', errors);
+  const id = attestationId(args.id);
+  const claim = id ? await claimForDecision(ctx.database.db, id) : null;
+  if (!id || !claim) return { attestation: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No claimed attestation waits with this id.')] };
+  if (errors.length > 0) return { attestation: null, userErrors: errors };
+  await decideAttestation(ctx.database.db, id, { verified: false, userId: staff.userId, reason });
+  return decided(ctx, id);
+}
+
+function organizationId(id: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed?.type === 'Organization' ? parsed.id : null;
+}
+
+export async function suspend(ctx: Context, args: { id: string; reason: string }) {
+  requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  const reason = checkText(args.reason, ['reason'], 1000, 'The reason', errors);
+  const id = organizationId(args.id);
+  const [organization] = id ? await organizationsByIds(ctx.database.db, [id]) : [];
+  if (!organization) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'NOT_FOUND', 'No organization has this id.')] };
+  if (errors.length > 0) return { organization: null, listingsAffected: 0, userErrors: errors };
+  const result = await suspendOrganization(ctx.database.db, organization.id, reason);
+  if (!result) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'ALREADY_SUSPENDED', 'This organization is already suspended.')] };
+  ctx.log.warn({ organizationId: organization.id, hidden: result.hidden }, 'organization suspended');
+  const [after] = await organizationsByIds(ctx.database.db, [organization.id]);
+  return { organization: after, listingsAffected: result.hidden, userErrors: [] };
+}
+
+export async function lift(ctx: Context, args: { id: string }) {
+  requireStaff(ctx.actor);
+  const id = organizationId(args.id);
+  const [organization] = id ? await organizationsByIds(ctx.database.db, [id]) : [];
+  if (!organization) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'NOT_FOUND', 'No organization has this id.')] };
+  const result = await liftSuspension(ctx.database.db, organization.id);
+  if (!result) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'NOT_SUSPENDED', 'This organization is not suspended.')] };
+  const [after] = await organizationsByIds(ctx.database.db, [organization.id]);
+  return { organization: after, listingsAffected: result.restored, userErrors: [] };
+}
+
+function offeringId(id: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed?.type === 'Offering' ? parsed.id : null;
+}
+
+export async function archive(ctx: Context, args: { id: string; reason: string }) {
+  requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  const reason = checkText(args.reason, ['reason'], 1000, 'The reason', errors);
+  if (errors.length > 0) return { offering: null, userErrors: errors };
+  const id = offeringId(args.id);
+  const archived = id ? await archiveByStaff(ctx.database.db, id, reason) : null;
+  if (!archived) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No published listing has this id.')] };
+  return { offering: await listingLoaders(ctx).listing.load(archived), userErrors: [] };
+}
+
+export async function restore(ctx: Context, args: { id: string }) {
+  requireStaff(ctx.actor);
+  const id = offeringId(args.id);
+  const restored = id ? await restoreByStaff(ctx.database.db, id) : null;
+  if (!restored) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No listing archived by staff has this id.')] };
+  return { offering: await listingLoaders(ctx).listing.load(restored), userErrors: [] };
+}
+
+export const maxFeatured = 12;
+
+export async function feature(ctx: Context, args: { ids: string[] }) {
+  const staff = requireStaff(ctx.actor);
+  const errors: UserError[] = [];
+  if (args.ids.length > maxFeatured) errors.push(userError(['ids'], 'TOO_MANY', `At most ${maxFeatured} listings can be featured.`));
+  const ids = args.ids.map((id, index) => {
+    const parsed = offeringId(id);
+    if (!parsed) errors.push(userError(['ids', index], 'NOT_FOUND', `${id} is not a listing id.`));
+    return parsed ?? '';
+  });
+  ids.forEach((id, index) => {
+    if (id && ids.indexOf(id) !== index) errors.push(userError(['ids', index], 'DUPLICATE', 'This listing is already in the list.'));
+  });
+  if (errors.length === 0) {
+    const missing = await setFeatured(ctx.database.db, ids, staff.userId);
+    for (const id of missing) errors.push(userError(['ids', ids.indexOf(id)], 'NOT_FOUND', 'This is not a published listing.'));
+  }
+  if (errors.length > 0) return { offeringIds: [], userErrors: errors };
+  return { offeringIds: await featuredOfferingIds(ctx.database.db), userErrors: [] };
+}
+
+export async function organizationsForStaff(ctx: Context) {
+  requireStaff(ctx.actor);
+  const rows = await allOrganizations(ctx.database.db);
+  const organizations = await organizationsByIds(ctx.database.db, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, organization: organizations.find((o) => o.id === row.id)! }));
+}

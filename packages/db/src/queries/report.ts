@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+import { effectiveAttestationStatus } from './catalog.ts';
+
+// The association's ecosystem report, live from the catalog, in one statement.
+
+export interface EcosystemReportRow {
+  vendorsByKind: { kind: string; domestic: boolean; count: number }[];
+  offeringsByKind: { kind: string; count: number }[];
+  offeringsByCategory: { categoryId: number; count: number }[];
+  dataCentersByCity: { city: string; countryCode: string; count: number }[];
+  dataCentersByTier: { tier: number | null; count: number }[];
+  publishedOfferings: number;
+  offeringsInVietnam: number;
+  verifiedPlatforms: number;
+  /** whole VND; median rounded to the đồng */
+  priceRanges: { categoryId: number; offerings: number; min: string; median: string; max: string }[];
+  quoteRequestsByCategory: { categoryId: number; count: number }[];
+}
+
+export async function ecosystemReport(db: Db, frameworkCode: string): Promise<EcosystemReportRow> {
+  const [row] = await queryRows<EcosystemReportRow>(
+    db,
+    sql`select
+      coalesce((select json_agg(x order by x.kind, x.domestic desc) from (
+        select k.kind, v.domestic, count(*)::int as count from vendors v, unnest(v.kinds::text[]) as k(kind) group by 1, 2) x), '[]') as "vendorsByKind",
+      coalesce((select json_agg(x order by x.kind) from (
+        select o.kind, count(*)::int as count from offerings o where o.status = 'PUBLISHED' group by 1) x), '[]') as "offeringsByKind",
+      coalesce((select json_agg(x order by x.count desc, x."categoryId") from (
+        select o.category_id as "categoryId", count(*)::int as count from offerings o where o.status = 'PUBLISHED' group by 1) x), '[]') as "offeringsByCategory",
+      coalesce((select json_agg(x order by x.count desc, x.city) from (
+        select dc.city, dc.country_code as "countryCode", count(*)::int as count from data_centers dc group by 1, 2) x), '[]') as "dataCentersByCity",
+      coalesce((select json_agg(x order by x.tier nulls last) from (
+        select dc.tier, count(*)::int as count from data_centers dc group by 1) x), '[]') as "dataCentersByTier",
+      (select count(*)::int from offerings o where o.status = 'PUBLISHED') as "publishedOfferings",
+      (select count(*)::int from offerings o where o.status = 'PUBLISHED' and o.data_in_vietnam) as "offeringsInVietnam",
+      (select count(distinct a.vendor_id)::int from attestations a join compliance_frameworks f on f.id = a.framework_id
+        where f.code = ${frameworkCode} and a.vendor_id is not null and ${effectiveAttestationStatus} = 'VERIFIED') as "verifiedPlatforms",
+      coalesce((select json_agg(x order by x."categoryId") from (
+        select o.category_id as "categoryId", count(*)::int as offerings, min(o.min_monthly_price)::text as min,
+               round(percentile_cont(0.5) within group (order by o.min_monthly_price))::bigint::text as median,
+               max(o.min_monthly_price)::text as max
+        from offerings o where o.status = 'PUBLISHED' and o.min_monthly_price is not null group by 1) x), '[]') as "priceRanges",
+      coalesce((select json_agg(x order by x.count desc, x."categoryId") from (
+        select o.category_id as "categoryId", count(distinct r.id)::int as count
+        from vendor_quote_requests r join vendor_quote_request_lines l on l.vendor_quote_request_id = r.id
+        join plans p on p.id = l.plan_id join offerings o on o.id = p.offering_id group by 1) x), '[]') as "quoteRequestsByCategory"`,
+  );
+  return row!;
+}

@@ -1,0 +1,215 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { rows } from '../support/sql.ts';
+import { evaluateQuery, firstPlans } from '../support/stacks.ts';
+
+let server: TestServer;
+let staff: Record<string, string>;
+let partner: Record<string, string>;
+let dataCenters: string[];
+beforeAll(async () => {
+  server = await startServer();
+  staff = { cookie: await signIn(server, (await createUser(server.database, { staff: true })).email) };
+  partner = { authorization: `Bearer ${(await createKey(server.database, 'vnpt-it', ['listings:read', 'listings:write'])).key}` };
+  dataCenters = (await server.gql(`{ vendor(slug: "vnpt-it") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
+});
+afterAll(() => server.close());
+
+const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+
+async function call(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const response = await server.gql(query, variables, headers);
+  expect(response.errors).toBeUndefined();
+  return Object.values(response.data)[0] as any;
+}
+
+let counter = 0;
+async function publishedListing() {
+  counter += 1;
+  const created = await call(
+    `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id slug version } userErrors { code } } }`,
+    {
+      input: {
+        name: `Máy chủ duyệt ${counter}`, summary: 'Để duyệt.', description: 'Để duyệt.', kind: 'IAAS', categorySlug: 'compute', dataCenterIds: dataCenters, slaAvailability: '99.9',
+        plans: [{ name: 'Gói A', price: '100000', unit: 'MONTH' }, { name: 'Gói B', price: '200000', unit: 'MONTH' }],
+      },
+    },
+    partner,
+  );
+  await call(`mutation($id: ID!) { submitOffering(id: $id) { userErrors { code } } }`, { id: created.offering.id }, partner);
+  await call(`mutation($id: ID!) { approveOffering(id: $id) { userErrors { code } } }`, { id: created.offering.id }, staff);
+  return created.offering as { id: string; slug: string; version: number };
+}
+
+const queueQuery = `query($kind: OfferingKind, $vendorSlug: String, $minAgeDays: Int, $first: Int, $after: String) {
+  reviewQueue(kind: $kind, vendorSlug: $vendorSlug, minAgeDays: $minAgeDays, first: $first, after: $after) {
+    totalCount endCursor
+    items { kind ageDays submittedAt offering { id slug name }
+      changes { field before after }
+      planChanges { change before { name price { amount } unit } after { name price { amount } unit specs { key value } } } }
+  }
+}`;
+
+describe('the review queue', () => {
+  it('lists a pending edit with what changes, field by field and plan by plan', async () => {
+    const listing = await publishedListing();
+    const [version] = await rows<{ version: number }>(server.database, sql`select version from offerings where id = ${dbId(listing.id)}`);
+    await call(
+      `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          id: listing.id, version: version!.version, name: 'Máy chủ duyệt (mới)', slaAvailability: '99.95',
+          plans: [{ name: 'Gói A', price: '120000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] }, { name: 'Gói C', price: '300000', unit: 'MONTH' }],
+        },
+      },
+      partner,
+    );
+    await call(`mutation($id: ID!) { submitOffering(id: $id) { userErrors { code } } }`, { id: listing.id }, partner);
+
+    const queue = await call(queueQuery, { vendorSlug: 'vnpt-it' }, staff);
+    const item = queue.items.find((i: { offering: { id: string } }) => i.offering.id === listing.id);
+    expect(item.kind).toBe('EDIT');
+    expect(item.offering.name).toMatch(/^Máy chủ duyệt \d+$/);
+    expect(item.changes).toEqual([
+      { field: 'name', before: item.offering.name, after: 'Máy chủ duyệt (mới)' },
+      { field: 'slaAvailability', before: '99.900', after: '99.950' },
+    ]);
+    expect(item.planChanges).toEqual([
+      { change: 'CHANGED', before: { name: 'Gói A', price: { amount: '100000' }, unit: 'MONTH' }, after: { name: 'Gói A', price: { amount: '120000' }, unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] } },
+      { change: 'ADDED', before: null, after: { name: 'Gói C', price: { amount: '300000' }, unit: 'MONTH', specs: [] } },
+      { change: 'REMOVED', before: { name: 'Gói B', price: { amount: '200000' }, unit: 'MONTH' }, after: null },
+    ]);
+  });
+
+  it('is oldest first, filters by kind, vendor and age, and pages', async () => {
+    const all = await call(queueQuery, { first: 40 }, staff);
+    const times = all.items.map((i: { submittedAt: string }) => Date.parse(i.submittedAt));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(all.totalCount).toBe(all.items.length);
+    const seeded = await rows<{ n: number }>(server.database, sql`select count(*)::int as n from offerings where status = 'IN_REVIEW'`);
+    expect(all.items.filter((i: { kind: string }) => i.kind === 'NEW_LISTING')).toHaveLength(seeded[0]!.n);
+    expect((await call(queueQuery, { kind: 'SAAS' }, staff)).items.every((i: { offering: { slug: string } }) => !i.offering.slug.startsWith('may-chu-duyet'))).toBe(true);
+    expect((await call(queueQuery, { minAgeDays: 3650 }, staff)).totalCount).toBe(0);
+    const first = await call(queueQuery, { first: 1 }, staff);
+    if (all.totalCount > 1) {
+      const second = await call(queueQuery, { first: 1, after: first.endCursor }, staff);
+      expect(second.items[0].offering.id).toBe(all.items[1].offering.id);
+    }
+  });
+});
+
+describe('compliance verification', () => {
+  const claim = `mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { userErrors { code } } }`;
+  const queue = `{ verificationQueue { attestation { id status } frameworkCode vendor { slug } evidenceUrl } }`;
+  const verify = `mutation($input: VerifyAttestationInput!) { verifyAttestation(input: $input) { attestation { status criteriaMet validUntil verifiedAt } userErrors { field code message } } }`;
+
+  it('verifies a MIC claim only with every criterion, and the catalog and stacks follow its validity', async () => {
+    const mekong = { authorization: `Bearer ${(await createKey(server.database, 'mekong-cloud', ['listings:write'])).key}` };
+    await call(claim, { input: { frameworkCode: 'MIC-CLOUD-153', evidenceUrl: 'https://mekong.example.vn/mic.pdf', validUntil: '2030-01-01T00:00:00Z' } }, mekong);
+    const waiting = (await call(queue, {}, staff)).find((item: { vendor: { slug: string }; frameworkCode: string }) => item.vendor.slug === 'mekong-cloud' && item.frameworkCode === 'MIC-CLOUD-153');
+    expect(waiting.attestation.status).toBe('CLAIMED');
+    const input = { id: waiting.attestation.id, evidenceUrl: 'https://mekong.example.vn/mic-audit.pdf', validUntil: '2029-12-31T00:00:00Z' };
+
+    const incomplete = await call(verify, { input: { ...input, groups: [{ group: 'FUNCTIONAL', met: 84 }, { group: 'SECURITY', met: 60 }] } }, staff);
+    expect(incomplete.userErrors).toEqual([{ field: ['input', 'groups'], code: 'INCOMPLETE', message: 'VERIFIED needs every criterion: SECURITY 60/69.' }]);
+    const tooMany = await call(verify, { input: { ...input, groups: [{ group: 'SECURITY', met: 70 }] } }, staff);
+    expect(tooMany.userErrors[0].code).toBe('OUT_OF_RANGE');
+
+    const filter = `{ offerings(filter: { verifiedFramework: "MIC-CLOUD-153", vendors: ["mekong-cloud"] }) { totalCount } }`;
+    expect((await server.gql(filter)).data.offerings.totalCount).toBe(0);
+    const verified = await call(verify, { input: { ...input, groups: [{ group: 'FUNCTIONAL', met: 84 }, { group: 'SECURITY', met: 69 }] } }, staff);
+    expect(verified.attestation).toMatchObject({ status: 'VERIFIED', criteriaMet: 153, validUntil: '2029-12-31T00:00:00.000Z' });
+    const [stored] = await rows<{ decided: string | null; groups: unknown }>(
+      server.database,
+      sql`select decided_by_user_id as decided, criteria_by_group as groups from attestations where id = ${dbId(waiting.attestation.id)}`,
+    );
+    expect(stored!.decided).not.toBeNull();
+    expect(stored!.groups).toEqual({ FUNCTIONAL: 84, SECURITY: 69 });
+    expect((await server.gql(filter)).data.offerings.totalCount).toBeGreaterThan(0);
+
+    const p = await firstPlans(server, 'mekong-vps');
+    const covered = async () => (await server.gql(evaluateQuery, { items: [{ planId: p['mekong-vps']!.id }] })).data.evaluateStack.micCoverage.share;
+    expect(await covered()).toBe('100.00');
+
+    // Past its validity it reads EXPIRED at once, with no sweep: filter and stack coverage follow.
+    await server.database.db.execute(sql`update attestations set valid_until = now() - interval '1 second' where id = ${dbId(waiting.attestation.id)}`);
+    expect((await server.gql(filter)).data.offerings.totalCount).toBe(0);
+    expect(await covered()).toBe('0.00');
+    const status = await server.gql(`{ vendor(slug: "mekong-cloud") { attestations { status framework { code } } } }`);
+    expect(status.data.vendor.attestations.find((a: { framework: { code: string } }) => a.framework.code === 'MIC-CLOUD-153').status).toBe('EXPIRED');
+  });
+
+  it('refuses a claim with a reason', async () => {
+    const cyradar = { authorization: `Bearer ${(await createKey(server.database, 'cyradar', ['listings:write'])).key}` };
+    await call(claim, { input: { frameworkCode: 'PCI-DSS', evidenceUrl: 'https://cyradar.example.vn/pci.pdf', validUntil: '2030-01-01T00:00:00Z' } }, cyradar);
+    const item = (await call(queue, {}, staff)).find((i: { vendor: { slug: string }; frameworkCode: string }) => i.vendor.slug === 'cyradar' && i.frameworkCode === 'PCI-DSS');
+    const refused = await call(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Chứng chỉ đã hết hạn") { attestation { status } userErrors { code } } }`, { id: item.attestation.id }, staff);
+    expect(refused).toEqual({ attestation: { status: 'REVOKED' }, userErrors: [] });
+    const again = await call(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "x") { userErrors { code } } }`, { id: item.attestation.id }, staff);
+    expect(again.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('organizations, archives and featured listings', () => {
+  it('suspends an organization: its listings leave the catalog and its keys stop, both undone by lifting it', async () => {
+    const owner = await createPartner(server.database, 'bizfly-cloud', 'OWNER');
+    const { key } = await createKey(server.database, 'bizfly-cloud', ['listings:read']);
+    const count = async () => (await server.gql(`{ offerings(filter: { vendors: ["bizfly-cloud"] }) { totalCount } }`)).data.offerings.totalCount;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const organizations = await call(`{ organizations { organization { id vendor { slug } } suspendedAt members activeKeys } }`, {}, staff);
+    const bizfly = organizations.find((o: { organization: { vendor: { slug: string } } }) => o.organization.vendor.slug === 'bizfly-cloud');
+    expect(bizfly).toMatchObject({ suspendedAt: null, members: 1, activeKeys: 1 });
+
+    const suspended = await call(`mutation($id: ID!) { suspendOrganization(id: $id, reason: "Vi phạm điều khoản") { organization { suspended } listingsAffected userErrors { code } } }`, { id: bizfly.organization.id }, staff);
+    expect(suspended).toEqual({ organization: { suspended: true }, listingsAffected: before, userErrors: [] });
+    expect(await count()).toBe(0);
+    expect((await server.gql(`{ viewer { staff } }`, {}, { authorization: `Bearer ${key}` })).status).toBe(401);
+    const memberCookie = await signIn(server, owner.user.email);
+    expect((await server.gql(`{ myOfferings { totalCount } }`, {}, { cookie: memberCookie })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    const lifted = await call(`mutation($id: ID!) { liftSuspension(id: $id) { organization { suspended } listingsAffected userErrors { code } } }`, { id: bizfly.organization.id }, staff);
+    expect(lifted).toEqual({ organization: { suspended: false }, listingsAffected: before, userErrors: [] });
+    expect(await count()).toBe(before);
+    expect((await server.gql(`{ viewer { staff } }`, {}, { authorization: `Bearer ${key}` })).status).toBe(200);
+  });
+
+  it('archives a listing with a reason and restores it', async () => {
+    const listing = await publishedListing();
+    const publicView = async () => (await server.gql(`query($slug: String!) { offering(slug: $slug) { id } }`, { slug: listing.slug })).data.offering;
+    const archived = await call(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai thông tin giá") { offering { status } userErrors { code } } }`, { id: listing.id }, staff);
+    expect(archived).toEqual({ offering: { status: 'ARCHIVED' }, userErrors: [] });
+    expect(await publicView()).toBeNull();
+    const restored = await call(`mutation($id: ID!) { restoreListing(id: $id) { offering { status } userErrors { code } } }`, { id: listing.id }, staff);
+    expect(restored).toEqual({ offering: { status: 'PUBLISHED' }, userErrors: [] });
+    expect(await publicView()).not.toBeNull();
+  });
+
+  it('features published listings in the order staff choose', async () => {
+    const ids = await Promise.all(['vnpt-cloud', 'viettel-cloud-server', 'cmc-cloud-server'].map(async (slug) => (await server.gql(`query($slug: String!) { offering(slug: $slug) { id } }`, { slug })).data.offering.id));
+    const set = await call(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { offerings { slug } userErrors { code } } }`, { ids }, staff);
+    expect(set).toEqual({ offerings: [{ slug: 'vnpt-cloud' }, { slug: 'viettel-cloud-server' }, { slug: 'cmc-cloud-server' }], userErrors: [] });
+    expect((await server.gql(`{ featuredOfferings { slug } }`)).data.featuredOfferings.map((o: { slug: string }) => o.slug)).toEqual(['vnpt-cloud', 'viettel-cloud-server', 'cmc-cloud-server']);
+    const duplicate = await call(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { field code } } }`, { ids: [ids[0], ids[0]] }, staff);
+    expect(duplicate.userErrors).toEqual([{ field: ['ids', '1'], code: 'DUPLICATE' }]);
+  });
+
+  it('refuses every staff operation to anyone else', async () => {
+    const member = { cookie: await signIn(server, (await createPartner(server.database, 'vng-cloud', 'OWNER')).user.email) };
+    const operations = [
+      `{ reviewQueue { totalCount } }`,
+      `{ verificationQueue { frameworkCode } }`,
+      `{ organizations { members } }`,
+      `mutation { setFeaturedOfferings(ids: []) { userErrors { code } } }`,
+      `mutation { archiveListing(id: "x", reason: "r") { userErrors { code } } }`,
+      `mutation { suspendOrganization(id: "x", reason: "r") { userErrors { code } } }`,
+    ];
+    for (const operation of operations) {
+      expect((await server.gql(operation, {}, member)).errors![0]!.extensions!.code, operation).toBe('FORBIDDEN');
+      expect((await server.gql(operation, {}, partner)).errors![0]!.extensions!.code, operation).toBe('FORBIDDEN');
+      expect((await server.gql(operation)).errors![0]!.extensions!.code, operation).toBe('UNAUTHENTICATED');
+    }
+  });
+});
