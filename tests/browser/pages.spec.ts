@@ -56,7 +56,7 @@ describe('offering page', () => {
     });
     await page.reload();
     await expect.poll(() => stackCount(page).innerText()).toBe('2');
-    expect(await page.getByRole('link', { name: /Bộ giải pháp/ }).getAttribute('href')).toBe('/stack');
+    expect(await page.locator('.site-header').getByRole('link', { name: /Bộ giải pháp/ }).getAttribute('href')).toBe('/stack');
   });
 
   it('counts a stack another page stored under the same key', async () => {
@@ -87,7 +87,7 @@ describe('vendor page', () => {
     await page.getByRole('heading', { name: `Dịch vụ (${data.vendor.offerings.totalCount})` }).waitFor();
     expect(await page.locator('.card-grid > li').count()).toBe(data.vendor.offerings.totalCount);
 
-    await page.getByRole('link', { name: 'Điện toán đám mây Viettel — máy chủ ảo Cloud Server' }).click();
+    await page.getByRole('link', { name: 'Điện toán đám mây Viettel — máy chủ ảo Cloud Server', exact: true }).click();
     await page.waitForURL(/\/offerings\/viettel-cloud-server$/);
     await page.getByRole('heading', { level: 1, name: /máy chủ ảo Cloud Server/ }).waitFor();
   });

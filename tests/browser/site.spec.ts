@@ -24,7 +24,7 @@ describe('home page', () => {
     await page.getByRole('heading', { level: 3, name: 'Hạ tầng (IaaS)' }).waitFor();
     expect(await page.locator('.featured .card-grid > li').count()).toBe(6);
 
-    await page.getByRole('link', { name: 'Máy chủ ảo' }).click();
+    await page.locator('.kinds').getByRole('link', { name: 'Máy chủ ảo', exact: true }).click();
     await page.waitForURL(/\/catalog\?category=compute$/);
   });
 
