@@ -11,6 +11,7 @@ import { createContext, defaultSettings, type ApiSettings, type Context } from '
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { resolveActor } from '../modules/accounts/actor.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
+import { loadReport, reportCsv } from '../modules/curation/report.ts';
 import { exportStack } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { createStaticHandler } from './static.ts';
@@ -185,6 +186,17 @@ export async function createApp({ database, log, webDist, settings: given }: App
     return tally.statements;
   }
 
+  /** For the plain HTTP routes (exports): they serve anyone and read only. */
+  function anonymousContext(req: IncomingMessage, requestId: string, requestLog: Logger): Context {
+    return createContext(database, settings, {
+      requestId,
+      clientAddress: clientAddressOf(req, settings.trustProxy),
+      secure: isSecure(req, settings.trustProxy),
+      actor: { kind: 'anonymous' },
+      log: requestLog,
+    });
+  }
+
   async function ready(res: ServerResponse) {
     try {
       await Promise.race([
@@ -220,19 +232,19 @@ export async function createApp({ database, log, webDist, settings: given }: App
       } else if (exportPath.test(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
         const [, id, format] = exportPath.exec(url.pathname)!;
         const language = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-        const ctx = createContext(database, settings, {
-          requestId,
-          clientAddress: clientAddressOf(req, settings.trustProxy),
-          secure: isSecure(req, settings.trustProxy),
-          actor: { kind: 'anonymous' },
-          log: requestLog,
-        });
+        const ctx = anonymousContext(req, requestId, requestLog);
         const result = await exportStack(ctx, id!, format as 'csv' | 'html', language);
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);
         res.setHeader('cache-control', 'no-store');
         if (result.filename) res.setHeader('content-disposition', `attachment; filename="${result.filename}"`);
         res.end(req.method === 'HEAD' ? undefined : result.body);
+      } else if (url.pathname === '/export/report.csv' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const ctx = anonymousContext(req, requestId, requestLog);
+        const body = reportCsv(await loadReport(ctx));
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader('content-disposition', `attachment; filename="mayviet-ecosystem-${new Date().toISOString().slice(0, 10)}.csv"`);
+        res.end(req.method === 'HEAD' ? undefined : body);
       } else if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
       } else if (url.pathname === '/readyz') {

@@ -6,6 +6,7 @@ import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
+import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
 interface AuditArgs {
@@ -38,6 +39,7 @@ export const curationResolvers = {
     reviewQueue: (_: unknown, args: Parameters<typeof reviewQueuePage>[1], ctx: Context) => reviewQueuePage(ctx, args),
     verificationQueue: (_: unknown, args: { first?: number | null }, ctx: Context) => verificationItems(ctx, args.first),
     organizations: (_: unknown, __: unknown, ctx: Context) => organizationsForStaff(ctx),
+    ecosystemReport: (_: unknown, __: unknown, ctx: Context) => loadReport(ctx),
     featuredOfferings: async (_: unknown, __: unknown, ctx: Context) => offeringsInOrder(ctx, await featuredOfferingIds(ctx.database.db)),
   },
   Mutation: {
@@ -57,6 +59,11 @@ export const curationResolvers = {
   },
   OrganizationSummary: {
     organization: (row: OrganizationSummaryRow & { organization: unknown }) => row.organization,
+  },
+  CategoryPriceRange: {
+    min: (range: { min: string }) => vnd(range.min),
+    median: (range: { median: string }) => vnd(range.median),
+    max: (range: { max: string }) => vnd(range.max),
   },
   PlanSnapshot: {
     price: (plan: ListingPlanContent) => vnd(plan.price),

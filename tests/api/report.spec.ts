@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.ts';
+import { rows } from '../support/sql.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const reportQuery = `{ ecosystemReport {
+  vendorsByKind { key detail count } offeringsByKind { key count } offeringsByCategory { category { slug } count }
+  dataCentersByCity { key detail count } dataCentersByTier { key count }
+  publishedOfferings offeringsInVietnam shareInVietnam verifiedPlatforms
+  priceRanges { category { slug } offerings min { amount } median { amount } max { amount } }
+  quoteRequestsByCategory { category { slug } count } generatedAt } }`;
+
+describe('the ecosystem report', () => {
+  it('counts the live catalog, as SQL written apart says', async () => {
+    const response = await server.gql(reportQuery);
+    expect(response.errors).toBeUndefined();
+    const report = response.data.ecosystemReport;
+
+    const published = await rows<{ n: number; home: number }>(
+      server.database,
+      sql`select count(*)::int as n, count(*) filter (where data_in_vietnam)::int as home from offerings where status = 'PUBLISHED'`,
+    );
+    expect(report.publishedOfferings).toBe(published[0]!.n);
+    expect(report.offeringsInVietnam).toBe(published[0]!.home);
+    expect(report.shareInVietnam).toBe(((Math.round((published[0]!.home * 1000) / published[0]!.n)) / 10).toFixed(1));
+
+    const byKind = await rows<{ kind: string; n: number }>(server.database, sql`select kind::text, count(*)::int as n from offerings where status = 'PUBLISHED' group by 1 order by 1`);
+    expect(report.offeringsByKind).toEqual(byKind.map((r) => ({ key: r.kind, count: r.n })));
+
+    const vendors = await rows<{ n: number }>(server.database, sql`select count(*)::int as n from vendors v, unnest(v.kinds) k`);
+    expect(report.vendorsByKind.reduce((sum: number, v: { count: number }) => sum + v.count, 0)).toBe(vendors[0]!.n);
+    expect(report.vendorsByKind.some((v: { detail: string }) => v.detail === 'FOREIGN')).toBe(true);
+
+    const centers = await rows<{ n: number }>(server.database, sql`select count(*)::int as n from data_centers`);
+    expect(report.dataCentersByCity.reduce((sum: number, d: { count: number }) => sum + d.count, 0)).toBe(centers[0]!.n);
+    expect(report.dataCentersByTier.reduce((sum: number, d: { count: number }) => sum + d.count, 0)).toBe(centers[0]!.n);
+    expect(report.verifiedPlatforms).toBe(5);
+
+    const compute = await rows<{ price: string }>(
+      server.database,
+      sql`select o.min_monthly_price::text as price from offerings o join categories c on c.id = o.category_id
+          where c.slug = 'compute' and o.status = 'PUBLISHED' and o.min_monthly_price is not null order by o.min_monthly_price`,
+    );
+    const prices = compute.map((r) => Number(r.price));
+    const middle = prices.length / 2;
+    const median = prices.length % 2 ? prices[Math.floor(middle)]! : Math.round((prices[middle - 1]! + prices[middle]!) / 2);
+    expect(report.priceRanges.find((r: { category: { slug: string } }) => r.category.slug === 'compute')).toEqual({
+      category: { slug: 'compute' },
+      offerings: prices.length,
+      min: { amount: String(prices[0]) },
+      median: { amount: String(median) },
+      max: { amount: String(prices.at(-1)) },
+    });
+  });
+
+  it('exports the same figures as CSV', async () => {
+    const response = await fetch(`${server.url}/export/report.csv`);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const report = (await server.gql(reportQuery)).data.ecosystemReport;
+    expect(text.startsWith('\uFEFFsection,key,detail,value\r\n')).toBe(true);
+    expect(text).toContain(`published_offerings,,,${report.publishedOfferings}\r\n`);
+    expect(text).toContain(`verified_platforms,,,${report.verifiedPlatforms}\r\n`);
+    expect(text).not.toMatch(/@/);
+  });
+});
