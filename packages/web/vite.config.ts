@@ -22,6 +22,9 @@ const LANDING_PAGES: Record<string, string> = {
   '^/catalog$': 'CatalogPage',
   '^/offerings/[^/]+$': 'OfferingPage',
   '^/vendors/[^/]+$': 'VendorPage',
+  '^/stack$': 'StackPage',
+  '^/stacks/[^/]+$': 'SharedStackPage',
+  '^/compare$': 'CompareStacksPage',
 };
 
 /**

@@ -6,6 +6,9 @@ const HomePage = lazy(() => import('../pages/HomePage.tsx'));
 const CatalogPage = lazy(() => import('../pages/CatalogPage.tsx'));
 const OfferingPage = lazy(() => import('../pages/OfferingPage.tsx'));
 const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
+const StackPage = lazy(() => import('../pages/StackPage.tsx'));
+const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
+const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 
 export function AppRoutes() {
@@ -15,6 +18,9 @@ export function AppRoutes() {
       <Route path="/catalog" component={CatalogPage} />
       <Route path="/offerings/:slug" component={OfferingPage} />
       <Route path="/vendors/:slug" component={VendorPage} />
+      <Route path="/stack" component={StackPage} />
+      <Route path="/stacks/:id" component={SharedStackPage} />
+      <Route path="/compare" component={CompareStacksPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

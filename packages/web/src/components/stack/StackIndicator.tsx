@@ -1,4 +1,4 @@
-import { Link } from 'wouter';
+import { Link, useRoute } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useStoredStack } from './stack-store.ts';
 
@@ -6,8 +6,9 @@ import { useStoredStack } from './stack-store.ts';
 export function StackIndicator() {
   const { t } = useI18n();
   const count = useStoredStack()?.items.length ?? 0;
+  const [current] = useRoute('/stack');
   return (
-    <Link to="/stack" className="stack-indicator">
+    <Link to="/stack" className="stack-indicator" aria-current={current ? 'page' : undefined}>
       {t.nav.stack}{' '}
       <span className="stack-indicator__count" data-testid="stack-count" aria-hidden="true">
         {count}

@@ -1,0 +1,226 @@
+import { useEffect, useId, useState } from 'react';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatVnd } from '../../lib/format.ts';
+import { LineService } from './LineService.tsx';
+import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
+import type { StackItem } from './stack-model.ts';
+import { useStackText } from './stack-text.ts';
+
+export const StackLineEditorFields = graphql(`
+  fragment StackLineEditor on StackLine {
+    available
+    micVerified
+    monthlyPrice {
+      amount
+    }
+    monthlyCost {
+      amount
+    }
+    dataOutsideVietnam {
+      id
+      city
+      countryCode
+    }
+    plan {
+      id
+      name
+    }
+    offering {
+      id
+      slug
+      name
+      vendor {
+        id
+        slug
+        name
+      }
+      plans {
+        id
+        name
+        unit
+        price {
+          amount
+        }
+        monthlyPrice {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+type EvaluatedLine = ResultOf<typeof StackLineEditorFields>;
+
+export interface StackLineRow {
+  /** stays the same while the line moves from plan to plan */
+  key: string;
+  item: StackItem;
+  /** the line as last evaluated; null until a new line has been */
+  line: FragmentOf<typeof StackLineEditorFields> | null;
+}
+
+interface StackLineEditorProps {
+  rows: readonly StackLineRow[];
+  onQuantity: (planId: string, quantity: number) => void;
+  onPlan: (fromPlanId: string, toPlanId: string) => void;
+  onRemove: (planId: string, offeringName: string | null) => void;
+}
+
+/** The stack's lines, each with its plan, quantity and monthly cost, editable in place. */
+export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLineEditorProps) {
+  const s = useStackText();
+  const planIds = new Set(rows.map((row) => row.item.planId));
+  return (
+    <table className="stack-table">
+      <thead>
+        <tr>
+          <th scope="col">{s.builder.service}</th>
+          <th scope="col">{s.builder.plan}</th>
+          <th scope="col">{s.builder.quantity}</th>
+          <th scope="col" className="num">
+            {s.builder.unitPrice}
+          </th>
+          <th scope="col" className="num">
+            {s.builder.monthlyCost}
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">{s.builder.actions}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <EditableLine
+            key={row.key}
+            item={row.item}
+            line={row.line ? readFragment(StackLineEditorFields, row.line) : null}
+            planIds={planIds}
+            onQuantity={onQuantity}
+            onPlan={onPlan}
+            onRemove={onRemove}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface EditableLineProps extends Omit<StackLineEditorProps, 'rows'> {
+  item: StackItem;
+  line: EvaluatedLine | null;
+  planIds: ReadonlySet<string>;
+}
+
+function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: EditableLineProps) {
+  const { t } = useI18n();
+  const s = useStackText();
+  const name = line?.offering.name ?? null;
+  const plans = line ? line.offering.plans : [];
+  const current = plans.find((plan) => plan.id === item.planId);
+  const retired = line !== null && !current;
+
+  return (
+    <tr className={line && !line.available ? 'stack-line stack-line--unavailable' : 'stack-line'}>
+      <th scope="row" className="stack-line__service" data-label={s.builder.service}>
+        {line ? (
+          <LineService offering={line.offering} available={line.available} micVerified={line.micVerified} dataOutsideVietnam={line.dataOutsideVietnam} />
+        ) : (
+          <span className="muted">{s.builder.pending}</span>
+        )}
+      </th>
+      <td className="stack-line__plan-cell" data-label={s.builder.plan}>
+        {line && (
+          <select
+            className="stack-line__plan"
+            aria-label={s.builder.planLabel(line.offering.name)}
+            value={item.planId}
+            onChange={(event) => onPlan(item.planId, event.target.value)}
+          >
+            {retired && (
+              <option value={item.planId}>
+                {line.plan.name} {s.builder.planRetired}
+              </option>
+            )}
+            {plans.map((plan) => {
+              const taken = plan.id !== item.planId && planIds.has(plan.id);
+              return (
+                <option key={plan.id} value={plan.id} disabled={taken}>
+                  {plan.name} — {plan.unit === 'ONE_TIME' ? `${formatVnd(plan.price.amount)} ${t.units.ONE_TIME}` : formatVnd(plan.monthlyPrice.amount)}
+                  {taken ? ` ${s.builder.planTaken}` : ''}
+                </option>
+              );
+            })}
+          </select>
+        )}
+        {current?.unit === 'ONE_TIME' && <span className="stack-line__note">{s.line.oneTime(formatVnd(current.price.amount))}</span>}
+      </td>
+      <td data-label={s.builder.quantity}>
+        <QuantityInput
+          value={item.quantity}
+          label={name ? s.builder.quantityLabel(name) : s.builder.quantity}
+          onCommit={(quantity) => onQuantity(item.planId, quantity)}
+        />
+      </td>
+      <td className="num" data-label={s.builder.unitPrice}>
+        {line ? formatVnd(line.monthlyPrice.amount) : '…'}
+      </td>
+      <td className="num stack-line__cost" data-label={s.builder.monthlyCost}>
+        {line ? formatVnd(line.monthlyCost.amount) : '…'}
+      </td>
+      <td className="stack-line__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={name ? s.builder.removeLabel(name) : s.builder.remove}
+          onClick={() => onRemove(item.planId, name)}
+        >
+          {s.builder.remove}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A quantity box that stores only whole numbers within bounds and says why it refuses anything else. */
+function QuantityInput({ value, label, onCommit }: { value: number; label: string; onCommit: (quantity: number) => void }) {
+  const s = useStackText();
+  const errorId = useId();
+  const [text, setText] = useState(String(value));
+  const invalid = parseQuantity(text) === null;
+
+  // The stored quantity changed elsewhere (another tab, a plan merged into this line): show it.
+  useEffect(() => {
+    setText((current) => (parseQuantity(current) === value ? current : String(value)));
+  }, [value]);
+
+  return (
+    <span className="quantity">
+      <input
+        type="number"
+        inputMode="numeric"
+        min={MIN_QUANTITY}
+        max={MAX_QUANTITY}
+        step={1}
+        className="quantity__input"
+        aria-label={label}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : undefined}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          const quantity = parseQuantity(event.target.value);
+          if (quantity !== null && quantity !== value) onCommit(quantity);
+        }}
+        onBlur={() => {
+          if (invalid) setText(String(value));
+        }}
+      />
+      {invalid && (
+        <span id={errorId} className="field-error">
+          {s.builder.quantityInvalid}
+        </span>
+      )}
+    </span>
+  );
+}

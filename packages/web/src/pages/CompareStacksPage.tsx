@@ -1,0 +1,207 @@
+import type { ReactNode } from 'react';
+import { Link, useSearch } from 'wouter';
+import { useQuery } from 'urql';
+import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
+import { useStackText } from '../components/stack/stack-text.ts';
+import { formatAvailability } from '../components/stack/StackSummary.tsx';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { localized, useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
+
+const CompareStacksQuery = graphql(`
+  query CompareStacks($ids: [ID!]!) {
+    compareStacks(ids: $ids) {
+      cheapest {
+        id
+      }
+      differences {
+        aspect
+        message
+        messageEn
+      }
+      entries {
+        costAboveCheapest {
+          amount
+        }
+        issuesOnlyHere
+        vendorsOnlyHere {
+          id
+          slug
+          name
+        }
+        stack {
+          id
+          name
+          createdAt
+          evaluation {
+            monthlyTotal {
+              amount
+            }
+            totalWithVat {
+              amount
+            }
+            dataInVietnam
+            compositeAvailability
+            errorCount
+            issues {
+              code
+              severity
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Entry = ResultOf<typeof CompareStacksQuery>['compareStacks']['entries'][number];
+
+/** The ids in /compare?ids=a,b,c. */
+function comparedIds(search: string): string[] {
+  return (new URLSearchParams(search).get('ids') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/** Two to four saved stacks side by side, one column each, and how they differ. */
+export default function CompareStacksPage() {
+  const { t, lang } = useI18n();
+  const s = useStackText();
+  useDocumentTitle(`${s.compare.title} — ${t.siteName}`);
+  const ids = comparedIds(useSearch());
+  const [result, reexecute] = useQuery({ query: CompareStacksQuery, variables: { ids } });
+  const badInput = result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT');
+
+  const header = (
+    <>
+      <h1 className="page__title">{s.compare.title}</h1>
+      <p className="page__lead">{s.compare.lead}</p>
+      <p>
+        <Link to="/stack">{s.compare.back}</Link>
+      </p>
+    </>
+  );
+
+  if (badInput) {
+    return (
+      <div className="page compare-page">
+        {header}
+        <Notice title={s.compare.badRequestTitle} tone="error">
+          <p>{s.compare.badRequest[String(badInput.extensions.reason)] ?? badInput.message}</p>
+        </Notice>
+      </div>
+    );
+  }
+  if (result.error && !result.data) {
+    return (
+      <div className="page compare-page">
+        {header}
+        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!result.data) return <Loading />;
+  const { entries, differences, cheapest } = result.data.compareStacks;
+
+  const row = (label: string, cell: (entry: Entry) => ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {entries.map((entry) => (
+        <td key={entry.stack.id} data-label={entry.stack.name}>
+          {cell(entry)}
+        </td>
+      ))}
+    </tr>
+  );
+  // The API names the issues a difference is about by their codes; say them in words.
+  const inWords = (message: string) => message.replace(/\b[A-Z][A-Z_]+[A-Z]\b/g, (code) => s.issues.codes[code] ?? code);
+  const count = (entry: Entry, severity: string) => entry.stack.evaluation.issues.filter((issue) => issue.severity === severity).length;
+  const none = <span className="muted">{s.compare.none}</span>;
+
+  return (
+    <div className="page compare-page">
+      {header}
+      <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+        <table className="compare-table">
+          <caption id="compare-caption" className="visually-hidden">
+            {s.compare.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.compare.aspect}</th>
+              {entries.map((entry) => (
+                <th scope="col" key={entry.stack.id}>
+                  <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
+                  <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
+                  {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row(s.compare.monthlyTotal, (entry) => formatVnd(entry.stack.evaluation.monthlyTotal.amount))}
+            {row(s.compare.totalWithVat, (entry) => <strong>{formatVnd(entry.stack.evaluation.totalWithVat.amount)}</strong>)}
+            {row(s.compare.costAboveCheapest, (entry) =>
+              entry.costAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.costAboveCheapest.amount)}`,
+            )}
+            {row(s.compare.residency, (entry) =>
+              entry.stack.evaluation.dataInVietnam ? (
+                <span className="badge badge--vn">{s.summary.residencyVietnam}</span>
+              ) : (
+                <span className="badge badge--warn-inline">{s.summary.residencyNot}</span>
+              ),
+            )}
+            {row(s.compare.sla, (entry) =>
+              entry.stack.evaluation.compositeAvailability === null
+                ? s.compare.slaUnknown
+                : formatAvailability(entry.stack.evaluation.compositeAvailability, lang),
+            )}
+            {row(s.compare.errors, (entry) => formatCount(entry.stack.evaluation.errorCount, lang))}
+            {row(s.compare.warnings, (entry) => formatCount(count(entry, 'WARNING'), lang))}
+            {row(s.compare.issuesOnlyHere, (entry) =>
+              entry.issuesOnlyHere.length === 0 ? (
+                none
+              ) : (
+                <ul className="compare-table__list">
+                  {entry.issuesOnlyHere.map((code) => (
+                    <li key={code}>{s.issues.codes[code] ?? code}</li>
+                  ))}
+                </ul>
+              ),
+            )}
+            {row(s.compare.vendorsOnlyHere, (entry) =>
+              entry.vendorsOnlyHere.length === 0 ? (
+                none
+              ) : (
+                <ul className="compare-table__list">
+                  {entry.vendorsOnlyHere.map((vendor) => (
+                    <li key={vendor.id}>
+                      <Link to={`/vendors/${vendor.slug}`}>{vendor.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      <section className="section" aria-labelledby="differences-title">
+        <h2 id="differences-title" className="section-title">
+          {s.compare.differences}
+        </h2>
+        {differences.length === 0 ? (
+          <p className="muted">{s.compare.noDifferences}</p>
+        ) : (
+          <ul className="differences">
+            {differences.map((difference) => (
+              <li key={difference.aspect}>{inWords(localized(lang, difference.message, difference.messageEn))}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useLocation, useParams } from 'wouter';
+import { useQuery } from 'urql';
+import { NotFound } from '../components/common/NotFound.tsx';
+import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { QuoteRequestForm } from '../components/stack/QuoteRequestForm.tsx';
+import { rememberSavedStack, useSavedStacks } from '../components/stack/saved-stacks.ts';
+import { SavedStackLineFields, SavedStackLines } from '../components/stack/SavedStackLines.tsx';
+import { ShareLink } from '../components/stack/ShareLink.tsx';
+import { readStoredStack, writeStoredStack } from '../components/stack/stack-store.ts';
+import { useStackText } from '../components/stack/stack-text.ts';
+import { StackIssueList, StackIssuesFields } from '../components/stack/StackIssueList.tsx';
+import { StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
+import { graphql } from '../graphql.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatDate, formatVnd } from '../lib/format.ts';
+
+const SharedStackQuery = graphql(
+  `
+    query SharedStack($id: ID!) {
+      stack(id: $id) {
+        id
+        name
+        createdAt
+        sharePath
+        priceChanged
+        savedMonthlyTotal {
+          amount
+        }
+        csvVi: csvPath(language: VI)
+        csvEn: csvPath(language: EN)
+        printVi: printPath(language: VI)
+        printEn: printPath(language: EN)
+        items {
+          quantity
+          plan {
+            id
+          }
+          ...SavedStackLine
+        }
+        evaluation {
+          monthlyTotal {
+            amount
+          }
+          ...StackSummary
+          ...StackIssues
+        }
+      }
+    }
+  `,
+  [SavedStackLineFields, StackSummaryFields, StackIssuesFields],
+);
+
+/** A saved stack as its link shows it, in any browser: today's prices beside the saved ones, exports, quotes. */
+export default function SharedStackPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const { t, lang } = useI18n();
+  const s = useStackText();
+  const [, navigate] = useLocation();
+  const remembered = useSavedStacks().some((saved) => saved.id === id);
+  const [result, reexecute] = useQuery({ query: SharedStackQuery, variables: { id } });
+  const stack = result.data?.stack;
+  useDocumentTitle(stack ? `${stack.name} — ${t.siteName}` : null);
+
+  if (result.error && !result.data) {
+    return (
+      <div className="page page--narrow">
+        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!result.data) return <Loading />;
+  if (!stack) return <NotFound title={s.shared.notFoundTitle} body={s.shared.notFoundBody} />;
+
+  const load = () => {
+    const current = readStoredStack();
+    if (current && current.items.length > 0 && !window.confirm(s.shared.loadConfirm)) return;
+    const items = stack.items.map((line) => ({ planId: line.plan.id, quantity: line.quantity }));
+    if (writeStoredStack({ name: stack.name, items })) navigate('/stack');
+  };
+
+  return (
+    <article className="page stack-page">
+      <header className="page__header">
+        <p className="eyebrow">{s.shared.eyebrow}</p>
+        <h1 className="page__title">{stack.name}</h1>
+        <p className="muted">{s.shared.savedOn(formatDate(stack.createdAt))}</p>
+      </header>
+
+      {stack.priceChanged && (
+        <div className="callout stack-price-changed" role="note">
+          <h2 className="callout__title">{s.shared.priceChangedTitle}</h2>
+          <p>{s.shared.priceChangedBody(formatVnd(stack.savedMonthlyTotal.amount), formatVnd(stack.evaluation.monthlyTotal.amount))}</p>
+        </div>
+      )}
+
+      <div className="stack-actions" role="group" aria-label={s.shared.actions}>
+        <button type="button" className="button" onClick={load}>
+          {s.shared.load}
+        </button>
+        <a className="button button--secondary" href={lang === 'en' ? stack.csvEn : stack.csvVi} download>
+          {s.shared.exportCsv}
+        </a>
+        <a className="button button--secondary" href={lang === 'en' ? stack.printEn : stack.printVi} target="_blank" rel="noopener">
+          {s.shared.print}
+        </a>
+        {remembered ? (
+          <span className="stack-actions__note">{s.shared.remembered}</span>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => rememberSavedStack({ id: stack.id, name: stack.name, savedAt: stack.createdAt })}
+          >
+            {s.shared.remember}
+          </button>
+        )}
+      </div>
+
+      <section aria-labelledby="saved-lines-title" className="stack-lines">
+        <h2 id="saved-lines-title" className="section-title">
+          {s.shared.linesTitle(stack.items.length)}
+        </h2>
+        <SavedStackLines lines={stack.items} />
+      </section>
+      <div className="stack-layout">
+        <StackSummary evaluation={stack.evaluation} />
+        <StackIssueList evaluation={stack.evaluation} />
+        <section className="card stack-share" aria-labelledby="stack-share-title">
+          <h2 id="stack-share-title" className="section-title">
+            {s.shared.shareTitle}
+          </h2>
+          <ShareLink sharePath={stack.sharePath} />
+        </section>
+      </div>
+
+      <section className="section stack-quote card" aria-labelledby="stack-quote-title">
+        <h2 id="stack-quote-title" className="section-title">
+          {s.quote.title}
+        </h2>
+        <p className="muted">{s.quote.intro}</p>
+        <QuoteRequestForm stackId={stack.id} />
+      </section>
+    </article>
+  );
+}
