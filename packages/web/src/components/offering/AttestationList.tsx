@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format.ts';
 
 export const AttestationItemFields = graphql(`
   fragment AttestationItem on ComplianceAttestation {
+    id
     status
     criteriaMet
     validUntil
@@ -26,7 +27,7 @@ export function AttestationList({ attestations }: { attestations: FragmentOf<typ
         const attestation = readFragment(AttestationItemFields, data);
         const { framework } = attestation;
         return (
-          <li key={framework.code} className={`attestation attestation--${attestation.status.toLowerCase()}`}>
+          <li key={attestation.id} className={`attestation attestation--${attestation.status.toLowerCase()}`}>
             <p className="attestation__framework">{localized(lang, framework.name, framework.nameEn)}</p>
             <p className="attestation__status">
               <span className={`status status--${attestation.status.toLowerCase()}`}>
