@@ -13,14 +13,21 @@ afterAll(async () => {
 
 describe('home page', () => {
   it('shows the ecosystem in figures from the API, categories by kind and recent offerings', async () => {
-    const { data } = await site.server.gql('{ vendors(first: 100) { totalCount } offerings(first: 1) { totalCount } }');
+    const { data } = await site.server.gql(`{
+      vendors(first: 100) { totalCount nodes { dataCenters { id } } }
+      offerings(first: 1) { totalCount }
+      ecosystemReport { verifiedPlatforms }
+    }`);
+    const dataCenters = data.vendors.nodes.reduce((sum: number, vendor: { dataCenters: unknown[] }) => sum + vendor.dataCenters.length, 0);
     const page = await site.open('/');
     const figure = (label: string) => page.locator('.figures__item').filter({ hasText: label }).locator('dd');
     await figure('nhà cung cấp').waitFor();
     expect(await figure('nhà cung cấp').innerText()).toBe(String(data.vendors.totalCount));
     expect(await figure('dịch vụ đang niêm yết').innerText()).toBe(String(data.offerings.totalCount));
-    expect(Number(await figure('trung tâm dữ liệu').innerText())).toBeGreaterThan(0);
-    expect(Number(await figure('nền tảng đã xác minh').innerText())).toBeGreaterThan(0);
+    expect(await figure('trung tâm dữ liệu').innerText()).toBe(String(dataCenters));
+    expect(await figure('nền tảng đã xác minh').innerText()).toBe(String(data.ecosystemReport.verifiedPlatforms));
+    expect(data.ecosystemReport.verifiedPlatforms).toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 2, name: 'Dịch vụ mới cập nhật' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Hạ tầng (IaaS)' }).waitFor();
     expect(await page.locator('.featured .card-grid > li').count()).toBe(6);
 

@@ -114,7 +114,8 @@ const vi = {
     figureVerified: 'nền tảng đã xác minh đạt tiêu chí MIC',
     categoriesTitle: 'Danh mục theo loại hình',
     kindAll: (n: string) => `Tất cả ${n} dịch vụ`,
-    featuredTitle: 'Dịch vụ mới cập nhật',
+    featuredTitle: 'Dịch vụ nổi bật',
+    recentTitle: 'Dịch vụ mới cập nhật',
     featuredAll: 'Xem toàn bộ danh mục',
   },
   catalog: {
@@ -353,7 +354,8 @@ const en: Dictionary = {
     figureVerified: 'platforms verified against the MIC criteria',
     categoriesTitle: 'Categories by kind',
     kindAll: (n) => `All ${n} services`,
-    featuredTitle: 'Recently updated',
+    featuredTitle: 'Featured',
+    recentTitle: 'Recently updated',
     featuredAll: 'Browse the whole catalog',
   },
   catalog: {

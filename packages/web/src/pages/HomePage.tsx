@@ -14,7 +14,11 @@ import { useDocumentTitle } from '../lib/document-title.ts';
 const HomeQuery = graphql(
   `
     query Home {
-      featured: offerings(first: 6, sort: UPDATED_DESC) {
+      featuredOfferings {
+        id
+        ...OfferingCard
+      }
+      recent: offerings(first: 6, sort: UPDATED_DESC) {
         nodes {
           id
           ...OfferingCard
@@ -34,6 +38,8 @@ export default function HomePage() {
   const [search, setSearch] = useState('');
   const [result, reexecute] = useQuery({ query: HomeQuery });
   const data = result.data;
+  // Staff choose the featured listings; until they have, the latest updates stand in.
+  const featured = data && data.featuredOfferings.length > 0 ? data.featuredOfferings : null;
 
   return (
     <div className="page home">
@@ -64,10 +70,10 @@ export default function HomePage() {
           <KindCategories data={data} />
           <section className="featured" aria-labelledby="featured-title">
             <h2 id="featured-title" className="section-title">
-              {t.home.featuredTitle}
+              {featured ? t.home.featuredTitle : t.home.recentTitle}
             </h2>
             <ul className="card-grid">
-              {data.featured.nodes.map((offering) => (
+              {(featured ?? data.recent.nodes).map((offering) => (
                 <OfferingCard key={offering.id} offering={offering} />
               ))}
             </ul>

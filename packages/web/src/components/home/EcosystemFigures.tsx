@@ -1,28 +1,18 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
-import { MIC_FRAMEWORK_CODE } from '../catalog/catalog-url.ts';
 
-// The API has no totals for data centers or verified vendors, so they are counted over the vendors
-// (one page of 100 holds the whole ecosystem today).
 export const EcosystemFiguresFields = graphql(`
   fragment EcosystemFigures on Query {
-    figureOfferings: offerings(first: 1) {
+    figureVendors: vendors(first: 1) {
       totalCount
     }
-    figureVendors: vendors(first: 100) {
-      totalCount
-      nodes {
-        id
-        dataCenters {
-          id
-        }
-        attestations {
-          status
-          framework {
-            code
-          }
-        }
+    ecosystemReport {
+      publishedOfferings
+      verifiedPlatforms
+      dataCentersByTier {
+        key
+        count
       }
     }
   }
@@ -30,18 +20,14 @@ export const EcosystemFiguresFields = graphql(`
 
 export function EcosystemFigures({ data }: { data: FragmentOf<typeof EcosystemFiguresFields> }) {
   const { t, lang } = useI18n();
-  const { figureOfferings, figureVendors } = readFragment(EcosystemFiguresFields, data);
-  const dataCenters = figureVendors.nodes.reduce((sum, vendor) => sum + vendor.dataCenters.length, 0);
-  const verified = figureVendors.nodes.filter((vendor) =>
-    vendor.attestations.some(
-      (attestation) => attestation.status === 'VERIFIED' && attestation.framework.code === MIC_FRAMEWORK_CODE,
-    ),
-  ).length;
+  const { figureVendors, ecosystemReport: report } = readFragment(EcosystemFiguresFields, data);
+  // Every data center has one tier, UNRATED included: the tiers add up to all of them.
+  const dataCenters = report.dataCentersByTier.reduce((sum, tier) => sum + tier.count, 0);
   const figures = [
     { value: figureVendors.totalCount, label: t.home.figureVendors },
-    { value: figureOfferings.totalCount, label: t.home.figureOfferings },
+    { value: report.publishedOfferings, label: t.home.figureOfferings },
     { value: dataCenters, label: t.home.figureDataCenters },
-    { value: verified, label: t.home.figureVerified },
+    { value: report.verifiedPlatforms, label: t.home.figureVerified },
   ];
   return (
     <section className="figures" aria-labelledby="figures-title">
