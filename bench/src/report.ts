@@ -2,6 +2,7 @@ import type { GenerationReport } from './generate.ts';
 import type { LoadResult } from './load.ts';
 import type { MachineInfo } from './machine.ts';
 import type { StatementTime } from './scenarios.ts';
+import type { RequestBreakdown, SequentialResult } from './sequential.ts';
 import type { ExplainedStatement, SqlTiming } from './sql-bench.ts';
 
 export interface ScenarioResult {
@@ -27,6 +28,14 @@ export interface DriverResult {
   scenarios: ScenarioResult[];
   sql: SqlTiming[];
   explain: ExplainedStatement[];
+  /** evaluateStack measured one request at a time, and where one request's time goes */
+  stack: {
+    lines: number;
+    /** the machine's 1-minute load average when the sequential requests started */
+    loadAverage: number;
+    sequential: SequentialResult;
+    breakdown: RequestBreakdown;
+  };
   seconds: number;
 }
 
@@ -49,6 +58,7 @@ export interface BenchResults {
 
 export const goalBrowseP99Ms = 50;
 export const goalSearchSqlP95Ms = 30;
+export const goalStackP99Ms = 20;
 
 /** The brief's goals, judged on PostgreSQL. */
 export function judgeGoals(drivers: DriverResult[]): Goal[] {
@@ -63,6 +73,18 @@ export function judgeGoals(drivers: DriverResult[]): Goal[] {
       met: browse.load.latencyMs.p99 <= goalBrowseP99Ms && browse.load.non2xx + browse.load.graphqlErrors + browse.load.errors === 0,
     });
   }
+  const stackLoad = pg.scenarios.find((s) => s.name === 'stack')?.load;
+  const { lines, sequential } = pg.stack;
+  const underLoad = !stackLoad
+    ? ''
+    : stackLoad.requests > 0
+      ? `; under load, ${stackLoad.connections} connections: p99 ${stackLoad.latencyMs.p99} ms`
+      : `; under load, ${stackLoad.connections} connections: no answer within the ${stackLoad.durationSeconds} s run`;
+  goals.push({
+    goal: `evaluateStack for a ${lines}-line stack p99 ≤ ${goalStackP99Ms} ms (PostgreSQL, sequential: one request at a time)`,
+    measured: `p99 ${sequential.latencyMs.p99} ms (p50 ${sequential.latencyMs.p50} ms, ${sequential.runs} requests)${underLoad}`,
+    met: sequential.latencyMs.p99 <= goalStackP99Ms,
+  });
   for (const t of pg.sql.filter((s) => s.statement === 'search page + count')) {
     goals.push({
       goal: `search p95 ≤ ${goalSearchSqlP95Ms} ms in SQL, "${t.input}" (page + count)`,
@@ -119,6 +141,27 @@ export function markdown(results: BenchResults): string {
     'Latencies are of the answers received within the run; "answered / sent" 0 / N means no request finished',
     'within it (all N still being served when it ended), so there is no latency to report.',
   );
+  lines.push('', '### evaluateStack, sequential (one request at a time, before any load)', '');
+  lines.push(row(['driver', 'lines', 'stacks', 'load average', 'warm-up + runs', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'mean ms']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const d of results.drivers) {
+    const q = d.stack.sequential;
+    lines.push(
+      row([d.driver, d.stack.lines, q.bodies, d.stack.loadAverage.toFixed(2), `${q.warmupRuns} + ${q.runs}`, q.latencyMs.p50, q.latencyMs.p95, q.latencyMs.p99, q.latencyMs.max, q.latencyMs.mean]),
+    );
+  }
+  for (const d of results.drivers) {
+    const b = d.stack.breakdown;
+    lines.push(
+      '',
+      `${d.driver}, one evaluateStack request (medians of ${b.requests} profiled requests): ${b.requestMs} ms in all, ` +
+        `SQL running ${b.sqlWallMs} ms, outside SQL (HTTP, GraphQL, evaluator) ${b.outsideSqlMs} ms.`,
+      '',
+    );
+    lines.push(row(['statement (start of its SQL)', 'per request', 'median ms']));
+    lines.push(row(['---', '---:', '---:']));
+    for (const s of b.statements) lines.push(row([`\`${s.sql.replaceAll('|', '\\|')}…\``, s.perRequest, s.medianMs]));
+  }
   lines.push('', '### SQL alone (sequential, one connection)', '');
   lines.push(row(['driver', 'statement', 'input', 'runs', 'p50 ms', 'p95 ms', 'max ms']));
   lines.push(row(['---', '---', '---', '---:', '---:', '---:', '---:']));

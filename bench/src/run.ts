@@ -20,9 +20,13 @@ import {
   checkScenario,
   offeringSlugs,
   profileScenario,
+  stackItems,
+  stackLines,
+  stackScenario,
   timingDb,
   type StatementTime,
 } from './scenarios.ts';
+import { measureSequential, profileRequests } from './sequential.ts';
 import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.ts';
 
 // pnpm bench [--regenerate] [--only=postgres|pglite]
@@ -33,6 +37,11 @@ import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.t
 //   BENCH_PGLITE_CONNECTIONS  concurrent connections on PGlite, which serves one query at a time (default 10)
 //   BENCH_SQL_RUNS       sequential runs per search term for the SQL timings (default 200)
 //   BENCH_SQL_BUDGET     seconds one SQL timing may take before it stops early, after at least 3 runs (default 10)
+//   BENCH_STACK_RUNS     evaluateStack requests timed one at a time, after a tenth as many (at least 20) of
+//                        warm-up (default 300); about a twentieth as many (at least one per stack) are then
+//                        profiled per SQL statement
+//   BENCH_STACK_BUDGET   seconds after which those timed requests stop early, after at least 20 (default 120;
+//                        the warm-up stops after a tenth of it)
 //   BENCH_OFFERINGS      synthetic offerings to generate (default 100000)
 
 function intEnv(name: string, fallback: number): number {
@@ -60,6 +69,8 @@ const config = {
   sqlRuns: intEnv('BENCH_SQL_RUNS', 200),
   browseSqlRuns: Math.max(10, Math.round(intEnv('BENCH_SQL_RUNS', 200) / 4)),
   sqlBudgetSeconds: intEnv('BENCH_SQL_BUDGET', 10),
+  stackRuns: Math.max(1, intEnv('BENCH_STACK_RUNS', 300)),
+  stackBudgetSeconds: intEnv('BENCH_STACK_BUDGET', 120),
 };
 
 const log = (line: string) => console.log(line);
@@ -94,16 +105,26 @@ async function serverVersion(database: Database): Promise<string> {
 
 /**
  * On PostgreSQL, cancels the statements still running for requests the load generator has stopped waiting
- * for (from a connection of its own: the pool may be full), so the next load starts on an idle server.
+ * for (from a connection of its own: the pool may be full), until none has been running for three polls
+ * 100 ms apart, so they do not compete with what runs next.
  */
 async function cancelLeftovers(database: Database): Promise<number> {
   if (database.driver !== 'postgres' || !database.url) return 0;
   const client = postgres(database.url, { max: 1, onnotice: () => {} });
   try {
-    const rows = await client`select count(*)::int as n from (
-      select pg_cancel_backend(pid) from pg_stat_activity
-      where datname = current_database() and pid <> pg_backend_pid() and state = 'active') x`;
-    return (rows[0]?.n as number | undefined) ?? 0;
+    let cancelled = 0;
+    let quiet = 0;
+    const deadline = Date.now() + 60_000;
+    while (quiet < 3 && Date.now() < deadline) {
+      const rows = await client`select count(*)::int as n from (
+        select pg_cancel_backend(pid) from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and state = 'active') x`;
+      const n = (rows[0]?.n as number | undefined) ?? 0;
+      cancelled += n;
+      quiet = n === 0 ? quiet + 1 : 0;
+      await sleep(100);
+    }
+    return cancelled;
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -136,14 +157,27 @@ async function benchDriver(
   const profiler = await createApp({ database: { ...database, db: timingDb(database.db, timed) }, log: createLogger('silent'), webDist: null });
   const profilerUrl = await profiler.listen(0, '127.0.0.1');
   const loads: ScenarioResult[] = [];
+  let stack: DriverResult['stack'];
   try {
     const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
-    const scenarios = [...(withBaseline ? [baselineScenario] : []), ...buildScenarios(slugs)];
-    // Requests cut off when a load stops would still run on the server: cancel their SQL, let them finish.
-    const settle = async () => {
-      await cancelLeftovers(database);
-      await drain();
-    };
+    const stacks = await stackItems(database.db);
+    // evaluateStack one request at a time, on an idle server before any load: the figure of the goal.
+    const { bodies } = stackScenario(stacks);
+    const stackLoadAverage = loadavg()[0]!;
+    const sequential = await measureSequential(url, bodies, {
+      warmupRuns: Math.max(20, Math.round(config.stackRuns / 10)),
+      runs: config.stackRuns,
+      budgetMs: config.stackBudgetSeconds * 1000,
+    });
+    const breakdown = await profileRequests(profilerUrl, bodies, Math.max(1, Math.round(config.stackRuns / 20 / bodies.length)), timed);
+    stack = { lines: stackLines, loadAverage: stackLoadAverage, sequential, breakdown };
+    log(
+      `  evaluateStack, ${stackLines} lines, sequential (load average ${stackLoadAverage.toFixed(2)}): ${sequential.warmupRuns} warm-up + ${sequential.runs} requests: p50 ${sequential.latencyMs.p50} ms, ` +
+        `p95 ${sequential.latencyMs.p95} ms, p99 ${sequential.latencyMs.p99} ms, max ${sequential.latencyMs.max} ms`,
+    );
+    log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
+    for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    const scenarios = [...(withBaseline ? [baselineScenario] : []), ...buildScenarios(slugs, stacks)];
     let abandoned = false;
     for (const scenario of scenarios) {
       const check = await checkScenario(url, scenario);
@@ -158,19 +192,21 @@ async function benchDriver(
       log(`  ${scenario.title}: ${connections} connections`);
       for (const line of check) log(`    ${line}`);
       const job = { url, bodies: scenario.bodies, connections };
-      // PGlite cannot cancel a statement: requests left over by a load have to run to the end. When one
-      // request takes seconds, a warm-up only leaves a queue behind, and after the last load nothing waits.
+      // Requests cut off when a load stops still run on the server: the next check or load waits for them.
+      // Cancelling them instead made the next check fail on a busy machine (statements of the check
+      // cancelled, wrong answers from the pool). PGlite runs one statement at a time: when one request
+      // takes seconds, a warm-up only leaves a queue behind. After the last load, PostgreSQL cancels the
+      // leftovers (nothing else runs on this server) and PGlite, which cannot, abandons them.
       const slowestMs = Math.max(...profile.map((p) => p.ms));
-      const cancellable = database.driver === 'postgres';
-      const warmup = cancellable || slowestMs < 1000 ? config.warmupSeconds : 0;
+      const warmup = database.driver === 'postgres' || slowestMs < 1000 ? config.warmupSeconds : 0;
       if (warmup > 0) {
         await runLoad({ ...job, durationSeconds: warmup });
-        await settle();
+        await drain();
       }
       const loadAverage = loadavg()[0]!;
       const load = await runLoad({ ...job, durationSeconds: config.durationSeconds });
-      const last = scenario === scenarios.at(-1);
-      if (cancellable || !last) await settle();
+      if (scenario !== scenarios.at(-1)) await drain();
+      else if (database.driver === 'postgres') await cancelLeftovers(database);
       else abandoned = true;
       log(
         `    → ${warmup} s warm-up + ${config.durationSeconds} s (load average ${loadAverage.toFixed(2)}): ${load.requestsPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, ` +
@@ -201,6 +237,7 @@ async function benchDriver(
     scenarios: loads,
     sql: sqlTimings,
     explain,
+    stack,
     seconds: Math.round((performance.now() - t0) / 100) / 10,
   };
 }

@@ -2,11 +2,11 @@ import { queryRows, type Db } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 
-// The three loads: each a POST /graphql with a body from a small fixed list that every connection cycles
+// The four loads: each a POST /graphql with a body from a small fixed list that every connection cycles
 // through, so the server does not answer one cached plan only.
 
 export interface Scenario {
-  name: 'baseline' | 'browse' | 'search' | 'offering';
+  name: 'baseline' | 'browse' | 'search' | 'offering' | 'stack';
   title: string;
   /** the request bodies, cycled through by every connection */
   bodies: string[];
@@ -53,7 +53,81 @@ const offeringDocument = `query Offering($slug: String!) {
   }
 }`;
 
+/** What a stack builder page asks for: priced lines, totals, subtotals per vendor, issues with suggestions. */
+const stackDocument = `query EvaluateStack($items: [StackItemInput!]!) {
+  evaluateStack(items: $items) {
+    lines {
+      quantity
+      plan { name }
+      offering { name vendor { name } }
+      monthlyCost { amount }
+      available
+      dataOutsideVietnam { city }
+    }
+    monthlyTotal { amount }
+    vat { amount }
+    totalWithVat { amount }
+    vendorSubtotals { vendor { name } monthlyCost { amount } }
+    compositeAvailability
+    dataInVietnam
+    errorCount
+    issues { code severity message offerings { name } suggestions { name lowestMonthlyPrice { amount } } }
+    micCoverage { share }
+  }
+}`;
+
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+export const stackLines = 50;
+/** Lines of each stack whose offering has a requirement (so requirements are checked and suggestions computed). */
+export const stackLinesWithRequirements = 8;
+
+export interface StackLineInput {
+  /** the Plan's global id (base64url of "Plan:<uuid>", as packages/api/src/graphql/ids.ts makes it) */
+  planId: string;
+  quantity: number;
+}
+
+/**
+ * `count` stacks of `stackLines` distinct plans of published offerings, chosen by hashing slugs (which the
+ * generator makes deterministic; ids are random), so every run and both drivers evaluate the same stacks.
+ * Each stack takes at most two offerings per category and per "has a requirement or not", drawn in hash
+ * order: `stackLinesWithRequirements` offerings with a requirement, the rest without; one plan of each,
+ * also by hash; a quantity of 1 to 10 from the hash's last byte (its first bytes are near zero: the
+ * smallest hashes are the ones drawn).
+ */
+export async function stackItems(db: Db, count = 4): Promise<StackLineInput[][]> {
+  const rows = await queryRows<{ stack: number; planId: string; quantity: number }>(
+    db,
+    sql`with drawn as (
+          select k.k, o.id, o.slug, o.category_id,
+                 exists (select 1 from requirements r where r.offering_id = o.id) as needs,
+                 md5(o.slug || ':' || k.k) as draw
+          from generate_series(0, ${count - 1}::int) k(k)
+          cross join offerings o
+          where o.status = 'PUBLISHED' and exists (select 1 from plans p where p.offering_id = o.id)
+        ), per_category as (
+          select d.*, row_number() over (partition by d.k, d.category_id, d.needs order by d.draw) as rn from drawn d
+        ), chosen as (
+          select c.*, row_number() over (partition by c.k, c.needs order by c.rn, c.draw) as pick
+          from per_category c where c.rn <= 2
+        )
+        select c.k as stack, p.id as "planId", 1 + get_byte(decode(c.draw, 'hex'), 15) % 10 as quantity
+        from chosen c
+        cross join lateral (select p.id from plans p where p.offering_id = c.id order by md5(p.slug || ':' || c.slug) limit 1) p
+        where c.pick <= case when c.needs then ${stackLinesWithRequirements}::int else ${stackLines - stackLinesWithRequirements}::int end
+        order by c.k, c.draw`,
+  );
+  const stacks = Array.from({ length: count }, (_, k) =>
+    rows
+      .filter((row) => Number(row.stack) === k)
+      .map((row) => ({ planId: Buffer.from(`Plan:${row.planId}`, 'utf8').toString('base64url'), quantity: Number(row.quantity) })),
+  );
+  for (const [k, items] of stacks.entries()) {
+    if (items.length !== stackLines) throw new Error(`stack ${k + 1}: found ${items.length} plans, expected ${stackLines}`);
+  }
+  return stacks;
+}
 
 /**
  * Slugs for the offering page: published offerings of the real seed catalog that have plans, data centres
@@ -83,8 +157,18 @@ export const baselineScenario: Scenario = {
   variants: ['{ __typename }'],
 };
 
-/** Browse, offering page, then search: the slowest last, its leftover requests cannot be cancelled on PGlite. */
-export function buildScenarios(slugs: string[]): Scenario[] {
+/** The evaluateStack scenario: every connection cycles through the stacks. */
+export function stackScenario(stacks: StackLineInput[][]): Scenario {
+  return {
+    name: 'stack',
+    title: `evaluateStack, ${stackLines} lines`,
+    bodies: stacks.map((items) => body(stackDocument, { items })),
+    variants: stacks.map((items, k) => `stack ${k + 1} (${items.length} lines)`),
+  };
+}
+
+/** Browse, offering page, stack, then search: the slowest last, its leftover requests cannot be cancelled on PGlite. */
+export function buildScenarios(slugs: string[], stacks: StackLineInput[][]): Scenario[] {
   return [
     {
       name: 'browse',
@@ -98,6 +182,7 @@ export function buildScenarios(slugs: string[]): Scenario[] {
       bodies: slugs.map((slug) => body(offeringDocument, { slug })),
       variants: slugs.map((slug) => `slug: "${slug}"`),
     },
+    stackScenario(stacks),
     {
       name: 'search',
       title: 'search',
@@ -123,6 +208,8 @@ export async function checkScenario(url: string, scenario: Scenario): Promise<st
       const offering = result.data.offering as { name: string } | null;
       if (!offering) throw new Error(`offering ${scenario.variants[index]} not found`);
       lines.push(`${scenario.variants[index]}: "${offering.name}", ${statements} SQL statements`);
+    } else if (scenario.name === 'stack') {
+      lines.push(`${scenario.variants[index]}: ${describeEvaluation(result.data.evaluateStack as Evaluation)}, ${statements} SQL statements`);
     } else {
       const page = result.data.offerings as { totalCount: number; nodes: unknown[] };
       if (page.nodes.length === 0) throw new Error(`${scenario.name} ${scenario.variants[index]} found nothing`);
@@ -132,7 +219,29 @@ export async function checkScenario(url: string, scenario: Scenario): Promise<st
   return lines;
 }
 
+interface Evaluation {
+  lines: unknown[];
+  vendorSubtotals: unknown[];
+  monthlyTotal: { amount: string };
+  errorCount: number;
+  issues: { code: string; suggestions: unknown[] }[];
+}
+
+/** Lines, vendors, total and what the evaluation found; throws when a stack does not exercise suggestions. */
+function describeEvaluation(evaluation: Evaluation): string {
+  const unmet = evaluation.issues.filter((issue) => issue.code === 'UNMET_REQUIREMENT');
+  const suggestions = unmet.reduce((sum, issue) => sum + issue.suggestions.length, 0);
+  if (evaluation.lines.length !== stackLines) throw new Error(`evaluateStack answered ${evaluation.lines.length} lines, expected ${stackLines}`);
+  if (suggestions === 0) throw new Error('evaluateStack found no unmet requirement with suggestions: the stack does not exercise them');
+  return (
+    `${evaluation.lines.length} lines, ${evaluation.vendorSubtotals.length} vendors, monthly total ${evaluation.monthlyTotal.amount} VND, ` +
+    `${evaluation.issues.length} issues (${evaluation.errorCount} errors; ${unmet.length} unmet requirements with ${suggestions} suggestions)`
+  );
+}
+
 export interface StatementTime {
+  /** when it started, performance.now() */
+  at: number;
   ms: number;
   sql: string;
 }
@@ -152,7 +261,7 @@ export function timingDb(db: Db, sink: StatementTime[]): Db {
           return await target.execute(query);
         } finally {
           const text = dialect.sqlToQuery(query).sql.replace(/\s+/g, ' ');
-          sink.push({ ms: Math.round((performance.now() - t0) * 100) / 100, sql: text.length > 160 ? `${text.slice(0, 160)}…` : text });
+          sink.push({ at: t0, ms: Math.round((performance.now() - t0) * 100) / 100, sql: text.length > 160 ? `${text.slice(0, 160)}…` : text });
         }
       };
     },
