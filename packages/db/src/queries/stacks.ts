@@ -56,14 +56,42 @@ export interface CandidateRow {
   lowestMonthlyPrice: string | null;
 }
 
-/** Published offerings of these categories: what could fill an unmet requirement. */
-export async function offeringsInCategories(db: Db, categoryIds: readonly number[]): Promise<CandidateRow[]> {
-  if (categoryIds.length === 0) return [];
+/** A requirement to find suggestions for, in a stack of these vendors. */
+export interface SuggestionQuery {
+  offeringId: string;
+  categoryIds: readonly number[];
+  /** empty: any vendor */
+  vendorIds: readonly string[];
+  stackVendorIds: readonly string[];
+}
+
+/**
+ * For each requirement, the three cheapest published offerings that satisfy it from the stack's vendors
+ * and the three cheapest from other vendors: a superset of what the evaluator can suggest for it (stack's
+ * vendors first, then cheapest, then id). One probe of offerings_published_category_vendor_price_idx per
+ * category and vendor, three rows at most each.
+ */
+export async function suggestionCandidates(db: Db, requirements: readonly SuggestionQuery[]): Promise<CandidateRow[]> {
+  if (requirements.length === 0) return [];
   return queryRows<CandidateRow>(
     db,
-    sql`select o.id as "offeringId", o.vendor_id as "vendorId", o.category_id as "categoryId",
-          o.min_monthly_price::text as "lowestMonthlyPrice"
-        from offerings o where o.category_id in (${list(categoryIds)}) and ${published}`,
+    sql`select distinct s.id as "offeringId", s.vendor_id as "vendorId", s.category_id as "categoryId",
+          s.min_monthly_price::text as "lowestMonthlyPrice"
+        from (select * from json_to_recordset(${JSON.stringify(requirements)}::json)
+                r("offeringId" uuid, "categoryIds" int[], "vendorIds" uuid[], "stackVendorIds" uuid[])
+              limit ${requirements.length}) r
+        cross join lateral (
+          select x.*, row_number() over (partition by x.ours order by coalesce(x.min_monthly_price, 9223372036854775807), x.id) as rank
+          from unnest(r."categoryIds") c(id)
+          join vendors v on cardinality(r."vendorIds") = 0 or v.id = any(r."vendorIds")
+          cross join lateral (
+            select o.id, o.vendor_id, o.category_id, o.min_monthly_price, v.id = any(r."stackVendorIds") as ours
+            from offerings o
+            where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r."offeringId"
+            order by coalesce(o.min_monthly_price, 9223372036854775807), o.id
+            limit 3) x
+        ) s
+        where s.rank <= 3`,
   );
 }
 

@@ -99,6 +99,10 @@ export const offerings = pgTable(
       .on(t.dataInVietnam, t.kind, t.categoryId, t.vendorId, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
+    // Stack suggestions: the cheapest published offerings of one category from one vendor.
+    index('offerings_published_category_vendor_price_idx')
+      .on(t.categoryId, t.vendorId, sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_sla_idx').on(t.slaAvailability),
     index('offerings_search_exact_idx').using('gin', t.searchExact),
     index('offerings_search_folded_idx').using('gin', t.searchFolded),

@@ -3,7 +3,7 @@ import {
   hitRateLimit,
   insertQuoteRequest,
   insertStack,
-  offeringsInCategories,
+  suggestionCandidates,
   stackPlansByIds,
   verifiedSubjects,
   type CategoryRow,
@@ -163,8 +163,13 @@ export async function evaluateStacks(
       }),
     );
   });
-  const wantedCategories = [...new Set([...requirementsOf.values()].flat().flatMap((r) => r.categoryIds))];
-  const candidates = (await offeringsInCategories(ctx.database.db, wantedCategories)).map((c) => ({
+  const suggestionQueries = stacks.flatMap((stack) => {
+    const stackVendorIds = [...new Set(stack.lines.map((line) => line.plan.offering.vendorId))];
+    return [...new Set(stack.lines.map((line) => line.plan.offering.id))].flatMap((offeringId) =>
+      requirementsOf.get(offeringId)!.map((r) => ({ offeringId, categoryIds: r.categoryIds, vendorIds: r.vendorIds, stackVendorIds })),
+    );
+  });
+  const candidates = (await suggestionCandidates(ctx.database.db, suggestionQueries)).map((c) => ({
     ...c,
     lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
   }));
