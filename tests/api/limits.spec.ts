@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -102,6 +103,14 @@ describe('abuse limits, checked before execution', () => {
       { n: 100 },
     );
     expect(codeOf(viaVariables)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('lets the standard introspection query through, as tools send it', async () => {
+    const result = await server.gql(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data.__schema.queryType.name).toBe('Query');
+    const disguised = await server.gql(`{ __typename vendors(first: 100) { nodes { offerings(first: 100) { nodes { vendor { offerings(first: 100) { nodes { name } } } } } } } }`);
+    expect(codeOf(disguised)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('answers a body that is not JSON with 400', async () => {

@@ -146,6 +146,11 @@ export function checkLimits(
   variables: Record<string, unknown>,
 ): void {
   checkAliases(document);
+  // Introspection is bounded by the schema itself; tools send the standard query, which nests 15 levels.
+  const introspectionOnly = operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && (selection.name.value === '__schema' || selection.name.value === '__type' || selection.name.value === '__typename'),
+  );
+  if (introspectionOnly) return;
   checkDepth(document, operation);
   const cost = estimateCost(schema, document, operation, variables);
   if (cost > queryLimits.maxCost) {

@@ -136,7 +136,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, requestLog: Logger) {
     if (req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query') && site.graphiqlPage) {
-      site.sendFile(res, site.graphiqlPage, 'GET', false);
+      site.sendFile(res, site.graphiqlPage, 'GET', false, req);
       return 0;
     }
     let body: unknown;

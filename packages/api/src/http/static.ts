@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,16 +19,49 @@ const contentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
+
+type Encoding = 'br' | 'gzip';
+
+function preferredEncoding(req: IncomingMessage | null): Encoding | null {
+  const accepted = String(req?.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
+
 /** Serves the built web site; unknown paths get the site's index so client-side routes work. */
 export function createStaticHandler(root: string | null) {
   const available = root !== null && existsSync(join(root, 'index.html'));
+  // The built files never change while the server runs: each is compressed once, on first request.
+  const compressed = new Map<string, Buffer>();
 
-  function send(res: ServerResponse, file: string, method: string, cacheForever: boolean): void {
+  function compressedBody(file: string, encoding: Encoding): Buffer {
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  }
+
+  function send(res: ServerResponse, file: string, method: string, cacheForever: boolean, req: IncomingMessage | null = null): void {
     res.statusCode = 200;
     res.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
-    res.setHeader('content-length', statSync(file).size);
     res.setHeader('cache-control', cacheForever ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('x-content-type-options', 'nosniff');
+    const encoding = compressible.has(extname(file)) ? preferredEncoding(req) : null;
+    if (compressible.has(extname(file))) res.setHeader('vary', 'accept-encoding');
+    if (encoding) {
+      const body = compressedBody(file, encoding);
+      res.setHeader('content-encoding', encoding);
+      res.setHeader('content-length', body.length);
+      res.end(method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.setHeader('content-length', statSync(file).size);
     if (method === 'HEAD') {
       res.end();
       return;
@@ -51,11 +85,11 @@ export function createStaticHandler(root: string | null) {
       const candidate = normalize(join(root!, decoded));
       if (!candidate.startsWith(root! + sep) && candidate !== root) return false;
       if (existsSync(candidate) && statSync(candidate).isFile()) {
-        send(res, candidate, req.method, decoded.startsWith('/assets/'));
+        send(res, candidate, req.method, decoded.startsWith('/assets/'), req);
         return true;
       }
       if (decoded.startsWith('/assets/') || extname(decoded) !== '') return false;
-      send(res, join(root!, 'index.html'), req.method, false);
+      send(res, join(root!, 'index.html'), req.method, false, req);
       return true;
     },
   };
