@@ -10,6 +10,7 @@ const StackPage = lazy(() => import('../pages/StackPage.tsx'));
 const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
 const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
+const ConsoleApp = lazy(() => import('../pages/console/ConsoleApp.tsx'));
 
 export function AppRoutes() {
   return (
@@ -21,6 +22,7 @@ export function AppRoutes() {
       <Route path="/stack" component={StackPage} />
       <Route path="/stacks/:id" component={SharedStackPage} />
       <Route path="/compare" component={CompareStacksPage} />
+      <Route path="/console" nest component={ConsoleApp} />
       <Route component={NotFoundPage} />
     </Switch>
   );

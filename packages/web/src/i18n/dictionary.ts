@@ -12,6 +12,7 @@ const vi = {
     home: 'Trang chủ',
     catalog: 'Danh mục',
     stack: 'Bộ giải pháp',
+    partner: 'Đối tác',
     stackCount: (n: number) => (n === 0 ? 'chưa có mục nào' : `${n} mục`),
   },
   language: {
@@ -252,6 +253,7 @@ const en: Dictionary = {
     home: 'Home',
     catalog: 'Catalog',
     stack: 'Stack',
+    partner: 'Partner',
     stackCount: (n) => (n === 0 ? 'no items yet' : n === 1 ? '1 item' : `${n} items`),
   },
   language: {

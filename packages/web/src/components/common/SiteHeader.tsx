@@ -27,6 +27,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <Link to="/console" className="partner-link">
+          {t.nav.partner}
+        </Link>
         <button
           type="button"
           className="lang-switch"

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { Loading } from '../../components/common/Notice.tsx';
+import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
+import { ListingItem, ListingItemFields } from '../../components/console/ListingItem.tsx';
+import { graphql } from '../../graphql.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { formatCount } from '../../lib/format.ts';
+
+const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const;
+type Status = (typeof STATUSES)[number];
+const PAGE_SIZE = 20;
+
+const ListingsQuery = graphql(
+  `
+    query ConsoleListings($status: ListingStatus, $first: Int, $after: String) {
+      myOfferings(status: $status, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          ...ConsoleListingItem
+        }
+      }
+    }
+  `,
+  [ListingItemFields],
+);
+
+// How many listings each status has, for the filter's labels: one request, no listings fetched.
+const CountsQuery = graphql(`
+  query ConsoleListingCounts {
+    all: myOfferings(first: 0) {
+      totalCount
+    }
+    DRAFT: myOfferings(status: DRAFT, first: 0) {
+      totalCount
+    }
+    IN_REVIEW: myOfferings(status: IN_REVIEW, first: 0) {
+      totalCount
+    }
+    PUBLISHED: myOfferings(status: PUBLISHED, first: 0) {
+      totalCount
+    }
+    REJECTED: myOfferings(status: REJECTED, first: 0) {
+      totalCount
+    }
+    ARCHIVED: myOfferings(status: ARCHIVED, first: 0) {
+      totalCount
+    }
+  }
+`);
+
+export default function ListingsPage() {
+  const { c, t, lang } = useConsoleI18n();
+  const [status, setStatus] = useState<Status | null>(null);
+  const pages = useCursorPages();
+  // Listings change status under other pages' feet (a submit, a staff decision): always ask again.
+  const [result, reexecute] = useQuery({
+    query: ListingsQuery,
+    variables: { status, first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
+  const [counts] = useQuery({ query: CountsQuery, requestPolicy: 'cache-and-network' });
+  useDocumentTitle(`${c.listings.title} — ${t.siteName}`);
+
+  const choose = (next: Status | null) => {
+    setStatus(next);
+    pages.reset();
+  };
+  const countOf = (key: Status | 'all') => counts.data?.[key].totalCount;
+  const label = (text: string, key: Status | 'all') => {
+    const n = countOf(key);
+    return n === undefined ? text : c.listings.count(text, formatCount(n, lang));
+  };
+
+  const connection = result.data?.myOfferings;
+  const first = (pages.page - 1) * PAGE_SIZE + 1;
+  return (
+    <section className="console-section" aria-labelledby="listings-title">
+      <div className="console-section__head">
+        <h1 id="listings-title" className="page__title">
+          {c.listings.title}
+        </h1>
+        <Link to="/listings/new" className="button">
+          {c.listings.create}
+        </Link>
+      </div>
+      <p className="muted">{c.listings.lifecycle}</p>
+
+      <div className="chips" role="group" aria-label={c.listings.filter}>
+        <button type="button" className="chip" aria-pressed={status === null} onClick={() => choose(null)}>
+          {label(c.listings.all, 'all')}
+        </button>
+        {STATUSES.map((value) => (
+          <button key={value} type="button" className="chip" aria-pressed={status === value} onClick={() => choose(value)}>
+            {label(c.status[value] ?? value, value)}
+          </button>
+        ))}
+      </div>
+
+      {result.error && !result.data ? (
+        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !connection ? (
+        <Loading />
+      ) : connection.nodes.length === 0 ? (
+        <p className="console-empty">{status ? c.listings.emptyStatus(c.status[status] ?? status) : c.listings.empty}</p>
+      ) : (
+        <>
+          <p className="console-count" role="status">
+            {c.listings.range(
+              formatCount(first, lang),
+              formatCount(first + connection.nodes.length - 1, lang),
+              formatCount(connection.totalCount, lang),
+            )}
+          </p>
+          <ul className="listing-list">
+            {connection.nodes.map((listing) => (
+              <ListingItem key={listing.id} listing={listing} />
+            ))}
+          </ul>
+          <ConsolePager
+            label={c.listings.pagination}
+            page={pages.page}
+            pageLabel={c.listings.page(pages.page)}
+            previousLabel={c.listings.previous}
+            nextLabel={c.listings.next}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            onPrevious={pages.previous}
+            onNext={pages.next}
+          />
+        </>
+      )}
+    </section>
+  );
+}

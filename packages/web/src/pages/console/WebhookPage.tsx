@@ -1,0 +1,197 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Loading, Notice } from '../../components/common/Notice.tsx';
+import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
+import { formatDateTime } from '../../components/console/date-time.ts';
+import { SecretOnce } from '../../components/console/SecretOnce.tsx';
+import { errorCode, errorText, type UserError } from '../../components/console/user-errors.ts';
+import { graphql } from '../../graphql.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+
+const WebhookQuery = graphql(`
+  query ConsoleWebhook {
+    viewer {
+      organization {
+        id
+        webhookUrl
+        webhookDeliveries(first: 20) {
+          id
+          event
+          url
+          createdAt
+          attempts
+          deliveredAt
+          failedAt
+          nextAttemptAt
+          lastStatus
+          lastError
+        }
+      }
+    }
+  }
+`);
+
+const SetWebhookMutation = graphql(`
+  mutation ConsoleSetWebhook($input: SetWebhookInput!) {
+    setWebhook(input: $input) {
+      secret
+      organization {
+        id
+        webhookUrl
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export default function WebhookPage() {
+  const { c, t } = useConsoleI18n();
+  const member = useConsoleMember();
+  useDocumentTitle(`${c.webhook.title} — ${t.siteName}`);
+  return (
+    <section className="console-section" aria-labelledby="webhook-title">
+      <h1 id="webhook-title" className="page__title">
+        {c.webhook.title}
+      </h1>
+      <p className="muted">{c.webhook.lead}</p>
+      {isOwner(member) ? <OwnerWebhook /> : <Notice title={c.webhook.ownersOnly} />}
+    </section>
+  );
+}
+
+function OwnerWebhook() {
+  const { c, t, lang } = useConsoleI18n();
+  const [result, reexecute] = useQuery({ query: WebhookQuery, requestPolicy: 'cache-and-network' });
+  const [saveState, setWebhook] = useMutation(SetWebhookMutation);
+  const [url, setUrl] = useState('');
+  const [errors, setErrors] = useState<UserError[]>([]);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  if (result.error && !result.data) {
+    return <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  }
+  const organization = result.data?.viewer.organization;
+  if (!organization) return <Loading />;
+
+  const save = async (next: string | null) => {
+    setStatus(null);
+    setErrors([]);
+    setSecret(null);
+    const outcome = await setWebhook({ input: { url: next } });
+    const payload = outcome.data?.setWebhook;
+    if (!payload) return setStatus({ tone: 'error', text: c.errors[errorCode(outcome.error) ?? ''] ?? t.common.apiDownBody });
+    if (payload.userErrors.length > 0) return setErrors(payload.userErrors);
+    if (payload.secret) setSecret(payload.secret);
+    else setStatus({ tone: 'ok', text: c.webhook.turnedOff });
+    setUrl('');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(url);
+  };
+
+  const invalid = errors.length > 0;
+  return (
+    <>
+      <p>
+        {organization.webhookUrl ? (
+          <>
+            {c.webhook.current}: <code className="webhook-url">{organization.webhookUrl}</code>
+          </>
+        ) : (
+          c.webhook.none
+        )}
+      </p>
+      <form className="card form console-form" onSubmit={submit} noValidate>
+        <div className={invalid ? 'field field--invalid' : 'field'}>
+          <label htmlFor="webhook-url">{c.webhook.url}</label>
+          <input
+            id="webhook-url"
+            className="input"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={url}
+            aria-describedby={invalid ? 'webhook-url-errors webhook-url-hint' : 'webhook-url-hint'}
+            aria-invalid={invalid}
+            onChange={(event) => setUrl(event.target.value)}
+          />
+          <p className="field__hint" id="webhook-url-hint">
+            {c.webhook.urlHint}
+          </p>
+          {invalid && (
+            <ul className="field-errors" id="webhook-url-errors">
+              {errors.map((error, index) => (
+                <li key={index}>{errorText(c, error)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saveState.fetching}>
+            {saveState.fetching ? c.webhook.saving : c.webhook.save}
+          </button>
+          {organization.webhookUrl && (
+            <button type="button" className="button button--secondary" disabled={saveState.fetching} onClick={() => save(null)}>
+              {c.webhook.turnOff}
+            </button>
+          )}
+        </div>
+      </form>
+
+      {secret && (
+        <SecretOnce
+          title={c.webhook.secretTitle}
+          warning={c.webhook.secretWarning}
+          label={c.webhook.secretTitle}
+          secret={secret}
+          onDone={() => setSecret(null)}
+        />
+      )}
+      {status && (
+        <p className={status.tone === 'ok' ? 'confirmation' : 'confirmation confirmation--error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
+
+      <h2 className="section-title">{c.webhook.deliveries}</h2>
+      {organization.webhookDeliveries.length === 0 ? (
+        <p className="console-empty">{c.webhook.noDeliveries}</p>
+      ) : (
+        <ul className="delivery-list">
+          {organization.webhookDeliveries.map((delivery) => {
+            const outcome = delivery.deliveredAt ? 'delivered' : delivery.failedAt ? 'failed' : delivery.attempts === 0 ? 'queued' : 'pending';
+            return (
+              <li key={delivery.id} className="card delivery">
+                <div className="delivery__head">
+                  <h3 className="delivery__event">{c.webhook.events[delivery.event] ?? delivery.event}</h3>
+                  <span className={`status status--${outcome === 'delivered' ? 'published' : outcome === 'failed' ? 'rejected' : 'in-review'}`}>
+                    {c.webhook[outcome]}
+                  </span>
+                </div>
+                <p className="delivery__meta">
+                  {formatDateTime(delivery.createdAt, lang, c)} · {c.webhook.attempts(delivery.attempts)}
+                  {delivery.lastStatus !== null && <> · {c.webhook.lastStatus(delivery.lastStatus)}</>}
+                  {outcome === 'pending' && delivery.nextAttemptAt && (
+                    <> · {c.webhook.nextAttempt(formatDateTime(delivery.nextAttemptAt, lang, c))}</>
+                  )}
+                </p>
+                <p className="delivery__url">
+                  <code>{delivery.url}</code>
+                </p>
+                {delivery.lastError && <p className="delivery__error">{delivery.lastError}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
