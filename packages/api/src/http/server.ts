@@ -9,7 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, type ApiSettings, type Context } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
-import { resolveActor } from '../modules/accounts/actor.ts';
+import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { loadReport, reportCsv } from '../modules/curation/report.ts';
 import { exportStack } from '../modules/stacks/export.ts';
@@ -160,13 +160,8 @@ export async function createApp({ database, log, webDist, settings: given }: App
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => {
           const actor = await resolveActor(database.db, req.headers);
-          context = createContext(database, settings, {
-            requestId,
-            clientAddress: clientAddressOf(req, settings.trustProxy),
-            secure: isSecure(req, settings.trustProxy),
-            actor,
-            log: actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix }),
-          });
+          const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
+          context = requestContext(req, requestId, log, actor);
           return context;
         },
       }),
@@ -186,16 +181,18 @@ export async function createApp({ database, log, webDist, settings: given }: App
     return tally.statements;
   }
 
-  /** For the plain HTTP routes (exports): they serve anyone and read only. */
-  function anonymousContext(req: IncomingMessage, requestId: string, requestLog: Logger): Context {
+  function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor): Context {
     return createContext(database, settings, {
       requestId,
       clientAddress: clientAddressOf(req, settings.trustProxy),
       secure: isSecure(req, settings.trustProxy),
-      actor: { kind: 'anonymous' },
-      log: requestLog,
+      actor,
+      log,
     });
   }
+
+  /** For the plain HTTP routes (exports): they serve anyone and read only. */
+  const anonymousContext = (req: IncomingMessage, requestId: string, log: Logger) => requestContext(req, requestId, log, { kind: 'anonymous' });
 
   async function ready(res: ServerResponse) {
     try {

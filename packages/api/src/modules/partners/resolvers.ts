@@ -2,7 +2,7 @@ import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, Webhoo
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../catalog/resolvers.ts';
-import { deliveriesForMember, linesOfQuoteRequest, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+import { deliveriesForMember, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
   const plan = await ctx.stacks.anyPlan.load(planId);
@@ -27,7 +27,7 @@ export const partnerResolvers = {
   },
   VendorQuoteRequest: {
     id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
-    lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => linesOfQuoteRequest(ctx, row.id),
+    lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(row.id),
     monthlySubtotal: (row: VendorQuoteRequestRow) => vnd(row.monthlySubtotal),
   },
   VendorQuoteLine: {

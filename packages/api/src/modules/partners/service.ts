@@ -78,10 +78,6 @@ export async function markQuoteHandled(
   return { quoteRequest: row, userErrors: [] };
 }
 
-export async function linesOfQuoteRequest(ctx: Context, id: string) {
-  return vendorQuoteLines(ctx.database.db, [id]);
-}
-
 export async function setOrganizationWebhook(
   ctx: Context,
   input: { url?: string | null },
@@ -109,10 +105,11 @@ export async function deliveriesForMember(ctx: Context, organizationId: string, 
 /** After a quote request is stored: tells each vendor in it, with its own part only. */
 export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string): Promise<void> {
   const parts = await vendorPartsOfQuoteRequest(ctx.database.db, quoteRequestId);
+  const allLines = await vendorQuoteLines(ctx.database.db, parts.map((part) => part.id));
   const deliveries = await Promise.all(
     parts.map(async (part) => {
       const [row] = await vendorQuoteRequestsByIds(ctx.database.db, part.vendorId, [part.id]);
-      const lines = await vendorQuoteLines(ctx.database.db, [part.id]);
+      const lines = allLines.filter((line) => line.vendorQuoteRequestId === part.id);
       return {
         vendorId: part.vendorId,
         payload: {

@@ -3,10 +3,12 @@ import {
   stackItemsByStackIds,
   stackPlansByIds,
   stacksByIds,
+  vendorQuoteLines,
   vendorsOfQuoteRequests,
   type Db,
   type QuoteRequestRow,
   type StackPlanRow,
+  type VendorQuoteLineRow,
 } from '@mayviet/db';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
@@ -37,6 +39,11 @@ export function createStackLoaders(db: Db, ctx: () => Context) {
     anyPlan: new DataLoader<string, StackPlanRow | null>(async (ids) => {
       const rows = await stackPlansByIds(db, ids);
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+    /** a vendor's part of a quote request: its lines, in one statement for a whole inbox page */
+    vendorQuoteLines: new DataLoader<string, VendorQuoteLineRow[]>(async (ids) => {
+      const rows = await vendorQuoteLines(db, ids);
+      return ids.map((id) => rows.filter((row) => row.vendorQuoteRequestId === id));
     }),
     vendorsOfQuoteRequest: new DataLoader<string, string[]>(async (ids) => {
       const rows = await vendorsOfQuoteRequests(db, ids);
