@@ -48,11 +48,15 @@ export async function reviewQueuePage(
     countReviewQueue(ctx.database.db, search),
   ]);
   const shown = rows.slice(0, first);
+  const revisions = await currentRevisionsByOfferingIds(
+    ctx.database.db,
+    shown.filter((row) => row.kind === 'EDIT').map((row) => row.offeringId),
+  );
   const items = await Promise.all(
     shown.map(async (row) => {
-      const [offering] = [await listingLoaders(ctx).listing.load(row.offeringId)];
+      const offering = await listingLoaders(ctx).listing.load(row.offeringId);
       const current = await listingContent(ctx.database.db, row.offeringId);
-      const proposed = row.kind === 'EDIT' ? (await currentRevisionsByOfferingIds(ctx.database.db, [row.offeringId]))[0]!.content : current;
+      const proposed = row.kind === 'EDIT' ? revisions.find((revision) => revision.offeringId === row.offeringId)!.content : current;
       const diff = diffListing(row.kind === 'EDIT' ? current : null, proposed);
       return {
         offering,
