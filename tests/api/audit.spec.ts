@@ -66,7 +66,7 @@ describe('the audit trail', () => {
     const all = everything.map((r) => r.text).join('\n');
     expect(all).not.toContain('scrypt$');
     expect(all).not.toContain(created.key);
-    expect(all).not.toContain(created.key.split('_').at(-1));
+    expect(all).not.toContain(created.key.slice(-43));
     expect(all).not.toMatch(/"(password_hash|secret_hash|token_hash|webhook_secret)"/);
     const keyEvent = (await events({ action: 'api_keys.INSERT', actorId: owner.user.id }))[0]!;
     expect(keyEvent.actorType).toBe('USER');
