@@ -53,6 +53,7 @@ export const cacheKeys = {
   StackEvaluation: embedded,
   StackIssue: embedded,
   StackLine: embedded,
+  StaffArchivedListing: embedded,
   UserError: embedded,
   VendorConnection: embedded,
   VendorEdge: embedded,

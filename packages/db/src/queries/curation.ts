@@ -108,6 +108,23 @@ export async function allOrganizations(db: Db): Promise<OrganizationSummaryRow[]
   return rows.map((row) => ({ ...row, suspendedAt: toDate(row.suspendedAt) }));
 }
 
+export interface StaffArchivedRow {
+  organizationId: string;
+  offeringId: string;
+  reason: string;
+}
+
+/** The listings staff archived that restoreByStaff can publish again, most recently changed first. */
+export async function staffArchivedListings(db: Db): Promise<StaffArchivedRow[]> {
+  return queryRows<StaffArchivedRow>(
+    db,
+    sql`select g.id as "organizationId", o.id as "offeringId", o.archive_reason as reason
+        from offerings o join organizations g on g.vendor_id = o.vendor_id
+        where o.status = 'ARCHIVED' and o.archive_reason is not null and not o.suspended
+        order by o.updated_at desc, o.id`,
+  );
+}
+
 /** Staff archive a published listing with a reason; null when it is not published. */
 export async function archiveByStaff(db: Db, offeringId: string, reason: string): Promise<string | null> {
   const [row] = await queryRows<{ id: string }>(

@@ -1,4 +1,4 @@
-import { searchAuditEvents, type AuditEventRow } from '@mayviet/db';
+import { organizationsByIds, searchAuditEvents, type AuditEventRow, type OrganizationRow, type StaffArchivedRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
@@ -6,6 +6,7 @@ import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
+import { listingLoaders } from '../listings/loaders.ts';
 import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
@@ -23,7 +24,13 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
   const first = pageSize(args.first);
   const rows = await searchAuditEvents(ctx.database.db, { ...args.filter, organizationId, beforeId: args.before ?? null, first: first + 1 });
   const events = rows.slice(0, first);
-  return { events, nextBefore: rows.length > first ? events.at(-1)!.id : null };
+  // The page's organizations in one statement, not one per event.
+  const organizationIds = [...new Set(events.map((event) => event.organizationId).filter((id) => id !== null))];
+  const organizations = await organizationsByIds(ctx.database.db, organizationIds);
+  return {
+    events: events.map((event) => ({ ...event, organization: organizations.find((o) => o.id === event.organizationId) ?? null })),
+    nextBefore: rows.length > first ? events.at(-1)!.id : null,
+  };
 }
 
 async function offeringsInOrder(ctx: Context, ids: string[]) {
@@ -60,6 +67,9 @@ export const curationResolvers = {
   OrganizationSummary: {
     organization: (row: OrganizationSummaryRow & { organization: unknown }) => row.organization,
   },
+  StaffArchivedListing: {
+    offering: (row: StaffArchivedRow, _: unknown, ctx: Context) => listingLoaders(ctx).listing.load(row.offeringId),
+  },
   CategoryPriceRange: {
     min: (range: { min: string }) => vnd(range.min),
     median: (range: { median: string }) => vnd(range.median),
@@ -69,6 +79,7 @@ export const curationResolvers = {
     price: (plan: ListingPlanContent) => vnd(plan.price),
   },
   AuditEvent: {
+    organization: (row: AuditEventRow & { organization: OrganizationRow | null }) => row.organization,
     before: (row: AuditEventRow) => json(row.before),
     after: (row: AuditEventRow) => json(row.after),
   },

@@ -12,6 +12,7 @@ import {
   restoreByStaff,
   reviewQueue,
   setFeatured,
+  staffArchivedListings,
   suspendOrganization,
   vendorBySlug,
   verificationQueue,
@@ -242,7 +243,11 @@ export async function feature(ctx: Context, args: { ids: string[] }) {
 
 export async function organizationsForStaff(ctx: Context) {
   requireStaff(ctx.actor);
-  const rows = await allOrganizations(ctx.database.db);
+  const [rows, archived] = await Promise.all([allOrganizations(ctx.database.db), staffArchivedListings(ctx.database.db)]);
   const organizations = await organizationsByIds(ctx.database.db, rows.map((row) => row.id));
-  return rows.map((row) => ({ ...row, organization: organizations.find((o) => o.id === row.id)! }));
+  return rows.map((row) => ({
+    ...row,
+    organization: organizations.find((o) => o.id === row.id)!,
+    archivedListings: archived.filter((listing) => listing.organizationId === row.id),
+  }));
 }
