@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { list, offeringColumns, planColumns, published, toDate, withDates } from './fragments.ts';
+import { list, offeringColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 import type { AttestationStatus, BillingUnit, ListingStatus, OfferingKind, VendorKind } from '../schema/enums.ts';
 
 // Catalog reads. Every function takes ids in batches so the API's DataLoaders run one statement per
@@ -110,18 +110,10 @@ export interface AttestationRow {
   validUntil: Date | null;
 }
 
-
-const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'name', v.name, 'kinds', v.kinds::text[],
-  'domestic', v.domestic, 'countryCode', v.country_code, 'description', v.description,
-  'descriptionEn', v.description_en, 'website', v.website)`;
-
 const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.domestic, v.country_code as "countryCode",
   v.description, v.description_en as "descriptionEn", v.website`;
 
 const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
-
-
-
 
 export async function vendorsByIds(db: Db, ids: readonly string[]): Promise<VendorRow[]> {
   if (ids.length === 0) return [];
@@ -201,7 +193,6 @@ export async function allCategories(db: Db): Promise<CategoryRow[]> {
   );
 }
 
-
 export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.id in (${list(ids)}) and ${published}`);
@@ -212,7 +203,6 @@ export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow 
   const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug = ${slug} and ${published}`);
   return rows[0] ? withDates(rows[0]) : null;
 }
-
 
 /** Plans of offerings with their specs, cheapest first. */
 export async function plansByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<PlanRow[]> {

@@ -16,6 +16,15 @@ export const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.pr
   coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
             from plan_specs s where s.plan_id = p.id), '[]'::json) as specs`;
 
+/** A vendor row (VendorRow) as JSON, for statements that bring vendors along. */
+export const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'name', v.name, 'kinds', v.kinds::text[],
+  'domestic', v.domestic, 'countryCode', v.country_code, 'description', v.description,
+  'descriptionEn', v.description_en, 'website', v.website)`;
+
+/** A data center row (DataCenterRow) as JSON. */
+export const dataCenterJson = sql`json_build_object('id', dc.id, 'vendorId', dc.vendor_id, 'slug', dc.slug, 'name', dc.name,
+  'city', dc.city, 'countryCode', dc.country_code, 'tier', dc.tier)`;
+
 /** A comma-separated list of bound values, for `in (…)`. */
 export function list<T>(values: readonly T[]): SQL {
   return sql.join(

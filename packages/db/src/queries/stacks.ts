@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
-import { effectiveAttestationStatus, type OfferingRow, type PlanRow } from './catalog.ts';
-import { list, offeringColumns, planColumns, published, toDate, withDates } from './fragments.ts';
+import { effectiveAttestationStatus, type DataCenterRow, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
+import { dataCenterJson, list, offeringColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
 
@@ -30,23 +30,64 @@ export async function stackPlansByIds(
   return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
 }
 
-/** Which of these vendors and offerings hold a VERIFIED, unexpired attestation of a framework. */
-export async function verifiedSubjects(
+/** A requirement of a stack line's offering, with the names its label needs. */
+export interface StackRequirementRow {
+  description: string;
+  /** what satisfies it, by category id */
+  categories: { id: number; name: string; nameEn: string }[];
+  /** empty: any vendor; by name */
+  vendors: VendorRow[];
+}
+
+/** A stack line's plan with every fact the evaluator needs about its offering. */
+export type StackLineRow = StackPlanRow & {
+  vendor: VendorRow;
+  categorySlug: string;
+  /** Vietnam's first, then by city and name */
+  dataCenters: DataCenterRow[];
+  requirements: StackRequirementRow[];
+  /** the offering or its vendor holds a VERIFIED, unexpired attestation of the framework */
+  verified: boolean;
+};
+
+/**
+ * The plans of stack lines with their offerings, vendors, categories, data centers, requirements and
+ * verified status of a framework, in one statement: evaluating a stack waits on this and on the
+ * suggestion candidates, nothing else. `statuses` as in stackPlansByIds.
+ */
+export async function stackLinesByPlanIds(
   db: Db,
+  ids: readonly string[],
   frameworkCode: string,
-  subjectIds: { vendorIds: readonly string[]; offeringIds: readonly string[] },
-): Promise<Set<string>> {
-  const { vendorIds, offeringIds } = subjectIds;
-  if (vendorIds.length === 0 && offeringIds.length === 0) return new Set();
-  const rows = await queryRows<{ id: string }>(
+  statuses: readonly ListingStatus[] | null = null,
+): Promise<StackLineRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<StackLineRow>(
     db,
-    sql`select distinct coalesce(a.vendor_id, a.offering_id) as id
-        from attestations a join compliance_frameworks f on f.id = a.framework_id
-        where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
-          and (${vendorIds.length ? sql`a.vendor_id in (${list(vendorIds)})` : sql`false`}
-               or ${offeringIds.length ? sql`a.offering_id in (${list(offeringIds)})` : sql`false`})`,
+    sql`select ${planColumns}, p.retired_at is not null as retired, row_to_json(o) as offering,
+          (select ${vendorJson} from vendors v where v.id = o."vendorId") as vendor,
+          (select c.slug from categories c where c.id = o."categoryId") as "categorySlug",
+          coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name)
+                    from offering_data_centers odc join data_centers dc on dc.id = odc.data_center_id
+                    where odc.offering_id = o.id), '[]'::json) as "dataCenters",
+          coalesce((select json_agg(json_build_object(
+                      'description', r.description,
+                      'categories', coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name, 'nameEn', c.name_en) order by c.id)
+                                              from requirement_categories rc join categories c on c.id = rc.category_id
+                                              where rc.requirement_id = r.id), '[]'::json),
+                      'vendors', coalesce((select json_agg(${vendorJson} order by v.name)
+                                           from requirement_vendors rv join vendors v on v.id = rv.vendor_id
+                                           where rv.requirement_id = r.id), '[]'::json)) order by r.position)
+                    from requirements r where r.offering_id = o.id), '[]'::json) as requirements,
+          exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
+                  where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
+                    and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
+        from plans p
+        join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
+        where p.id in (${list(ids)})
+        ${statuses ? sql`and o.status in (${list(statuses)})` : sql``}`,
   );
-  return new Set(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
 }
 
 export interface CandidateRow {
@@ -54,6 +95,9 @@ export interface CandidateRow {
   vendorId: string;
   categoryId: number;
   lowestMonthlyPrice: string | null;
+  /** the rows a suggestion shows, so naming it needs no further statement */
+  offering: OfferingRow;
+  vendor: VendorRow;
 }
 
 /** A requirement to find suggestions for, in a stack of these vendors. */
@@ -69,30 +113,35 @@ export interface SuggestionQuery {
  * For each requirement, the three cheapest published offerings that satisfy it from the stack's vendors
  * and the three cheapest from other vendors: a superset of what the evaluator can suggest for it (stack's
  * vendors first, then cheapest, then id). One probe of offerings_published_category_vendor_price_idx per
- * category and vendor, three rows at most each.
+ * category and vendor, three rows at most each. Each comes with its offering and vendor rows.
  */
 export async function suggestionCandidates(db: Db, requirements: readonly SuggestionQuery[]): Promise<CandidateRow[]> {
   if (requirements.length === 0) return [];
-  return queryRows<CandidateRow>(
+  const rows = await queryRows<CandidateRow>(
     db,
-    sql`select distinct s.id as "offeringId", s.vendor_id as "vendorId", s.category_id as "categoryId",
-          s.min_monthly_price::text as "lowestMonthlyPrice"
-        from (select * from json_to_recordset(${JSON.stringify(requirements)}::json)
-                r("offeringId" uuid, "categoryIds" int[], "vendorIds" uuid[], "stackVendorIds" uuid[])
-              limit ${requirements.length}) r
-        cross join lateral (
-          select x.*, row_number() over (partition by x.ours order by coalesce(x.min_monthly_price, 9223372036854775807), x.id) as rank
-          from unnest(r."categoryIds") c(id)
-          join vendors v on cardinality(r."vendorIds") = 0 or v.id = any(r."vendorIds")
+    sql`select k.*, row_to_json(o) as offering, (select ${vendorJson} from vendors v where v.id = k."vendorId") as vendor
+        from (
+          select distinct s.id as "offeringId", s.vendor_id as "vendorId", s.category_id as "categoryId",
+            s.min_monthly_price::text as "lowestMonthlyPrice"
+          from (select * from json_to_recordset(${JSON.stringify(requirements)}::json)
+                  r("offeringId" uuid, "categoryIds" int[], "vendorIds" uuid[], "stackVendorIds" uuid[])
+                limit ${requirements.length}) r
           cross join lateral (
-            select o.id, o.vendor_id, o.category_id, o.min_monthly_price, v.id = any(r."stackVendorIds") as ours
-            from offerings o
-            where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r."offeringId"
-            order by coalesce(o.min_monthly_price, 9223372036854775807), o.id
-            limit 3) x
-        ) s
-        where s.rank <= 3`,
+            select x.*, row_number() over (partition by x.ours order by coalesce(x.min_monthly_price, 9223372036854775807), x.id) as rank
+            from unnest(r."categoryIds") c(id)
+            join vendors v on cardinality(r."vendorIds") = 0 or v.id = any(r."vendorIds")
+            cross join lateral (
+              select o.id, o.vendor_id, o.category_id, o.min_monthly_price, v.id = any(r."stackVendorIds") as ours
+              from offerings o
+              where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r."offeringId"
+              order by coalesce(o.min_monthly_price, 9223372036854775807), o.id
+              limit 3) x
+          ) s
+          where s.rank <= 3
+        ) k
+        join lateral (select ${offeringColumns} from offerings o where o.id = k."offeringId") o on true`,
   );
+  return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
 }
 
 export interface StackRow {

@@ -3,15 +3,14 @@ import {
   hitRateLimit,
   insertQuoteRequest,
   insertStack,
+  stackLinesByPlanIds,
   suggestionCandidates,
-  stackPlansByIds,
-  verifiedSubjects,
-  type CategoryRow,
   type DataCenterRow,
   type ListingStatus,
   type OfferingRow,
   type QuoteRequestRow,
   type StackItemRow,
+  type StackLineRow,
   type StackPlanRow,
   type StackRow,
 } from '@mayviet/db';
@@ -97,7 +96,8 @@ function checkItems(items: readonly StackItemInput[], errors: UserError[]): Chec
 
 /** Loads the plans of checked lines; a plan that does not exist (or is not public) is an UNKNOWN_PLAN error. */
 async function loadLinePlans(ctx: Context, items: readonly StackItemInput[], checked: CheckedItem[], errors: UserError[]) {
-  const plans = new Map((await stackPlansByIds(ctx.database.db, checked.map((item) => item.planId), addableStatuses)).map((p) => [p.id, p]));
+  const rows = await stackLinesByPlanIds(ctx.database.db, checked.map((item) => item.planId), micFrameworkCode, addableStatuses);
+  const plans = new Map(rows.map((p) => [p.id, p]));
   items.forEach((item, index) => {
     const parsed = fromGlobalId(item.planId);
     if (parsed?.type === 'Plan' && !plans.has(parsed.id)) {
@@ -107,10 +107,9 @@ async function loadLinePlans(ctx: Context, items: readonly StackItemInput[], che
   return plans;
 }
 
-function requirementLabel(categoryIds: number[], vendorNames: string[], categories: Map<number, CategoryRow>) {
-  const names = categoryIds.map((id) => categories.get(id)).filter((c): c is CategoryRow => c !== undefined);
-  const en = names.map((c) => c.nameEn).join(' or ');
-  const vi = names.map((c) => c.name).join(' hoặc ');
+function requirementLabel(categories: { name: string; nameEn: string }[], vendorNames: string[]) {
+  const en = categories.map((c) => c.nameEn).join(' or ');
+  const vi = categories.map((c) => c.name).join(' hoặc ');
   if (vendorNames.length === 0) return { vi, en };
   return {
     vi: `${vi} của ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' hoặc $1')}`,
@@ -120,59 +119,54 @@ function requirementLabel(categoryIds: number[], vendorNames: string[], categori
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
+/** A requirement as the evaluator reads it, its label in both languages from the names that satisfy it. */
+function requirementFact(requirement: StackLineRow['requirements'][number]): RequirementFact {
+  const label = requirementLabel(requirement.categories, requirement.vendors.map((v) => v.name));
+  // Descriptions are written "Vietnamese (English)."; without the English part, the label stands in.
+  const written = /^(.*?)\s*\(([^()]+)\)\.?$/s.exec(requirement.description.trim());
+  return {
+    description: lowerFirst((written ? written[1]! : requirement.description.replace(/\.$/, '')) || label.vi),
+    descriptionEn: written ? written[2]! : label.en,
+    categoryIds: requirement.categories.map((c) => c.id),
+    vendorIds: requirement.vendors.map((v) => v.id),
+  };
+}
+
 /**
- * Evaluates several stacks at once: their facts load in a fixed number of statements whatever the
- * number of stacks and lines (plans, data centers, requirements, categories, attestations, candidates).
+ * Evaluates several stacks at once. The lines' plans arrive with every fact about their offerings
+ * (stackLinesByPlanIds); one more statement finds the suggestion candidates. The vendors and suggested
+ * offerings those statements bring are primed into the request's loaders, so the answer's
+ * `vendor` and `suggestions` fields need no statement of their own.
  */
 export async function evaluateStacks(
   ctx: Context,
-  stacks: { lines: { plan: StackPlanRow; quantity: number; savedMonthlyPrice: bigint | null }[] }[],
+  stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null }[] }[],
 ): Promise<EvaluatedStack[]> {
-  const offerings = new Map<string, OfferingRow>();
-  for (const stack of stacks) for (const line of stack.lines) offerings.set(line.plan.offering.id, line.plan.offering);
-  const offeringIds = [...offerings.keys()];
-  const vendorIds = [...new Set([...offerings.values()].map((o) => o.vendorId))];
-
-  const [dataCenters, requirements, categoryRows, verified] = await Promise.all([
-    ctx.loaders.dataCentersOfOffering.loadMany(offeringIds),
-    ctx.loaders.requirementsOfOffering.loadMany(offeringIds),
-    ctx.loaders.categories(),
-    verifiedSubjects(ctx.database.db, micFrameworkCode, { vendorIds, offeringIds }),
-  ]);
-  const categories = new Map(categoryRows.map((c) => [c.id, c]));
-  const dataCentersOf = new Map<string, DataCenterRow[]>();
   const requirementsOf = new Map<string, RequirementFact[]>();
-  offeringIds.forEach((id, index) => {
-    const centers = dataCenters[index];
-    const needs = requirements[index];
-    if (centers instanceof Error) throw centers;
-    if (needs instanceof Error) throw needs;
-    dataCentersOf.set(id, centers ?? []);
-    requirementsOf.set(
-      id,
-      (needs ?? []).map((requirement) => {
-        const label = requirementLabel(requirement.categoryIds, requirement.vendors.map((v) => v.name), categories);
-        // Descriptions are written "Vietnamese (English)."; without the English part, the label stands in.
-        const written = /^(.*?)\s*\(([^()]+)\)\.?$/s.exec(requirement.description.trim());
-        return {
-          description: lowerFirst((written ? written[1]! : requirement.description.replace(/\.$/, '')) || label.vi),
-          descriptionEn: written ? written[2]! : label.en,
-          categoryIds: requirement.categoryIds,
-          vendorIds: requirement.vendors.map((v) => v.id),
-        };
-      }),
-    );
-  });
+  for (const stack of stacks) {
+    for (const { plan } of stack.lines) {
+      ctx.loaders.vendor.prime(plan.vendor.id, plan.vendor);
+      if (requirementsOf.has(plan.offering.id)) continue;
+      for (const requirement of plan.requirements) for (const vendor of requirement.vendors) ctx.loaders.vendor.prime(vendor.id, vendor);
+      requirementsOf.set(plan.offering.id, plan.requirements.map(requirementFact));
+    }
+  }
   const suggestionQueries = stacks.flatMap((stack) => {
     const stackVendorIds = [...new Set(stack.lines.map((line) => line.plan.offering.vendorId))];
     return [...new Set(stack.lines.map((line) => line.plan.offering.id))].flatMap((offeringId) =>
       requirementsOf.get(offeringId)!.map((r) => ({ offeringId, categoryIds: r.categoryIds, vendorIds: r.vendorIds, stackVendorIds })),
     );
   });
-  const candidates = (await suggestionCandidates(ctx.database.db, suggestionQueries)).map((c) => ({
-    ...c,
-    lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
-  }));
+  const candidates = (await suggestionCandidates(ctx.database.db, suggestionQueries)).map((c) => {
+    ctx.loaders.offering.prime(c.offeringId, c.offering);
+    ctx.loaders.vendor.prime(c.vendorId, c.vendor);
+    return {
+      offeringId: c.offeringId,
+      vendorId: c.vendorId,
+      categoryId: c.categoryId,
+      lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
+    };
+  });
   const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
 
   return stacks.map((stack) => {
@@ -189,13 +183,13 @@ export async function evaluateStacks(
           name: offering.name,
           kind: offering.kind,
           categoryId: offering.categoryId,
-          categorySlug: categories.get(offering.categoryId)?.slug ?? '',
+          categorySlug: plan.categorySlug,
           vendorId: offering.vendorId,
           published: offering.status === 'PUBLISHED',
           slaAvailability: offering.slaAvailability,
-          dataCenters: dataCentersOf.get(offering.id)!.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
+          dataCenters: plan.dataCenters.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
           requirements: requirementsOf.get(offering.id)!,
-          micVerified: verified.has(offering.id) || verified.has(offering.vendorId),
+          micVerified: plan.verified,
         },
       };
     });
@@ -212,7 +206,7 @@ export async function evaluateStacks(
         monthlyCost: evaluation.lines[index]!.monthlyCost,
         available: inputs[index]!.offering.published && !line.plan.retired,
         micVerified: inputs[index]!.offering.micVerified,
-        dataOutsideVietnam: dataCentersOf.get(line.plan.offering.id)!.filter((dc) => dc.countryCode !== 'VN'),
+        dataOutsideVietnam: line.plan.dataCenters.filter((dc) => dc.countryCode !== 'VN'),
         savedMonthlyPrice: line.savedMonthlyPrice,
       })),
     };
@@ -223,7 +217,7 @@ export async function evaluateStacks(
 export async function evaluateUnsavedStack(ctx: Context, items: readonly StackItemInput[]): Promise<EvaluatedStack> {
   const errors: UserError[] = [];
   const checked = checkItems(items, errors);
-  const plans = errors.length === 0 ? await loadLinePlans(ctx, items, checked, errors) : new Map<string, StackPlanRow>();
+  const plans = errors.length === 0 ? await loadLinePlans(ctx, items, checked, errors) : new Map<string, StackLineRow>();
   if (errors.length > 0) {
     const [first] = errors;
     throw badUserInput(errors.length === 1 ? first!.message : `${first!.message} (and ${errors.length - 1} more problems)`, {
@@ -247,7 +241,7 @@ export interface SavedStack {
 /** Evaluates saved stacks against today's catalog; lines keep their saved prices beside today's. */
 export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): Promise<EvaluatedStack[]> {
   const planIds = [...new Set(stacks.flatMap((stack) => stack.items.map((item) => item.planId)))];
-  const plans = new Map((await stackPlansByIds(ctx.database.db, planIds)).map((plan) => [plan.id, plan]));
+  const plans = new Map((await stackLinesByPlanIds(ctx.database.db, planIds, micFrameworkCode)).map((plan) => [plan.id, plan]));
   return evaluateStacks(
     ctx,
     stacks.map((stack) => ({
@@ -288,7 +282,7 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
   if (input.items.length === 0) errors.push(userError(['input', 'items'], 'EMPTY_STACK', 'A stack needs at least one line.'));
   const itemErrors: UserError[] = [];
   const checked = checkItems(input.items, itemErrors);
-  const plans = itemErrors.length === 0 && checked.length > 0 ? await loadLinePlans(ctx, input.items, checked, itemErrors) : new Map();
+  const plans = itemErrors.length === 0 && checked.length > 0 ? await loadLinePlans(ctx, input.items, checked, itemErrors) : new Map<string, StackLineRow>();
   errors.push(...itemErrors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field] : null })));
   if (errors.length > 0) return { stack: null, userErrors: errors };
 
@@ -298,7 +292,7 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
       name,
       idempotencyKey: key,
       contentHash: hash,
-      items: checked.map((item) => ({ ...item, savedMonthlyPrice: (plans.get(item.planId) as StackPlanRow).monthlyPrice })),
+      items: checked.map((item) => ({ ...item, savedMonthlyPrice: plans.get(item.planId)!.monthlyPrice })),
     });
     if (!result.created && result.stack.contentHash !== hash) {
       return {
