@@ -69,13 +69,42 @@ export function describeUrl(url: string): string {
   }
 }
 
+type Callback = (client: postgres.Sql) => unknown;
+
+/**
+ * drizzle runs raw statements unprepared, which postgres.js does in two round trips each (describe, then
+ * execute). This client prepares them on each connection, by statement text: a statement's later runs take
+ * one round trip and skip parsing. Transactions and savepoints hand their callbacks a preparing client too.
+ */
+function preparing<T extends postgres.Sql>(client: T): T {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+      }
+      if (property === 'begin' || property === 'savepoint') {
+        const open = Reflect.get(target, property, receiver) as ((...args: unknown[]) => unknown) | undefined;
+        if (typeof open !== 'function') return open;
+        return (...args: unknown[]) => {
+          const callback = args.at(-1) as Callback;
+          return open(...args.slice(0, -1), (inner: postgres.Sql) => callback(preparing(inner)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      // Prepared statements keep their parse, not their plan: each run is planned for its own values.
+      connection: { plan_cache_mode: 'force_custom_plan' },
     });
-    const db = drizzlePostgres({ client, schema, logger: countingLogger }) as unknown as Db;
+    const db = drizzlePostgres({ client: preparing(client), schema, logger: countingLogger }) as unknown as Db;
     return {
       db,
       driver: 'postgres',
