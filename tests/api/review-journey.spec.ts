@@ -288,3 +288,106 @@ describe('the review journey', () => {
     expect((await statusTrail(id)).at(-1)).toEqual(['STAFF', 'PUBLISHED']);
   });
 });
+
+describe('a revision approval', () => {
+  const oldContent = {
+    name: 'Máy chủ Quillfern',
+    summary: 'Máy chủ ảo thế hệ cũ.',
+    slaAvailability: '99.9',
+    plans: [
+      { name: 'Gói nhỏ', price: '100000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '1' }] },
+      { name: 'Gói vừa', price: '200000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] },
+      { name: 'Gói lớn', price: '400000', unit: 'MONTH', specs: [] },
+    ],
+  };
+  // Every field the reader sees changes: texts, SLA, the lowest price, a plan changed, one added, one removed.
+  const newContent = {
+    name: 'Máy chủ Quillfern thế hệ mới',
+    summary: 'Máy chủ ảo trên phần cứng mới.',
+    slaAvailability: '99.99',
+    plans: [
+      { name: 'Gói nhỏ', price: '120000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] },
+      { name: 'Gói vừa', price: '90000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '4' }] },
+      { name: 'Gói siêu lớn', price: '900000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '16' }] },
+    ],
+  };
+  const fields = `slug name summary slaAvailability lowestMonthlyPrice { amount } plans { name price { amount } unit specs { key value } }`;
+  const readOffering = `query($slug: String!) { offering(slug: $slug) { ${fields} } }`;
+  const readSearch = `{ offerings(query: "quillfern", first: 5) { nodes { ${fields} } } }`;
+
+  interface Seen {
+    name: string;
+    summary: string;
+    slaAvailability: string;
+    lowestMonthlyPrice: { amount: string };
+    plans: { name: string; price: { amount: string }; unit: string; specs: { key: string; value: string }[] }[];
+  }
+  type Plans = { name: string; price: string; unit: string; specs: { key: string; value: string }[] }[];
+  const plansPrint = (plans: Plans) => JSON.stringify(plans.map((plan) => [plan.name, plan.price, plan.unit, plan.specs]).sort());
+  // The listing's own fields come from its row, its plans from another statement: each must be one version whole.
+  const listed = (listing: Seen) => ({
+    listing: JSON.stringify([listing.name, listing.summary, listing.slaAvailability, listing.lowestMonthlyPrice.amount]),
+    plans: plansPrint(listing.plans.map((plan) => ({ ...plan, price: plan.price.amount }))),
+  });
+  const versions = {
+    old: { listing: JSON.stringify([oldContent.name, oldContent.summary, '99.900', '100000']), plans: plansPrint(oldContent.plans) },
+    new: { listing: JSON.stringify([newContent.name, newContent.summary, '99.990', '90000']), plans: plansPrint(newContent.plans) },
+  };
+  /** Which version the listing's own fields and its plans each show: 'old', 'new', or 'mixed'. */
+  const versionOf = (seen: Seen) => {
+    const print = listed(seen);
+    const which = (part: 'listing' | 'plans') => (print[part] === versions.old[part] ? 'old' : print[part] === versions.new[part] ? 'new' : `mixed ${print[part]}`);
+    return { listing: which('listing'), plans: which('plans') };
+  };
+
+  it('swaps the listing and its plans each whole: concurrent public readers see the old version or the new one, never part of an edit', async () => {
+    const created = await ok(
+      createMutation,
+      { input: { ...oldContent, description: 'Máy chủ ảo để đọc trong lúc duyệt.', kind: 'IAAS', categorySlug: 'compute', dataCenterIds: dataCenters } },
+      partner,
+    );
+    await ok(submitMutation, { id: created.id }, partner);
+    const live = await ok(approveMutation, { id: created.id }, staff);
+    await ok(updateMutation, { input: { id: live.id, version: live.version, ...newContent } }, partner);
+    await ok(submitMutation, { id: live.id }, partner);
+    const slug = live.slug as string;
+
+    // Readers poll the offering page and the search until each has read twice after the approval returned.
+    let approved = false;
+    const reads: { listing: string; plans: string; afterApproval: boolean }[] = [];
+    const readsAfterApproval = [0, 0, 0, 0, 0];
+    const readOnce = async (reader: number): Promise<Seen | undefined> =>
+      reader % 2 === 0
+        ? (await call(readOffering, { slug })) ?? undefined
+        : (await call(readSearch, {})).nodes.find((node: { slug: string }) => node.slug === slug);
+    const firstReads: Promise<void>[] = [];
+    const readers = readsAfterApproval.map((_, reader) => {
+      let readOnceAlready: () => void;
+      firstReads.push(new Promise<void>((resolve) => (readOnceAlready = resolve)));
+      return (async () => {
+        try {
+          while (readsAfterApproval[reader]! < 2) {
+            const afterApproval = approved;
+            const seen = await readOnce(reader);
+            reads.push({ ...(seen ? versionOf(seen) : { listing: 'missing', plans: 'missing' }), afterApproval });
+            if (afterApproval) readsAfterApproval[reader]! += 1;
+            readOnceAlready();
+          }
+        } finally {
+          readOnceAlready();
+        }
+      })();
+    });
+    await Promise.all(firstReads);
+    const approval = await ok(approveMutation, { id: live.id }, staff);
+    approved = true;
+    await Promise.all(readers);
+
+    expect(approval).toMatchObject({ name: newContent.name, pendingRevision: null });
+    const shown = (read: { listing: string; plans: string }) => `${read.listing} / ${read.plans}`;
+    const either = new Set(['old', 'new']);
+    expect(reads.filter((read) => !either.has(read.listing) || !either.has(read.plans)).map(shown)).toEqual([]);
+    expect(reads.filter((read) => read.afterApproval).map(shown)).toEqual(Array(10).fill('new / new'));
+    expect(reads.some((read) => read.listing === 'old')).toBe(true);
+  });
+});
