@@ -11,6 +11,7 @@ const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
 const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 const ConsoleApp = lazy(() => import('../pages/console/ConsoleApp.tsx'));
+const StaffApp = lazy(() => import('../pages/staff/StaffApp.tsx'));
 
 export function AppRoutes() {
   return (
@@ -23,6 +24,7 @@ export function AppRoutes() {
       <Route path="/stacks/:id" component={SharedStackPage} />
       <Route path="/compare" component={CompareStacksPage} />
       <Route path="/console" nest component={ConsoleApp} />
+      <Route path="/staff" nest component={StaffApp} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -77,6 +77,11 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
       <div className="page page--narrow">
         <Notice title={viewer.staff ? c.shell.staffTitle : c.shell.noOrganizationTitle} headingLevel={1}>
           <p>{viewer.staff ? c.shell.staffBody : c.shell.noOrganizationBody}</p>
+          {viewer.staff && (
+            <p>
+              <Link to="~/staff">{c.shell.staffLink}</Link>
+            </p>
+          )}
           <p className="muted">
             {c.shell.signedInAs} {viewer.user.email}
           </p>

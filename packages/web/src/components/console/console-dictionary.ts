@@ -31,6 +31,7 @@ const vi = {
     staffTitle: 'Đây là bảng điều khiển dành cho đối tác',
     staffBody:
       'Bạn đăng nhập bằng tài khoản của ban quản trị. Việc duyệt dịch vụ, xác minh chứng nhận và nhật ký kiểm tra thuộc bảng điều khiển dành cho ban quản trị, là một khu vực riêng.',
+    staffLink: 'Mở bảng điều khiển dành cho ban quản trị',
     noOrganizationTitle: 'Tài khoản chưa thuộc tổ chức nào',
     noOrganizationBody: 'Hãy nhờ chủ sở hữu tổ chức hoặc ban quản trị Mây Việt thêm bạn vào tổ chức của nhà cung cấp.',
     sessionEnded: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.',
@@ -348,6 +349,7 @@ const en: ConsoleDictionary = {
     staffTitle: 'This is the partner console',
     staffBody:
       'You are signed in with a staff account. Reviewing listings, verifying attestations and the audit log belong to the staff console, which is separate.',
+    staffLink: 'Open the staff console',
     noOrganizationTitle: 'Your account belongs to no organization',
     noOrganizationBody: 'Ask your organization’s owner or Mây Việt’s staff to add you to your vendor’s organization.',
     sessionEnded: 'Your session has ended. Please sign in again.',

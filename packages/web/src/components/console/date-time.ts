@@ -5,7 +5,7 @@ import type { ConsoleDictionary } from './console-dictionary.ts';
 const times = new Map<Lang, Intl.DateTimeFormat>();
 
 /** An ISO date-time as the time and day in Vietnam: "14:05 ngày 09/05/2026", "09/05/2026, 14:05". */
-export function formatDateTime(isoDateTime: string, lang: Lang, c: ConsoleDictionary): string {
+export function formatDateTime(isoDateTime: string, lang: Lang, c: Pick<ConsoleDictionary, 'dateTime'>): string {
   let time = times.get(lang);
   if (!time) {
     time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });

@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { useLocation, useSearch } from 'wouter';
+import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ReviewItemCard, ReviewItemFields } from '../../components/staff/ReviewItemCard.tsx';
+import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
+import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
+import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
+import { graphql } from '../../graphql.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { formatCount } from '../../lib/format.ts';
+
+const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
+type Kind = (typeof KINDS)[number];
+const AGES = [1, 3, 7, 14, 30] as const;
+const PAGE_SIZE = 10;
+
+const ReviewQueueQuery = graphql(
+  `
+    query StaffReviewQueue($kind: OfferingKind, $vendorSlug: String, $minAgeDays: Int, $first: Int, $after: String) {
+      reviewQueue(kind: $kind, vendorSlug: $vendorSlug, minAgeDays: $minAgeDays, first: $first, after: $after) {
+        totalCount
+        endCursor
+        items {
+          offering {
+            id
+          }
+          ...StaffReviewItem
+        }
+      }
+    }
+  `,
+  [ReviewItemFields],
+);
+
+// The vendors a listing can come from: every partner organization's.
+const VendorsQuery = graphql(`
+  query StaffReviewVendors {
+    organizations {
+      organization {
+        id
+        vendor {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+interface Filters {
+  kind: Kind | null;
+  vendor: string | null;
+  age: number | null;
+}
+
+function readFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  const kind = KINDS.find((value) => value === params.get('kind')) ?? null;
+  const age = Number(params.get('age'));
+  return { kind, vendor: params.get('vendor') || null, age: AGES.find((value) => value === age) ?? null };
+}
+
+function filterSearch(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.vendor) params.set('vendor', filters.vendor);
+  if (filters.age) params.set('age', String(filters.age));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Listings and edits waiting for review, oldest first, filtered by kind, vendor and age (kept in the URL). */
+export default function ReviewQueuePage() {
+  const { s, t } = useStaffI18n();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = readFilters(search);
+  const [vendors] = useQuery({ query: VendorsQuery });
+  useDocumentTitle(`${s.review.title} — ${t.siteName}`);
+
+  const choose = (next: Partial<Filters>) => navigate(`~/staff${filterSearch({ ...filters, ...next })}`);
+  const vendorOptions = [...(vendors.data?.organizations ?? [])]
+    .map((entry) => entry.organization.vendor)
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+  return (
+    <section className="console-section" aria-labelledby="review-title">
+      <h1 id="review-title" className="page__title">
+        {s.review.title}
+      </h1>
+      <p className="muted">{s.review.lead}</p>
+
+      <form className="staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor="review-kind">{s.review.kind}</label>
+          <select id="review-kind" value={filters.kind ?? ''} onChange={(event) => choose({ kind: (event.target.value || null) as Kind | null })}>
+            <option value="">{s.review.allKinds}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.kinds[kind] ?? kind}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="review-vendor">{s.review.vendor}</label>
+          <select id="review-vendor" value={filters.vendor ?? ''} onChange={(event) => choose({ vendor: event.target.value || null })}>
+            <option value="">{s.review.allVendors}</option>
+            {filters.vendor && !vendorOptions.some((vendor) => vendor.slug === filters.vendor) && <option value={filters.vendor}>{filters.vendor}</option>}
+            {vendorOptions.map((vendor) => (
+              <option key={vendor.id} value={vendor.slug}>
+                {vendor.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="review-age">{s.review.age}</label>
+          <select id="review-age" value={filters.age ?? ''} onChange={(event) => choose({ age: Number(event.target.value) || null })}>
+            <option value="">{s.review.anyAge}</option>
+            {AGES.map((age) => (
+              <option key={age} value={age}>
+                {s.review.minAge(age)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <QueueResults key={search} filters={filters} />
+    </section>
+  );
+}
+
+/** The queue for one set of filters; a new set starts again at its first page. */
+function QueueResults({ filters }: { filters: Filters }) {
+  const { s, lang } = useStaffI18n();
+  const pages = useCursorPages();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [result, reexecute] = useQuery({
+    query: ReviewQueueQuery,
+    variables: { kind: filters.kind, vendorSlug: filters.vendor, minAgeDays: filters.age, first: PAGE_SIZE, after: pages.after },
+    // Other staff decide too: always ask the API.
+    requestPolicy: 'cache-and-network',
+  });
+
+  const decided = (next: Message) => {
+    setMessage(next);
+    reexecute({ requestPolicy: 'network-only' });
+  };
+
+  const queue = result.data?.reviewQueue;
+  const first = (pages.page - 1) * PAGE_SIZE + 1;
+  return (
+    <>
+      <StaffMessage message={message} />
+      {result.error && !result.data ? (
+        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !queue ? (
+        <Loading />
+      ) : queue.items.length === 0 ? (
+        <p className="console-empty">{filters.kind || filters.vendor || filters.age ? s.review.emptyFiltered : s.review.empty}</p>
+      ) : (
+        <>
+          <p className="console-count" role="status">
+            {s.review.range(formatCount(first, lang), formatCount(first + queue.items.length - 1, lang), formatCount(queue.totalCount, lang))}
+          </p>
+          <ul className="listing-list">
+            {queue.items.map((item) => (
+              <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
+            ))}
+          </ul>
+          <ConsolePager
+            label={s.review.pagination}
+            page={pages.page}
+            pageLabel={s.common.page(pages.page)}
+            previousLabel={s.common.previous}
+            nextLabel={s.common.next}
+            hasNextPage={queue.endCursor !== null}
+            endCursor={queue.endCursor}
+            onPrevious={pages.previous}
+            onNext={pages.next}
+          />
+        </>
+      )}
+    </>
+  );
+}
