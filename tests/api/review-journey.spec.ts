@@ -391,3 +391,78 @@ describe('a revision approval', () => {
     expect(reads.some((read) => read.listing === 'old')).toBe(true);
   });
 });
+
+describe('concurrent decisions', () => {
+  const decisionsFor = (slug: string) =>
+    rows<{ event: string; reason: string | null }>(
+      server.database,
+      sql`select event::text as event, payload->>'reason' as reason from webhook_deliveries where payload->'offering'->>'slug' = ${slug} order by created_at`,
+    );
+  /** Both at once; which is sent first alternates by round, so either may win. */
+  const race = async <A, B>(approve: () => Promise<A>, reject: () => Promise<B>, round: number): Promise<[A, B]> => {
+    if (round % 2) return Promise.all([approve(), reject()]);
+    const [rejected, approved] = await Promise.all([reject(), approve()]);
+    return [approved, rejected];
+  };
+  const outcome = (result: { offering: unknown; userErrors: { code: string }[] }) => (result.offering ? 'decided' : result.userErrors.map((e) => e.code).join());
+
+  it('decides once when staff approve and reject a new listing at the same time, and the reason is never lost', async () => {
+    const otherStaff = { cookie: await signIn(server, (await createUser(server.database, { label: 'staff-2', staff: true })).email) };
+    for (let round = 1; round <= 4; round += 1) {
+      const reason = `Lý do từ chối ${round}.`;
+      const created = await ok(
+        createMutation,
+        { input: { name: `Máy chủ tranh chấp ${round}`, summary: 'Hai quyết định.', description: 'Hai quyết định.', kind: 'IAAS', categorySlug: 'compute', dataCenterIds: dataCenters, plans: [{ name: 'Gói', price: '100000', unit: 'MONTH' }] } },
+        partner,
+      );
+      await ok(submitMutation, { id: created.id }, partner);
+      const [approve, reject] = await race(
+        () => call(approveMutation, { id: created.id }, round % 2 ? staff : otherStaff),
+        () => call(rejectMutation, { id: created.id, reason }, round % 2 ? otherStaff : staff),
+        round,
+      );
+      expect([outcome(approve), outcome(reject)].sort()).toEqual(['NOT_IN_REVIEW', 'decided']);
+      const seen = await partnerView(created.id);
+      if (approve.offering) {
+        expect(seen).toMatchObject({ status: 'PUBLISHED', version: 2, rejectionReason: null });
+        expect(await decisionsFor(created.slug)).toEqual([{ event: 'LISTING_APPROVED', reason: null }]);
+      } else {
+        expect(seen).toMatchObject({ status: 'REJECTED', version: 1, rejectionReason: reason });
+        expect(await decisionsFor(created.slug)).toEqual([{ event: 'LISTING_REJECTED', reason }]);
+      }
+    }
+  });
+
+  it('decides once when staff approve and reject a pending edit at the same time', async () => {
+    for (let round = 1; round <= 4; round += 1) {
+      const reason = `Bản sửa chưa đạt ${round}.`;
+      const created = await ok(
+        createMutation,
+        { input: { name: `Máy chủ sửa tranh chấp ${round}`, summary: 'Bản đang bán.', description: 'Bản đang bán.', kind: 'IAAS', categorySlug: 'compute', dataCenterIds: dataCenters, plans: [{ name: 'Gói', price: '100000', unit: 'MONTH' }] } },
+        partner,
+      );
+      await ok(submitMutation, { id: created.id }, partner);
+      const live = await ok(approveMutation, { id: created.id }, staff);
+      await ok(updateMutation, { input: { id: live.id, version: live.version, summary: 'Bản sửa.', plans: [{ name: 'Gói', price: '150000', unit: 'MONTH' }] } }, partner);
+      await ok(submitMutation, { id: live.id }, partner);
+      const [approve, reject] = await race(
+        () => call(approveMutation, { id: live.id }, staff),
+        () => call(rejectMutation, { id: live.id, reason }, staff),
+        round,
+      );
+      expect([outcome(approve), outcome(reject)].sort()).toEqual(['NOT_IN_REVIEW', 'decided']);
+      const seen = await partnerView(live.id);
+      const shown = await publicView(live.slug);
+      const decisions = (await decisionsFor(live.slug)).slice(1);
+      if (approve.offering) {
+        expect(seen).toMatchObject({ summary: 'Bản sửa.', pendingRevision: null });
+        expect(plansOf(shown)).toEqual([['Gói', '150000']]);
+        expect(decisions).toEqual([{ event: 'LISTING_APPROVED', reason: null }]);
+      } else {
+        expect(seen).toMatchObject({ summary: 'Bản đang bán.', pendingRevision: { status: 'REJECTED', rejectionReason: reason, summary: 'Bản sửa.' } });
+        expect(plansOf(shown)).toEqual([['Gói', '100000']]);
+        expect(decisions).toEqual([{ event: 'LISTING_REJECTED', reason }]);
+      }
+    }
+  });
+});
