@@ -9,6 +9,7 @@ const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
 const StackPage = lazy(() => import('../pages/StackPage.tsx'));
 const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
 const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
+const ReportPage = lazy(() => import('../pages/ReportPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 const ConsoleApp = lazy(() => import('../pages/console/ConsoleApp.tsx'));
 const StaffApp = lazy(() => import('../pages/staff/StaffApp.tsx'));
@@ -23,6 +24,7 @@ export function AppRoutes() {
       <Route path="/stack" component={StackPage} />
       <Route path="/stacks/:id" component={SharedStackPage} />
       <Route path="/compare" component={CompareStacksPage} />
+      <Route path="/report" component={ReportPage} />
       <Route path="/console" nest component={ConsoleApp} />
       <Route path="/staff" nest component={StaffApp} />
       <Route component={NotFoundPage} />

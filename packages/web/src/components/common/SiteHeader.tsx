@@ -23,6 +23,9 @@ export function SiteHeader() {
               <NavLink to="/catalog">{t.nav.catalog}</NavLink>
             </li>
             <li>
+              <NavLink to="/report">{t.nav.report}</NavLink>
+            </li>
+            <li>
               <StackIndicator />
             </li>
           </ul>

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
@@ -42,6 +43,9 @@ export function EcosystemFigures({ data }: { data: FragmentOf<typeof EcosystemFi
           </div>
         ))}
       </dl>
+      <p className="figures__report">
+        <Link to="/report">{t.home.figuresReport}</Link>
+      </p>
     </section>
   );
 }
