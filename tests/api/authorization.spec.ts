@@ -1,11 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
+import { count, rows } from '../support/sql.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
 // Every partner and staff operation, called by every kind of caller: the outcome is either allowed
 // (whatever the business answer), FORBIDDEN, UNAUTHENTICATED, or — for another organization's things —
-// NOT_FOUND, exactly as if they did not exist.
+// NOT_FOUND, exactly as if they did not exist. A call that is not allowed writes nothing: the audit
+// trail, which records every write with its request id, has nothing under the call's.
 
 type Caller = 'anonymous' | 'member of A' | 'owner of A' | 'member of B' | 'revoked key of A' | 'key of A without the scope' | 'staff';
 type Outcome = 'allowed' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -14,6 +17,7 @@ let server: TestServer;
 const headers = {} as Record<Caller, Record<string, string>>;
 let ownerA: Record<string, string>;
 let dataCentersA: string[];
+let organizationCId: string;
 
 beforeAll(async () => {
   server = await startServer({ settings: { quoteRequestsPerHour: 1000 } });
@@ -33,6 +37,8 @@ beforeAll(async () => {
   headers['member of B'] = { cookie: await signIn(server, memberB.user.email) };
   headers['revoked key of A'] = { authorization: `Bearer ${revoked.key}` };
   headers['staff'] = { cookie: await signIn(server, staff.email) };
+  const { organization: organizationC } = await createPartner(server.database, 'mekong-cloud', 'OWNER');
+  organizationCId = Buffer.from(`Organization:${organizationC.id}`).toString('base64url');
   dataCentersA = (await server.gql(`{ vendor(slug: "cmc-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
 });
 afterAll(() => server.close());
@@ -66,6 +72,28 @@ async function inReview(): Promise<string> {
   return listing.id;
 }
 
+async function publishedOfA(): Promise<string> {
+  const id = await inReview();
+  await server.gql(`mutation($id: ID!) { approveOffering(id: $id) { userErrors { code } } }`, { id }, headers['staff']);
+  return id;
+}
+
+/** A claim of organization A waiting for staff, on a listing of its own so that no claim replaces another. */
+async function claimOfA(): Promise<string> {
+  const { id } = await listingOfA();
+  const response = await server.gql(`mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { attestation { id } userErrors { code } } }`, {
+    input: { frameworkCode: 'ISO-27001', offeringId: id, evidenceUrl: 'https://example.vn/iso.pdf', validUntil: '2030-01-01T00:00:00Z' },
+  }, ownerA);
+  return response.data.claimAttestation.attestation.id;
+}
+
+/** The organization staff suspend and lift in the matrix, neither A nor B, brought to the state the call needs. */
+async function organizationC(suspended: boolean): Promise<string> {
+  const change = suspended ? `suspendOrganization(id: $id, reason: "Chuẩn bị")` : `liftSuspension(id: $id)`;
+  await server.gql(`mutation($id: ID!) { ${change} { userErrors { code } } }`, { id: organizationCId }, headers['staff']);
+  return organizationCId;
+}
+
 /** A quote request that reached organization A, as A's inbox names it. */
 async function quoteOfA(): Promise<string> {
   const p = await firstPlans(server, 'cmc-cloud-server');
@@ -86,6 +114,15 @@ interface Operation {
 }
 
 const payloadOf = (data: any) => (data ? (Object.values(data)[0] as { userErrors?: { code: string }[] } | null) : null);
+
+let calls = 0;
+/** Calls the operation under a request id of its own; a call that is not allowed must have written nothing. */
+async function outcomeOfCall(operation: Operation, caller: Record<string, string>): Promise<Outcome> {
+  const requestId = `matrix-${++calls}`;
+  const outcome = outcomeOf(await operation.run({ ...caller, 'x-request-id': requestId }));
+  if (outcome !== 'allowed') expect(await count(server.database, sql`select 1 from audit_events where request_id = ${requestId}`), `${operation.name} wrote`).toBe(0);
+  return outcome;
+}
 
 function outcomeOf(response: { errors?: { extensions?: { code?: string } }[]; data: any }): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
@@ -159,9 +196,57 @@ const operations: Operation[] = [
     scope: null,
     run: async (h) => server.gql(`mutation($id: ID!) { rejectOffering(id: $id, reason: "Thiếu mô tả SLA") { userErrors { code } } }`, { id: await inReview() }, h),
   },
+  { name: 'reviewQueue', scope: null, run: (h) => server.gql(`{ reviewQueue(first: 1) { totalCount } }`, {}, h) },
+  { name: 'verificationQueue', scope: null, run: (h) => server.gql(`{ verificationQueue(first: 1) { frameworkCode } }`, {}, h) },
+  { name: 'organizations', scope: null, run: (h) => server.gql(`{ organizations { members } }`, {}, h) },
+  {
+    name: 'verifyAttestation',
+    scope: null,
+    run: async (h) =>
+      server.gql(`mutation($input: VerifyAttestationInput!) { verifyAttestation(input: $input) { userErrors { code } } }`, {
+        input: { id: await claimOfA(), evidenceUrl: 'https://example.vn/iso-audit.pdf', validUntil: '2030-01-01T00:00:00Z' },
+      }, h),
+  },
+  {
+    name: 'refuseAttestation',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Chứng chỉ giả") { userErrors { code } } }`, { id: await claimOfA() }, h),
+  },
+  {
+    name: 'suspendOrganization',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { suspendOrganization(id: $id, reason: "Vi phạm") { userErrors { code } } }`, { id: await organizationC(false) }, h),
+  },
+  {
+    name: 'liftSuspension',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { liftSuspension(id: $id) { userErrors { code } } }`, { id: await organizationC(true) }, h),
+  },
+  {
+    name: 'archiveListing',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai giá") { userErrors { code } } }`, { id: await publishedOfA() }, h),
+  },
+  {
+    name: 'restoreListing',
+    scope: null,
+    run: async (h) => {
+      const id = await publishedOfA();
+      await server.gql(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai giá") { userErrors { code } } }`, { id }, headers['staff']);
+      return server.gql(listingMutation('restoreListing'), { id }, h);
+    },
+  },
+  {
+    name: 'setFeaturedOfferings',
+    scope: null,
+    run: async (h) => server.gql(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { code } } }`, { ids: [await publishedOfA()] }, h),
+  },
 ];
 
-const staffOnly = new Set(['approveOffering', 'rejectOffering']);
+const staffOnly = new Set([
+  'approveOffering', 'rejectOffering', 'reviewQueue', 'verificationQueue', 'organizations', 'verifyAttestation', 'refuseAttestation',
+  'suspendOrganization', 'liftSuspension', 'archiveListing', 'restoreListing', 'setFeaturedOfferings',
+]);
 const ownerOnly = new Set(['createApiKey', 'revokeApiKey', 'setWebhook']);
 /** operations on a thing of organization A: for organization B it does not exist */
 const onAThing = new Set(['updateOffering', 'submitOffering', 'withdrawOffering', 'archiveOffering', 'markQuoteHandled', 'revokeApiKey']);
@@ -187,17 +272,51 @@ describe('the authorization matrix', () => {
           caller === 'key of A without the scope'
             ? { authorization: `Bearer ${(await createKey(server.database, 'cmc-cloud', otherScopes(operation.scope))).key}` }
             : headers[caller];
-        outcomes[caller] = outcomeOf(await operation.run(callerHeaders));
+        outcomes[caller] = await outcomeOfCall(operation, callerHeaders);
       }
       expect(outcomes).toEqual(Object.fromEntries(callers.map((c) => [c, expected(operation, c)])));
     });
   }
 
+  it('auditEvents: staff read every organization’s events; members, owners and keys of A with every scope only A’s; anonymous and revoked keys none', async () => {
+    const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+    const auditQuery = `query($filter: AuditFilter) { auditEvents(filter: $filter, first: 100) { events { id action } } }`;
+    const listingA = dbId((await listingOfA()).id);
+    const claimB = await server.gql(`mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { attestation { id } userErrors { code } } }`, {
+      input: { frameworkCode: 'PCI-DSS', evidenceUrl: 'https://example.vn/pci.pdf', validUntil: '2030-01-01T00:00:00Z' },
+    }, headers['member of B']);
+    const attestationB = dbId(claimB.data.claimAttestation.attestation.id);
+    const organizationA = (await rows<{ id: string }>(server.database, sql`select o.id from organizations o join vendors v on v.id = o.vendor_id where v.slug = 'cmc-cloud'`))[0]!.id;
+    const read = async (caller: Record<string, string>, filter: Record<string, unknown> | null) => {
+      const response = await server.gql(auditQuery, { filter }, caller);
+      return response.errors ? String(response.errors[0]!.extensions!.code) : (response.data.auditEvents.events as { id: string; action: string }[]);
+    };
+    const actions = async (caller: Record<string, string>, filter: Record<string, unknown>) => {
+      const events = await read(caller, filter);
+      return typeof events === 'string' ? events : events.map((e) => e.action);
+    };
+
+    expect(await actions(headers['staff'], { targetType: 'attestations', targetId: attestationB })).toEqual(['attestations.INSERT']);
+    expect(await actions(headers['staff'], { targetType: 'offerings', targetId: listingA })).toContain('offerings.INSERT');
+    const keyOfA = { authorization: `Bearer ${(await createKey(server.database, 'cmc-cloud', ['listings:read', 'listings:write', 'quotes:read'])).key}` };
+    for (const [name, caller] of [['member of A', headers['member of A']], ['owner of A', headers['owner of A']], ['key of A with every scope', keyOfA]] as const) {
+      expect(await actions(caller, { targetType: 'attestations', targetId: attestationB }), name).toEqual([]);
+      expect(await actions(caller, { targetType: 'offerings', targetId: listingA }), name).toContain('offerings.INSERT');
+      const page = (await read(caller, null)) as { id: string }[];
+      expect(page.length, name).toBeGreaterThan(0);
+      const foreign = sql`select 1 from audit_events where id in (${sql.join(page.map((e) => sql`${e.id}::bigint`), sql`, `)})
+        and organization_id is distinct from ${organizationA} and actor_organization_id is distinct from ${organizationA}`;
+      expect(await count(server.database, foreign), name).toBe(0);
+    }
+    expect(await read(headers['anonymous'], null)).toBe('UNAUTHENTICATED');
+    expect(await read(headers['revoked key of A'], null)).toBe('UNAUTHENTICATED');
+  });
+
   it('lets a key with the scope do its partner operations', async () => {
     const { key } = await createKey(server.database, 'cmc-cloud', ['listings:read', 'listings:write', 'quotes:read']);
     const withKey = { authorization: `Bearer ${key}` };
     for (const operation of operations.filter((o) => o.scope !== null)) {
-      expect(outcomeOf(await operation.run(withKey)), operation.name).toBe('allowed');
+      expect(await outcomeOfCall(operation, withKey), operation.name).toBe('allowed');
     }
   });
 });

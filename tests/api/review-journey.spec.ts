@@ -362,7 +362,7 @@ describe('a revision approval', () => {
         : (await call(readSearch, {})).nodes.find((node: { slug: string }) => node.slug === slug);
     const firstReads: Promise<void>[] = [];
     const readers = readsAfterApproval.map((_, reader) => {
-      let readOnceAlready: () => void;
+      let readOnceAlready!: () => void;
       firstReads.push(new Promise<void>((resolve) => (readOnceAlready = resolve)));
       return (async () => {
         try {
