@@ -128,13 +128,21 @@ function outcomeOf(response: { errors?: { extensions?: { code?: string } }[]; da
   const code = response.errors?.[0]?.extensions?.code;
   if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
   if (code) throw new Error(`unexpected error ${code}`);
-  return payloadOf(response.data)?.userErrors?.some((e) => e.code === 'NOT_FOUND') ? 'NOT_FOUND' : 'allowed';
+  const payload = payloadOf(response.data);
+  // A query for one thing answers null when the caller's organization has no such thing.
+  if (payload === null) return 'NOT_FOUND';
+  return payload.userErrors?.some((e) => e.code === 'NOT_FOUND') ? 'NOT_FOUND' : 'allowed';
 }
 
 const listingMutation = (field: string) => `mutation($id: ID!) { ${field}(id: $id) { offering { id } userErrors { code } } }`;
 
 const operations: Operation[] = [
   { name: 'myOfferings', scope: 'listings:read', run: (h) => server.gql(`{ myOfferings(first: 1) { totalCount } }`, {}, h) },
+  {
+    name: 'myOffering',
+    scope: 'listings:read',
+    run: async (h) => server.gql(`query($id: ID!) { myOffering(id: $id) { id } }`, { id: (await listingOfA()).id }, h),
+  },
   {
     name: 'createOffering',
     scope: 'listings:write',
@@ -249,7 +257,7 @@ const staffOnly = new Set([
 ]);
 const ownerOnly = new Set(['createApiKey', 'revokeApiKey', 'setWebhook']);
 /** operations on a thing of organization A: for organization B it does not exist */
-const onAThing = new Set(['updateOffering', 'submitOffering', 'withdrawOffering', 'archiveOffering', 'markQuoteHandled', 'revokeApiKey']);
+const onAThing = new Set(['myOffering', 'updateOffering', 'submitOffering', 'withdrawOffering', 'archiveOffering', 'markQuoteHandled', 'revokeApiKey']);
 
 function expected(operation: Operation, caller: Caller): Outcome {
   if (caller === 'anonymous' || caller === 'revoked key of A') return 'UNAUTHENTICATED';

@@ -17,6 +17,7 @@ import {
   claimAttestation,
   createOffering,
   importOfferings,
+  myOffering,
   myOfferings,
   rejectOffering,
   submitOffering,
@@ -49,6 +50,7 @@ export const listingResolvers = {
   Query: {
     myOfferings: (_: unknown, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }, ctx: Context) =>
       myOfferings(ctx, args),
+    myOffering: (_: unknown, args: { id: string }, ctx: Context) => myOffering(ctx, args.id),
   },
   Mutation: {
     createOffering: (_: unknown, args: { input: CreateOfferingInput }, ctx: Context) => createOffering(ctx, args.input),

@@ -370,6 +370,13 @@ export function myOfferings(ctx: Context, args: { status?: ListingStatus | null;
   };
 }
 
+/** One of the caller's organization's listings, any status; null for any other id, like a missing one. */
+export async function myOffering(ctx: Context, globalId: string): Promise<ListingRow | null> {
+  const scope = requirePartner(ctx.actor, 'listings:read');
+  const id = offeringId(globalId);
+  return id ? listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+}
+
 export interface ClaimAttestationInput {
   frameworkCode: string;
   offeringId?: string | null;

@@ -92,20 +92,12 @@ const EditorFields = graphql(`
 
 type Listing = ResultOf<typeof EditorFields>;
 
-// No query reads one of the organization's listings by id (node() answers only published ones), so
-// the editor pages through myOfferings, 100 at a time, until it finds it.
 const EditorQuery = graphql(
   `
-    query ConsoleListingEditor($after: String) {
-      myOfferings(first: 100, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
-          ...ConsoleListingEditor
-        }
+    query ConsoleListingEditor($id: ID!) {
+      myOffering(id: $id) {
+        id
+        ...ConsoleListingEditor
       }
     }
   `,
@@ -339,21 +331,14 @@ function NewListing({ options }: { options: ListingFormOptions }) {
   );
 }
 
-/** The organization's listing with this id, paging through myOfferings until it shows up. */
+/** The organization's listing with this id. */
 function useOwnListing(id: string) {
-  const [after, setAfter] = useState<string | null>(null);
   // Always ask again: staff decide on listings while the page is closed.
-  const [result, reexecute] = useQuery({ query: EditorQuery, variables: { after }, requestPolicy: 'cache-and-network' });
-  const connection = result.data?.myOfferings;
-  const found = connection?.nodes.find((node) => node.id === id);
-  const settled = !result.stale && !result.fetching;
-  const nextCursor = connection && !found && settled && connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  useEffect(() => {
-    if (nextCursor) setAfter(nextCursor);
-  }, [nextCursor]);
+  const [result, reexecute] = useQuery({ query: EditorQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const found = result.data?.myOffering;
   return {
     listing: found ? readFragment(EditorFields, found) : null,
-    notFound: Boolean(connection && !found && settled && !connection.pageInfo.hasNextPage),
+    notFound: Boolean(result.data && !found && !result.stale && !result.fetching),
     error: result.error && !result.data ? result.error : undefined,
     reload: () => reexecute({ requestPolicy: 'network-only' }),
   };
