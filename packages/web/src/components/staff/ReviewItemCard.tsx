@@ -236,22 +236,34 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
       </p>
 
       <h3 className="review-item__section">{isEdit ? s.review.changesTitle : s.review.contentTitle}</h3>
-      {item.changes.length === 0 && item.planChanges.length === 0 ? (
+      {!isEdit ? (
+        // A new listing has nothing to compare with: what it says, compactly.
+        <dl className="review-content">
+          {item.changes.map((change) => (
+            <div key={change.field}>
+              <dt>{s.review.fields[change.field] ?? change.field}</dt>
+              <dd>{value(change.field, change.after, 'after')}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>{s.review.plans}</dt>
+            <dd>{item.planChanges.map((change) => planLine(readFragment(PlanSnapshotFields, change.after))).join('\n') || none}</dd>
+          </div>
+        </dl>
+      ) : item.changes.length === 0 && item.planChanges.length === 0 ? (
         <p>{s.review.noChanges}</p>
       ) : (
         <ul className="diff">
           {item.changes.map((change) => (
             <li key={change.field} className="diff__row">
               <h4 className="diff__field">{s.review.fields[change.field] ?? change.field}</h4>
-              <div className={isEdit ? 'diff__sides' : 'diff__sides diff__sides--one'}>
-                {isEdit && (
-                  <div className="diff__side diff__side--before">
-                    <span className="diff__label">{s.review.published}</span>
-                    <p>{value(change.field, change.before, 'before')}</p>
-                  </div>
-                )}
+              <div className="diff__sides">
+                <div className="diff__side diff__side--before">
+                  <span className="diff__label">{s.review.published}</span>
+                  <p>{value(change.field, change.before, 'before')}</p>
+                </div>
                 <div className="diff__side diff__side--after">
-                  <span className="diff__label">{isEdit ? s.review.proposed : s.review.submittedValue}</span>
+                  <span className="diff__label">{s.review.proposed}</span>
                   <p>{value(change.field, change.after, 'after')}</p>
                 </div>
               </div>
@@ -263,15 +275,13 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
             return (
               <li key={`plan-${index}`} className="diff__row">
                 <h4 className="diff__field">{s.review.planChange(s.review.planChanges[change.change] ?? change.change, (after ?? before)?.name ?? '')}</h4>
-                <div className={isEdit ? 'diff__sides' : 'diff__sides diff__sides--one'}>
-                  {isEdit && (
-                    <div className="diff__side diff__side--before">
-                      <span className="diff__label">{s.review.published}</span>
-                      <p>{planLine(before)}</p>
-                    </div>
-                  )}
+                <div className="diff__sides">
+                  <div className="diff__side diff__side--before">
+                    <span className="diff__label">{s.review.published}</span>
+                    <p>{planLine(before)}</p>
+                  </div>
                   <div className="diff__side diff__side--after">
-                    <span className="diff__label">{isEdit ? s.review.proposed : s.review.submittedValue}</span>
+                    <span className="diff__label">{s.review.proposed}</span>
                     <p>{change.change === 'REMOVED' ? s.review.planRemoved : planLine(after)}</p>
                   </div>
                 </div>

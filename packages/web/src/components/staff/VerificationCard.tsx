@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized } from '../../i18n/i18n.tsx';
-import { formatCount } from '../../lib/format.ts';
+import { formatCount, formatDate } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
 import { fieldKey, type UserError } from '../console/user-errors.ts';
 import { ReasonAction } from './ReasonAction.tsx';
@@ -252,14 +252,14 @@ export function VerificationCard({ item: data, onDecided }: VerificationCardProp
               onChange={(event) => setValidUntil(event.target.value)}
             />
             <p id={`${idBase}-valid-hint`} className="field__hint">
-              {s.verification.validUntilHint}
+              {s.verification.validUntilHint(/^\d{4}-\d{2}-\d{2}$/.test(validUntil) ? formatDate(endOfDay(validUntil)) : null)}
             </p>
             {fieldErrors('validUntil', `${idBase}-valid`)}
           </div>
         </div>
         {framework.groups.length > 0 && (
           <fieldset
-            className={at('groups').length > 0 ? 'criteria field--invalid' : 'criteria'}
+            className={at('groups').length > 0 ? 'criteria criteria--invalid' : 'criteria'}
             aria-describedby={[`${idBase}-groups-hint`, at('groups').length > 0 ? `${idBase}-groups-errors` : null].filter(Boolean).join(' ')}
           >
             <legend>{s.verification.groupsTitle}</legend>

@@ -30,7 +30,9 @@ const SignInMutation = graphql(`
 /** Where to go once signed in: a staff console path from ?next=, never another site. */
 function nextPath(search: string): string {
   const next = new URLSearchParams(search).get('next');
-  return next && next !== '/' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : STAFF_HOME;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return STAFF_HOME;
+  // The queue's own address with its filters ("/?vendor=…"): a nested "/" would read /staff/.
+  return next === '/' || next.startsWith('/?') ? `${STAFF_HOME}${next.slice(1)}` : next;
 }
 
 /** RATE_LIMITED says until when, as an ISO time in the API's message; the reader gets it in Vietnam's time. */
