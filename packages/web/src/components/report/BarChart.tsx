@@ -1,7 +1,7 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { ChartFrame, ChartSvg, COLORS, Hatch, usePlainId, wrapText } from './chart-kit.tsx';
+import { ChartFrame, ChartSvg, COLORS, Hatch, layoutRows, RowLabel, usePlainId } from './chart-kit.tsx';
 
 export interface BarDatum {
   /** Names the bar within its group when a group has several (e.g. domestic, foreign). */
@@ -24,17 +24,15 @@ interface BarChartProps {
   formatValue: (value: number) => string;
 }
 
-const LABEL_SIZE = 14;
-const LABEL_LINE = 19;
 const SUB_LABEL_SIZE = 13;
 const BAR = 18;
 const BAR_GAP = 6;
-const GROUP_GAP = 14;
+const GROUP_GAP = 12;
 const VALUE_ROOM = 56;
 
 /**
- * Horizontal bars, each group's name written above its bars (it wraps, so long category names stay whole
- * on a phone) and each bar's value written at its end: nothing has to be read off an axis or a colour.
+ * Horizontal bars, each group's name beside its bars (above them on a phone, wrapped, so long category
+ * names stay whole) and each bar's value written at its end: nothing has to be read off an axis or a colour.
  */
 export function BarChart(props: BarChartProps) {
   return <ChartFrame>{(width) => <Bars {...props} width={width} />}</ChartFrame>;
@@ -42,61 +40,54 @@ export function BarChart(props: BarChartProps) {
 
 function Bars({ title, description, groups, formatValue, width }: BarChartProps & { width: number }) {
   const hatchId = usePlainId();
-  const subLabelRoom = groups.some((group) => group.bars.some((bar) => bar.label)) ? Math.min(110, width * 0.3) : 0;
+  const layout = layoutRows(
+    groups.map((group) => group.label),
+    groups.map((group) => group.bars.length * (BAR + BAR_GAP) - BAR_GAP),
+    width,
+    GROUP_GAP,
+  );
+  const subLabelRoom = groups.some((group) => group.bars.some((bar) => bar.label)) ? Math.min(110, (width - layout.plotLeft) * 0.3) : 0;
+  const barsLeft = layout.plotLeft + subLabelRoom;
   const max = Math.max(1, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)));
-  const x = scaleLinear<number>({ domain: [0, max], range: [0, Math.max(10, width - subLabelRoom - VALUE_ROOM)] });
-
-  let y = 0;
-  const laidOut = groups.map((group) => {
-    const lines = wrapText(group.label, width, LABEL_SIZE, 600);
-    const top = y;
-    const barsTop = top + lines.length * LABEL_LINE + 4;
-    y = barsTop + group.bars.length * (BAR + BAR_GAP) - BAR_GAP + GROUP_GAP;
-    return { group, lines, top, barsTop };
-  });
-  const height = Math.max(1, y - GROUP_GAP + 2);
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, Math.max(10, width - barsLeft - VALUE_ROOM)] });
 
   return (
-    <ChartSvg width={width} height={height} title={title} description={description}>
+    <ChartSvg width={width} height={layout.height} title={title} description={description}>
       <defs>
         <Hatch id={hatchId} color={COLORS.muted} />
       </defs>
-      {laidOut.map(({ group, lines, top, barsTop }) => (
-        <Group key={group.key}>
-          <text y={top} fill={COLORS.ink} fontSize={LABEL_SIZE} fontWeight={600}>
-            {lines.map((line, index) => (
-              <tspan key={index} x={0} dy={index === 0 ? LABEL_SIZE : LABEL_LINE}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-          {group.bars.map((bar, index) => {
-            const barTop = barsTop + index * (BAR + BAR_GAP);
-            const length = x(bar.value);
-            return (
-              <Group key={index} top={barTop}>
-                {bar.label && (
-                  <text x={0} y={BAR / 2} dy="0.35em" fill={COLORS.muted} fontSize={SUB_LABEL_SIZE}>
-                    {bar.label}
+      {groups.map((group, groupIndex) => {
+        const row = layout.rows[groupIndex]!;
+        return (
+          <Group key={group.key}>
+            <RowLabel lines={row.lines} top={row.labelTop} />
+            {group.bars.map((bar, index) => {
+              const length = x(bar.value);
+              return (
+                <Group key={index} top={row.blockTop + index * (BAR + BAR_GAP)}>
+                  {bar.label && (
+                    <text x={layout.plotLeft} y={BAR / 2} dy="0.35em" fill={COLORS.muted} fontSize={SUB_LABEL_SIZE}>
+                      {bar.label}
+                    </text>
+                  )}
+                  <Bar
+                    x={barsLeft}
+                    y={0}
+                    width={length}
+                    height={BAR}
+                    fill={bar.hatched ? `url(#${hatchId})` : COLORS.bar}
+                    stroke={bar.hatched ? COLORS.muted : 'none'}
+                    strokeWidth={1.5}
+                  />
+                  <text x={barsLeft + length + 6} y={BAR / 2} dy="0.35em" fill={COLORS.ink} fontSize={14} fontWeight={700}>
+                    {formatValue(bar.value)}
                   </text>
-                )}
-                <Bar
-                  x={subLabelRoom}
-                  y={0}
-                  width={length}
-                  height={BAR}
-                  fill={bar.hatched ? `url(#${hatchId})` : COLORS.bar}
-                  stroke={bar.hatched ? COLORS.muted : 'none'}
-                  strokeWidth={1.5}
-                />
-                <text x={subLabelRoom + length + 6} y={BAR / 2} dy="0.35em" fill={COLORS.ink} fontSize={LABEL_SIZE} fontWeight={700}>
-                  {formatValue(bar.value)}
-                </text>
-              </Group>
-            );
-          })}
-        </Group>
-      ))}
+                </Group>
+              );
+            })}
+          </Group>
+        );
+      })}
     </ChartSvg>
   );
 }

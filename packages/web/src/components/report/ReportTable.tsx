@@ -37,7 +37,9 @@ export function ReportTable({ caption, columns, rows, foot, scrollable = false }
   );
   const table = (
     <table className="report-table">
-      <caption id={captionId}>{caption}</caption>
+      <caption id={captionId}>
+        <span className="report-table__caption">{caption}</span>
+      </caption>
       <thead>
         <tr>
           {columns.map((column, index) => (

@@ -2,6 +2,7 @@
 // least for shapes, 4.5:1 for text), a hatch that tells a second series apart without colour, text
 // wrapping, and the <svg role="img"> with a title and a description for screen readers.
 import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 export const COLORS = {
   bar: '#b5121b',
@@ -14,7 +15,14 @@ export const COLORS = {
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
-/** The element's width in CSS pixels, kept up to date as it resizes; 0 until it has been measured. */
+/** A chart's width on an A4 page (186 mm between the margins, less the frame's padding), in CSS pixels. */
+const PRINT_WIDTH = 680;
+
+/**
+ * The element's width in CSS pixels, kept up to date as it resizes; 0 until it has been measured. Before
+ * printing it is the page's width, drawn at once, since the browser lays the page out for print without
+ * running scripts.
+ */
 export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
@@ -22,10 +30,17 @@ export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number]
     const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(Math.floor(element.clientWidth));
+    const beforePrint = () => flushSync(() => setWidth(PRINT_WIDTH));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', measure);
+    };
   }, []);
   return [ref, width];
 }
@@ -60,6 +75,66 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   }
   if (line) lines.push(line);
   return lines;
+}
+
+const LABEL_SIZE = 14;
+const LABEL_LINE = 19;
+// From this width, row labels stand left of their bars; below it, above them, across the whole width.
+const LABELS_BESIDE_FROM = 560;
+
+export interface RowPlacement {
+  /** The label's lines and where the first one's top is. */
+  lines: string[];
+  labelTop: number;
+  /** Where the row's drawing (bars, a range) starts. */
+  blockTop: number;
+}
+
+export interface RowsLayout {
+  rows: RowPlacement[];
+  height: number;
+  /** Where the drawing starts on the x axis (after the labels when they stand beside it). */
+  plotLeft: number;
+}
+
+/** Stacks rows of a labelled chart: each label (wrapped) beside or above its drawing of the given height. */
+export function layoutRows(labels: string[], blockHeights: number[], width: number, gap: number): RowsLayout {
+  const beside = width >= LABELS_BESIDE_FROM;
+  const labelWidth = beside ? Math.min(300, Math.round(width * 0.38)) : width;
+  let y = 0;
+  const rows = labels.map((label, index) => {
+    const lines = wrapText(label, beside ? labelWidth - 12 : labelWidth, LABEL_SIZE, 600);
+    const labelHeight = lines.length * LABEL_LINE;
+    const blockHeight = blockHeights[index] ?? 0;
+    const top = y;
+    if (beside) {
+      const rowHeight = Math.max(labelHeight, blockHeight);
+      y += rowHeight + gap;
+      return { lines, labelTop: top + (rowHeight - labelHeight) / 2, blockTop: top + (rowHeight - blockHeight) / 2 };
+    }
+    y += labelHeight + 4 + blockHeight + gap;
+    return { lines, labelTop: top, blockTop: top + labelHeight + 4 };
+  });
+  return { rows, height: Math.max(1, y - gap), plotLeft: beside ? labelWidth : 0 };
+}
+
+/** A row's label, in as many lines as layoutRows gave it. */
+export function RowLabel({ lines, top, halo = false }: { lines: string[]; top: number; halo?: boolean }) {
+  return (
+    <text
+      y={top}
+      fill={COLORS.ink}
+      fontSize={LABEL_SIZE}
+      fontWeight={600}
+      {...(halo ? { stroke: COLORS.paper, strokeWidth: 4, paintOrder: 'stroke' } : {})}
+    >
+      {lines.map((line, index) => (
+        <tspan key={index} x={0} dy={index === 0 ? LABEL_SIZE : LABEL_LINE}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /** Diagonal stripes on white: the "other" series of a chart, told apart by pattern as well as colour. */
