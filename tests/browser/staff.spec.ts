@@ -70,14 +70,16 @@ async function submitNewListing(name: string) {
   return id;
 }
 
-/** An edit of one of the partner's published listings: a new summary and a dearer first plan, sent for review. */
+/** An edit of one of the partner's published IaaS listings: a new summary and a dearer first plan, sent for review. */
 async function submitEdit() {
   const mine = await gql(
-    `{ myOfferings(status: PUBLISHED, first: 1) { nodes { id name summary version plans { name unit price { amount } specs { key value } } } } }`,
+    `{ myOfferings(status: PUBLISHED, first: 100) { nodes { id kind name summary version plans { name unit price { amount } specs { key value } } } } }`,
     {},
     partnerCookie,
   );
-  const listing = mine.myOfferings.nodes[0];
+  const listing = mine.myOfferings.nodes
+    .filter((node: { kind: string }) => node.kind === 'IAAS')
+    .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name))[0];
   const plans = listing.plans.map((plan: { name: string; unit: string; price: { amount: string }; specs: { key: string; value: string }[] }, index: number) => ({
     name: plan.name,
     unit: plan.unit,

@@ -250,15 +250,20 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
                     {s.organizations.archivedReason}: {reason}
                   </p>
                 </div>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-label={s.organizations.restoreNamed(offering.name)}
-                  disabled={restoring.fetching}
-                  onClick={() => onRestore(offering.id, offering.name)}
-                >
-                  {s.organizations.restore}
-                </button>
+                {/* The API would publish it even while the organization is suspended: lift the suspension first. */}
+                {organization.suspended ? (
+                  <span className="muted">{s.organizations.restoreAfterLift}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={s.organizations.restoreNamed(offering.name)}
+                    disabled={restoring.fetching}
+                    onClick={() => onRestore(offering.id, offering.name)}
+                  >
+                    {s.organizations.restore}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -219,6 +219,10 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
     return true;
   };
 
+  // The API compares stored forms (data center ids, requirement JSON); show only what reads differently.
+  const changes = isEdit
+    ? item.changes.filter((change) => value(change.field, change.before, 'before') !== value(change.field, change.after, 'after'))
+    : item.changes;
   const busy = approval.fetching || rejection.fetching;
   return (
     <li className="card review-item" aria-labelledby={titleId}>
@@ -239,7 +243,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
       {!isEdit ? (
         // A new listing has nothing to compare with: what it says, compactly.
         <dl className="review-content">
-          {item.changes.map((change) => (
+          {changes.map((change) => (
             <div key={change.field}>
               <dt>{s.review.fields[change.field] ?? change.field}</dt>
               <dd>{value(change.field, change.after, 'after')}</dd>
@@ -250,11 +254,11 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
             <dd>{item.planChanges.map((change) => planLine(readFragment(PlanSnapshotFields, change.after))).join('\n') || none}</dd>
           </div>
         </dl>
-      ) : item.changes.length === 0 && item.planChanges.length === 0 ? (
+      ) : changes.length === 0 && item.planChanges.length === 0 ? (
         <p>{s.review.noChanges}</p>
       ) : (
         <ul className="diff">
-          {item.changes.map((change) => (
+          {changes.map((change) => (
             <li key={change.field} className="diff__row">
               <h4 className="diff__field">{s.review.fields[change.field] ?? change.field}</h4>
               <div className="diff__sides">
