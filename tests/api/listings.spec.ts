@@ -278,7 +278,7 @@ describe('access', () => {
     const one = `query($id: ID!) { myOffering(id: $id) { id name status } }`;
     expect((await server.gql(one, { id: offering.id }, partner)).data.myOffering).toEqual({ id: offering.id, name: offering.name, status: 'DRAFT' });
     for (const id of [offering.id, missing]) expect((await server.gql(one, { id }, other)).data.myOffering).toBeNull();
-    expect((await server.gql(one, { id: offering.id })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(one, { id: offering.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const headers of [{}, other, partner]) {
       expect((await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: offering.id }, headers)).data.node).toBeNull();
       expect((await server.gql(publicQuery, { slug: offering.slug }, headers)).data.offering).toBeNull();

@@ -1,5 +1,5 @@
-import type { Database, Db } from '@mayviet/db';
-import { sql } from 'drizzle-orm';
+import { statementTally, type Database, type Db } from '@mayviet/db';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Actor } from './modules/accounts/actor.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
@@ -97,4 +97,58 @@ export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Prom
     scoped.savesInRequest = ctx.savesInRequest;
     return work(scoped);
   });
+}
+
+/** A database whose statements can be switched into one read-only snapshot for the rest of a request. */
+export interface SnapshotReads {
+  db: Db;
+  /** From now on, statements read one snapshot, opened at the first of them. */
+  begin(): void;
+  /** Closes the snapshot, if one was opened. */
+  finish(): Promise<void>;
+}
+
+/**
+ * A query's statements share one REPEATABLE READ, READ ONLY transaction, opened at its first statement:
+ * a listing and its plans are read as of one moment, so an approval committing meanwhile is seen whole
+ * or not at all. Until `begin()` (and for mutations, which open their own transactions) statements pass
+ * straight through.
+ */
+export function snapshotReads(base: Db): SnapshotReads {
+  let active = false;
+  let opened: Promise<Db> | null = null;
+  let closed: Promise<unknown> = Promise.resolve();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const open = () =>
+    (opened ??= new Promise<Db>((resolve, reject) => {
+      closed = base
+        .transaction(async (tx) => {
+          // Transaction control, like its BEGIN and COMMIT: not one of the request's counted statements.
+          await statementTally.exit(async () => {
+            await tx.execute(sql`set transaction isolation level repeatable read, read only`);
+          });
+          resolve(tx as unknown as Db);
+          await released;
+        })
+        .catch(reject);
+    }));
+  const db = new Proxy(base, {
+    get(target, property, receiver) {
+      if (property === 'execute' && active) return async (query: SQL) => (await open()).execute(query);
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return {
+    db,
+    begin: () => {
+      active = true;
+    },
+    finish: async () => {
+      release();
+      await closed;
+    },
+  };
 }

@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { queryRows, statementTally, type Database } from '@mayviet/db';
+import { queryRows, statementTally, type Database, type Db } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { createContext, defaultSettings, type ApiSettings, type Context } from '../context.ts';
+import { createContext, defaultSettings, snapshotReads, type ApiSettings, type Context, type SnapshotReads } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
@@ -101,11 +101,14 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const sdl = printApiSchema(schema);
   const site = createStaticHandler(webDist);
 
-  const costLimit: ApolloServerPlugin<Context> = {
+  /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
+  const requestReads = new WeakMap<Db, SnapshotReads>();
+  const operationChecks: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, contextValue }) {
           if (operation) checkLimits(schema, document, operation, request.variables ?? {});
+          if (operation?.operation === 'query') requestReads.get(contextValue.database.db)?.begin();
         },
       };
     },
@@ -115,7 +118,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     schema,
     introspection: true,
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationChecks],
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (message) => log.debug({ apollo: true }, String(message)),
@@ -155,17 +158,22 @@ export async function createApp({ database, log, webDist, settings: given }: App
     const tally = { statements: 0 };
     const started = performance.now();
     let context: Context | undefined;
-    const response = await statementTally.run(tally, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => {
-          const actor = await resolveActor(database.db, req.headers);
-          const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
-          context = requestContext(req, requestId, log, actor);
-          return context;
-        },
-      }),
-    );
+    const reads = snapshotReads(database.db);
+    requestReads.set(reads.db, reads);
+    const response = await statementTally
+      .run(tally, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => {
+            // Before any snapshot: knowing the caller may record a key's use.
+            const actor = await resolveActor(database.db, req.headers);
+            const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
+            context = requestContext(req, requestId, log, actor, reads.db);
+            return context;
+          },
+        }),
+      )
+      .finally(() => reads.finish());
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
@@ -181,8 +189,8 @@ export async function createApp({ database, log, webDist, settings: given }: App
     return tally.statements;
   }
 
-  function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor): Context {
-    return createContext(database, settings, {
+  function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor, db = database.db): Context {
+    return createContext({ ...database, db }, settings, {
       requestId,
       clientAddress: clientAddressOf(req, settings.trustProxy),
       secure: isSecure(req, settings.trustProxy),
