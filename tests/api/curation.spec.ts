@@ -187,6 +187,26 @@ describe('organizations, archives and featured listings', () => {
     expect(await publicView()).not.toBeNull();
   });
 
+  it('restores a listing staff archived only once its organization’s suspension is lifted', async () => {
+    const listing = await publishedListing();
+    const publicView = async () => (await server.gql(`query($slug: String!) { offering(slug: $slug) { id } }`, { slug: listing.slug })).data.offering;
+    const restore = `mutation($id: ID!) { restoreListing(id: $id) { offering { status } userErrors { code } } }`;
+    await call(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai thông tin giá") { userErrors { code } } }`, { id: listing.id }, staff);
+    const organizations = await call(`{ organizations { organization { id vendor { slug } } } }`, {}, staff);
+    const vnpt = organizations.find((o: { organization: { vendor: { slug: string } } }) => o.organization.vendor.slug === 'vnpt-it').organization.id;
+    const suspend = `mutation($id: ID!) { suspendOrganization(id: $id, reason: "Đang xác minh") { userErrors { code } } }`;
+    expect((await call(suspend, { id: vnpt }, staff)).userErrors).toEqual([]);
+
+    expect(await call(restore, { id: listing.id }, staff)).toEqual({ offering: null, userErrors: [{ code: 'ORGANIZATION_SUSPENDED' }] });
+    expect(await publicView()).toBeNull();
+
+    expect((await call(`mutation($id: ID!) { liftSuspension(id: $id) { userErrors { code } } }`, { id: vnpt }, staff)).userErrors).toEqual([]);
+    // Lifting brings back what the suspension hid, not what staff archived.
+    expect(await publicView()).toBeNull();
+    expect(await call(restore, { id: listing.id }, staff)).toEqual({ offering: { status: 'PUBLISHED' }, userErrors: [] });
+    expect(await publicView()).not.toBeNull();
+  });
+
   it('features published listings in the order staff choose', async () => {
     const ids = await Promise.all(['vnpt-cloud', 'viettel-cloud-server', 'cmc-cloud-server'].map(async (slug) => (await server.gql(`query($slug: String!) { offering(slug: $slug) { id } }`, { slug })).data.offering.id));
     const set = await call(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { offerings { slug } userErrors { code } } }`, { ids }, staff);

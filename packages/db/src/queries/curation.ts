@@ -135,14 +135,27 @@ export async function archiveByStaff(db: Db, offeringId: string, reason: string)
   return row?.id ?? null;
 }
 
-/** Undoes a staff archive; null when the listing was not archived by staff. */
-export async function restoreByStaff(db: Db, offeringId: string): Promise<string | null> {
+/**
+ * Undoes a staff archive: 'restored'; 'suspended' when the listing's organization is suspended (lifting
+ * the suspension comes first); null when the listing was not archived by staff. The organization's row is
+ * read FOR SHARE, so a suspension committing meanwhile waits and then hides the restored listing too.
+ */
+export async function restoreByStaff(db: Db, offeringId: string): Promise<'restored' | 'suspended' | null> {
+  const archivedByStaff = sql`id = ${offeringId} and status = 'ARCHIVED' and archive_reason is not null and not suspended`;
+  const [organization] = await queryRows<{ suspended: boolean }>(
+    db,
+    sql`select g.suspended_at is not null as suspended from organizations g
+        where g.vendor_id = (select o.vendor_id from offerings o where o.id = ${offeringId}) for share`,
+  );
+  if (organization?.suspended) {
+    const [archived] = await queryRows<{ id: string }>(db, sql`select id from offerings where ${archivedByStaff}`);
+    return archived ? 'suspended' : null;
+  }
   const [row] = await queryRows<{ id: string }>(
     db,
-    sql`update offerings set status = 'PUBLISHED', archive_reason = null, updated_at = now()
-        where id = ${offeringId} and status = 'ARCHIVED' and archive_reason is not null and not suspended returning id`,
+    sql`update offerings set status = 'PUBLISHED', archive_reason = null, updated_at = now() where ${archivedByStaff} returning id`,
   );
-  return row?.id ?? null;
+  return row ? 'restored' : null;
 }
 
 /** The featured listings that are still published, in order. */

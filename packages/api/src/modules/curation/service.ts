@@ -214,9 +214,15 @@ export async function archive(ctx: Context, args: { id: string; reason: string }
 export async function restore(ctx: Context, args: { id: string }) {
   requireStaff(ctx.actor);
   const id = offeringId(args.id);
-  const restored = id ? await restoreByStaff(ctx.database.db, id) : null;
-  if (!restored) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No listing archived by staff has this id.')] };
-  return { offering: await listingLoaders(ctx).listing.load(restored), userErrors: [] };
+  const outcome = id ? await restoreByStaff(ctx.database.db, id) : null;
+  if (outcome === 'suspended') {
+    return {
+      offering: null,
+      userErrors: [userError(['id'], 'ORGANIZATION_SUSPENDED', 'This listing’s organization is suspended; lift the suspension before restoring it.')],
+    };
+  }
+  if (!outcome) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No listing archived by staff has this id.')] };
+  return { offering: await listingLoaders(ctx).listing.load(id!), userErrors: [] };
 }
 
 export const maxFeatured = 12;
