@@ -25,6 +25,7 @@ const LANDING_PAGES: Record<string, string> = {
   '^/stack$': 'StackPage',
   '^/stacks/[^/]+$': 'SharedStackPage',
   '^/compare$': 'CompareStacksPage',
+  '^/report$': 'ReportPage',
 };
 
 /**

@@ -16,7 +16,7 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label={t.nav.label}>
           <ul>
-            <li>
+            <li className="site-nav__home">
               <NavLink to="/">{t.nav.home}</NavLink>
             </li>
             <li>
