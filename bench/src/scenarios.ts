@@ -254,6 +254,11 @@ export function timingDb(db: Db, sink: StatementTime[]): Db {
   const dialect = new PgDialect();
   return new Proxy(db, {
     get(target, property, receiver) {
+      // A query's statements run in its read snapshot, a transaction: time those too.
+      if (property === 'transaction') {
+        return (work: (tx: Db) => Promise<unknown>, config?: Parameters<Db['transaction']>[1]) =>
+          target.transaction((tx) => work(timingDb(tx as unknown as Db, sink)), config);
+      }
       if (property !== 'execute') return Reflect.get(target, property, receiver);
       return async (query: SQL) => {
         const t0 = performance.now();
