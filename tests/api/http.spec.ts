@@ -71,6 +71,7 @@ describe('HTTP surface', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { categories: { slug: string }[] } };
     expect(body.data.categories.map((c) => c.slug)).toContain('compute');
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('serves the web site and answers unknown API paths with 404', async () => {

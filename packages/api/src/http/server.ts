@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { queryRows, statementTally, type Database, type Db } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -118,7 +118,8 @@ export async function createApp({ database, log, webDist, settings: given }: App
     schema,
     introspection: true,
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationChecks],
+    // No cache hints in the schema: without the cache-control plugin, resolvers run unwrapped.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks],
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (message) => log.debug({ apollo: true }, String(message)),
@@ -176,6 +177,8 @@ export async function createApp({ database, log, webDist, settings: given }: App
       .finally(() => reads.finish());
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // Answers depend on the caller and change as listings are approved: never stored by a cache.
+    res.setHeader('cache-control', 'no-store');
     if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
     // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
     res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
