@@ -161,8 +161,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
     let context: Context | undefined;
     const reads = snapshotReads(database.db);
     requestReads.set(reads.db, reads);
-    const response = await statementTally
-      .run(tally, () =>
+    // The query's read snapshot closes once the answer is sent, or whatever happened.
+    try {
+      const response = await statementTally.run(tally, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () => {
@@ -173,23 +174,25 @@ export async function createApp({ database, log, webDist, settings: given }: App
             return context;
           },
         }),
-      )
-      .finally(() => reads.finish());
-    res.statusCode = response.status ?? 200;
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    // Answers depend on the caller and change as listings are approved: never stored by a cache.
-    res.setHeader('cache-control', 'no-store');
-    if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
-    // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
-    res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
-    res.setHeader('x-sql-statements', String(tally.statements));
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      );
+      res.statusCode = response.status ?? 200;
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      // Answers depend on the caller and change as listings are approved: never stored by a cache.
+      res.setHeader('cache-control', 'no-store');
+      if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
+      // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
+      res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
+      res.setHeader('x-sql-statements', String(tally.statements));
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+      return tally.statements;
+    } finally {
+      await reads.finish();
     }
-    return tally.statements;
   }
 
   function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor, db = database.db): Context {
