@@ -143,12 +143,6 @@ async function benchDriver(
   log(`  dataset: ${generation.counts.offerings} offerings, ${generation.counts.plans} plans (${generation.generated ? `generated in ${generation.seconds} s` : generation.reason})`);
   const version = await serverVersion(database);
 
-  const sqlTimings = [
-    ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
-    ...(await benchBrowseSql(database.db, config.browseSqlRuns, config.sqlBudgetSeconds * 1000, log)),
-  ];
-  const explain = database.driver === 'postgres' ? await explainStatements(database.db) : [];
-
   const app = await createApp({ database, log: createLogger('silent'), webDist: null });
   const drain = trackInFlight(app.server);
   const url = await app.listen(0, '127.0.0.1');
@@ -157,6 +151,8 @@ async function benchDriver(
   const profiler = await createApp({ database: { ...database, db: timingDb(database.db, timed) }, log: createLogger('silent'), webDist: null });
   const profilerUrl = await profiler.listen(0, '127.0.0.1');
   const loads: ScenarioResult[] = [];
+  const sqlTimings: DriverResult['sql'] = [];
+  const explain: DriverResult['explain'] = [];
   let stack: DriverResult['stack'];
   try {
     const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
@@ -177,6 +173,12 @@ async function benchDriver(
     );
     log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
     for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    // The SQL timings after evaluateStack: their minutes of sequential statements leave the server busy.
+    sqlTimings.push(
+      ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
+      ...(await benchBrowseSql(database.db, config.browseSqlRuns, config.sqlBudgetSeconds * 1000, log)),
+    );
+    if (database.driver === 'postgres') explain.push(...(await explainStatements(database.db)));
     const scenarios = [...(withBaseline ? [baselineScenario] : []), ...buildScenarios(slugs, stacks)];
     let abandoned = false;
     for (const scenario of scenarios) {
