@@ -104,6 +104,45 @@ describe('the audit trail', () => {
     expect((await server.gql(auditQuery, {}, { authorization: `Bearer ${noScope.key}` })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
+  it('gives staff changes to a listing’s plan specs and requirement categories to its organization’s trail', async () => {
+    const partner = { authorization: `Bearer ${(await createKey(server.database, 'mekong-cloud', ['listings:read', 'listings:write'])).key}` };
+    const centers = (await server.gql(`{ vendor(slug: "mekong-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
+    const content = (vcpu: string, category: string) => ({
+      plans: [{ name: 'Gói chuẩn', price: '500000', unit: 'MONTH', specs: [{ key: 'vcpu', value: vcpu }] }],
+      requirements: [{ description: 'Cần sao lưu (Needs backup).', categorySlugs: [category] }],
+    });
+    const run = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
+      const response = await server.gql(query, variables, headers);
+      expect(response.errors).toBeUndefined();
+      const payload = Object.values(response.data)[0] as { userErrors: unknown[]; offering: { id: string; version: number } };
+      expect(payload.userErrors).toEqual([]);
+      return payload.offering;
+    };
+    const payload = '{ offering { id version } userErrors { code } }';
+    const created = await run(
+      `mutation($input: CreateOfferingInput!) { createOffering(input: $input) ${payload} }`,
+      {
+        input: {
+          name: 'Máy chủ kiểm toán', summary: 'Để kiểm toán.', description: 'Để kiểm toán.', kind: 'IAAS', categorySlug: 'compute',
+          dataCenterIds: centers, ...content('4', 'backup'),
+        },
+      },
+      partner,
+    );
+    const submit = `mutation($id: ID!) { submitOffering(id: $id) ${payload} }`;
+    const approve = `mutation($id: ID!) { approveOffering(id: $id) ${payload} }`;
+    await run(submit, { id: created.id }, partner);
+    const published = await run(approve, { id: created.id }, staff);
+    await run(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) ${payload} }`, { input: { id: created.id, version: published.version, ...content('8', 'monitoring') } }, partner);
+    await run(submit, { id: created.id }, partner);
+    await run(approve, { id: created.id }, staff);
+
+    for (const targetType of ['plan_specs', 'requirement_categories']) {
+      const seen = await events({ targetType }, partner);
+      expect(seen.filter((e) => e.actorType === 'STAFF').map((e) => e.action), targetType).toEqual(expect.arrayContaining([`${targetType}.INSERT`]));
+    }
+  });
+
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
     const before = await count(server.database, sql`select 1 from audit_events`);
     const refusal = (statement: ReturnType<typeof sql>) =>
