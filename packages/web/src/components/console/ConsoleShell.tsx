@@ -1,7 +1,8 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { Link, Redirect, useLocation, useRoute } from 'wouter';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { Link, Redirect, useLocation } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql.ts';
+import { ConsoleQueryFailure, SectionLink, SignOutButton } from '../common/ConsoleParts.tsx';
 import { ApiErrorNotice, Loading, Notice } from '../common/Notice.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
 import { errorCode } from './user-errors.ts';
@@ -25,14 +26,6 @@ export const ConsoleViewerQuery = graphql(`
           name
         }
       }
-    }
-  }
-`);
-
-const SignOutMutation = graphql(`
-  mutation ConsoleSignOut {
-    signOut {
-      signedOut
     }
   }
 `);
@@ -85,7 +78,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
           <p className="muted">
             {c.shell.signedInAs} {viewer.user.email}
           </p>
-          <SignOutButton />
+          <SignOutButton signInUrl="/console/sign-in" labels={c.shell} />
         </Notice>
       </div>
     );
@@ -109,7 +102,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
               <dd className="console__email">{member.user.email}</dd>
             </div>
           </dl>
-          <SignOutButton />
+          <SignOutButton signInUrl="/console/sign-in" labels={c.shell} />
         </div>
         {member.organization.suspended && <p className="callout">{c.shell.suspended}</p>}
         <nav className="console__tabs" aria-label={c.shell.sections}>
@@ -136,53 +129,15 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   );
 }
 
-function SectionLink({ to, match, also, children }: { to: string; match?: string; also?: string; children: ReactNode }) {
-  const [exact] = useRoute(match ?? to);
-  const [nested] = useRoute(also ?? match ?? to);
-  return (
-    <Link to={to} aria-current={exact || nested ? 'page' : undefined}>
-      {children}
-    </Link>
-  );
-}
-
-/** Ends the session, then loads the sign-in page afresh so nothing of this organization stays in memory. */
-function SignOutButton() {
-  const { c } = useConsoleI18n();
-  const [state, signOut] = useMutation(SignOutMutation);
-  const [leaving, setLeaving] = useState(false);
-  const busy = state.fetching || leaving;
-  return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={busy}
-      onClick={async () => {
-        const result = await signOut({});
-        if (result.error) return;
-        setLeaving(true);
-        window.location.assign('/console/sign-in');
-      }}
-    >
-      {busy ? c.shell.signingOut : c.shell.signOut}
-    </button>
-  );
-}
-
 /** A console query that failed: an ended session leads to sign-in; anything else can be retried. */
 export function ConsoleQueryError({ error, onRetry }: { error: Parameters<typeof errorCode>[0]; onRetry: () => void }) {
   const { c } = useConsoleI18n();
-  const [location] = useLocation();
-  const code = errorCode(error);
-  if (code === 'UNAUTHENTICATED') {
-    return (
-      <Notice title={c.shell.sessionEnded} tone="error">
-        <p>
-          <Link to={signInPath(location)}>{c.signIn.submit}</Link>
-        </p>
-      </Notice>
-    );
-  }
-  if (code === 'FORBIDDEN') return <Notice title={c.errors.FORBIDDEN ?? ''} tone="error" />;
-  return <ApiErrorNotice onRetry={onRetry} />;
+  return (
+    <ConsoleQueryFailure
+      error={error}
+      onRetry={onRetry}
+      signInPath={signInPath}
+      labels={{ sessionEnded: c.shell.sessionEnded, signIn: c.signIn.submit, forbidden: c.errors.FORBIDDEN ?? '' }}
+    />
+  );
 }

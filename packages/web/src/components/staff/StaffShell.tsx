@@ -1,7 +1,8 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { Link, Redirect, useLocation, useRoute, useSearch } from 'wouter';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql.ts';
+import { ConsoleQueryFailure, SectionLink, SignOutButton } from '../common/ConsoleParts.tsx';
 import { ApiErrorNotice, Loading, Notice } from '../common/Notice.tsx';
 import { errorCode } from '../console/user-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
@@ -18,14 +19,6 @@ export const StaffViewerQuery = graphql(`
       organization {
         id
       }
-    }
-  }
-`);
-
-const SignOutMutation = graphql(`
-  mutation StaffSignOut {
-    signOut {
-      signedOut
     }
   }
 `);
@@ -76,7 +69,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
           <p className="muted">
             {s.shell.signedInAs} {viewer.user.email}
           </p>
-          <SignOutButton />
+          <SignOutButton signInUrl="/staff/sign-in" labels={s.shell} />
         </Notice>
       </div>
     );
@@ -95,7 +88,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
               <dd className="console__email">{viewer.user.email}</dd>
             </div>
           </dl>
-          <SignOutButton />
+          <SignOutButton signInUrl="/staff/sign-in" labels={s.shell} />
         </div>
         <nav className="console__tabs" aria-label={s.shell.sections}>
           <ul>
@@ -124,52 +117,15 @@ export function StaffShell({ children }: { children: ReactNode }) {
   );
 }
 
-function SectionLink({ to, match, children }: { to: string; match?: string; children: ReactNode }) {
-  const [current] = useRoute(match ?? to);
-  return (
-    <Link to={to} aria-current={current ? 'page' : undefined}>
-      {children}
-    </Link>
-  );
-}
-
-/** Ends the session, then loads the sign-in page afresh so nothing staff saw stays in memory. */
-function SignOutButton() {
-  const { s } = useStaffI18n();
-  const [state, signOut] = useMutation(SignOutMutation);
-  const [leaving, setLeaving] = useState(false);
-  const busy = state.fetching || leaving;
-  return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={busy}
-      onClick={async () => {
-        const result = await signOut({});
-        if (result.error) return;
-        setLeaving(true);
-        window.location.assign('/staff/sign-in');
-      }}
-    >
-      {busy ? s.shell.signingOut : s.shell.signOut}
-    </button>
-  );
-}
-
 /** A staff query that failed: an ended session leads to sign-in; anything else can be retried. */
 export function StaffQueryError({ error, onRetry }: { error: Parameters<typeof errorCode>[0]; onRetry: () => void }) {
   const { s } = useStaffI18n();
-  const [location] = useLocation();
-  const code = errorCode(error);
-  if (code === 'UNAUTHENTICATED') {
-    return (
-      <Notice title={s.shell.sessionEnded} tone="error">
-        <p>
-          <Link to={staffSignInPath(location)}>{s.signIn.submit}</Link>
-        </p>
-      </Notice>
-    );
-  }
-  if (code === 'FORBIDDEN') return <Notice title={s.errors.FORBIDDEN ?? ''} tone="error" />;
-  return <ApiErrorNotice onRetry={onRetry} />;
+  return (
+    <ConsoleQueryFailure
+      error={error}
+      onRetry={onRetry}
+      signInPath={staffSignInPath}
+      labels={{ sessionEnded: s.shell.sessionEnded, signIn: s.signIn.submit, forbidden: s.errors.FORBIDDEN ?? '' }}
+    />
+  );
 }
