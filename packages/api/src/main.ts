@@ -19,8 +19,13 @@ function config() {
   if (!Number.isInteger(quoteRequestsPerHour) || quoteRequestsPerHour < 1) {
     throw new Error(`QUOTE_REQUESTS_PER_HOUR must be a whole number from 1; got ${process.env.QUOTE_REQUESTS_PER_HOUR}`);
   }
+  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000) {
+    throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000; got ${process.env.DATABASE_POOL_SIZE}`);
+  }
   return {
     port,
+    poolSize,
     api: {
       vatBasisPoints: Math.round(vatPercent * 100),
       quoteRequestsPerHour,
@@ -36,7 +41,7 @@ function config() {
 }
 
 const settings = config();
-const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir });
+const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir, maxConnections: settings.poolSize });
 log.info({ driver: database.driver, location: database.location }, 'database opened');
 await migrateDatabase(database);
 if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogEmpty(database.db)))) {
