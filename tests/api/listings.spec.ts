@@ -185,6 +185,15 @@ describe('the partner journey', () => {
 });
 
 describe('listing lifecycle', () => {
+  it('removes an SLA with an explicit null and keeps it when the field is left out', async () => {
+    const offering = await ok(createMutation, { input: draft() }, partner);
+    expect(offering.slaAvailability).toBe('99.950');
+    const renamed = await ok(updateMutation, { input: { id: offering.id, version: offering.version, name: `${offering.name} mới` } }, partner);
+    expect(renamed.slaAvailability).toBe('99.950');
+    const cleared = await ok(updateMutation, { input: { id: offering.id, version: renamed.version, slaAvailability: null } }, partner);
+    expect(cleared.slaAvailability).toBeNull();
+  });
+
   it('withdraws from review, refuses what the status does not allow, and archives', async () => {
     const offering = await ok(createMutation, { input: draft() }, partner);
     await ok(submitMutation, { id: offering.id }, partner);

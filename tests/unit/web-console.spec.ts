@@ -42,7 +42,7 @@ describe('the listing form', () => {
     expect(isDirty(draft, draft)).toBe(false);
   });
 
-  it('sends an edit only what changed, and no SLA when it was emptied (an SLA cannot be removed)', () => {
+  it('sends an edit only what changed, and an emptied SLA as null (which removes it)', () => {
     const baseline = draftFromContent(published, 'IAAS', 'compute');
     const edited: ListingDraft = {
       ...baseline,
@@ -53,6 +53,7 @@ describe('the listing form', () => {
     };
     expect(changedFields(edited, baseline)).toEqual({
       summary: 'Máy chủ ảo giá tốt.',
+      slaAvailability: null,
       plans: [{ name: 'Gói 2 vCPU', price: '450000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] }],
     });
     expect(isDirty(edited, baseline)).toBe(true);

@@ -50,7 +50,7 @@ export interface RequirementInput {
   vendorSlugs?: string[] | null;
 }
 
-/** The content fields of createOffering and updateOffering; in an update, absent or null leaves a field as it is. */
+/** The content fields of createOffering and updateOffering; in an update, absent or null leaves a field as it is, but for the SLA, which null removes. */
 export interface ListingFieldsInput {
   name?: string | null;
   summary?: string | null;
@@ -274,7 +274,9 @@ export function checkListingFields(
   if (input.description != null) {
     content.description = checkText(input.description, [...path, 'description'].map(String), listingLimits.description, 'The description', errors);
   }
-  if (input.slaAvailability != null) content.slaAvailability = checkSla(input.slaAvailability, [...path, 'slaAvailability'], errors);
+  // An explicit null removes the promise; absent leaves it as it is.
+  if (input.slaAvailability === null) content.slaAvailability = null;
+  else if (input.slaAvailability !== undefined) content.slaAvailability = checkSla(input.slaAvailability, [...path, 'slaAvailability'], errors);
   if (input.dataCenterIds != null) content.dataCenterIds = checkDataCenters(input.dataCenterIds, facts, listing, [...path, 'dataCenterIds'], errors);
   if (input.plans != null) content.plans = checkPlans(input.plans, [...path, 'plans'], errors);
   if (input.requirements != null) content.requirements = checkRequirements(input.requirements, facts, [...path, 'requirements'], errors);

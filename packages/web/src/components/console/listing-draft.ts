@@ -57,7 +57,7 @@ export interface ListingFieldsInput {
   summary?: string;
   summaryEn?: string;
   description?: string;
-  slaAvailability?: string;
+  slaAvailability?: string | null;
   dataCenterIds?: string[];
   plans?: PlanInput[];
 }
@@ -156,7 +156,7 @@ export function createFields(draft: ListingDraft): Required<Omit<ListingFieldsIn
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** What changed since `baseline`: updateOffering leaves out what is absent. An SLA cannot be removed, only changed. */
+/** What changed since `baseline`: updateOffering leaves out what is absent; an emptied SLA is sent as null, which removes it. */
 export function changedFields(draft: ListingDraft, baseline: ListingDraft): ListingFieldsInput {
   const now = createFields(draft);
   const before = createFields(baseline);
@@ -165,7 +165,7 @@ export function changedFields(draft: ListingDraft, baseline: ListingDraft): List
   if (now.summary !== before.summary) changes.summary = now.summary;
   if (now.summaryEn !== before.summaryEn) changes.summaryEn = now.summaryEn;
   if (now.description !== before.description) changes.description = now.description;
-  if (now.slaAvailability !== undefined && now.slaAvailability !== before.slaAvailability) changes.slaAvailability = now.slaAvailability;
+  if (now.slaAvailability !== before.slaAvailability) changes.slaAvailability = now.slaAvailability ?? null;
   if (!sameJson([...now.dataCenterIds].sort(), [...before.dataCenterIds].sort())) changes.dataCenterIds = now.dataCenterIds;
   if (!sameJson(now.plans, before.plans)) changes.plans = now.plans;
   return changes;
