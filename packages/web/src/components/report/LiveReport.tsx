@@ -117,8 +117,15 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
     if (!top) return r.noRows;
     return sorted.length === 1 ? r.chartSummaryOne(describe(top)) : r.chartSummary(describe(top), describe(sorted.at(-1)!));
   };
-  const singleBars = (items: { key: string; label: string; value: number; hatched?: boolean }[]): BarGroupDatum[] =>
-    items.map((item) => ({ key: item.key, label: item.label, bars: [{ value: item.value, hatched: item.hatched }] }));
+  /** A chart of counts, one bar per item, described in words. */
+  const countBars = (title: string, items: { key: string; label: string; value: number; hatched?: boolean }[]) => (
+    <BarChart
+      title={title}
+      description={summarize(items)}
+      groups={items.map((item) => ({ key: item.key, label: item.label, bars: [{ value: item.value, hatched: item.hatched }] }))}
+      formatValue={count}
+    />
+  );
 
   // Vendors: one row per kind, domestic and foreign side by side.
   const vendorKinds = [...new Set(report.vendorsByKind.map((row) => row.key))].map((kind) => {
@@ -200,7 +207,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
         <ReportPart
           title={r.offerings.byKind}
           empty={kinds.length === 0 ? r.noRows : null}
-          chart={<BarChart title={r.offerings.byKind} description={summarize(kinds)} groups={singleBars(kinds)} formatValue={count} />}
+          chart={countBars(r.offerings.byKind, kinds)}
           table={
             <ReportTable
               caption={r.tableCaption(r.offerings.byKind)}
@@ -213,7 +220,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
         <ReportPart
           title={r.offerings.byCategory}
           empty={categories.length === 0 ? r.noRows : null}
-          chart={<BarChart title={r.offerings.byCategory} description={summarize(categories)} groups={singleBars(categories)} formatValue={count} />}
+          chart={countBars(r.offerings.byCategory, categories)}
           table={
             <ReportTable
               caption={r.tableCaption(r.offerings.byCategory)}
@@ -233,7 +240,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
           empty={cities.length === 0 ? r.noRows : null}
           chart={
             <>
-              <BarChart title={r.dataCenters.byCity} description={summarize(cities)} groups={singleBars(cities)} formatValue={count} />
+              {countBars(r.dataCenters.byCity, cities)}
               <Legend items={inVietnamLegend} />
             </>
           }
@@ -252,7 +259,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
         <ReportPart
           title={r.dataCenters.byTier}
           empty={tiers.length === 0 ? r.noRows : null}
-          chart={<BarChart title={r.dataCenters.byTier} description={summarize(tiers)} groups={singleBars(tiers)} formatValue={count} />}
+          chart={countBars(r.dataCenters.byTier, tiers)}
           table={
             <ReportTable
               caption={r.tableCaption(r.dataCenters.byTier)}
@@ -301,7 +308,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
         />
         <ReportPart
           title={r.residency.verifiedChart}
-          chart={<BarChart title={r.residency.verifiedChart} description={summarize(verifiedItems)} groups={singleBars(verifiedItems)} formatValue={count} />}
+          chart={countBars(r.residency.verifiedChart, verifiedItems)}
           table={
             <ReportTable
               caption={r.tableCaption(r.residency.verifiedChart)}
@@ -366,7 +373,7 @@ export function LiveReport({ data }: { data: FragmentOf<typeof ReportPartsFields
           title={r.quotes.chart}
           note={r.quotes.note}
           empty={quotes.length === 0 ? r.quotes.empty : null}
-          chart={<BarChart title={r.quotes.chart} description={summarize(quotes)} groups={singleBars(quotes)} formatValue={count} />}
+          chart={countBars(r.quotes.chart, quotes)}
           table={
             <ReportTable
               caption={r.tableCaption(r.quotes.chart)}
