@@ -54,7 +54,7 @@ export const evaluationFields = `
     available
     micVerified
     priceChanged
-    plan { id name }
+    plan { id name specs { key value } }
     offering { slug status }
     monthlyPrice { amount }
     monthlyCost { amount }

@@ -224,6 +224,16 @@ export async function plansByIds(db: Db, ids: readonly string[]): Promise<PlanRo
   );
 }
 
+/** The specs of plans, each plan's in their order. */
+export async function specsByPlanIds(db: Db, planIds: readonly string[]): Promise<(SpecRow & { planId: string })[]> {
+  if (planIds.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select s.plan_id as "planId", s.key, s.value from plan_specs s
+        where s.plan_id in (${list(planIds)}) order by s.plan_id, s.position, s.key`,
+  );
+}
+
 export async function requirementsByOfferingIds(db: Db, offeringIds: readonly string[]): Promise<RequirementRow[]> {
   if (offeringIds.length === 0) return [];
   return queryRows<RequirementRow>(

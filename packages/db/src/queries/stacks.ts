@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
-import { effectiveAttestationStatus, type DataCenterRow, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
+import { effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
 import { dataCenterJson, list, offeringColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
@@ -30,110 +30,123 @@ export async function stackPlansByIds(
   return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
 }
 
-/** A requirement of a stack line's offering, with the names its label needs. */
+/** A requirement of a stack line's offering: what satisfies it, by category id and (empty: any) vendor id. */
 export interface StackRequirementRow {
   description: string;
-  /** what satisfies it, by category id */
-  categories: { id: number; name: string; nameEn: string }[];
-  /** empty: any vendor; by name */
-  vendors: VendorRow[];
+  categoryIds: number[];
+  vendorIds: string[];
 }
 
-/** A stack line's plan with every fact the evaluator needs about its offering. */
-export type StackLineRow = StackPlanRow & {
-  vendor: VendorRow;
-  categorySlug: string;
-  /** Vietnam's first, then by city and name */
-  dataCenters: DataCenterRow[];
+/** A stack line's plan (without specs: the Plan type loads them when asked) with what the evaluator needs. */
+export type StackLineRow = Omit<StackPlanRow, 'specs'> & {
+  dataCenterIds: string[];
   requirements: StackRequirementRow[];
   /** the offering or its vendor holds a VERIFIED, unexpired attestation of the framework */
   verified: boolean;
 };
-
-/**
- * The plans of stack lines with their offerings, vendors, categories, data centers, requirements and
- * verified status of a framework, in one statement: evaluating a stack waits on this and on the
- * suggestion candidates, nothing else. `statuses` as in stackPlansByIds.
- */
-export async function stackLinesByPlanIds(
-  db: Db,
-  ids: readonly string[],
-  frameworkCode: string,
-  statuses: readonly ListingStatus[] | null = null,
-): Promise<StackLineRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await queryRows<StackLineRow>(
-    db,
-    sql`select ${planColumns}, p.retired_at is not null as retired, row_to_json(o) as offering,
-          (select ${vendorJson} from vendors v where v.id = o."vendorId") as vendor,
-          (select c.slug from categories c where c.id = o."categoryId") as "categorySlug",
-          coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name)
-                    from offering_data_centers odc join data_centers dc on dc.id = odc.data_center_id
-                    where odc.offering_id = o.id), '[]'::json) as "dataCenters",
-          coalesce((select json_agg(json_build_object(
-                      'description', r.description,
-                      'categories', coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name, 'nameEn', c.name_en) order by c.id)
-                                              from requirement_categories rc join categories c on c.id = rc.category_id
-                                              where rc.requirement_id = r.id), '[]'::json),
-                      'vendors', coalesce((select json_agg(${vendorJson} order by v.name)
-                                           from requirement_vendors rv join vendors v on v.id = rv.vendor_id
-                                           where rv.requirement_id = r.id), '[]'::json)) order by r.position)
-                    from requirements r where r.offering_id = o.id), '[]'::json) as requirements,
-          exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
-                  where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
-                    and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
-        from plans p
-        join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
-        where p.id in (${list(ids)})
-        ${statuses ? sql`and o.status in (${list(statuses)})` : sql``}`,
-  );
-  return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
-}
 
 export interface CandidateRow {
   offeringId: string;
   vendorId: string;
   categoryId: number;
   lowestMonthlyPrice: string | null;
-  /** the rows a suggestion shows, so naming it needs no further statement */
+  /** the row a suggestion shows, so naming it needs no further statement */
   offering: OfferingRow;
-  vendor: VendorRow;
 }
 
-/** A requirement to find suggestions for, in a stack of these vendors. */
-export interface SuggestionQuery {
-  offeringId: string;
-  categoryIds: readonly number[];
-  /** empty: any vendor */
-  vendorIds: readonly string[];
-  stackVendorIds: readonly string[];
+/** Everything evaluating stacks needs from the catalog. */
+export interface StackFacts {
+  /** the plans found, in no order; a plan id missing here does not exist or has another status */
+  lines: StackLineRow[];
+  /** the lines' vendors and the vendors their requirements name, by name */
+  vendors: VendorRow[];
+  /** the lines' data centers: Vietnam's first, then by city and name */
+  dataCenters: DataCenterRow[];
+  categories: CategoryRow[];
+  /**
+   * For each requirement of a stack's lines, the three cheapest published offerings that satisfy it from
+   * the stack's vendors and the three cheapest from other vendors: a superset of what the evaluator can
+   * suggest for it (stack's vendors first, then cheapest, then id).
+   */
+  candidates: CandidateRow[];
 }
+
+const lineColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+  p.monthly_price::text as "monthlyPrice", p.retired_at is not null as retired`;
 
 /**
- * For each requirement, the three cheapest published offerings that satisfy it from the stack's vendors
- * and the three cheapest from other vendors: a superset of what the evaluator can suggest for it (stack's
- * vendors first, then cheapest, then id). One probe of offerings_published_category_vendor_price_idx per
- * category and vendor, three rows at most each. Each comes with its offering and vendor rows.
+ * The facts for evaluating stacks (each a list of plan ids), in three statements that depend on nothing
+ * but the plan ids: on PostgreSQL they are sent together and answered in one round trip. `statuses`
+ * narrows the offerings a line may belong to (as stackPlansByIds); suggestions are published offerings.
  */
-export async function suggestionCandidates(db: Db, requirements: readonly SuggestionQuery[]): Promise<CandidateRow[]> {
-  if (requirements.length === 0) return [];
-  const rows = await queryRows<CandidateRow>(
+export async function stackFacts(
+  db: Db,
+  stacks: readonly (readonly string[])[],
+  frameworkCode: string,
+  statuses: readonly ListingStatus[] | null = null,
+): Promise<StackFacts> {
+  const ids = [...new Set(stacks.flat())];
+  if (ids.length === 0) return { lines: [], vendors: [], dataCenters: [], categories: [], candidates: [] };
+  const statusFilter = statuses ? sql`and o.status in (${list(statuses)})` : sql``;
+  const lines = queryRows<StackLineRow>(
     db,
-    sql`select k.*, row_to_json(o) as offering, (select ${vendorJson} from vendors v where v.id = k."vendorId") as vendor
+    sql`select ${lineColumns}, row_to_json(o) as offering,
+          to_json(array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id)) as "dataCenterIds",
+          coalesce((select json_agg(json_build_object(
+                      'description', r.description,
+                      'categoryIds', array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id),
+                      'vendorIds', array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = r.id)) order by r.position)
+                    from requirements r where r.offering_id = o.id), '[]'::json) as requirements,
+          exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
+                  where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
+                    and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
+        from plans p
+        join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
+        where p.id in (${list(ids)}) ${statusFilter}`,
+  );
+  const reference = queryRows<Pick<StackFacts, 'vendors' | 'dataCenters' | 'categories'>>(
+    db,
+    sql`with o as (select o.id, o.vendor_id from plans p join offerings o on o.id = p.offering_id where p.id in (${list(ids)}))
+        select
+          coalesce((select json_agg(${vendorJson} order by v.name) from vendors v
+                    where v.id in (select o.vendor_id from o)
+                       or v.id in (select rv.vendor_id from requirements r join requirement_vendors rv on rv.requirement_id = r.id
+                                   where r.offering_id in (select o.id from o))), '[]'::json) as vendors,
+          coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name) from data_centers dc
+                    where dc.id in (select odc.data_center_id from offering_data_centers odc where odc.offering_id in (select o.id from o))),
+                   '[]'::json) as "dataCenters",
+          (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'kind', c.kind, 'name', c.name, 'nameEn', c.name_en) order by c.id)
+           from categories c) as categories`,
+  );
+  const stackLines = stacks.flatMap((planIds, stack) => planIds.map((planId) => ({ stack, planId })));
+  const candidates = queryRows<CandidateRow>(
+    db,
+    sql`with l as (
+          select l.stack, o.id as offering_id, o.vendor_id
+          from (select * from json_to_recordset(${JSON.stringify(stackLines)}::json) l(stack int, "planId" uuid) limit ${stackLines.length}) l
+          join plans p on p.id = l."planId"
+          join offerings o on o.id = p.offering_id
+          where true ${statusFilter}
+        ), r as (
+          select l.offering_id,
+            array(select rc.category_id from requirement_categories rc where rc.requirement_id = req.id) as category_ids,
+            array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = req.id) as vendor_ids,
+            array(select distinct l2.vendor_id from l l2 where l2.stack = l.stack) as stack_vendor_ids
+          from l join requirements req on req.offering_id = l.offering_id
+        )
+        select k.*, row_to_json(o) as offering
         from (
           select distinct s.id as "offeringId", s.vendor_id as "vendorId", s.category_id as "categoryId",
             s.min_monthly_price::text as "lowestMonthlyPrice"
-          from (select * from json_to_recordset(${JSON.stringify(requirements)}::json)
-                  r("offeringId" uuid, "categoryIds" int[], "vendorIds" uuid[], "stackVendorIds" uuid[])
-                limit ${requirements.length}) r
+          from r
           cross join lateral (
             select x.*, row_number() over (partition by x.ours order by coalesce(x.min_monthly_price, 9223372036854775807), x.id) as rank
-            from unnest(r."categoryIds") c(id)
-            join vendors v on cardinality(r."vendorIds") = 0 or v.id = any(r."vendorIds")
+            from unnest(r.category_ids) c(id)
+            join vendors v on cardinality(r.vendor_ids) = 0 or v.id = any(r.vendor_ids)
             cross join lateral (
-              select o.id, o.vendor_id, o.category_id, o.min_monthly_price, v.id = any(r."stackVendorIds") as ours
+              select o.id, o.vendor_id, o.category_id, o.min_monthly_price, v.id = any(r.stack_vendor_ids) as ours
               from offerings o
-              where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r."offeringId"
+              where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r.offering_id
               order by coalesce(o.min_monthly_price, 9223372036854775807), o.id
               limit 3) x
           ) s
@@ -141,7 +154,15 @@ export async function suggestionCandidates(db: Db, requirements: readonly Sugges
         ) k
         join lateral (select ${offeringColumns} from offerings o where o.id = k."offeringId") o on true`,
   );
-  return rows.map((row) => ({ ...row, offering: withDates(row.offering) }));
+  // Sent together: each statement waits on none of the others.
+  const [lineRows, [facts], candidateRows] = await Promise.all([lines, reference, candidates]);
+  return {
+    lines: lineRows.map((row) => ({ ...row, offering: withDates(row.offering) })),
+    vendors: facts!.vendors,
+    dataCenters: facts!.dataCenters,
+    categories: facts!.categories,
+    candidates: candidateRows.map((row) => ({ ...row, offering: withDates(row.offering) })),
+  };
 }
 
 export interface StackRow {

@@ -11,6 +11,7 @@ import {
   plansByIds,
   plansByOfferingIds,
   requirementsByOfferingIds,
+  specsByPlanIds,
   vendorsByIds,
   type AttestationRow,
   type CategoryRow,
@@ -20,6 +21,7 @@ import {
   type OfferingRow,
   type PlanRow,
   type RequirementRow,
+  type SpecRow,
   type VendorOfferingsPage,
   type VendorRow,
 } from '@mayviet/db';
@@ -77,6 +79,10 @@ export function createCatalogLoaders(db: Db) {
       for (const row of rows) vendor.prime(row.vendor.id, row.vendor);
       return groupBy(ids, rows, (row) => row.offeringId);
     }),
+    /** for plan rows read without their specs (a stack's lines) */
+    specsOfPlan: new DataLoader<string, SpecRow[]>(async (ids) =>
+      groupBy(ids, await specsByPlanIds(db, ids), (row) => row.planId).map((rows) => rows.map(({ key, value }) => ({ key, value }))),
+    ),
     plansOfOffering: new DataLoader<string, PlanRow[]>(async (ids) =>
       groupBy(ids, await plansByOfferingIds(db, ids), (row) => row.offeringId),
     ),

@@ -86,6 +86,7 @@ export const catalogResolvers = {
     offering: (plan: PlanRow, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
     price: (plan: PlanRow) => vnd(plan.price),
     monthlyPrice: (plan: PlanRow) => vnd(plan.monthlyPrice),
+    specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.specsOfPlan.load(plan.id)),
   },
   Requirement: {
     categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>

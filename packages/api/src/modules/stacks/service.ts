@@ -3,16 +3,18 @@ import {
   hitRateLimit,
   insertQuoteRequest,
   insertStack,
-  stackLinesByPlanIds,
-  suggestionCandidates,
+  stackFacts,
+  stackPlansByIds,
+  type CategoryRow,
   type DataCenterRow,
   type ListingStatus,
   type OfferingRow,
   type QuoteRequestRow,
+  type StackFacts,
   type StackItemRow,
   type StackLineRow,
-  type StackPlanRow,
   type StackRow,
+  type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
@@ -40,7 +42,7 @@ interface CheckedItem {
 
 /** A line as the API shows it: the rows behind it and what the evaluator made of it. */
 export interface EvaluatedLine {
-  plan: StackPlanRow;
+  plan: StackLineRow;
   offering: OfferingRow;
   quantity: number;
   monthlyCost: bigint;
@@ -94,17 +96,14 @@ function checkItems(items: readonly StackItemInput[], errors: UserError[]): Chec
   return checked;
 }
 
-/** Loads the plans of checked lines; a plan that does not exist (or is not public) is an UNKNOWN_PLAN error. */
-async function loadLinePlans(ctx: Context, items: readonly StackItemInput[], checked: CheckedItem[], errors: UserError[]) {
-  const rows = await stackLinesByPlanIds(ctx.database.db, checked.map((item) => item.planId), micFrameworkCode, addableStatuses);
-  const plans = new Map(rows.map((p) => [p.id, p]));
+/** A checked line whose plan is not in `found` (missing, or not public) is an UNKNOWN_PLAN error. */
+function checkPlansFound(items: readonly StackItemInput[], found: ReadonlySet<string>, errors: UserError[]) {
   items.forEach((item, index) => {
     const parsed = fromGlobalId(item.planId);
-    if (parsed?.type === 'Plan' && !plans.has(parsed.id)) {
+    if (parsed?.type === 'Plan' && !found.has(parsed.id)) {
       errors.push(userError(['items', index, 'planId'], 'UNKNOWN_PLAN', `Line ${index + 1}: no plan in the catalog has the id ${item.planId}.`));
     }
   });
-  return plans;
 }
 
 function requirementLabel(categories: { name: string; nameEn: string }[], vendorNames: string[]) {
@@ -120,46 +119,53 @@ function requirementLabel(categories: { name: string; nameEn: string }[], vendor
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** A requirement as the evaluator reads it, its label in both languages from the names that satisfy it. */
-function requirementFact(requirement: StackLineRow['requirements'][number]): RequirementFact {
-  const label = requirementLabel(requirement.categories, requirement.vendors.map((v) => v.name));
+function requirementFact(
+  requirement: StackLineRow['requirements'][number],
+  categories: ReadonlyMap<number, CategoryRow>,
+  vendors: ReadonlyMap<string, VendorRow>,
+): RequirementFact {
+  const label = requirementLabel(
+    requirement.categoryIds.map((id) => categories.get(id)!),
+    inOrderOf(requirement.vendorIds, vendors).map((v) => v.name),
+  );
   // Descriptions are written "Vietnamese (English)."; without the English part, the label stands in.
   const written = /^(.*?)\s*\(([^()]+)\)\.?$/s.exec(requirement.description.trim());
   return {
     description: lowerFirst((written ? written[1]! : requirement.description.replace(/\.$/, '')) || label.vi),
     descriptionEn: written ? written[2]! : label.en,
-    categoryIds: requirement.categories.map((c) => c.id),
-    vendorIds: requirement.vendors.map((v) => v.id),
+    categoryIds: requirement.categoryIds,
+    vendorIds: requirement.vendorIds,
   };
 }
 
+/** Rows of `ids` in the order of `rows` (the order the facts statement gave them). */
+function inOrderOf<K, T>(ids: readonly K[], rows: ReadonlyMap<K, T>): T[] {
+  const wanted = new Set(ids);
+  return [...rows].filter(([id]) => wanted.has(id)).map(([, row]) => row);
+}
 /**
- * Evaluates several stacks at once. The lines' plans arrive with every fact about their offerings
- * (stackLinesByPlanIds); one more statement finds the suggestion candidates. The vendors and suggested
- * offerings those statements bring are primed into the request's loaders, so the answer's
- * `vendor` and `suggestions` fields need no statement of their own.
+ * Evaluates several stacks from their facts (stackFacts). The vendors, data centers and suggested
+ * offerings the facts bring are primed into the request's loaders, so the answer's `vendor`,
+ * `dataOutsideVietnam` and `suggestions` fields need no statement of their own.
  */
-export async function evaluateStacks(
+function evaluateStacks(
   ctx: Context,
+  facts: StackFacts,
   stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null }[] }[],
-): Promise<EvaluatedStack[]> {
+): EvaluatedStack[] {
+  const vendors = new Map(facts.vendors.map((v) => [v.id, v]));
+  for (const vendor of facts.vendors) ctx.loaders.vendor.prime(vendor.id, vendor);
+  const dataCenters = new Map(facts.dataCenters.map((dc) => [dc.id, dc]));
+  for (const dc of facts.dataCenters) ctx.loaders.dataCenter.prime(dc.id, dc);
+  const categories = new Map(facts.categories.map((c) => [c.id, c]));
   const requirementsOf = new Map<string, RequirementFact[]>();
-  for (const stack of stacks) {
-    for (const { plan } of stack.lines) {
-      ctx.loaders.vendor.prime(plan.vendor.id, plan.vendor);
-      if (requirementsOf.has(plan.offering.id)) continue;
-      for (const requirement of plan.requirements) for (const vendor of requirement.vendors) ctx.loaders.vendor.prime(vendor.id, vendor);
-      requirementsOf.set(plan.offering.id, plan.requirements.map(requirementFact));
+  for (const line of facts.lines) {
+    if (!requirementsOf.has(line.offering.id)) {
+      requirementsOf.set(line.offering.id, line.requirements.map((r) => requirementFact(r, categories, vendors)));
     }
   }
-  const suggestionQueries = stacks.flatMap((stack) => {
-    const stackVendorIds = [...new Set(stack.lines.map((line) => line.plan.offering.vendorId))];
-    return [...new Set(stack.lines.map((line) => line.plan.offering.id))].flatMap((offeringId) =>
-      requirementsOf.get(offeringId)!.map((r) => ({ offeringId, categoryIds: r.categoryIds, vendorIds: r.vendorIds, stackVendorIds })),
-    );
-  });
-  const candidates = (await suggestionCandidates(ctx.database.db, suggestionQueries)).map((c) => {
+  const candidates = facts.candidates.map((c) => {
     ctx.loaders.offering.prime(c.offeringId, c.offering);
-    ctx.loaders.vendor.prime(c.vendorId, c.vendor);
     return {
       offeringId: c.offeringId,
       vendorId: c.vendorId,
@@ -170,7 +176,8 @@ export async function evaluateStacks(
   const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
 
   return stacks.map((stack) => {
-    const inputs: LineInput[] = stack.lines.map(({ plan, quantity }) => {
+    const lineDataCenters = stack.lines.map(({ plan }) => inOrderOf(plan.dataCenterIds, dataCenters));
+    const inputs: LineInput[] = stack.lines.map(({ plan, quantity }, index) => {
       const offering = plan.offering;
       return {
         planId: plan.id,
@@ -183,11 +190,11 @@ export async function evaluateStacks(
           name: offering.name,
           kind: offering.kind,
           categoryId: offering.categoryId,
-          categorySlug: plan.categorySlug,
+          categorySlug: categories.get(offering.categoryId)!.slug,
           vendorId: offering.vendorId,
           published: offering.status === 'PUBLISHED',
           slaAvailability: offering.slaAvailability,
-          dataCenters: plan.dataCenters.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
+          dataCenters: lineDataCenters[index]!.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
           requirements: requirementsOf.get(offering.id)!,
           micVerified: plan.verified,
         },
@@ -206,7 +213,7 @@ export async function evaluateStacks(
         monthlyCost: evaluation.lines[index]!.monthlyCost,
         available: inputs[index]!.offering.published && !line.plan.retired,
         micVerified: inputs[index]!.offering.micVerified,
-        dataOutsideVietnam: line.plan.dataCenters.filter((dc) => dc.countryCode !== 'VN'),
+        dataOutsideVietnam: lineDataCenters[index]!.filter((dc) => dc.countryCode !== 'VN'),
         savedMonthlyPrice: line.savedMonthlyPrice,
       })),
     };
@@ -217,7 +224,9 @@ export async function evaluateStacks(
 export async function evaluateUnsavedStack(ctx: Context, items: readonly StackItemInput[]): Promise<EvaluatedStack> {
   const errors: UserError[] = [];
   const checked = checkItems(items, errors);
-  const plans = errors.length === 0 ? await loadLinePlans(ctx, items, checked, errors) : new Map<string, StackLineRow>();
+  const facts = errors.length === 0 ? await stackFacts(ctx.database.db, [checked.map((item) => item.planId)], micFrameworkCode, addableStatuses) : null;
+  const plans = new Map(facts?.lines.map((line) => [line.id, line]));
+  if (facts) checkPlansFound(items, new Set(plans.keys()), errors);
   if (errors.length > 0) {
     const [first] = errors;
     throw badUserInput(errors.length === 1 ? first!.message : `${first!.message} (and ${errors.length - 1} more problems)`, {
@@ -226,7 +235,7 @@ export async function evaluateUnsavedStack(ctx: Context, items: readonly StackIt
       problems: errors,
     });
   }
-  const [evaluated] = await evaluateStacks(ctx, [
+  const [evaluated] = evaluateStacks(ctx, facts!, [
     { lines: checked.map((item) => ({ plan: plans.get(item.planId)!, quantity: item.quantity, savedMonthlyPrice: null })) },
   ]);
   return evaluated!;
@@ -240,10 +249,15 @@ export interface SavedStack {
 
 /** Evaluates saved stacks against today's catalog; lines keep their saved prices beside today's. */
 export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): Promise<EvaluatedStack[]> {
-  const planIds = [...new Set(stacks.flatMap((stack) => stack.items.map((item) => item.planId)))];
-  const plans = new Map((await stackLinesByPlanIds(ctx.database.db, planIds, micFrameworkCode)).map((plan) => [plan.id, plan]));
+  const facts = await stackFacts(
+    ctx.database.db,
+    stacks.map((stack) => stack.items.map((item) => item.planId)),
+    micFrameworkCode,
+  );
+  const plans = new Map(facts.lines.map((line) => [line.id, line]));
   return evaluateStacks(
     ctx,
+    facts,
     stacks.map((stack) => ({
       lines: stack.items.map((item) => ({
         plan: plans.get(item.planId)!,
@@ -282,7 +296,9 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
   if (input.items.length === 0) errors.push(userError(['input', 'items'], 'EMPTY_STACK', 'A stack needs at least one line.'));
   const itemErrors: UserError[] = [];
   const checked = checkItems(input.items, itemErrors);
-  const plans = itemErrors.length === 0 && checked.length > 0 ? await loadLinePlans(ctx, input.items, checked, itemErrors) : new Map<string, StackLineRow>();
+  const found = itemErrors.length === 0 && checked.length > 0 ? await stackPlansByIds(ctx.database.db, checked.map((item) => item.planId), addableStatuses) : [];
+  const plans = new Map(found.map((plan) => [plan.id, plan]));
+  if (itemErrors.length === 0 && checked.length > 0) checkPlansFound(input.items, new Set(plans.keys()), itemErrors);
   errors.push(...itemErrors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field] : null })));
   if (errors.length > 0) return { stack: null, userErrors: errors };
 
