@@ -72,16 +72,25 @@ export function describeUrl(url: string): string {
 type Callback = (client: postgres.Sql) => unknown;
 
 /**
+ * Starts a statement whose best plan depends on its values (a search term, a rare category, one actor's
+ * audit events): it is planned for its values on every run. See `preparing`.
+ */
+export const planForValuesMarker = '/* planned for its values */ ';
+
+/**
  * drizzle runs raw statements unprepared, which postgres.js does in two round trips each (describe, then
  * execute). This client prepares them on each connection, by statement text: a statement's later runs take
- * one round trip and skip parsing. Transactions and savepoints hand their callbacks a preparing client too.
+ * one round trip and skip parsing, and PostgreSQL may keep a generic plan for them (plan_cache_mode auto:
+ * only when it costs no more than the plans made for the values). Statements starting with
+ * planForValuesMarker are sent unprepared instead, so each run is planned for its own values.
+ * Transactions and savepoints hand their callbacks a preparing client too.
  */
 function preparing<T extends postgres.Sql>(client: T): T {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
         return (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+          target.unsafe(query, parameters, { ...queryOptions, prepare: !query.startsWith(planForValuesMarker) });
       }
       if (property === 'begin' || property === 'savepoint') {
         const open = Reflect.get(target, property, receiver) as ((...args: unknown[]) => unknown) | undefined;
@@ -101,8 +110,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      // Prepared statements keep their parse, not their plan: each run is planned for its own values.
-      connection: { plan_cache_mode: 'force_custom_plan' },
+      // The server's default, whatever its configuration: see `preparing`.
+      connection: { plan_cache_mode: 'auto' },
     });
     const db = drizzlePostgres({ client: preparing(client), schema, logger: countingLogger }) as unknown as Db;
     return {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { toDate } from './fragments.ts';
+import { planForValues, toDate } from './fragments.ts';
 
 export interface AuditEventRow {
   id: string;
@@ -44,7 +44,7 @@ export async function searchAuditEvents(db: Db, search: AuditSearch): Promise<Au
   ].filter((condition) => condition !== null);
   const rows = await queryRows<AuditEventRow>(
     db,
-    sql`select e.id::text as id, e.occurred_at as "occurredAt", e.actor_type as "actorType", e.actor_id as "actorId",
+    sql`${planForValues}select e.id::text as id, e.occurred_at as "occurredAt", e.actor_type as "actorType", e.actor_id as "actorId",
           e.organization_id as "organizationId", e.action, e.target_type as "targetType", e.target_id as "targetId",
           e.before, e.after, e.request_id as "requestId"
         from audit_events e

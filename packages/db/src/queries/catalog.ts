@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { list, offeringColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
+import { list, offeringColumns, planColumns, planForValues, published, toDate, vendorJson, withDates } from './fragments.ts';
 import type { AttestationStatus, BillingUnit, ListingStatus, OfferingKind, VendorKind } from '../schema/enums.ts';
 
 // Catalog reads. Every function takes ids in batches so the API's DataLoaders run one statement per
@@ -451,7 +451,7 @@ export async function needsFuzzyMatch(db: Db, query: string | null | undefined):
   if (!q || q.words.length < 4) return false;
   const rows = await queryRows<{ found: boolean }>(
     db,
-    sql`select exists (select 1 from offerings o
+    sql`${planForValues}select exists (select 1 from offerings o
           where ${published} and o.search_folded @@ to_tsquery('simple', mv_fold(${q.tsquery}))) as found`,
   );
   return rows[0]?.found === false;
@@ -473,7 +473,7 @@ export async function searchOfferings(
   const order = keys.map((key) => sql`${key.expr} ${sql.raw(key.descending ? 'desc' : 'asc')}`);
   const rows = await queryRows<OfferingRow & Record<string, string>>(
     db,
-    sql`select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
+    sql`${planForValues}select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
         from offerings o where ${whereAll(search, extra)}
         order by ${sql.join(order, sql`, `)} limit ${page.first + 1}`,
   );
@@ -484,7 +484,7 @@ export async function searchOfferings(
 }
 
 export async function countOfferings(db: Db, search: OfferingSearch): Promise<number> {
-  const rows = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from offerings o where ${whereAll(search)}`);
+  const rows = await queryRows<{ count: number }>(db, sql`${planForValues}select count(*)::int as count from offerings o where ${whereAll(search)}`);
   return rows[0]?.count ?? 0;
 }
 
@@ -510,7 +510,7 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
     );
   return queryRows<FacetCount>(
     db,
-    sql`with b as (
+    sql`${planForValues}with b as (
           select o.id, o.kind, o.category_id, o.vendor_id,
                  ${flag('kinds')} as m_kinds, ${flag('categories')} as m_categories,
                  ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities
@@ -547,7 +547,7 @@ export async function offeringsOfVendors(
   const after = page.after ? sql`and (o.name, o.id) > (${page.after.name}, ${page.after.id}::uuid)` : sql``;
   const rows = await queryRows<OfferingRow & { rn: number }>(
     db,
-    sql`select * from (
+    sql`${planForValues}select * from (
           select ${offeringColumns}, row_number() over (partition by o.vendor_id order by o.name, o.id)::int as rn
           from offerings o where ${published} and o.vendor_id in (${list(vendorIds)}) ${after}
         ) ranked where ranked.rn <= ${page.first + 1} order by ranked.rn`,

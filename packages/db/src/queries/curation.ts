@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { OfferingKind } from '../schema/enums.ts';
 import { effectiveAttestationStatus } from './catalog.ts';
-import { list, published, toDate } from './fragments.ts';
+import { list, planForValues, published, toDate } from './fragments.ts';
 
 // What association staff work on: the review queue, organizations, featured listings, attestations.
 
@@ -41,7 +41,7 @@ const reviewItems = sql`(
 export async function reviewQueue(db: Db, search: ReviewQueueSearch): Promise<ReviewQueueRow[]> {
   const rows = await queryRows<ReviewQueueRow>(
     db,
-    sql`select q.offering_id as "offeringId", q.kind, q.submitted_at as "submittedAt", q.submitted_at::text as position
+    sql`${planForValues}select q.offering_id as "offeringId", q.kind, q.submitted_at as "submittedAt", q.submitted_at::text as position
         from ${reviewItems}
         where true ${reviewQueueConditions(search)}
           ${search.after ? sql`and (q.submitted_at, q.offering_id) > (${search.after.submittedAt}::timestamptz, ${search.after.offeringId}::uuid)` : sql``}

@@ -1,9 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { planForValuesMarker } from '../client.ts';
 import type { OfferingRow } from './catalog.ts';
 
 // SQL pieces the query modules share.
 
 export const published = sql`o.status = 'PUBLISHED'`;
+
+/** Starts a statement planned for its values on every run (see planForValuesMarker in client.ts). */
+export const planForValues = sql.raw(planForValuesMarker);
 
 export const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
   o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",

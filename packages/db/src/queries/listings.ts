@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { BillingUnit, ListingStatus, OfferingKind, RevisionStatus, VendorKind } from '../schema/enums.ts';
 import type { AttestationRow, OfferingRow, SpecRow } from './catalog.ts';
-import { list, offeringColumns, toDate, withDates } from './fragments.ts';
+import { list, offeringColumns, planForValues, toDate, withDates } from './fragments.ts';
 
 // Partners' listings: any status, always scoped by the caller's vendor where a partner acts. Writes run
 // inside the caller's transaction (pass the transaction as `db`); the row is locked first so two
@@ -125,7 +125,7 @@ export async function listingsOfVendor(
   if (params.after) conditions.push(sql`(o.updated_at, o.id) < (${params.after.updatedAt}::timestamptz, ${params.after.id}::uuid)`);
   const rows = await queryRows<ListingRow & { k0: string }>(
     db,
-    sql`select ${listingColumns}, o.updated_at::text as k0 from offerings o
+    sql`${planForValues}select ${listingColumns}, o.updated_at::text as k0 from offerings o
         where ${sql.join(conditions, sql` and `)}
         order by o.updated_at desc, o.id desc limit ${params.first + 1}`,
   );
