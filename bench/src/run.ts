@@ -23,7 +23,7 @@ import {
   stackItems,
   stackLines,
   stackScenario,
-  timingDb,
+  timingDatabase,
   type StatementTime,
 } from './scenarios.ts';
 import { measureSequential, profileRequests } from './sequential.ts';
@@ -148,7 +148,7 @@ async function benchDriver(
   const url = await app.listen(0, '127.0.0.1');
   // A second server on a timed view of the database, for a per-statement profile of one request per variant.
   const timed: StatementTime[] = [];
-  const profiler = await createApp({ database: { ...database, db: timingDb(database.db, timed) }, log: createLogger('silent'), webDist: null });
+  const profiler = await createApp({ database: timingDatabase(database, timed), log: createLogger('silent'), webDist: null });
   const profilerUrl = await profiler.listen(0, '127.0.0.1');
   const loads: ScenarioResult[] = [];
   const sqlTimings: DriverResult['sql'] = [];

@@ -1,4 +1,4 @@
-import { queryRows, type Db } from '@mayviet/db';
+import { queryRows, type Database, type Db } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 
@@ -250,11 +250,23 @@ export interface StatementTime {
  * A view of the database that times each statement run through execute() (how the catalog queries run)
  * into `sink`, for a profile of what one request of each variant costs in SQL.
  */
-export function timingDb(db: Db, sink: StatementTime[]): Db {
+/** The database with every statement timed into `sink`, those of read snapshots too. */
+export function timingDatabase(database: Database, sink: StatementTime[]): Database {
+  return {
+    ...database,
+    db: timingDb(database.db, sink),
+    openSnapshot: async () => {
+      const snapshot = await database.openSnapshot();
+      return { ...snapshot, db: timingDb(snapshot.db, sink) };
+    },
+  };
+}
+
+function timingDb(db: Db, sink: StatementTime[]): Db {
   const dialect = new PgDialect();
   return new Proxy(db, {
     get(target, property, receiver) {
-      // A query's statements run in its read snapshot, a transaction: time those too.
+      // Mutations run their statements in transactions: time those too.
       if (property === 'transaction') {
         return (work: (tx: Db) => Promise<unknown>, config?: Parameters<Db['transaction']>[1]) =>
           target.transaction((tx) => work(timingDb(tx as unknown as Db, sink)), config);

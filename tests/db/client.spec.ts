@@ -22,4 +22,31 @@ describe.skipIf(!url)('the PostgreSQL client', () => {
     expect(prepared.map((row) => row.statement)).toContain('select 40 + $1::int as answer');
     expect(prepared.filter((row) => row.statement.includes('select 41'))).toEqual([]);
   });
+
+  it('reads one moment in a snapshot, and refuses writes in it', async () => {
+    const probe = sql.raw(`mv_snapshot_probe_${process.pid}`);
+    const writer = await openDatabase({ url: url!, maxConnections: 1 });
+    try {
+      await database.db.execute(sql`drop table if exists ${probe}`);
+      await database.db.execute(sql`create table ${probe} (n int)`);
+      await database.db.execute(sql`insert into ${probe} values (1)`);
+      const snapshot = await database.openSnapshot();
+      try {
+        expect(await queryRows(snapshot.db, sql`select n from ${probe}`)).toEqual([{ n: 1 }]);
+        await writer.db.execute(sql`update ${probe} set n = 2`);
+        expect(await queryRows(snapshot.db, sql`select n from ${probe}`)).toEqual([{ n: 1 }]);
+        const refused = await snapshot.db.execute(sql`update ${probe} set n = 3`).then(
+          () => null,
+          (error: Error) => error,
+        );
+        expect(String(refused?.cause)).toMatch(/read-only transaction/);
+      } finally {
+        await snapshot.end();
+      }
+      expect(await queryRows(database.db, sql`select n from ${probe}`)).toEqual([{ n: 2 }]);
+    } finally {
+      await database.db.execute(sql`drop table if exists ${probe}`);
+      await writer.close();
+    }
+  });
 });

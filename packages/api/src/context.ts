@@ -1,4 +1,4 @@
-import { statementTally, type Database, type Db } from '@mayviet/db';
+import type { Database, Db, ReadSnapshot } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Actor } from './modules/accounts/actor.ts';
@@ -99,45 +99,58 @@ export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Prom
   });
 }
 
-/** A database whose statements can be switched into one read-only snapshot for the rest of a request. */
-export interface SnapshotReads {
+/** A request's database: counts its statements, and can switch them into one read-only snapshot. */
+export interface RequestDatabase {
   db: Db;
   /** From now on, statements read one snapshot, opened at the first of them. */
   begin(): void;
   /** Closes the snapshot, if one was opened. */
   finish(): Promise<void>;
+  /** SQL statements run so far through `db` (transaction control not counted) */
+  statements(): number;
+}
+
+/** Counts the statements run through `db`, in its transactions too. */
+function counting(db: Db, count: () => void): Db {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'execute') {
+        return (query: SQL) => {
+          count();
+          return target.execute(query);
+        };
+      }
+      if (property === 'transaction') {
+        return (work: (tx: Db) => Promise<unknown>, config?: Parameters<Db['transaction']>[1]) =>
+          target.transaction((tx) => work(counting(tx as unknown as Db, count)), config);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**
- * A query's statements share one REPEATABLE READ, READ ONLY transaction, opened at its first statement:
- * a listing and its plans are read as of one moment, so an approval committing meanwhile is seen whole
- * or not at all. Until `begin()` (and for mutations, which open their own transactions) statements pass
- * straight through.
+ * A query's statements share one REPEATABLE READ, READ ONLY transaction (Database.openSnapshot), opened
+ * at its first statement: a listing and its plans are read as of one moment, so an approval committing
+ * meanwhile is seen whole or not at all. Until `begin()` (and for mutations, which open their own
+ * transactions) statements pass straight through.
  */
-export function snapshotReads(base: Db): SnapshotReads {
+export function requestDatabase(database: Database): RequestDatabase {
+  let statements = 0;
+  const count = () => {
+    statements += 1;
+  };
   let active = false;
-  let opened: Promise<Db> | null = null;
-  let closed: Promise<unknown> = Promise.resolve();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const open = () =>
-    (opened ??= new Promise<Db>((resolve, reject) => {
-      closed = base
-        .transaction(async (tx) => {
-          // Transaction control, like its BEGIN and COMMIT: not one of the request's counted statements.
-          await statementTally.exit(async () => {
-            await tx.execute(sql`set transaction isolation level repeatable read, read only`);
-          });
-          resolve(tx as unknown as Db);
-          await released;
-        })
-        .catch(reject);
-    }));
+  let opened: Promise<ReadSnapshot> | null = null;
+  const base = counting(database.db, count);
   const db = new Proxy(base, {
     get(target, property, receiver) {
-      if (property === 'execute' && active) return async (query: SQL) => (await open()).execute(query);
+      if (property === 'execute' && active) {
+        return async (query: SQL) => {
+          count();
+          return (await (opened ??= database.openSnapshot())).db.execute(query);
+        };
+      }
       return Reflect.get(target, property, receiver);
     },
   });
@@ -147,8 +160,10 @@ export function snapshotReads(base: Db): SnapshotReads {
       active = true;
     },
     finish: async () => {
-      release();
-      await closed;
+      // A snapshot that failed to open failed its statements already.
+      const snapshot = await opened?.catch(() => null);
+      await snapshot?.end();
     },
+    statements: () => statements,
   };
 }

@@ -1,12 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { SQL } from 'drizzle-orm';
-import type { Logger } from 'drizzle-orm/logger';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -23,19 +21,6 @@ export type Driver = 'postgres' | 'pglite';
 const here = dirname(fileURLToPath(import.meta.url));
 export const migrationsFolder = resolve(here, '../migrations');
 export const defaultPgliteDataDir = resolve(here, '../../../.data/pglite');
-
-/** Counts SQL statements per unit of work (an HTTP request), for the Server-Timing header and tests. */
-export interface StatementTally {
-  statements: number;
-}
-export const statementTally = new AsyncLocalStorage<StatementTally>();
-
-const countingLogger: Logger = {
-  logQuery() {
-    const tally = statementTally.getStore();
-    if (tally) tally.statements += 1;
-  },
-};
 
 export interface DatabaseOptions {
   /** postgres://… — when absent, the embedded PGlite database is used */
@@ -58,6 +43,18 @@ export interface Database {
   close(): Promise<void>;
   /** the PGlite instance, for dumpDataDir(); null on the postgres driver */
   pglite: PGlite | null;
+  /** Opens a read snapshot: see ReadSnapshot. */
+  openSnapshot(): Promise<ReadSnapshot>;
+}
+
+/**
+ * A REPEATABLE READ, READ ONLY transaction held open until `end()`: every statement on `db` reads the
+ * database as of one moment.
+ */
+export interface ReadSnapshot {
+  db: Db;
+  /** Ends the transaction (it wrote nothing) and gives its connection back. */
+  end(): Promise<void>;
 }
 
 export function describeUrl(url: string): string {
@@ -113,13 +110,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       // The server's default, whatever its configuration: see `preparing`.
       connection: { plan_cache_mode: 'auto' },
     });
-    const db = drizzlePostgres({ client: preparing(client), schema, logger: countingLogger }) as unknown as Db;
+    const db = drizzlePostgres({ client: preparing(client), schema }) as unknown as Db;
     return {
       db,
       driver: 'postgres',
       url: options.url,
       location: describeUrl(options.url),
       pglite: null,
+      openSnapshot: () => postgresSnapshot(client),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -130,13 +128,71 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm, unaccent },
   });
-  const db = drizzlePglite({ client, schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
     location: dataDir ?? 'memory:// (loaded from a dump)',
     pglite: client,
+    openSnapshot: () => transactionSnapshot(db),
     close: () => client.close(),
+  };
+}
+
+/**
+ * On PostgreSQL: a connection of the pool, kept until `end()`. BEGIN is not waited for on its own: it
+ * goes out with the snapshot's first statements, which fail with it if it fails.
+ */
+async function postgresSnapshot(client: postgres.Sql): Promise<ReadSnapshot> {
+  const reserved = await client.reserve();
+  const begun = reserved.unsafe('begin isolation level repeatable read, read only').execute();
+  begun.catch(() => {});
+  // drizzle reads the parsers from the client's options, which a reserved connection shares with its pool.
+  const inner = drizzlePostgres({ client: preparing(Object.assign(reserved, { options: client.options })) }) as unknown as Db;
+  const db = new Proxy(inner, {
+    get(target, property, receiver) {
+      if (property === 'execute') {
+        return async (query: SQL) => (await Promise.all([begun, target.execute(query)]))[1];
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return {
+    db,
+    end: async () => {
+      try {
+        await begun;
+        // After a failed statement, COMMIT rolls back; either way nothing was written.
+        await reserved.unsafe('commit');
+      } finally {
+        reserved.release();
+      }
+    },
+  };
+}
+
+/** On PGlite (one connection): a drizzle transaction whose callback waits until `end()`. */
+async function transactionSnapshot(base: Db): Promise<ReadSnapshot> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let done: Promise<unknown> = Promise.resolve();
+  const db = await new Promise<Db>((resolve, reject) => {
+    done = base
+      .transaction(async (tx) => {
+        await tx.execute(sql`set transaction isolation level repeatable read, read only`);
+        resolve(tx as unknown as Db);
+        await released;
+      })
+      .catch(reject);
+  });
+  return {
+    db,
+    end: async () => {
+      release();
+      await done;
+    },
   };
 }
 

@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { queryRows, statementTally, type Database, type Db } from '@mayviet/db';
+import { queryRows, type Database, type Db } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { createContext, defaultSettings, snapshotReads, type ApiSettings, type Context, type SnapshotReads } from '../context.ts';
+import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
@@ -102,7 +102,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const site = createStaticHandler(webDist);
 
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
-  const requestReads = new WeakMap<Db, SnapshotReads>();
+  const requestReads = new WeakMap<Db, RequestDatabase>();
   const operationChecks: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
@@ -156,40 +156,38 @@ export async function createApp({ database, log, webDist, settings: given }: App
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const tally = { statements: 0 };
     const started = performance.now();
     let context: Context | undefined;
-    const reads = snapshotReads(database.db);
+    const reads = requestDatabase(database);
     requestReads.set(reads.db, reads);
     // The query's read snapshot closes once the answer is sent, or whatever happened.
     try {
-      const response = await statementTally.run(tally, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => {
-            // Before any snapshot: knowing the caller may record a key's use.
-            const actor = await resolveActor(database.db, req.headers);
-            const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
-            context = requestContext(req, requestId, log, actor, reads.db);
-            return context;
-          },
-        }),
-      );
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => {
+          // Before any snapshot: knowing the caller may record a key's use.
+          const actor = await resolveActor(reads.db, req.headers);
+          const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
+          context = requestContext(req, requestId, log, actor, reads.db);
+          return context;
+        },
+      });
       res.statusCode = response.status ?? 200;
       for (const [name, value] of response.headers) res.setHeader(name, value);
       // Answers depend on the caller and change as listings are approved: never stored by a cache.
       res.setHeader('cache-control', 'no-store');
       if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
       // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
-      res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${tally.statements} statements"`);
-      res.setHeader('x-sql-statements', String(tally.statements));
+      const statements = reads.statements();
+      res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${statements} statements"`);
+      res.setHeader('x-sql-statements', String(statements));
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      return tally.statements;
+      return statements;
     } finally {
       await reads.finish();
     }
