@@ -74,7 +74,8 @@ export const catalogResolvers = {
     id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
     category: (offering: OfferingRow, _: unknown, ctx: Context) =>
       required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
-    vendor: (offering: OfferingRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
+    vendor: (offering: OfferingRow, _: unknown, ctx: Context) =>
+      ctx.loaders.vendor.peek(offering.vendorId) ?? required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
     plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
     lowestMonthlyPrice: (offering: OfferingRow) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
     dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),

@@ -1,4 +1,4 @@
-import type { OfferingRow, QuoteRequestRow } from '@mayviet/db';
+import type { OfferingRow, QuoteRequestRow, VendorRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
@@ -30,21 +30,25 @@ interface ComparisonView {
   comparison: Comparison;
 }
 
-async function offeringOf(ctx: Context, stack: EvaluatedStack, id: string): Promise<OfferingRow | null> {
-  return stack.offerings.get(id) ?? ctx.loaders.offering.load(id);
+/** The offerings of ids (those still public, or the stack's own), without a promise when all are at hand. */
+function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): OfferingRow[] | Promise<OfferingRow[]> {
+  const held = ids.map((id) => stack.offerings.get(id) ?? ctx.loaders.offering.peek(id));
+  if (held.every((row) => row !== undefined)) return held as OfferingRow[];
+  return Promise.all(ids.map((id, index) => held[index] ?? ctx.loaders.offering.load(id))).then((rows) =>
+    rows.filter((row): row is OfferingRow => row !== null),
+  );
 }
 
-async function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): Promise<OfferingRow[]> {
-  const rows = await Promise.all(ids.map((id) => offeringOf(ctx, stack, id)));
-  return rows.filter((row): row is OfferingRow => row !== null);
-}
-
-async function vendorsById(ctx: Context, ids: string[]) {
-  const rows = await ctx.loaders.vendor.loadMany(ids);
-  return rows.map((row, i) => {
-    if (!row || row instanceof Error) throw new Error(`vendor ${ids[i]} is missing: the catalog is inconsistent.`);
-    return row;
-  });
+/** Vendors by id, without a promise when all are at hand. */
+function vendorsById(ctx: Context, ids: string[]): VendorRow[] | Promise<VendorRow[]> {
+  const held = ids.map((id) => ctx.loaders.vendor.peek(id));
+  if (held.every((row) => row !== undefined)) return held as VendorRow[];
+  return ctx.loaders.vendor.loadMany(ids).then((rows) =>
+    rows.map((row, i) => {
+      if (!row || row instanceof Error) throw new Error(`vendor ${ids[i]} is missing: the catalog is inconsistent.`);
+      return row;
+    }),
+  );
 }
 
 const percent = (basisPoints: number) => (basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2));
@@ -127,7 +131,10 @@ export const stackResolvers = {
     share: (stack: EvaluatedStack) => stack.evaluation.micCoveredShare,
   },
   VendorSubtotal: {
-    vendor: async (subtotal: { vendorId: string }, _: unknown, ctx: Context) => (await vendorsById(ctx, [subtotal.vendorId]))[0],
+    vendor: (subtotal: { vendorId: string }, _: unknown, ctx: Context) => {
+      const vendors = vendorsById(ctx, [subtotal.vendorId]);
+      return Array.isArray(vendors) ? vendors[0] : vendors.then((rows) => rows[0]);
+    },
     monthlyCost: (subtotal: { monthlyCost: bigint }) => vnd(subtotal.monthlyCost),
   },
   StackLine: {
