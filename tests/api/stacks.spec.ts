@@ -172,9 +172,9 @@ describe('evaluateStack', () => {
     expect(result).toMatchObject({ lines: [], issues: [], monthlyTotal: { amount: '0' }, compositeAvailability: null, errorCount: 0 });
   });
 
-  // The lines, their vendors, data centers and categories, and the suggestion candidates (sent together),
+  // One statement for the lines, their vendors, data centers and categories, and the suggestion candidates,
   // then what the remaining fields load: the framework, the plans' specs, suggested vendors not in the
-  // stack (5 today; a DataLoader batch falling into another tick may add one). It must not grow with lines.
+  // stack (3 today; a DataLoader batch falling into another tick may add one). It must not grow with lines.
   it('runs a bounded number of SQL statements, the same bound for 20 lines as for 60', async () => {
     const all = await rows<{ id: string }>(
       server.database,
@@ -185,8 +185,8 @@ describe('evaluateStack', () => {
     const large = await server.gql(evaluateQuery, { items });
     expect(large.errors).toBeUndefined();
     expect(large.data.evaluateStack.lines).toHaveLength(60);
-    expect(Number(small.headers.get('x-sql-statements'))).toBeLessThanOrEqual(6);
-    expect(Number(large.headers.get('x-sql-statements'))).toBeLessThanOrEqual(6);
+    expect(Number(small.headers.get('x-sql-statements'))).toBeLessThanOrEqual(4);
+    expect(Number(large.headers.get('x-sql-statements'))).toBeLessThanOrEqual(4);
   });
 });
 

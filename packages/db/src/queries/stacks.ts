@@ -75,9 +75,8 @@ const lineColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::te
   p.monthly_price::text as "monthlyPrice", p.retired_at is not null as retired`;
 
 /**
- * The facts for evaluating stacks (each a list of plan ids), in three statements that depend on nothing
- * but the plan ids: on PostgreSQL they are sent together and answered in one round trip. `statuses`
- * narrows the offerings a line may belong to (as stackPlansByIds); suggestions are published offerings.
+ * The facts for evaluating stacks (each a list of plan ids), in one statement. `statuses` narrows the
+ * offerings a line may belong to (as stackPlansByIds); suggestions are published offerings.
  */
 export async function stackFacts(
   db: Db,
@@ -88,59 +87,37 @@ export async function stackFacts(
   const ids = [...new Set(stacks.flat())];
   if (ids.length === 0) return { lines: [], vendors: [], dataCenters: [], categories: [], candidates: [] };
   const statusFilter = statuses ? sql`and o.status in (${list(statuses)})` : sql``;
-  const lines = queryRows<StackLineRow>(
-    db,
-    sql`select ${lineColumns}, row_to_json(o) as offering,
-          to_json(array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id)) as "dataCenterIds",
-          coalesce((select json_agg(json_build_object(
-                      'description', r.description,
-                      'categoryIds', array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id),
-                      'vendorIds', array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = r.id)) order by r.position)
-                    from requirements r where r.offering_id = o.id), '[]'::json) as requirements,
-          exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
-                  where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
-                    and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
-        from plans p
-        join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
-        where p.id in (${list(ids)}) ${statusFilter}`,
-  );
-  const reference = queryRows<Pick<StackFacts, 'vendors' | 'dataCenters' | 'categories'>>(
-    db,
-    sql`with o as (select o.id, o.vendor_id from plans p join offerings o on o.id = p.offering_id where p.id in (${list(ids)}))
-        select
-          coalesce((select json_agg(${vendorJson} order by v.name) from vendors v
-                    where v.id in (select o.vendor_id from o)
-                       or v.id in (select rv.vendor_id from requirements r join requirement_vendors rv on rv.requirement_id = r.id
-                                   where r.offering_id in (select o.id from o))), '[]'::json) as vendors,
-          coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name) from data_centers dc
-                    where dc.id in (select odc.data_center_id from offering_data_centers odc where odc.offering_id in (select o.id from o))),
-                   '[]'::json) as "dataCenters",
-          (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'kind', c.kind, 'name', c.name, 'nameEn', c.name_en) order by c.id)
-           from categories c) as categories`,
-  );
   const stackLines = stacks.flatMap((planIds, stack) => planIds.map((planId) => ({ stack, planId })));
-  const candidates = queryRows<CandidateRow>(
+  // l: the lines' plans and offerings, read once; rq: their offerings' requirements (an index probe per
+  // offering, whatever the estimates). Vendors, data centers and candidates are derived from those two.
+  const [facts] = await queryRows<StackFacts>(
     db,
-    sql`with l as (
-          select l.stack, o.id as offering_id, o.vendor_id
-          from (select * from json_to_recordset(${JSON.stringify(stackLines)}::json) l(stack int, "planId" uuid) limit ${stackLines.length}) l
-          join plans p on p.id = l."planId"
-          join offerings o on o.id = p.offering_id
-          where true ${statusFilter}
-        ), r as (
-          select l.offering_id,
-            array(select rc.category_id from requirement_categories rc where rc.requirement_id = req.id) as category_ids,
-            array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = req.id) as vendor_ids,
-            array(select distinct l2.vendor_id from l l2 where l2.stack = l.stack) as stack_vendor_ids
-          from l join requirements req on req.offering_id = l.offering_id
-        )
-        select k.*, row_to_json(o) as offering
-        from (
-          select distinct s.id as "offeringId", s.vendor_id as "vendorId", s.category_id as "categoryId",
-            s.min_monthly_price::text as "lowestMonthlyPrice"
-          from r
+    sql`with l as materialized (
+          select ${lineColumns}, row_to_json(o) as offering, o.id as offering_id, o."vendorId" as vendor_id,
+            array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id) as data_center_ids,
+            exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
+                    where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
+                      and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
+          from plans p
+          join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
+          where p.id in (${list(ids)}) ${statusFilter}
+        ), rq as materialized (
+          select r.id, r.offering_id, r.description, r.position,
+            array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as category_ids,
+            array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = r.id) as vendor_ids
+          from (select distinct l.offering_id from l) lo
+          cross join lateral (select r.* from requirements r where r.offering_id = lo.offering_id offset 0) r
+        ), x as (
+          select x.stack, l.offering_id, l.vendor_id
+          from (select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${stackLines.length}) x
+          join l on l.id = x."planId"
+        ), k as (
+          select distinct s.id, s.vendor_id, s.category_id, s.min_monthly_price
+          from (select rq.offering_id, rq.category_ids, rq.vendor_ids,
+                       array(select distinct x2.vendor_id from x x2 where x2.stack = x.stack) as stack_vendor_ids
+                from x join rq on rq.offering_id = x.offering_id) r
           cross join lateral (
-            select x.*, row_number() over (partition by x.ours order by coalesce(x.min_monthly_price, 9223372036854775807), x.id) as rank
+            select y.*, row_number() over (partition by y.ours order by coalesce(y.min_monthly_price, 9223372036854775807), y.id) as rank
             from unnest(r.category_ids) c(id)
             join vendors v on cardinality(r.vendor_ids) = 0 or v.id = any(r.vendor_ids)
             cross join lateral (
@@ -148,20 +125,32 @@ export async function stackFacts(
               from offerings o
               where o.category_id = c.id and o.vendor_id = v.id and ${published} and o.id <> r.offering_id
               order by coalesce(o.min_monthly_price, 9223372036854775807), o.id
-              limit 3) x
+              limit 3) y
           ) s
           where s.rank <= 3
-        ) k
-        join lateral (select ${offeringColumns} from offerings o where o.id = k."offeringId") o on true`,
+        )
+        select
+          coalesce((select json_agg(json_build_object('id', l.id, 'offeringId', l."offeringId", 'name', l.name, 'price', l.price,
+                      'unit', l.unit, 'monthlyPrice', l."monthlyPrice", 'retired', l.retired, 'offering', l.offering,
+                      'dataCenterIds', l.data_center_ids, 'verified', l.verified,
+                      'requirements', coalesce((select json_agg(json_build_object('description', rq.description,
+                                                  'categoryIds', rq.category_ids, 'vendorIds', rq.vendor_ids) order by rq.position)
+                                                from rq where rq.offering_id = l.offering_id), '[]'::json)))
+                    from l), '[]'::json) as lines,
+          coalesce((select json_agg(${vendorJson} order by v.name) from vendors v
+                    where v.id in (select l.vendor_id from l) or v.id in (select unnest(rq.vendor_ids) from rq)), '[]'::json) as vendors,
+          coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name) from data_centers dc
+                    where dc.id in (select unnest(l.data_center_ids) from l)), '[]'::json) as "dataCenters",
+          (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'kind', c.kind, 'name', c.name, 'nameEn', c.name_en) order by c.id)
+           from categories c) as categories,
+          coalesce((select json_agg(json_build_object('offeringId', k.id, 'vendorId', k.vendor_id, 'categoryId', k.category_id,
+                      'lowestMonthlyPrice', k.min_monthly_price::text, 'offering', row_to_json(o)))
+                    from k join lateral (select ${offeringColumns} from offerings o where o.id = k.id) o on true), '[]'::json) as candidates`,
   );
-  // Sent together: each statement waits on none of the others.
-  const [lineRows, [facts], candidateRows] = await Promise.all([lines, reference, candidates]);
   return {
-    lines: lineRows.map((row) => ({ ...row, offering: withDates(row.offering) })),
-    vendors: facts!.vendors,
-    dataCenters: facts!.dataCenters,
-    categories: facts!.categories,
-    candidates: candidateRows.map((row) => ({ ...row, offering: withDates(row.offering) })),
+    ...facts!,
+    lines: facts!.lines.map((row) => ({ ...row, offering: withDates(row.offering) })),
+    candidates: facts!.candidates.map((row) => ({ ...row, offering: withDates(row.offering) })),
   };
 }
 
