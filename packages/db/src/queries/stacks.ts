@@ -64,9 +64,10 @@ export interface StackFacts {
   dataCenters: DataCenterRow[];
   categories: CategoryRow[];
   /**
-   * For each requirement of a stack's lines, the three cheapest published offerings that satisfy it from
-   * the stack's vendors and the three cheapest from other vendors: a superset of what the evaluator can
-   * suggest for it (stack's vendors first, then cheapest, then id).
+   * For each requirement of a stack's lines that no other published line of the stack meets, the three
+   * cheapest published offerings that satisfy it from the stack's vendors and the three cheapest from
+   * other vendors: a superset of what the evaluator can suggest for it (stack's vendors first, then
+   * cheapest, then id).
    */
   candidates: CandidateRow[];
 }
@@ -108,14 +109,20 @@ export async function stackFacts(
           from (select distinct l.offering_id from l) lo
           cross join lateral (select r.* from requirements r where r.offering_id = lo.offering_id offset 0) r
         ), x as (
-          select x.stack, l.offering_id, l.vendor_id
+          select x.stack, l.offering_id, l.vendor_id, (l.offering->>'categoryId')::int as category_id,
+            l.offering->>'status' = 'PUBLISHED' as published
           from (select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${stackLines.length}) x
           join l on l.id = x."planId"
         ), k as (
           select distinct s.id, s.vendor_id, s.category_id, s.min_monthly_price
           from (select rq.offering_id, rq.category_ids, rq.vendor_ids,
                        array(select distinct x2.vendor_id from x x2 where x2.stack = x.stack) as stack_vendor_ids
-                from x join rq on rq.offering_id = x.offering_id) r
+                from x join rq on rq.offering_id = x.offering_id
+                -- only requirements no other published line of the stack meets (the evaluator's rule)
+                where not exists (select 1 from x x3
+                                  where x3.stack = x.stack and x3.offering_id <> rq.offering_id and x3.published
+                                    and x3.category_id = any(rq.category_ids)
+                                    and (cardinality(rq.vendor_ids) = 0 or x3.vendor_id = any(rq.vendor_ids)))) r
           cross join lateral (
             select y.*, row_number() over (partition by y.ours order by coalesce(y.min_monthly_price, 9223372036854775807), y.id) as rank
             from unnest(r.category_ids) c(id)
