@@ -85,15 +85,17 @@ export async function stackFacts(
   frameworkCode: string,
   statuses: readonly ListingStatus[] | null = null,
 ): Promise<StackFacts> {
-  const ids = [...new Set(stacks.flat())];
-  if (ids.length === 0) return { lines: [], vendors: [], dataCenters: [], categories: [], candidates: [] };
-  const statusFilter = statuses ? sql`and o.status in (${list(statuses)})` : sql``;
   const stackLines = stacks.flatMap((planIds, stack) => planIds.map((planId) => ({ stack, planId })));
-  // l: the lines' plans and offerings, read once; rq: their offerings' requirements (an index probe per
-  // offering, whatever the estimates). Vendors, data centers and candidates are derived from those two.
+  if (stackLines.length === 0) return { lines: [], vendors: [], dataCenters: [], categories: [], candidates: [] };
+  const statusFilter = statuses ? sql`and o.status in (${list(statuses)})` : sql``;
+  // input: the lines, in one parameter whatever their number (one prepared statement for every stack);
+  // l: their plans and offerings, read once; rq: their offerings' requirements (an index probe per
+  // offering, whatever the estimates). Vendors, data centers and candidates are derived from those.
   const [facts] = await queryRows<StackFacts>(
     db,
-    sql`with l as materialized (
+    sql`with input as materialized (
+          select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${stackLines.length}
+        ), l as materialized (
           select ${lineColumns}, row_to_json(o) as offering, o.id as offering_id, o."vendorId" as vendor_id,
             array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id) as data_center_ids,
             exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
@@ -101,7 +103,7 @@ export async function stackFacts(
                       and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
           from plans p
           join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
-          where p.id in (${list(ids)}) ${statusFilter}
+          where p.id in (select input."planId" from input) ${statusFilter}
         ), rq as materialized (
           select r.id, r.offering_id, r.description, r.position,
             array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as category_ids,
@@ -111,8 +113,7 @@ export async function stackFacts(
         ), x as (
           select x.stack, l.offering_id, l.vendor_id, (l.offering->>'categoryId')::int as category_id,
             l.offering->>'status' = 'PUBLISHED' as published
-          from (select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${stackLines.length}) x
-          join l on l.id = x."planId"
+          from input x join l on l.id = x."planId"
         ), k as (
           select distinct s.id, s.vendor_id, s.category_id, s.min_monthly_price
           from (select rq.offering_id, rq.category_ids, rq.vendor_ids,
