@@ -143,6 +143,7 @@ function inOrderOf<K, T>(ids: readonly K[], rows: ReadonlyMap<K, T>): T[] {
   const wanted = new Set(ids);
   return [...rows].filter(([id]) => wanted.has(id)).map(([, row]) => row);
 }
+
 /**
  * Evaluates several stacks from their facts (stackFacts). The vendors, data centers and suggested
  * offerings the facts bring are primed into the request's loaders, so the answer's `vendor`,
