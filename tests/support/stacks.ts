@@ -48,14 +48,14 @@ export const evaluationFields = `
   vendors { id name }
   vendorSubtotals { vendor { id name } monthlyCost { amount } }
   micCoverage { framework { code } offerings { slug } coveredMonthlyCost { amount } share }
-  issues { code severity message messageEn offerings { slug } suggestions { slug vendor { slug } lowestMonthlyPrice { amount } } }
+  issues { code severity message messageEn offerings { slug } suggestions { slug summaryEn vendor { slug } lowestMonthlyPrice { amount } } }
   lines {
     quantity
     available
     micVerified
     priceChanged
     plan { id name specs { key value } }
-    offering { slug status }
+    offering { slug status summary description }
     monthlyPrice { amount }
     monthlyCost { amount }
     savedMonthlyPrice { amount }

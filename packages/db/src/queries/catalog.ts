@@ -56,6 +56,12 @@ export interface OfferingRow {
   updatedAt: Date;
 }
 
+/** An offering's texts, the bulk of its row. */
+export type OfferingTexts = Pick<OfferingRow, 'summary' | 'summaryEn' | 'description'>;
+
+/** An offering read without its texts (a stack's lines and suggestions); the Offering type loads them when asked. */
+export type OfferingFacts = Omit<OfferingRow, keyof OfferingTexts>;
+
 export interface SpecRow {
   key: string;
   value: string;
@@ -202,6 +208,15 @@ export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<Of
 export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow | null> {
   const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug = ${slug} and ${published}`);
   return rows[0] ? withDates(rows[0]) : null;
+}
+
+/** The texts of offerings, whatever their status (a saved stack's line may be archived). */
+export async function offeringTextsByIds(db: Db, ids: readonly string[]): Promise<(OfferingTexts & { id: string })[]> {
+  if (ids.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select o.id, o.summary, o.summary_en as "summaryEn", o.description from offerings o where o.id in (${list(ids)})`,
+  );
 }
 
 /** Plans of offerings with their specs, cheapest first. */

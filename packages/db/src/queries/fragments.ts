@@ -9,11 +9,14 @@ export const published = sql`o.status = 'PUBLISHED'`;
 /** Starts a statement planned for its values on every run (see planForValuesMarker in client.ts). */
 export const planForValues = sql.raw(planForValuesMarker);
 
-export const offeringColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
-  o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
+/** An offering's columns without its texts (OfferingFacts). */
+export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
+  o.name, o.sla_availability::text as "slaAvailability",
   o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
   o.data_in_vietnam as "dataInVietnam",
   o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
+
+export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description`;
 
 export const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
   p.monthly_price::text as "monthlyPrice",
@@ -44,6 +47,6 @@ export function toDate(value: Date | string | null): Date | null {
 }
 
 /** Raw statements return timestamps as text on one driver and as Date on the other. */
-export function withDates<T extends OfferingRow>(row: T): T {
+export function withDates<T extends Pick<OfferingRow, 'publishedAt' | 'updatedAt'>>(row: T): T {
   return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
 }

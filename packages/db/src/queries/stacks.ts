@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
-import { effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
-import { dataCenterJson, list, offeringColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
+import { effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
+import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
 
@@ -38,7 +38,8 @@ export interface StackRequirementRow {
 }
 
 /** A stack line's plan (without specs: the Plan type loads them when asked) with what the evaluator needs. */
-export type StackLineRow = Omit<StackPlanRow, 'specs'> & {
+export type StackLineRow = Omit<StackPlanRow, 'specs' | 'offering'> & {
+  offering: OfferingFacts;
   dataCenterIds: string[];
   requirements: StackRequirementRow[];
   /** the offering or its vendor holds a VERIFIED, unexpired attestation of the framework */
@@ -51,7 +52,7 @@ export interface CandidateRow {
   categoryId: number;
   lowestMonthlyPrice: string | null;
   /** the row a suggestion shows, so naming it needs no further statement */
-  offering: OfferingRow;
+  offering: OfferingFacts;
 }
 
 /** Everything evaluating stacks needs from the catalog. */
@@ -102,7 +103,7 @@ export async function stackFacts(
                     where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
                       and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
           from plans p
-          join lateral (select ${offeringColumns} from offerings o where o.id = p.offering_id) o on true
+          join lateral (select ${offeringFactColumns} from offerings o where o.id = p.offering_id) o on true
           where p.id in (select input."planId" from input) ${statusFilter}
         ), rq as materialized (
           select r.id, r.offering_id, r.description, r.position,
@@ -153,7 +154,7 @@ export async function stackFacts(
            from categories c) as categories,
           coalesce((select json_agg(json_build_object('offeringId', k.id, 'vendorId', k.vendor_id, 'categoryId', k.category_id,
                       'lowestMonthlyPrice', k.min_monthly_price::text, 'offering', row_to_json(o)))
-                    from k join lateral (select ${offeringColumns} from offerings o where o.id = k.id) o on true), '[]'::json) as candidates`,
+                    from k join lateral (select ${offeringFactColumns} from offerings o where o.id = k.id) o on true), '[]'::json) as candidates`,
   );
   return {
     ...facts!,

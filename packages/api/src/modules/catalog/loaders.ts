@@ -7,6 +7,7 @@ import {
   dataCentersByOfferingIds,
   dataCentersByVendorIds,
   offeringsByIds,
+  offeringTextsByIds,
   offeringsOfVendors,
   plansByIds,
   plansByOfferingIds,
@@ -18,7 +19,9 @@ import {
   type ComplianceFrameworkRow,
   type DataCenterRow,
   type Db,
+  type OfferingFacts,
   type OfferingRow,
+  type OfferingTexts,
   type PlanRow,
   type RequirementRow,
   type SpecRow,
@@ -97,7 +100,10 @@ export function createCatalogLoaders(db: Db) {
 
   return {
     vendor,
-    offering: new RowLoader<string, OfferingRow>(async (ids) => byId(ids, await offeringsByIds(db, ids))),
+    /** published offerings; a stack's rows (without texts) are primed into it too */
+    offering: new RowLoader<string, OfferingRow | OfferingFacts>(async (ids) => byId(ids, await offeringsByIds(db, ids))),
+    /** the texts of offerings read without them, whatever their status */
+    offeringTexts: new DataLoader<string, OfferingTexts | null>(async (ids) => byId(ids, await offeringTextsByIds(db, ids))),
     plan: new DataLoader<string, PlanRow | null>(async (ids) => byId(ids, await plansByIds(db, ids))),
     dataCenter: new DataLoader<string, DataCenterRow | null>(async (ids) => byId(ids, await dataCentersByIds(db, ids))),
     dataCentersOfVendor: new DataLoader<string, DataCenterRow[]>(async (ids) =>

@@ -3,7 +3,9 @@ import {
   vendorBySlug,
   type DataCenterRow,
   type OfferingKind,
+  type OfferingFacts,
   type OfferingRow,
+  type OfferingTexts,
   type PlanRow,
   type RequirementRow,
   type VendorKind,
@@ -31,6 +33,12 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const row = await value;
   if (row === null) throw new Error(`${what} is missing: the catalog is inconsistent.`);
   return row;
+}
+
+/** A text of an offering, loaded when its row was read without texts (OfferingFacts). */
+function offeringText(offering: OfferingRow | OfferingFacts, key: keyof OfferingTexts, ctx: Context): string | Promise<string> {
+  if (key in offering) return (offering as OfferingRow)[key];
+  return required(ctx.loaders.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
 }
 
 const connectionFields = {
@@ -72,6 +80,9 @@ export const catalogResolvers = {
   },
   Offering: {
     id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
+    summary: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summary', ctx),
+    summaryEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summaryEn', ctx),
+    description: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
     category: (offering: OfferingRow, _: unknown, ctx: Context) =>
       required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
     vendor: (offering: OfferingRow, _: unknown, ctx: Context) =>

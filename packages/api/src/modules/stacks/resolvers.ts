@@ -1,4 +1,4 @@
-import type { OfferingRow, QuoteRequestRow, VendorRow } from '@mayviet/db';
+import type { OfferingFacts, QuoteRequestRow, VendorRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
@@ -31,11 +31,11 @@ interface ComparisonView {
 }
 
 /** The offerings of ids (those still public, or the stack's own), without a promise when all are at hand. */
-function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): OfferingRow[] | Promise<OfferingRow[]> {
+function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): OfferingFacts[] | Promise<OfferingFacts[]> {
   const held = ids.map((id) => stack.offerings.get(id) ?? ctx.loaders.offering.peek(id));
-  if (held.every((row) => row !== undefined)) return held as OfferingRow[];
+  if (held.every((row) => row !== undefined)) return held as OfferingFacts[];
   return Promise.all(ids.map((id, index) => held[index] ?? ctx.loaders.offering.load(id))).then((rows) =>
-    rows.filter((row): row is OfferingRow => row !== null),
+    rows.filter((row): row is OfferingFacts => row !== null),
   );
 }
 

@@ -8,7 +8,7 @@ import {
   type CategoryRow,
   type DataCenterRow,
   type ListingStatus,
-  type OfferingRow,
+  type OfferingFacts,
   type QuoteRequestRow,
   type StackFacts,
   type StackItemRow,
@@ -43,7 +43,7 @@ interface CheckedItem {
 /** A line as the API shows it: the rows behind it and what the evaluator made of it. */
 export interface EvaluatedLine {
   plan: StackLineRow;
-  offering: OfferingRow;
+  offering: OfferingFacts;
   quantity: number;
   monthlyCost: bigint;
   available: boolean;
@@ -57,7 +57,7 @@ export interface EvaluatedStack {
   evaluation: Evaluation;
   lines: EvaluatedLine[];
   /** the stack's own offerings, published or not, for issues that name them */
-  offerings: Map<string, OfferingRow>;
+  offerings: Map<string, OfferingFacts>;
   vatBasisPoints: number;
   /** saved stacks: a line's price differs from the day it was saved */
   priceChanged: boolean;
