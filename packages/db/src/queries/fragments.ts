@@ -18,8 +18,11 @@ export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", 
 
 export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description`;
 
-export const planColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
-  p.monthly_price::text as "monthlyPrice",
+/** A plan's columns without its specs. */
+export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+  p.monthly_price::text as "monthlyPrice"`;
+
+export const planColumns = sql`${planFactColumns},
   coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
             from plan_specs s where s.plan_id = p.id), '[]'::json) as specs`;
 

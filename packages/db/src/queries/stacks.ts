@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
 import { effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
-import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
+import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, planFactColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
 
@@ -73,8 +73,7 @@ export interface StackFacts {
   candidates: CandidateRow[];
 }
 
-const lineColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
-  p.monthly_price::text as "monthlyPrice", p.retired_at is not null as retired`;
+const lineColumns = sql`${planFactColumns}, p.retired_at is not null as retired`;
 
 /**
  * The facts for evaluating stacks (each a list of plan ids), in one statement. `statuses` narrows the
