@@ -117,6 +117,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // The process's owner (main.ts) stops the HTTP server, Apollo and the database on SIGINT/SIGTERM. Apollo's
+    // own handlers would stop it a second time, concurrently, and that second stop() never returns.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: queryLimits.maxTokens },
     // No cache hints in the schema: without the cache-control plugin, resolvers run unwrapped.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks],
