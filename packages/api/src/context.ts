@@ -2,6 +2,7 @@ import type { Database, Db, ReadSnapshot } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Actor } from './modules/accounts/actor.ts';
+import { uncachedReads, type CatalogReads } from './modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
 import { createStackLoaders, type StackLoaders } from './modules/stacks/loaders.ts';
 import type { SaveStackResult } from './modules/stacks/service.ts';
@@ -50,6 +51,8 @@ export interface Context {
   setCookies: string[];
   requestId: string;
   log: Logger;
+  /** counts, facets and match checks of searches: cached by catalog version when the request reads one snapshot */
+  catalog: CatalogReads;
 }
 
 export function createContext(
@@ -64,6 +67,7 @@ export function createContext(
     stacks: createStackLoaders(database.db, () => ctx),
     savesInRequest: new Map(),
     setCookies: [],
+    catalog: uncachedReads,
     ...request,
   };
   return ctx;

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
+import { CatalogCache } from '../modules/catalog/cache.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { loadReport, reportCsv } from '../modules/curation/report.ts';
 import { exportStack } from '../modules/stacks/export.ts';
@@ -103,12 +104,17 @@ export async function createApp({ database, log, webDist, settings: given }: App
 
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
   const requestReads = new WeakMap<Db, RequestDatabase>();
+  const catalogCache = new CatalogCache();
   const operationChecks: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (operation) checkLimits(schema, document, operation, request.variables ?? {});
-          if (operation?.operation === 'query') requestReads.get(contextValue.database.db)?.begin();
+          const reads = requestReads.get(contextValue.database.db);
+          if (operation?.operation === 'query' && reads) {
+            reads.begin();
+            contextValue.catalog = catalogCache.forSnapshot(contextValue.database.db);
+          }
         },
       };
     },

@@ -498,6 +498,18 @@ export async function searchOfferings(
   };
 }
 
+/**
+ * The catalog's version (`catalog_state`): it changes with every committed change to the tables
+ * countOfferings, offeringFacets and needsFuzzyMatch read, except `attestations` (the verifiedFramework
+ * filter's, whose result also changes as attestations expire).
+ */
+export async function catalogVersion(db: Db): Promise<string> {
+  const rows = await queryRows<{ version: string }>(db, sql`select version::text as version from catalog_state where id = 1`);
+  const version = rows[0]?.version;
+  if (version === undefined) throw new Error('catalog_state has no row: the migrations have not run.');
+  return version;
+}
+
 export async function countOfferings(db: Db, search: OfferingSearch): Promise<number> {
   const rows = await queryRows<{ count: number }>(db, sql`${planForValues}select count(*)::int as count from offerings o where ${whereAll(search)}`);
   return rows[0]?.count ?? 0;

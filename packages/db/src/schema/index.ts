@@ -15,3 +15,4 @@ export * from './revisions.ts';
 export * from './webhooks.ts';
 export * from './audit.ts';
 export * from './featured.ts';
+export * from './catalog-state.ts';

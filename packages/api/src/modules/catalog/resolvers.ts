@@ -57,7 +57,7 @@ export const catalogResolvers = {
       if (vendor) ctx.loaders.vendor.prime(vendor.id, vendor);
       return vendor;
     },
-    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args),
+    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args, ctx.catalog),
     offering: (_: unknown, args: { slug: string }, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
     categories: async (_: unknown, args: { kind?: OfferingKind | null }, ctx: Context) => {
       const categories = await ctx.loaders.categories();

@@ -17,6 +17,7 @@ import {
 } from '@mayviet/db';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
+import type { CatalogReads } from './cache.ts';
 import type { CatalogLoaders } from './loaders.ts';
 
 export interface Edge<T> {
@@ -118,12 +119,36 @@ export interface OfferingConnection extends Connection<OfferingRow> {
   search: OfferingSearch;
 }
 
-export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingConnection {
+/**
+ * What a search's count and facets depend on, as a cache key: its words and filters, each list in one
+ * order; null when they also depend on the time (a verified framework: attestations expire).
+ */
+function resultKey(search: OfferingSearch): string | null {
+  const filter = search.filter ?? {};
+  if (filter.verifiedFramework != null) return null;
+  const set = Object.entries(filter)
+    .filter(([, value]) => value != null && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => [name, Array.isArray(value) ? [...new Set(value)].sort() : value] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([search.query ?? null, search.fuzzy === true, set]);
+}
+
+/** A cached read when the search has a key, a plain one otherwise. */
+function cachedFor<T>(reads: CatalogReads, what: string, search: OfferingSearch, load: () => Promise<T>): Promise<T> {
+  const key = resultKey(search);
+  return key === null ? load() : reads.cached(`${what}\n${key}`, load);
+}
+
+export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: CatalogReads): OfferingConnection {
   const search = validateSearch(args);
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after, search.sort, cursorKeyCount(search)).keys : null;
   // Typo tolerance is a fallback: spelling similarity only for words no listing contains.
-  const resolved = memo(async (): Promise<OfferingSearch> => ({ ...search, fuzzy: await needsFuzzyMatch(db, search.query) }));
+  const resolved = memo(async (): Promise<OfferingSearch> => {
+    const query = search.query;
+    const fuzzy = query ? await reads.cached(`fuzzy\n${query}`, () => needsFuzzyMatch(db, query)) : false;
+    return { ...search, fuzzy };
+  });
   return {
     search,
     ...connection(
@@ -137,10 +162,16 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs): OfferingC
           })),
         };
       },
-      async () => countOfferings(db, await resolved()),
+      async () => {
+        const resolvedSearch = await resolved();
+        return cachedFor(reads, 'count', resolvedSearch, () => countOfferings(db, resolvedSearch));
+      },
       after !== null,
     ),
-    facets: memo(async () => offeringFacets(db, await resolved())),
+    facets: memo(async () => {
+      const resolvedSearch = await resolved();
+      return cachedFor(reads, 'facets', resolvedSearch, () => offeringFacets(db, resolvedSearch));
+    }),
   };
 }
 

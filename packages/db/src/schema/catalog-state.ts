@@ -1,0 +1,16 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, pgTable, smallint } from 'drizzle-orm/pg-core';
+
+/**
+ * One row: the catalog's version, raised once by every committed transaction that changes what browse
+ * counts and facets read (offerings, their data centres, data centres, vendors, categories; trigger
+ * `mv_catalog_changed`, migration 0014). A cached count is valid for the version it was computed at.
+ */
+export const catalogState = pgTable(
+  'catalog_state',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'bigint' }).notNull().default(sql`0`),
+  },
+  (t) => [check('catalog_state_one_row', sql`${t.id} = 1`)],
+);
