@@ -45,16 +45,19 @@ async function walk(variables: Record<string, unknown>, first: number) {
 }
 
 const price = (n: Node) => (n.lowestMonthlyPrice ? BigInt(n.lowestMonthlyPrice.amount) : null);
+const priceAscending = (a: Node, b: Node) => (price(a) === null ? price(b) === null : price(b) === null || price(a)! <= price(b)!);
 
 describe('pagination walks every page exactly once', () => {
   const cases: [string, Record<string, unknown>, ((a: Node, b: Node) => boolean) | null][] = [
     ['NAME', { sort: 'NAME' }, null],
-    ['PRICE_ASC', { sort: 'PRICE_ASC' }, (a, b) => price(a) === null ? price(b) === null : price(b) === null || price(a)! <= price(b)!],
+    ['PRICE_ASC', { sort: 'PRICE_ASC' }, priceAscending],
     ['PRICE_DESC', { sort: 'PRICE_DESC' }, (a, b) => price(b) === null || (price(a) !== null && price(a)! >= price(b)!)],
     ['SLA_DESC', { sort: 'SLA_DESC' }, (a, b) => Number(a.slaAvailability ?? 0) >= Number(b.slaAvailability ?? 0)],
     ['UPDATED_DESC', { sort: 'UPDATED_DESC' }, (a, b) => a.updatedAt >= b.updatedAt],
     ['RELEVANCE with a query', { sort: 'RELEVANCE', query: 'dịch vụ' }, null],
     ['RELEVANCE with a filter', { filter: { kinds: ['IAAS', 'SAAS'] } }, null],
+    ['PRICE_ASC over several kinds', { sort: 'PRICE_ASC', filter: { kinds: ['SECURITY', 'IAAS', 'PAAS'] } }, priceAscending],
+    ['PRICE_ASC over two kinds, in Vietnam', { sort: 'PRICE_ASC', filter: { kinds: ['SAAS', 'IAAS'], dataInVietnam: true } }, priceAscending],
   ];
   for (const [name, variables, ordered] of cases) {
     it(`by ${name}`, async () => {

@@ -486,12 +486,29 @@ export async function searchOfferings(
   const extra = page.after ? [afterKeyset(keys, page.after)] : [];
   const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
   const order = keys.map((key) => sql`${key.expr} ${sql.raw(key.descending ? 'desc' : 'asc')}`);
-  const rows = await queryRows<OfferingRow & Record<string, string>>(
-    db,
-    sql`${planForValues}select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
+  const limit = page.first + 1;
+  const kinds = [...new Set(search.filter?.kinds ?? [])];
+  let statement: SQL;
+  if (search.sort === 'PRICE_ASC' && kinds.length > 1) {
+    // Prices differ by kind (platforms and security cost more than storage): walking all published
+    // offerings in price order to keep a few kinds can read most of the catalog before the first page is
+    // full. One branch per kind reads its own kind in price order (offerings_published_kind_price_idx),
+    // and the branches are merged by price.
+    const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
+    const branches = kinds.map(
+      (kind) => sql`(select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}, ${sql.join(sortColumns, sql`, `)}
+        from offerings o where ${whereAll({ ...search, filter: { ...search.filter, kinds: [kind] } }, extra)}
+        order by ${sql.join(order, sql`, `)} limit ${limit})`,
+    );
+    statement = sql`${planForValues}select * from (${sql.join(branches, sql` union all `)}) branches
+        order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`), sql`, `)}
+        limit ${limit}`;
+  } else {
+    statement = sql`${planForValues}select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
         from offerings o where ${whereAll(search, extra)}
-        order by ${sql.join(order, sql`, `)} limit ${page.first + 1}`,
-  );
+        order by ${sql.join(order, sql`, `)} limit ${limit}`;
+  }
+  const rows = await queryRows<OfferingRow & Record<string, string>>(db, statement);
   return {
     hasNextPage: rows.length > page.first,
     rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),

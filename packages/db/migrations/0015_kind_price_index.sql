@@ -1,0 +1,1 @@
+CREATE INDEX "offerings_published_kind_price_idx" ON "offerings" USING btree ("kind",coalesce("min_monthly_price", 9223372036854775807),"id") WHERE "offerings"."status" = 'PUBLISHED';
