@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 
-// Counts, facets and match checks of searches are cached by catalog version: a repeated search runs
-// fewer statements, and any committed change to the catalog is seen by the next request.
+// Pages, counts, facets and match checks of searches are cached by catalog version: a repeated search
+// runs fewer statements, and any committed change to the catalog is seen by the next request.
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,8 +44,8 @@ describe('the catalog cache', () => {
     const again = await browse({ kinds: ['IAAS', 'IAAS'] });
     expect(again.result).toEqual(first.result);
     expect(first.result.totalCount).toBe(await count(server.database, publishedIaas));
-    // the page and the catalog version, without the count and the facets
-    expect(again.statements).toBe(2);
+    // the catalog version alone: the page, the count and the facets come from the cache
+    expect(again.statements).toBe(1);
     expect(first.statements).toBeGreaterThan(again.statements);
   });
 
@@ -55,15 +55,16 @@ describe('the catalog cache', () => {
     const [target] = await rows<{ id: string; category: string }>(
       server.database,
       sql`select o.id, c.slug as category from offerings o join categories c on c.id = o.category_id
-          where o.status = 'PUBLISHED' and o.kind = 'IAAS' order by o.slug limit 1`,
+          where o.slug = ${before.nodes[0]!.slug}`,
     );
     await server.database.db.execute(sql`update offerings set status = 'ARCHIVED' where id = ${target!.id}`);
 
     const after = await browse(filter);
+    expect(after.result.nodes.map((node) => node.slug)).not.toContain(before.nodes[0]!.slug);
     expect(after.result.totalCount).toBe(before.totalCount - 1);
     expect(after.result.totalCount).toBe(await count(server.database, publishedIaas));
     expect(facetCount(after.result, 'categories', target!.category)).toBe(facetCount(before, 'categories', target!.category) - 1);
-    expect(after.statements).toBeGreaterThan(2);
+    expect(after.statements).toBeGreaterThan(1);
   });
 
   it('sees a new data centre link in the cities facet', async () => {

@@ -1,9 +1,12 @@
 import { catalogVersion, type Db } from '@mayviet/db';
 
-/** How a request reads what the catalog cache may hold: searches' counts, facets and match checks. */
+/** How a request reads what the catalog cache may hold: searches' pages, counts, facets and match checks. */
 export interface CatalogReads {
-  /** `load()`'s value, or the one cached under `key` for the catalog version this request reads */
-  cached<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * `load()`'s value, or the one cached under `key` for the catalog version this request reads; `weight`
+   * says how much of the cache's room a value takes (1 when not given: a number, a short list).
+   */
+  cached<T>(key: string, load: () => Promise<T>, weight?: (value: T) => number): Promise<T>;
 }
 
 /** For reads outside one snapshot (mutations, transactions): everything is loaded. */
@@ -13,29 +16,39 @@ export const uncachedReads: CatalogReads = { cached: (_key, load) => load() };
  * Values computed from the catalog, kept by this process under the catalog version they were computed at
  * (`catalog_state`, raised by every committed change to the tables they read). A request that reads one
  * snapshot reads the version in it, so it finds only values of exactly the data it sees: nothing stale,
- * with any number of instances. The least recently used entries go beyond `maxEntries`; entries of older
- * versions are never asked for again and age out the same way.
+ * with any number of instances. The least recently used entries go once the weights add up to more than
+ * `maxWeight`; entries of older versions are never asked for again and age out the same way.
  */
 export class CatalogCache {
-  private readonly values = new Map<string, unknown>();
+  private readonly entries = new Map<string, { value: unknown; weight: number }>();
+  private weight = 0;
 
-  constructor(private readonly maxEntries = 5000) {}
+  /** 20,000: e.g. 20,000 counts, or a thousand pages of 20 offerings (about 2 KB each) */
+  constructor(private readonly maxWeight = 20_000) {}
 
   /** The reads of one request whose statements all read one snapshot (a query). */
   forSnapshot(db: Db): CatalogReads {
     let version: Promise<string> | null = null;
     return {
-      cached: async <T>(key: string, load: () => Promise<T>): Promise<T> => {
-        const entry = `${await (version ??= catalogVersion(db))}\n${key}`;
-        if (this.values.has(entry)) {
-          const value = this.values.get(entry) as T;
-          this.values.delete(entry);
-          this.values.set(entry, value);
-          return value;
+      cached: async <T>(key: string, load: () => Promise<T>, weigh?: (value: T) => number): Promise<T> => {
+        const id = `${await (version ??= catalogVersion(db))}\n${key}`;
+        const held = this.entries.get(id);
+        if (held) {
+          this.entries.delete(id);
+          this.entries.set(id, held);
+          return held.value as T;
         }
         const value = await load();
-        this.values.set(entry, value);
-        if (this.values.size > this.maxEntries) this.values.delete(this.values.keys().next().value!);
+        if (!this.entries.has(id)) {
+          const entry = { value, weight: weigh?.(value) ?? 1 };
+          this.entries.set(id, entry);
+          this.weight += entry.weight;
+          for (const [oldest, { weight }] of this.entries) {
+            if (this.weight <= this.maxWeight) break;
+            this.entries.delete(oldest);
+            this.weight -= weight;
+          }
+        }
         return value;
       },
     };

@@ -120,8 +120,9 @@ export interface OfferingConnection extends Connection<OfferingRow> {
 }
 
 /**
- * What a search's count and facets depend on, as a cache key: its words and filters, each list in one
- * order; null when they also depend on the time (a verified framework: attestations expire).
+ * What a search's results depend on besides its sort and page, as a cache key: its words and filters,
+ * each list in one order; null when they also depend on the time (a verified framework: attestations
+ * expire).
  */
 function resultKey(search: OfferingSearch): string | null {
   const filter = search.filter ?? {};
@@ -134,9 +135,9 @@ function resultKey(search: OfferingSearch): string | null {
 }
 
 /** A cached read when the search has a key, a plain one otherwise. */
-function cachedFor<T>(reads: CatalogReads, what: string, search: OfferingSearch, load: () => Promise<T>): Promise<T> {
+function cachedFor<T>(reads: CatalogReads, what: string, search: OfferingSearch, load: () => Promise<T>, weight?: (value: T) => number): Promise<T> {
   const key = resultKey(search);
-  return key === null ? load() : reads.cached(`${what}\n${key}`, load);
+  return key === null ? load() : reads.cached(`${what}\n${key}`, load, weight);
 }
 
 export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: CatalogReads): OfferingConnection {
@@ -153,7 +154,14 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
     search,
     ...connection(
       async () => {
-        const page = await searchOfferings(db, await resolved(), { first, after });
+        const resolvedSearch = await resolved();
+        const page = await cachedFor(
+          reads,
+          `page\n${search.sort}\n${first}\n${JSON.stringify(after)}`,
+          resolvedSearch,
+          () => searchOfferings(db, resolvedSearch, { first, after }),
+          (loaded) => loaded.rows.length + 1,
+        );
         return {
           hasNextPage: page.hasNextPage,
           edges: page.rows.map(({ cursorKeys, ...node }) => ({
