@@ -23,7 +23,7 @@ export class CatalogCache {
   private readonly entries = new Map<string, { value: unknown; weight: number }>();
   private weight = 0;
 
-  /** 20,000: e.g. 20,000 counts, or a thousand pages of 20 offerings (about 2 KB each) */
+  /** 20,000: e.g. 20,000 counts, or about a thousand pages of 20 offerings (~29 KB of heap each) */
   constructor(private readonly maxWeight = 20_000) {}
 
   /** The reads of one request whose statements all read one snapshot (a query). */
