@@ -51,7 +51,7 @@ export interface Context {
   setCookies: string[];
   requestId: string;
   log: Logger;
-  /** counts, facets and match checks of searches: cached by catalog version when the request reads one snapshot */
+  /** pages, counts, facets and match checks of searches: cached by catalog version when the request reads one snapshot */
   catalog: CatalogReads;
 }
 

@@ -6,7 +6,8 @@ CREATE TABLE "catalog_state" (
 --> statement-breakpoint
 INSERT INTO "catalog_state" ("id", "version") VALUES (1, 0);
 --> statement-breakpoint
--- Raises the catalog's version once per transaction that changes a table browse counts and facets read.
+-- Raises the catalog's version once per transaction that changes a table catalog searches read (their
+-- pages, counts, facets and typo checks are cached by version in the API).
 -- The triggers are deferred to commit, so the lock on the one row is taken last, after every other lock
 -- of the transaction: two writers wait for each other there but cannot deadlock on it.
 CREATE FUNCTION mv_catalog_changed() RETURNS trigger

@@ -517,8 +517,8 @@ export async function searchOfferings(
 
 /**
  * The catalog's version (`catalog_state`): it changes with every committed change to the tables
- * countOfferings, offeringFacets and needsFuzzyMatch read, except `attestations` (the verifiedFramework
- * filter's, whose result also changes as attestations expire).
+ * searchOfferings, countOfferings, offeringFacets and needsFuzzyMatch read, except `attestations` (the
+ * verifiedFramework filter's, whose result also changes as attestations expire).
  */
 export async function catalogVersion(db: Db): Promise<string> {
   const rows = await queryRows<{ version: string }>(db, sql`select version::text as version from catalog_state where id = 1`);

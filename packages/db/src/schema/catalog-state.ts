@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, pgTable, smallint } from 'drizzle-orm/pg-core';
 
 /**
- * One row: the catalog's version, raised once by every committed transaction that changes what browse
- * counts and facets read (offerings, their data centres, data centres, vendors, categories; trigger
- * `mv_catalog_changed`, migration 0014). A cached count is valid for the version it was computed at.
+ * One row: the catalog's version, raised once by every committed transaction that changes what catalog
+ * searches read (offerings, their data centres, data centres, vendors, categories; trigger
+ * `mv_catalog_changed`, migration 0014). A cached value is valid for the version it was computed at.
  */
 export const catalogState = pgTable(
   'catalog_state',
