@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { startServer, type TestServer } from '../support/server.ts';
+import { rows } from '../support/sql.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,6 +46,8 @@ async function walk(variables: Record<string, unknown>, first: number) {
   throw new Error('pagination did not end');
 }
 
+/** The database id inside a node's global id (base64url of "Offering:<uuid>"). */
+const databaseId = (n: Node) => Buffer.from(n.id, 'base64url').toString('utf8').split(':')[1];
 const price = (n: Node) => (n.lowestMonthlyPrice ? BigInt(n.lowestMonthlyPrice.amount) : null);
 const priceAscending = (a: Node, b: Node) => (price(a) === null ? price(b) === null : price(b) === null || price(a)! <= price(b)!);
 
@@ -58,6 +62,7 @@ describe('pagination walks every page exactly once', () => {
     ['RELEVANCE with a filter', { filter: { kinds: ['IAAS', 'SAAS'] } }, null],
     ['PRICE_ASC over several kinds', { sort: 'PRICE_ASC', filter: { kinds: ['SECURITY', 'IAAS', 'PAAS'] } }, priceAscending],
     ['PRICE_ASC over two kinds, in Vietnam', { sort: 'PRICE_ASC', filter: { kinds: ['SAAS', 'IAAS'], dataInVietnam: true } }, priceAscending],
+    ['NAME over several kinds', { sort: 'NAME', filter: { kinds: ['SOFTWARE', 'SAAS', 'SECURITY'] } }, null],
   ];
   for (const [name, variables, ordered] of cases) {
     it(`by ${name}`, async () => {
@@ -70,6 +75,21 @@ describe('pagination walks every page exactly once', () => {
       if (ordered) for (let i = 1; i < paged.seen.length; i++) expect(ordered(paged.seen[i - 1]!, paged.seen[i]!)).toBe(true);
     });
   }
+
+  it('orders pages over several kinds as one list, by name and by price', async () => {
+    const kinds = ['SOFTWARE', 'SAAS', 'SECURITY', 'IAAS'];
+    for (const [sort, order] of [
+      ['NAME', sql`o.name, o.id`],
+      ['PRICE_ASC', sql`coalesce(o.min_monthly_price, 9223372036854775807), o.id`],
+    ] as const) {
+      const expected = await rows<{ id: string }>(
+        server.database,
+        sql`select o.id from offerings o where o.status = 'PUBLISHED' and o.kind::text in ('SOFTWARE', 'SAAS', 'SECURITY', 'IAAS') order by ${order}`,
+      );
+      const paged = await walk({ sort, filter: { kinds } }, 5);
+      expect(paged.seen.map(databaseId)).toEqual(expected.map((found) => found.id));
+    }
+  });
 
   it('pages a vendor’s offerings and the vendor list the same way', async () => {
     const vendorQuery = `query($first: Int, $after: String) { vendor(slug: "viettel-idc") { offerings(first: $first, after: $after) {

@@ -477,6 +477,11 @@ export interface OfferingPage {
   hasNextPage: boolean;
 }
 
+/** Sorts with an index per kind of published offerings: by price, and by name (also relevance without words). */
+function hasKindOrderIndex(search: OfferingSearch): boolean {
+  return search.sort === 'PRICE_ASC' || search.sort === 'NAME' || (search.sort === 'RELEVANCE' && !prepareQuery(search.query));
+}
+
 export async function searchOfferings(
   db: Db,
   search: OfferingSearch,
@@ -489,11 +494,12 @@ export async function searchOfferings(
   const limit = page.first + 1;
   const kinds = [...new Set(search.filter?.kinds ?? [])];
   let statement: SQL;
-  if (search.sort === 'PRICE_ASC' && kinds.length > 1) {
-    // Prices differ by kind (platforms and security cost more than storage): walking all published
-    // offerings in price order to keep a few kinds can read most of the catalog before the first page is
-    // full. One branch per kind reads its own kind in price order (offerings_published_kind_price_idx),
-    // and the branches are merged by price.
+  if (kinds.length > 1 && hasKindOrderIndex(search)) {
+    // Prices and names differ by kind (platforms and security cost more than storage; names start with
+    // their product's words): walking all published offerings in price or name order to keep a few kinds
+    // can read most of the catalog before the first page is full. One branch per kind reads its own kind
+    // in order (offerings_published_kind_price_idx, offerings_published_kind_name_idx), and the branches
+    // are merged.
     const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
     const branches = kinds.map(
       (kind) => sql`(select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}, ${sql.join(sortColumns, sql`, `)}

@@ -87,10 +87,11 @@ export const offerings = pgTable(
     index('offerings_published_price_asc_idx')
       .on(sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
-    // A price-sorted page over several kinds reads each kind in price order (searchOfferings).
+    // A page sorted by price or name over several kinds reads each kind in order (searchOfferings).
     index('offerings_published_kind_price_idx')
       .on(t.kind, sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_kind_name_idx').on(t.kind, t.name, t.id).where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_published_price_desc_idx')
       .on(sql`coalesce(${t.minMonthlyPrice}, -1) desc`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),

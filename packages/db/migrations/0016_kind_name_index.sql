@@ -1,0 +1,1 @@
+CREATE INDEX "offerings_published_kind_name_idx" ON "offerings" USING btree ("kind","name","id") WHERE "offerings"."status" = 'PUBLISHED';
