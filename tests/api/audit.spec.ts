@@ -15,7 +15,7 @@ afterAll(() => server.close());
 
 const auditQuery = `query($filter: AuditFilter, $first: Int, $before: ID) {
   auditEvents(filter: $filter, first: $first, before: $before) {
-    events { id occurredAt actorType actorId action targetType targetId before after requestId }
+    events { id occurredAt actorType actorId actorName action targetType targetId before after requestId }
     nextBefore
   }
 }`;
@@ -23,7 +23,7 @@ const auditQuery = `query($filter: AuditFilter, $first: Int, $before: ID) {
 async function events(filter: Record<string, unknown>, headers: Record<string, string> = staff, first = 100) {
   const response = await server.gql(auditQuery, { filter, first }, headers);
   expect(response.errors).toBeUndefined();
-  return response.data.auditEvents.events as { id: string; actorType: string; actorId: string | null; action: string; targetId: string; before: string | null; after: string | null; requestId: string }[];
+  return response.data.auditEvents.events as { id: string; actorType: string; actorId: string | null; actorName: string | null; action: string; targetId: string; before: string | null; after: string | null; requestId: string }[];
 }
 
 const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
@@ -41,7 +41,7 @@ describe('the audit trail', () => {
     const found = await events({ targetType: 'offerings', targetId: offeringId });
     expect(found.map((e) => e.action)).toContain('offerings.INSERT');
     const insert = found.find((e) => e.action === 'offerings.INSERT')!;
-    expect(insert).toMatchObject({ actorType: 'API_KEY', actorId: row.prefix, requestId: 'audit-create-1', before: null });
+    expect(insert).toMatchObject({ actorType: 'API_KEY', actorId: row.prefix, actorName: row.name, requestId: 'audit-create-1', before: null });
     expect(JSON.parse(insert.after!)).toMatchObject({ id: offeringId, name: 'Máy chủ được kiểm toán', status: 'DRAFT' });
     const plans = await events({ action: 'plans.INSERT', actorId: row.prefix });
     expect(plans).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('the audit trail', () => {
     const p = await firstPlans(server, 'vnpt-cloud');
     const saved = await server.gql(saveMutation, { input: { name: 'Audited stack', items: [{ planId: p['vnpt-cloud']!.id }] } }, { 'x-request-id': 'audit-save-1' });
     const stackEvents = await events({ targetType: 'stacks', targetId: dbId(saved.data.saveStack.stack.id) });
-    expect(stackEvents).toMatchObject([{ actorType: 'ANONYMOUS', actorId: null, action: 'stacks.INSERT', requestId: 'audit-save-1' }]);
+    expect(stackEvents).toMatchObject([{ actorType: 'ANONYMOUS', actorId: null, actorName: null, action: 'stacks.INSERT', requestId: 'audit-save-1' }]);
 
     const owner = await createPartner(server.database, 'vng-cloud', 'OWNER');
     const cookie = await signIn(server, owner.user.email);
@@ -69,7 +69,7 @@ describe('the audit trail', () => {
     expect(all).not.toContain(created.key.slice(-43));
     expect(all).not.toMatch(/"(password_hash|secret_hash|token_hash|webhook_secret)"/);
     const keyEvent = (await events({ action: 'api_keys.INSERT', actorId: owner.user.id }))[0]!;
-    expect(keyEvent.actorType).toBe('USER');
+    expect(keyEvent).toMatchObject({ actorType: 'USER', actorName: owner.user.name });
   });
 
   it('records the system’s own writes as SYSTEM', async () => {

@@ -297,7 +297,7 @@ describe('staff console', () => {
 
     const approval = page.locator('.audit-event').filter({ has: page.getByRole('cell', { name: 'PUBLISHED', exact: true }) });
     await approval.waitFor();
-    await approval.getByText('Cán bộ Hiệp hội').waitFor();
+    await approval.getByText('Cán bộ Hiệp hội Test staff').waitFor();
     await approval.getByText(staff.id, { exact: true }).waitFor();
     await approval.getByText('VNG Cloud', { exact: true }).waitFor();
     const status = approval.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'status' }) });

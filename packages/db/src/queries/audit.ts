@@ -7,6 +7,8 @@ export interface AuditEventRow {
   occurredAt: Date;
   actorType: string;
   actorId: string | null;
+  /** the user's name or the API key's name as they are now; null for anonymous callers, the system and deleted actors */
+  actorName: string | null;
   organizationId: string | null;
   action: string;
   targetType: string;
@@ -45,6 +47,8 @@ export async function searchAuditEvents(db: Db, search: AuditSearch): Promise<Au
   const rows = await queryRows<AuditEventRow>(
     db,
     sql`${planForValues}select e.id::text as id, e.occurred_at as "occurredAt", e.actor_type as "actorType", e.actor_id as "actorId",
+          case when e.actor_type in ('USER', 'STAFF') then (select u.name from users u where u.id = e.actor_id::uuid)
+               when e.actor_type = 'API_KEY' then (select k.name from api_keys k where k.prefix = e.actor_id) end as "actorName",
           e.organization_id as "organizationId", e.action, e.target_type as "targetType", e.target_id as "targetId",
           e.before, e.after, e.request_id as "requestId"
         from audit_events e

@@ -9,6 +9,7 @@ export const AuditEventFields = graphql(`
     occurredAt
     actorType
     actorId
+    actorName
     action
     targetType
     targetId
@@ -56,6 +57,7 @@ export function AuditEventItem({ event: data, onFilterActor, onFilterTarget }: A
           <dt>{s.audit.actor}</dt>
           <dd>
             {s.audit.actorTypes[event.actorType] ?? event.actorType}
+            {event.actorName && <> {event.actorName}</>}
             {actorId && (
               <>
                 {' '}
