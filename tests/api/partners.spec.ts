@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookUrlProblem } from '../../packages/api/src/modules/partners/webhooks.ts';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
+import { rows } from '../support/sql.ts';
 import { firstPlans, saveMutation, type PlanInfo } from '../support/stacks.ts';
 
 let server: TestServer;
@@ -209,6 +211,39 @@ describe('webhooks', () => {
     expect(bad.userErrors).toEqual([{ field: ['input', 'url'], code: 'INVALID_URL', message: expect.any(String) }]);
     const off = (await server.gql(setWebhook, { url: null }, { cookie: ownerCookie })).data.setWebhook;
     expect(off).toMatchObject({ secret: null, organization: { webhookUrl: null }, userErrors: [] });
+  });
+
+  it('pages through the deliveries, older ones with `before`', async () => {
+    const member = await createPartner(server.database, 'fpt-is', 'MEMBER');
+    const cookie = await signIn(server, member.user.email);
+    // Given up long ago, so the worker leaves them alone; one minute apart, the newest last.
+    await server.database.db.execute(sql`insert into webhook_deliveries (organization_id, event, payload, url, created_at, failed_at, next_attempt_at)
+      select ${member.organization.id}, 'QUOTE_REQUESTED', jsonb_build_object('n', n), 'https://partner.example.vn/hooks',
+             now() - make_interval(mins => 60 - n), now(), null
+      from generate_series(1, 5) n`);
+    const expected = (await rows<{ n: number }>(server.database, sql`select (payload ->> 'n')::int as n from webhook_deliveries
+      where organization_id = ${member.organization.id} order by created_at desc, id desc`)).map((row) => row.n);
+    expect(expected).toEqual([5, 4, 3, 2, 1]);
+
+    const page = `query($first: Int, $before: ID) { viewer { organization { webhookDeliveries(first: $first, before: $before) { id payload } } } }`;
+    const seen: number[] = [];
+    let before: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const result: { data: any; errors?: unknown } = await server.gql(page, { first: 2, before }, { cookie });
+      expect(result.errors).toBeUndefined();
+      const shown = result.data.viewer.organization.webhookDeliveries as { id: string; payload: string }[];
+      seen.push(...shown.map((delivery) => (JSON.parse(delivery.payload) as { n: number }).n));
+      if (shown.length < 2) break;
+      before = shown.at(-1)!.id;
+    }
+    expect(seen).toEqual(expected);
+
+    const other = await createPartner(server.database, 'cmc-cloud', 'MEMBER');
+    const otherCookie = await signIn(server, other.user.email);
+    for (const [id, who] of [[before!, otherCookie], [Buffer.from('Offering:00000000-0000-0000-0000-000000000000').toString('base64url'), cookie]] as const) {
+      const refused = await server.gql(page, { first: 2, before: id }, { cookie: who });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('accepts only public https URLs in production', () => {

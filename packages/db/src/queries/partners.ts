@@ -189,10 +189,29 @@ export async function recordDelivery(
   );
 }
 
-export async function deliveriesOfOrganization(db: Db, organizationId: string, first: number): Promise<WebhookDeliveryRow[]> {
+/**
+ * An organization's deliveries, newest first; with `beforeId`, only those older than that delivery of the
+ * organization's (null when it is not one of them).
+ */
+export async function deliveriesOfOrganization(
+  db: Db,
+  organizationId: string,
+  first: number,
+  beforeId: string | null = null,
+): Promise<WebhookDeliveryRow[] | null> {
+  if (beforeId !== null) {
+    const known = await queryRows<{ id: string }>(
+      db,
+      sql`select id from webhook_deliveries where id = ${beforeId} and organization_id = ${organizationId}`,
+    );
+    if (known.length === 0) return null;
+  }
+  const older = beforeId
+    ? sql`and (d.created_at, d.id) < (select b.created_at, b.id from webhook_deliveries b where b.id = ${beforeId})`
+    : sql``;
   const rows = await queryRows<WebhookDeliveryRow>(
     db,
-    sql`select ${deliveryColumns} from webhook_deliveries d where d.organization_id = ${organizationId}
+    sql`select ${deliveryColumns} from webhook_deliveries d where d.organization_id = ${organizationId} ${older}
         order by d.created_at desc, d.id desc limit ${first}`,
   );
   return rows.map(deliveryDates);

@@ -41,6 +41,7 @@ export const partnerResolvers = {
     payload: (row: WebhookDeliveryRow) => JSON.stringify(row.payload),
   },
   Organization: {
-    webhookDeliveries: (organization: OrganizationRow, args: { first: number }, ctx: Context) => deliveriesForMember(ctx, organization.id, args.first),
+    webhookDeliveries: (organization: OrganizationRow, args: { first: number; before?: string | null }, ctx: Context) =>
+      deliveriesForMember(ctx, organization.id, args),
   },
 };

@@ -14,7 +14,8 @@ import {
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
-import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { badUserInput } from '../../graphql/errors.ts';
+import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { Connection } from '../catalog/service.ts';
@@ -94,12 +95,16 @@ export async function setOrganizationWebhook(
 }
 
 /** The organization's deliveries, for its members. */
-export async function deliveriesForMember(ctx: Context, organizationId: string, first: number): Promise<WebhookDeliveryRow[]> {
+export async function deliveriesForMember(ctx: Context, organizationId: string, args: { first: number; before?: string | null }): Promise<WebhookDeliveryRow[]> {
   const actor = ctx.actor;
   const member =
     (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
     (actor.kind === 'apiKey' && actor.organizationId === organizationId);
-  return member ? deliveriesOfOrganization(ctx.database.db, organizationId, pageSize(first, 100)) : [];
+  if (!member) return [];
+  const before = args.before ? expectGlobalId(args.before, 'WebhookDelivery', '`before`') : null;
+  const rows = await deliveriesOfOrganization(ctx.database.db, organizationId, pageSize(args.first, 100), before);
+  if (rows === null) throw badUserInput('`before` is not one of this organization’s webhook deliveries.', { argument: 'before' });
+  return rows;
 }
 
 /** After a quote request is stored: tells each vendor in it, with its own part only. */
