@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, createUser, signIn, testPassword } from '../support/accounts.ts';
 import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
@@ -283,6 +284,22 @@ describe('partner console', () => {
     await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Khoá ký webhook' }).count()).toBe(0);
     await capture(page, 'webhook');
+
+    // 21 older deliveries, given up long ago: 22 in all, so a second page holds the two oldest.
+    await site.server.database.db.execute(sql`insert into webhook_deliveries (organization_id, event, payload, url, created_at, failed_at, next_attempt_at)
+      select o.id, 'LISTING_REJECTED', '{}'::jsonb, 'https://hooks.mayviet.invalid/events', now() - make_interval(days => n), now(), null
+      from organizations o join vendors v on v.id = o.vendor_id, generate_series(1, 21) n where v.slug = 'viettel-idc'`);
+    await page.reload();
+    await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
+    expect(await page.locator('.delivery').count()).toBe(20);
+    const pager = page.getByRole('navigation', { name: 'Phân trang các lần gửi' });
+    await pager.getByRole('button', { name: 'Cũ hơn' }).click();
+    await pager.getByText('Trang 2').waitFor();
+    await expect.poll(() => page.locator('.delivery').count()).toBe(2);
+    expect(await page.locator('.delivery').filter({ hasText: 'Dịch vụ bị từ chối' }).count()).toBe(2);
+    await pager.getByRole('button', { name: 'Mới hơn' }).click();
+    await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
+    expect(await page.locator('.delivery').count()).toBe(20);
   });
 
   it('switches to English', async () => {

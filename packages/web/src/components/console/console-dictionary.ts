@@ -249,6 +249,9 @@ const vi = {
     secretWarning: 'Dùng khoá này để kiểm tra chữ ký x-mayviet-signature. Khoá chỉ hiện một lần này; lưu lại địa chỉ sẽ tạo khoá mới.',
     deliveries: 'Các lần gửi gần đây',
     noDeliveries: 'Chưa có lần gửi nào.',
+    pagination: 'Phân trang các lần gửi',
+    older: 'Cũ hơn',
+    newer: 'Mới hơn',
     event: 'Sự kiện',
     events: {
       LISTING_APPROVED: 'Dịch vụ được duyệt',
@@ -567,6 +570,9 @@ const en: ConsoleDictionary = {
     secretWarning: 'Check the x-mayviet-signature header with this secret. It is shown this once; saving the URL again makes a new one.',
     deliveries: 'Recent deliveries',
     noDeliveries: 'Nothing sent yet.',
+    pagination: 'Delivery pages',
+    older: 'Older',
+    newer: 'Newer',
     event: 'Event',
     events: {
       LISTING_APPROVED: 'Listing approved',

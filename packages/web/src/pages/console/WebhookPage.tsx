@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
@@ -9,13 +10,16 @@ import { errorCode, errorText, type UserError } from '../../components/console/u
 import { graphql } from '../../graphql.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 
+/** Deliveries shown a page; one more is asked for, to know whether there are older ones. */
+const DELIVERIES_PAGE = 20;
+
 const WebhookQuery = graphql(`
-  query ConsoleWebhook {
+  query ConsoleWebhook($before: ID) {
     viewer {
       organization {
         id
         webhookUrl
-        webhookDeliveries(first: 20) {
+        webhookDeliveries(first: 21, before: $before) {
           id
           event
           url
@@ -66,7 +70,8 @@ export default function WebhookPage() {
 
 function OwnerWebhook() {
   const { c, t, lang } = useConsoleI18n();
-  const [result, reexecute] = useQuery({ query: WebhookQuery, requestPolicy: 'cache-and-network' });
+  const pages = useCursorPages();
+  const [result, reexecute] = useQuery({ query: WebhookQuery, variables: { before: pages.after }, requestPolicy: 'cache-and-network' });
   const [saveState, setWebhook] = useMutation(SetWebhookMutation);
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<UserError[]>([]);
@@ -98,6 +103,7 @@ function OwnerWebhook() {
   };
 
   const invalid = errors.length > 0;
+  const shown = organization.webhookDeliveries.slice(0, DELIVERIES_PAGE);
   return (
     <>
       <p>
@@ -162,11 +168,11 @@ function OwnerWebhook() {
       )}
 
       <h2 className="section-title">{c.webhook.deliveries}</h2>
-      {organization.webhookDeliveries.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="console-empty">{c.webhook.noDeliveries}</p>
       ) : (
         <ul className="delivery-list">
-          {organization.webhookDeliveries.map((delivery) => {
+          {shown.map((delivery) => {
             const outcome = delivery.deliveredAt ? 'delivered' : delivery.failedAt ? 'failed' : delivery.attempts === 0 ? 'queued' : 'pending';
             return (
               <li key={delivery.id} className="card delivery">
@@ -192,6 +198,17 @@ function OwnerWebhook() {
           })}
         </ul>
       )}
+      <ConsolePager
+        label={c.webhook.pagination}
+        page={pages.page}
+        pageLabel={c.listings.page(pages.page)}
+        previousLabel={c.webhook.newer}
+        nextLabel={c.webhook.older}
+        hasNextPage={organization.webhookDeliveries.length > DELIVERIES_PAGE}
+        endCursor={shown.at(-1)?.id ?? null}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
     </>
   );
 }
