@@ -99,6 +99,27 @@ describe('the catalog cache', () => {
     expect(found.nodes.map((node) => node.slug)).toEqual([target!.slug]);
   });
 
+  it('keeps its entries while only unpublished listings change, and drops them when one is published', async () => {
+    const version = async () => (await rows<{ version: string }>(server.database, sql`select version::text as version from catalog_state`))[0]!.version;
+    const [draft] = await rows<{ id: string; slug: string }>(
+      server.database,
+      sql`select id, slug from offerings where status <> 'PUBLISHED' order by slug limit 1`,
+    );
+    const before = await version();
+    await server.database.db.execute(sql`update offerings set name = name || ' Wombatdraft' where id = ${draft!.id}`);
+    const [dataCenter] = await rows<{ id: string }>(
+      server.database,
+      sql`select d.id from data_centers d where not exists (select 1 from offering_data_centers x where x.offering_id = ${draft!.id} and x.data_center_id = d.id) limit 1`,
+    );
+    await server.database.db.execute(sql`insert into offering_data_centers (offering_id, data_center_id) values (${draft!.id}, ${dataCenter!.id})`);
+    expect(await version()).toBe(before);
+
+    expect((await browse({}, 'wombatdraft')).result.totalCount).toBe(0);
+    await server.database.db.execute(sql`update offerings set status = 'PUBLISHED', published_at = now() where id = ${draft!.id}`);
+    expect(BigInt(await version())).toBe(BigInt(before) + 1n);
+    expect((await browse({}, 'wombatdraft')).result.nodes.map((node) => node.slug)).toEqual([draft!.slug]);
+  });
+
   it('does not keep counts that change with time: a verified framework filter sees an attestation expire', async () => {
     const filter = { verifiedFramework: 'MIC-CLOUD-153' };
     const before = (await browse(filter)).result;

@@ -3,8 +3,8 @@ import { bigint, check, pgTable, smallint } from 'drizzle-orm/pg-core';
 
 /**
  * One row: the catalog's version, raised once by every committed transaction that changes what catalog
- * searches read (offerings, their data centres, data centres, vendors, categories; trigger
- * `mv_catalog_changed`, migration 0014). A cached value is valid for the version it was computed at.
+ * searches read (published offerings and their data centres, data centres, vendors, categories; triggers
+ * `*_catalog_*`, migration 0014). A cached value is valid for the version it was computed at.
  */
 export const catalogState = pgTable(
   'catalog_state',
