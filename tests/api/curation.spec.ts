@@ -149,6 +149,17 @@ describe('compliance verification', () => {
     expect(refused).toEqual({ attestation: { status: 'REVOKED' }, userErrors: [] });
     const again = await call(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "x") { userErrors { code } } }`, { id: item.attestation.id }, staff);
     expect(again.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+
+    // The reason reaches the partner and staff, not the public nor another partner.
+    const reasons = async (headers: Record<string, string>) =>
+      ((await server.gql(`{ vendor(slug: "cyradar") { attestations { framework { code } status decisionReason } } }`, {}, headers)).data.vendor.attestations as
+        { framework: { code: string }; status: string; decisionReason: string | null }[]).filter((a) => a.framework.code === 'PCI-DSS');
+    const reader = { authorization: `Bearer ${(await createKey(server.database, 'cyradar', ['listings:read'])).key}` };
+    const stranger = { authorization: `Bearer ${(await createKey(server.database, 'vsec', ['listings:read'])).key}` };
+    expect(await reasons(reader)).toEqual([{ framework: { code: 'PCI-DSS' }, status: 'REVOKED', decisionReason: 'Chứng chỉ đã hết hạn' }]);
+    expect(await reasons(staff)).toEqual([{ framework: { code: 'PCI-DSS' }, status: 'REVOKED', decisionReason: 'Chứng chỉ đã hết hạn' }]);
+    expect(await reasons({})).toEqual([{ framework: { code: 'PCI-DSS' }, status: 'REVOKED', decisionReason: null }]);
+    expect(await reasons(stranger)).toEqual([{ framework: { code: 'PCI-DSS' }, status: 'REVOKED', decisionReason: null }]);
   });
 });
 

@@ -248,6 +248,29 @@ describe('staff console', () => {
     expect(vendor.vendor.attestations).toContainEqual(expect.objectContaining({ status: 'VERIFIED', criteriaMet: 153, framework: { code: 'MIC-CLOUD-153' } }));
   });
 
+  it('refuses a claimed attestation only with a reason, which the partner reads, and the claim leaves the queue', async () => {
+    const claim = await gql(
+      `mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { userErrors { code } } }`,
+      { input: { frameworkCode: 'PCI-DSS', evidenceUrl: 'https://vngcloud.vn/chung-nhan/pci-dss.pdf', validUntil: '2027-06-30T00:00:00Z' } },
+      partnerCookie,
+    );
+    expect(claim.claimAttestation.userErrors).toEqual([]);
+    await page.reload();
+    const item = page.getByRole('listitem').filter({ hasText: 'PCI DSS v4.0' }).filter({ hasText: 'VNG Cloud (toàn doanh nghiệp)' });
+    await item.getByRole('button', { name: /^Từ chối xác minh Tiêu chuẩn bảo mật dữ liệu thẻ thanh toán PCI DSS v4\.0 của VNG Cloud/ }).click();
+    await item.getByRole('button', { name: 'Gửi từ chối' }).click();
+    await item.getByRole('alert').filter({ hasText: 'Hãy ghi lý do từ chối xác minh.' }).waitFor();
+
+    const reason = 'Tài liệu là bản tự đánh giá, không phải chứng nhận của tổ chức đánh giá độc lập (QSA).';
+    await item.getByLabel('Lý do từ chối xác minh').fill(reason);
+    await item.getByRole('button', { name: 'Gửi từ chối' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã từ chối xác minh' }).filter({ hasText: 'PCI DSS v4.0' }).waitFor();
+    await item.waitFor({ state: 'detached' });
+
+    const held = await gql(`{ vendor(slug: "vng-cloud") { attestations { status decisionReason framework { code } } } }`, {}, partnerCookie);
+    expect(held.vendor.attestations).toContainEqual({ status: 'REVOKED', decisionReason: reason, framework: { code: 'PCI-DSS' } });
+  });
+
   it('suspends an organization, whose listings leave the catalog, lifts it, and archives and restores a listing', async () => {
     const catalogCount = async () =>
       (await gql(`{ offerings(filter: { vendors: ["bizfly-cloud"] }, first: 1) { totalCount } }`)).offerings.totalCount as number;

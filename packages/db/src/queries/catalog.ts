@@ -114,6 +114,10 @@ export interface AttestationRow {
   criteriaMet: number | null;
   verifiedAt: Date | null;
   validUntil: Date | null;
+  /** why staff refused it; private to staff and the holder's organization (the API decides who reads it) */
+  decisionReason: string | null;
+  /** the vendor holding it: itself, or through its offering */
+  holderVendorId: string;
 }
 
 const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.domestic, v.country_code as "countryCode",
@@ -287,7 +291,9 @@ export async function attestationsBySubject(
     db,
     sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",
           ${effectiveAttestationStatus} as status, a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt",
-          a.valid_until as "validUntil", (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
+          a.valid_until as "validUntil", a.decision_reason as "decisionReason",
+          coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId",
+          (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
             where f.id = a.framework_id) fw) as framework
         from attestations a where ${column} in (${list(ids)})
         order by a.claimed_at, a.id`,

@@ -432,7 +432,8 @@ export async function recordAttestationClaim(
   const subject = claim.offeringId ? sql`a.offering_id = ${claim.offeringId}` : sql`a.vendor_id = ${claim.vendorId}`;
   const validUntil = claim.validUntil.toISOString();
   const columns = sql`a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId", a.status,
-    a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt", a.valid_until as "validUntil"`;
+    a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt", a.valid_until as "validUntil", a.decision_reason as "decisionReason",
+    coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
   const [row] = await queryRows<AttestationRow>(
     db,
     sql`with replaced as (

@@ -13,6 +13,7 @@ import {
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import { seesPrivateSide } from '../listings/loaders.ts';
 import type { AttestationWithFramework } from './loaders.ts';
 import {
   searchOfferingConnection,
@@ -110,6 +111,8 @@ export const catalogResolvers = {
   ComplianceAttestation: {
     id: (attestation: AttestationWithFramework) => toGlobalId('Attestation', attestation.id),
     framework: (attestation: AttestationWithFramework) => attestation.framework,
+    decisionReason: (attestation: AttestationWithFramework, _: unknown, ctx: Context) =>
+      seesPrivateSide(ctx, attestation.holderVendorId) ? attestation.decisionReason : null,
   },
   VendorConnection: connectionFields,
   OfferingConnection: {
