@@ -10,7 +10,9 @@ INSERT INTO "catalog_state" ("id", "version") VALUES (1, 0);
 -- pages, counts, facets and typo checks are cached by version in the API): published offerings, the data
 -- centres of published offerings, data centres, vendors and categories. A draft's edits leave it alone.
 -- The triggers are deferred to commit, so the lock on the one row is taken last, after every other lock
--- of the transaction: two writers wait for each other there but cannot deadlock on it.
+-- of the transaction: two writers wait for each other there but cannot deadlock on it. A transaction that
+-- writes these tables cannot ALTER or index them afterwards (pending trigger events): bulk loads pause the
+-- triggers and call mv_raise_catalog_version() once (bench/src/generate.ts).
 CREATE FUNCTION mv_raise_catalog_version() RETURNS void
   LANGUAGE plpgsql AS $$
 BEGIN
