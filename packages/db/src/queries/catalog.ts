@@ -280,6 +280,10 @@ export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' a
   and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
 
 /** Attestations of vendors or offerings, each with its framework (groups included) in one statement. */
+/** An attestation's refusal reason and the vendor holding it (itself, or through its offering): AttestationRow's last two fields. */
+export const attestationPrivateColumns = sql`a.decision_reason as "decisionReason",
+  coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
+
 export async function attestationsBySubject(
   db: Db,
   subject: 'vendor' | 'offering' | 'attestation',
@@ -291,8 +295,7 @@ export async function attestationsBySubject(
     db,
     sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",
           ${effectiveAttestationStatus} as status, a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt",
-          a.valid_until as "validUntil", a.decision_reason as "decisionReason",
-          coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId",
+          a.valid_until as "validUntil", ${attestationPrivateColumns},
           (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
             where f.id = a.framework_id) fw) as framework
         from attestations a where ${column} in (${list(ids)})
@@ -496,8 +499,13 @@ export async function searchOfferings(
   const keys = sortKeys(search);
   const extra = page.after ? [afterKeyset(keys, page.after)] : [];
   const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
-  const order = keys.map((key) => sql`${key.expr} ${sql.raw(key.descending ? 'desc' : 'asc')}`);
+  const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
   const limit = page.first + 1;
+  /** One page of `of` in sort order, with `columns` after the offering's and the cursor's. */
+  const ordered = (of: OfferingSearch, columns: SQL[] = []) =>
+    sql`select ${offeringColumns}, ${sql.join([...keyColumns, ...columns], sql`, `)}
+        from offerings o where ${whereAll(of, extra)}
+        order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${limit}`;
   const kinds = [...new Set(search.filter?.kinds ?? [])];
   let statement: SQL;
   if (kinds.length > 1 && hasKindOrderIndex(search)) {
@@ -505,20 +513,13 @@ export async function searchOfferings(
     // their product's words): walking all published offerings in price or name order to keep a few kinds
     // can read most of the catalog before the first page is full. One branch per kind reads its own kind
     // in order (offerings_published_kind_price_idx, offerings_published_kind_name_idx), and the branches
-    // are merged.
+    // are merged on the sort values they carry.
     const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
-    const branches = kinds.map(
-      (kind) => sql`(select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}, ${sql.join(sortColumns, sql`, `)}
-        from offerings o where ${whereAll({ ...search, filter: { ...search.filter, kinds: [kind] } }, extra)}
-        order by ${sql.join(order, sql`, `)} limit ${limit})`,
-    );
+    const branches = kinds.map((kind) => sql`(${ordered({ ...search, filter: { ...search.filter, kinds: [kind] } }, sortColumns)})`);
     statement = sql`${planForValues}select * from (${sql.join(branches, sql` union all `)}) branches
-        order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`), sql`, `)}
-        limit ${limit}`;
+        order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `)} limit ${limit}`;
   } else {
-    statement = sql`${planForValues}select ${offeringColumns}, ${sql.join(keyColumns, sql`, `)}
-        from offerings o where ${whereAll(search, extra)}
-        order by ${sql.join(order, sql`, `)} limit ${limit}`;
+    statement = sql`${planForValues}${ordered(search)}`;
   }
   const rows = await queryRows<OfferingRow & Record<string, string>>(db, statement);
   return {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { BillingUnit, ListingStatus, OfferingKind, RevisionStatus, VendorKind } from '../schema/enums.ts';
-import type { AttestationRow, OfferingRow, SpecRow } from './catalog.ts';
+import { attestationPrivateColumns, type AttestationRow, type OfferingRow, type SpecRow } from './catalog.ts';
 import { list, offeringColumns, planForValues, toDate, withDates } from './fragments.ts';
 
 // Partners' listings: any status, always scoped by the caller's vendor where a partner acts. Writes run
@@ -432,8 +432,7 @@ export async function recordAttestationClaim(
   const subject = claim.offeringId ? sql`a.offering_id = ${claim.offeringId}` : sql`a.vendor_id = ${claim.vendorId}`;
   const validUntil = claim.validUntil.toISOString();
   const columns = sql`a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId", a.status,
-    a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt", a.valid_until as "validUntil", a.decision_reason as "decisionReason",
-    coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
+    a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt", a.valid_until as "validUntil", ${attestationPrivateColumns}`;
   const [row] = await queryRows<AttestationRow>(
     db,
     sql`with replaced as (
