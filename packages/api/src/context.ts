@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Actor } from './modules/accounts/actor.ts';
 import { uncachedReads, type CatalogReads } from './modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
+import { systemResolver, type WebhookResolver } from './modules/partners/webhook-targets.ts';
 import { createStackLoaders, type StackLoaders } from './modules/stacks/loaders.ts';
 import type { SaveStackResult } from './modules/stacks/service.ts';
 
@@ -23,6 +24,8 @@ export interface ApiSettings {
   webhookMaxAttempts: number;
   /** how often each instance looks for deliveries that are due */
   webhookPollMs: number;
+  /** resolves webhook host names (the system's resolver); tests put a table in its place, having no DNS */
+  webhookLookup: WebhookResolver;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -33,6 +36,7 @@ export const defaultSettings: ApiSettings = {
   webhookRetrySeconds: 30,
   webhookMaxAttempts: 8,
   webhookPollMs: 2000,
+  webhookLookup: systemResolver,
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

@@ -19,7 +19,8 @@ import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { Connection } from '../catalog/service.ts';
-import { newWebhookSecret, queueEvent, webhookUrlProblem } from './webhooks.ts';
+import { webhookUrlProblem } from './webhook-targets.ts';
+import { newWebhookSecret, queueEvent } from './webhooks.ts';
 
 const inboxSort = 'INBOX';
 

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import { claimDueDeliveries, enqueueWebhooks, recordDelivery, type Database, type WebhookEvent } from '@mayviet/db';
 import type { Logger } from 'pino';
 import type { ApiSettings } from '../../context.ts';
+import { postWebhook } from './webhook-targets.ts';
 
 // Webhooks: events are queued in the database with the write that caused them, and any API instance's
 // worker sends them, signed, retrying with exponential backoff until delivered or given up.
@@ -17,36 +17,6 @@ export function newWebhookSecret(): string {
 export function signWebhook(secret: string, body: string, timestamp: number): string {
   const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return `t=${timestamp},v1=${digest}`;
-}
-
-function privateAddress(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '');
-  const version = isIP(bare);
-  if (version === 4) {
-    const [a, b] = bare.split('.').map(Number) as [number, number];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
-  }
-  if (version === 6) return bare === '::1' || /^f[cd]/i.test(bare) || /^fe[89ab]/i.test(bare) || bare.startsWith('::ffff:');
-  return bare === 'localhost' || bare.endsWith('.localhost') || bare.endsWith('.internal');
-}
-
-/**
- * Why a webhook URL is refused, or null when it is fine: https only, no credentials, and not an address
- * inside the marketplace's own network (unless the operator allows plain http for development).
- */
-export function webhookUrlProblem(url: string, allowLocalHttp: boolean): string | null {
-  if (url.length > 500) return 'The URL is longer than 500 characters.';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'This is not a URL.';
-  }
-  if (parsed.username || parsed.password) return 'The URL must not hold a user name or password; verify the signature instead.';
-  if (allowLocalHttp && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return null;
-  if (parsed.protocol !== 'https:') return 'The URL must start with https://.';
-  if (privateAddress(parsed.hostname)) return 'The URL must point to a public host, not a private or loopback address.';
-  return null;
 }
 
 /** Queues an event for each vendor's organization that has a webhook. */
@@ -67,32 +37,22 @@ export function startWebhookWorker(database: Database, settings: ApiSettings, lo
 
   async function send(delivery: Awaited<ReturnType<typeof claimDueDeliveries>>[number]) {
     const body = JSON.stringify(delivery.payload);
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(5000),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'MayViet-Webhooks/1',
-          'x-mayviet-event': delivery.event,
-          'x-mayviet-delivery': delivery.id,
-          [signatureHeader]: signWebhook(delivery.secret ?? '', body, Math.floor(Date.now() / 1000)),
-        },
-        body,
-      });
-      status = response.status;
-      await response.body?.cancel();
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (caught) {
-      error = caught instanceof Error ? caught.message.slice(0, 300) : 'request failed';
-    }
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'MayViet-Webhooks/1',
+      'x-mayviet-event': delivery.event,
+      'x-mayviet-delivery': delivery.id,
+      [signatureHeader]: signWebhook(delivery.secret ?? '', body, Math.floor(Date.now() / 1000)),
+    };
+    const { status, error, detail } = await postWebhook(delivery.url, { headers, body }, {
+      resolve: settings.webhookLookup,
+      allowLocalHttp: settings.webhookAllowLocalHttp,
+      timeoutMs: 5000,
+    });
     const delivered = error === null;
     const retryInSeconds = delivered || delivery.attempts >= settings.webhookMaxAttempts ? null : retryDelaySeconds(delivery.attempts, settings.webhookRetrySeconds);
     await recordDelivery(database.db, delivery.id, { delivered, status, error, retryInSeconds });
-    log[delivered ? 'info' : 'warn']({ delivery: delivery.id, event: delivery.event, attempts: delivery.attempts, status, error }, 'webhook sent');
+    log[delivered ? 'info' : 'warn']({ delivery: delivery.id, event: delivery.event, attempts: delivery.attempts, status, error, target: detail }, 'webhook sent');
   }
 
   async function tick() {
