@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookUrlProblem } from '../../packages/api/src/modules/partners/webhooks.ts';
+import { webhookUrlProblem } from '../../packages/api/src/modules/partners/webhook-targets.ts';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
@@ -244,6 +244,47 @@ describe('webhooks', () => {
       const refused = await server.gql(page, { first: 2, before: id }, { cookie: who });
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('follows no redirect, and tells the partner only the status, a timeout or a failed connection', async () => {
+    const hits: string[] = [];
+    const target = createServer((req, res) => {
+      hits.push(`${req.method} ${req.url} host=${req.headers.host} ${req.headers['content-type']} ${req.headers['user-agent']}`);
+      if (req.url === '/silent') return;
+      res.writeHead(307, { location: `http://127.0.0.1:${(target.address() as AddressInfo).port}/elsewhere`, server: 'internal-admin/2.4' });
+      res.end('redis_version:7.2.4 role:master');
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const port = (target.address() as AddressInfo).port;
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+
+    const owner = await createPartner(server.database, 'viettel-idc', 'OWNER');
+    const cookie = await signIn(server, owner.user.email);
+    const urls = { moved: `http://localhost:${port}/moved`, silent: `http://localhost:${port}/silent`, closed: `http://127.0.0.1:${closedPort}/hooks` };
+    for (const url of Object.values(urls)) {
+      expect((await server.gql(setWebhook, { url }, { cookie })).data.setWebhook.userErrors).toEqual([]);
+      await quote('Giang');
+    }
+    type Shown = { url: string; lastStatus: number | null; lastError: string | null; deliveredAt: string | null };
+    const shown = await until(
+      async (): Promise<Shown[]> => (await server.gql(`{ viewer { organization { webhookDeliveries { url lastStatus lastError deliveredAt } } } }`, {}, { cookie })).data.viewer.organization.webhookDeliveries,
+      (list) => list.length === 3 && list.every((delivery) => delivery.lastError !== null),
+      'three failed tries',
+    );
+    target.closeAllConnections();
+    await new Promise<void>((resolve) => target.close(() => resolve()));
+    const byUrl = Object.fromEntries(shown.map((delivery) => [delivery.url, delivery]));
+    expect(byUrl[urls.moved]).toMatchObject({ lastStatus: 307, lastError: 'HTTP 307', deliveredAt: null });
+    expect(byUrl[urls.silent]).toMatchObject({ lastStatus: null, lastError: 'timed out', deliveredAt: null });
+    expect(byUrl[urls.closed]).toMatchObject({ lastStatus: null, lastError: 'connection failed', deliveredAt: null });
+    // Retries may have come meanwhile; /elsewhere never did.
+    expect([...new Set(hits)].sort()).toEqual([
+      `POST /moved host=localhost:${port} application/json MayViet-Webhooks/1`,
+      `POST /silent host=localhost:${port} application/json MayViet-Webhooks/1`,
+    ]);
   });
 
   it('accepts only public https URLs in production', () => {
