@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
@@ -94,7 +94,7 @@ async function auditTrail(headers: Headers, filter: Record<string, unknown> | nu
   const pages: unknown[] = [];
   let before: string | null = null;
   do {
-    const response = await server.gql(auditQuery, { filter, before }, headers);
+    const response: GraphQLResponse = await server.gql(auditQuery, { filter, before }, headers);
     expect(response.errors).toBeUndefined();
     pages.push(response.data.auditEvents.events);
     before = response.data.auditEvents.nextBefore;
