@@ -88,8 +88,15 @@ describe('the buyer', () => {
     expect((await byToken(other.accessToken)).id).toBe(other.requestId);
     const flipped = `${accessToken.slice(0, -1)}${accessToken.endsWith('A') ? 'B' : 'A'}`;
     for (const wrong of [flipped, `mvq_${randomBytes(32).toString('base64url')}`, accessToken.slice(4), `${accessToken} `, '', requestId, dbId(requestId), 'mvq_'.padEnd(5000, 'x')]) {
-      expect(await byToken(wrong), JSON.stringify(wrong.slice(0, 60))).toBeNull();
-      expect(await byToken(wrong, staff), 'staff with a wrong token').toBeNull();
+      for (const [name, headers] of [
+        ['anonymous', {}],
+        ['staff', staff],
+        ['a competitor’s key', world.quotesKeyB],
+        ['a competitor’s session', world.memberB],
+        ['a key with listings:read only', listingsOnlyA],
+      ] as const) {
+        expect(await byToken(wrong, headers), `${name} with ${JSON.stringify(wrong.slice(0, 60))}`).toBeNull();
+      }
     }
   });
 });

@@ -55,12 +55,12 @@ function targetNodeId(event: AuditEventRow): string | null {
   return type && event.targetId ? toGlobalId(type, event.targetId) : null;
 }
 
-/** The filter's row id: targetId, or the database id of targetNodeId; undefined when the two disagree. */
-function filteredTargetId(filter: NonNullable<AuditArgs['filter']>): string | null | undefined {
-  if (!filter.targetNodeId) return filter.targetId ?? null;
-  const parsed = fromGlobalId(filter.targetNodeId);
+/** The row id to filter on: targetId, or the database id of targetNodeId; undefined when the two disagree. */
+function filteredTargetId(targetId: string | null | undefined, targetNodeId: string | null | undefined): string | null | undefined {
+  if (!targetNodeId) return targetId ?? null;
+  const parsed = fromGlobalId(targetNodeId);
   if (!parsed) throw badUserInput('`filter.targetNodeId` is not a global id of this API.', { argument: 'filter.targetNodeId' });
-  return filter.targetId && filter.targetId !== parsed.id ? undefined : parsed.id;
+  return targetId && targetId !== parsed.id ? undefined : parsed.id;
 }
 
 async function auditEvents(ctx: Context, args: AuditArgs) {
@@ -69,8 +69,8 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
   const organizationId = staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
   if (args.before && !/^\d{1,18}$/.test(args.before)) throw badUserInput('`before` must be an audit event id.', { argument: 'before' });
   const first = pageSize(args.first);
-  const { targetNodeId: _, ...filter } = args.filter ?? {};
-  const targetId = filteredTargetId(args.filter ?? {});
+  const { targetNodeId, ...filter } = args.filter ?? {};
+  const targetId = filteredTargetId(filter.targetId, targetNodeId);
   if (targetId === undefined) return { events: [], nextBefore: null };
   const rows = await searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId: args.before ?? null, first: first + 1 });
   const events = rows.slice(0, first);
