@@ -94,13 +94,19 @@ async function organizationC(suspended: boolean): Promise<string> {
   return organizationCId;
 }
 
-/** A quote request that reached organization A, as A's inbox names it. */
-async function quoteOfA(): Promise<string> {
+/** A quote request that reached organization A, as the buyer's answer names it. */
+async function buyersQuoteOfA(): Promise<string> {
   const p = await firstPlans(server, 'cmc-cloud-server');
   const stack = (await server.gql(saveMutation, { input: { name: 'Matrix', items: [{ planId: p['cmc-cloud-server']!.id }] } })).data.saveStack.stack;
-  await server.gql(`mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code } } }`, {
+  const sent = await server.gql(`mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { id } userErrors { code } } }`, {
     input: { stackId: stack.id, contactName: 'Matrix', contactEmail: 'matrix@example.vn' },
   });
+  return sent.data.requestQuote.quoteRequest.id;
+}
+
+/** A quote request that reached organization A, as A's inbox names it. */
+async function quoteOfA(): Promise<string> {
+  await buyersQuoteOfA();
   const inbox = await server.gql(`{ quoteInbox(first: 1) { nodes { id } } }`, {}, ownerA);
   return inbox.data.quoteInbox.nodes[0].id;
 }
@@ -249,11 +255,21 @@ const operations: Operation[] = [
     scope: null,
     run: async (h) => server.gql(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { code } } }`, { ids: [await publishedOfA()] }, h),
   },
+  {
+    name: 'quoteRequestsByContact',
+    scope: null,
+    run: (h) => server.gql(`{ quoteRequestsByContact(email: "matrix@example.vn") { id } }`, {}, h),
+  },
+  {
+    name: 'eraseQuoteContact',
+    scope: null,
+    run: async (h) => server.gql(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: await buyersQuoteOfA() }, h),
+  },
 ];
 
 const staffOnly = new Set([
   'approveOffering', 'rejectOffering', 'reviewQueue', 'verificationQueue', 'organizations', 'verifyAttestation', 'refuseAttestation',
-  'suspendOrganization', 'liftSuspension', 'archiveListing', 'restoreListing', 'setFeaturedOfferings',
+  'suspendOrganization', 'liftSuspension', 'archiveListing', 'restoreListing', 'setFeaturedOfferings', 'quoteRequestsByContact', 'eraseQuoteContact',
 ]);
 const ownerOnly = new Set(['createApiKey', 'revokeApiKey', 'setWebhook']);
 /** operations on a thing of organization A: for organization B it does not exist */

@@ -33,6 +33,7 @@ const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('
 const quoteMutation = `mutation($input: RequestQuoteInput!) {
   requestQuote(input: $input) {
     quoteRequest { id organization createdAt stack { id name } vendors { slug } }
+    accessToken
     userErrors { field message code }
   }
 }`;
@@ -82,8 +83,12 @@ describe('requestQuote', () => {
     );
     expect(stored).toEqual({ email: contact.contactEmail, address: '203.0.113.10' });
 
-    const node = await server.gql(`query($id: ID!) { node(id: $id) { __typename ... on QuoteRequest { vendors { slug } } } }`, { id: quoteRequest.id });
-    expect(node.data.node.vendors).toHaveLength(3);
+    const { accessToken } = response.data.requestQuote;
+    const byToken = await server.gql(`query($token: String!) { quoteRequestByToken(token: $token) { id vendors { slug } } }`, { token: accessToken });
+    expect(byToken.data.quoteRequestByToken).toMatchObject({ id: quoteRequest.id });
+    expect(byToken.data.quoteRequestByToken.vendors).toHaveLength(3);
+    const node = await server.gql(`query($id: ID!) { node(id: $id) { __typename } }`, { id: quoteRequest.id });
+    expect(node.data.node).toBeNull();
   });
 
   it('leaves out lines whose listing is no longer published', async () => {
@@ -124,6 +129,7 @@ describe('requestQuote', () => {
       expect(response.errors).toBeUndefined();
       const payload = response.data.requestQuote;
       expect(payload.quoteRequest).toBeNull();
+      expect(payload.accessToken).toBeNull();
       expect(payload.userErrors.map((e: { field: string[] | null; code: string }) => ({ field: e.field, code: e.code })), JSON.stringify(input)).toEqual(expected);
     }
     expect(await count(server.database, sql`select 1 from quote_requests`)).toBe(before);

@@ -29,7 +29,7 @@ async function ownListing(id: string) {
   return response.data.myOfferings.nodes.find((node: { id: string }) => node.id === id);
 }
 
-async function requestQuote(planId: string, contactName: string) {
+async function requestQuote(planId: string, contactName: string): Promise<string> {
   const saved = await site.server.gql(
     `mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } userErrors { code } } }`,
     { input: { name: 'Cổng dịch vụ công', items: [{ planId, quantity: 2 }] } },
@@ -48,6 +48,7 @@ async function requestQuote(planId: string, contactName: string) {
     },
   );
   expect(quoted.data.requestQuote.userErrors).toEqual([]);
+  return quoted.data.requestQuote.quoteRequest.id;
 }
 
 /** No sideways scrolling, then a full-page screenshot in .tmp/screenshots. */
@@ -241,7 +242,7 @@ describe('partner console', () => {
 
   it('reads a quote request in the inbox with its lines and subtotal in VND, and marks it handled', async () => {
     const { plans } = await ownListing(listingId);
-    await requestQuote(plans[0].id, 'Nguyễn Thị Lan');
+    const quoteRequestId = await requestQuote(plans[0].id, 'Nguyễn Thị Lan');
 
     await tab(page, 'Yêu cầu báo giá').click();
     const request = page.locator('.quote').filter({ hasText: 'Nguyễn Thị Lan' });
@@ -262,6 +263,15 @@ describe('partner console', () => {
     await request.getByText('Chưa xử lý', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Chưa xử lý', exact: true }).click();
     await request.getByRole('button', { name: 'Đánh dấu đã xử lý' }).waitFor();
+
+    // Staff erase the buyer's contact at the buyer's request: the inbox says so instead of showing it.
+    const erased = await site.server.gql(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: quoteRequestId }, { cookie: staffCookie });
+    expect(erased.data.eraseQuoteContact.userErrors).toEqual([]);
+    await page.reload();
+    const anonymous = page.locator('.quote').filter({ hasText: 'Người mua (đã xoá thông tin liên hệ)' });
+    await anonymous.getByText(/^Đã xoá theo yêu cầu của người mua lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/).waitFor();
+    expect(await anonymous.innerText()).not.toContain('lan.nguyen@soyte.cantho.gov.vn');
+    expect(await anonymous.getByRole('link').count()).toBe(0);
   });
 
   it('sets a webhook, shows its signing secret once, and lists what was sent', async () => {

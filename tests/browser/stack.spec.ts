@@ -206,6 +206,44 @@ describe('stack builder', () => {
     const text = await sent.innerText();
     expect(text).toContain('CyRadar');
     expect(text).toContain('Viettel IDC');
+
+    // The buyer is given the private link once; the token rides in the fragment, so no server ever logs it.
+    const link = await page.getByLabel('Đường dẫn xem lại yêu cầu').inputValue();
+    expect(link).toMatch(new RegExp(`^${site.url}/requests#mvq_[A-Za-z0-9_-]{43}$`));
+    await page.getByText('Hãy lưu đường dẫn này').waitFor();
+    await screenshot(page, 'quote-request-sent');
+    const sentPaths: string[] = [];
+    page.on('request', (request) => sentPaths.push(request.url()));
+    await page.getByRole('link', { name: 'Mở yêu cầu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Báo giá cho “Báo giá SOC”' }).waitFor();
+    expect(sentPaths.filter((url) => url.includes('mvq_'))).toEqual([]);
+
+    // The same link opens it on another device (a fresh browser context), in English too.
+    const elsewhere = await site.open(link.slice(site.url.length), { storage: { 'mayviet.lang': 'en' } });
+    await elsewhere.getByRole('heading', { level: 1, name: 'Quotes for “Báo giá SOC”' }).waitFor();
+    const contactCard = elsewhere.getByRole('region', { name: 'The contact details you sent' });
+    expect(await contactCard.innerText()).toContain('an@congty.vn');
+    expect(await contactCard.innerText()).toContain('Sở Tài chính');
+    expect(await contactCard.innerText()).toContain('Xin báo giá cho 12 tháng.\nCần xuất hoá đơn VAT.');
+    await elsewhere.getByRole('heading', { level: 2, name: 'Vendors reached (2)' }).waitFor();
+    for (const [vendor, offering] of [['CyRadar', 'cyradar-soc'], ['Viettel IDC', 'viettel-cloud-server']] as const) {
+      const part = elsewhere.getByRole('region', { name: vendor });
+      await part.getByRole('link', { name: vendor, exact: true }).waitFor();
+      await part.locator(`a[href="/offerings/${offering}"]`).waitFor();
+      expect(await part.innerText()).toContain(vnd(p[offering]!.monthlyPrice));
+    }
+    for (const width of [MOBILE, DESKTOP]) {
+      await elsewhere.setViewportSize({ width, height: 900 });
+      const overflow = await elsewhere.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `quote request page at ${width} px`).toBeLessThanOrEqual(0);
+      await screenshot(elsewhere, `quote-request-${width}`);
+    }
+
+    // A link with its token changed or cut opens nothing.
+    const wrong = await site.open(`/requests#${link.split('#')[1]!.slice(0, -2)}xx`);
+    await wrong.getByRole('heading', { level: 1, name: 'Không tìm thấy yêu cầu báo giá' }).waitFor();
+    const bare = await site.open('/requests');
+    await bare.getByRole('heading', { level: 1, name: 'Không tìm thấy yêu cầu báo giá' }).waitFor();
   });
 
   it('compares two saved stacks chosen on the stack page', async () => {

@@ -19,7 +19,7 @@ export interface AuditEventRow {
 }
 
 export interface AuditSearch {
-  /** only events of this organization's rows or actors (partners); null for staff, who see all */
+  /** only events of this organization's rows, or of its actors' writes to rows of no organization (partners); null for staff, who see all */
   organizationId: string | null;
   targetType?: string | null;
   targetId?: string | null;
@@ -35,7 +35,12 @@ export interface AuditSearch {
 /** Audit events, newest first. */
 export async function searchAuditEvents(db: Db, search: AuditSearch): Promise<AuditEventRow[]> {
   const conditions = [
-    search.organizationId ? sql`(e.organization_id = ${search.organizationId} or e.actor_organization_id = ${search.organizationId})` : null,
+    // A partner's own rows, and what its members and keys wrote that belongs to no organization (a stack,
+    // a quote request they made as a buyer) — never another organization's rows, even written by its
+    // own actors: the parts and webhook deliveries of competitors its request reached.
+    search.organizationId
+      ? sql`(e.organization_id = ${search.organizationId} or (e.organization_id is null and e.actor_organization_id = ${search.organizationId}))`
+      : null,
     search.targetType ? sql`e.target_type = ${search.targetType}` : null,
     search.targetId ? sql`e.target_id = ${search.targetId}` : null,
     search.actorId ? sql`e.actor_id = ${search.actorId}` : null,

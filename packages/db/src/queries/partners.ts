@@ -10,10 +10,12 @@ export interface VendorQuoteRequestRow {
   /** createdAt at full (microsecond) precision, for cursors */
   position: string;
   vendorId: string;
-  contactName: string;
-  contactEmail: string;
+  /** null, as organization and message, once staff erased the contact */
+  contactName: string | null;
+  contactEmail: string | null;
   organization: string | null;
   message: string | null;
+  contactErasedAt: Date | null;
   monthlySubtotal: string;
   createdAt: Date;
   handledAt: Date | null;
@@ -27,13 +29,14 @@ export interface VendorQuoteLineRow {
 }
 
 const inboxColumns = sql`r.id, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
-  q.organization, q.message, r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
+  q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
   r.created_at::text as position`;
 
 const inboxDates = (row: VendorQuoteRequestRow): VendorQuoteRequestRow => ({
   ...row,
   createdAt: toDate(row.createdAt)!,
   handledAt: toDate(row.handledAt),
+  contactErasedAt: toDate(row.contactErasedAt),
 });
 
 /** A vendor's quote requests, newest first, after a (createdAt, id) keyset position. */
@@ -71,6 +74,16 @@ export async function vendorQuoteRequestsByIds(db: Db, vendorId: string, ids: re
     db,
     sql`select ${inboxColumns} from vendor_quote_requests r join quote_requests q on q.id = r.quote_request_id
         where r.id in (${list(ids)}) and r.vendor_id = ${vendorId}`,
+  );
+  return rows.map(inboxDates);
+}
+
+/** Vendors' parts by id, whichever vendor they went to: for staff only. */
+export async function anyVendorQuoteRequestsByIds(db: Db, ids: readonly string[]): Promise<VendorQuoteRequestRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<VendorQuoteRequestRow>(
+    db,
+    sql`select ${inboxColumns} from vendor_quote_requests r join quote_requests q on q.id = r.quote_request_id where r.id in (${list(ids)})`,
   );
   return rows.map(inboxDates);
 }
@@ -146,6 +159,31 @@ export async function enqueueWebhooks(db: Db, event: WebhookEvent, deliveries: {
         join organizations o on o.vendor_id = x.vendor_id
         where o.webhook_url is not null and o.suspended_at is null
         returning id`,
+  );
+  return rows.length;
+}
+
+/**
+ * Merges `erased` into the QUOTE_REQUESTED payloads of a request's parts (named by the ids the payloads
+ * carry) that are not erased yet; returns how many it changed.
+ */
+export async function eraseQuoteRequestedPayloads(
+  db: Db,
+  quoteRequestId: string,
+  payloadIds: readonly string[],
+  erased: Record<string, unknown>,
+): Promise<number> {
+  if (payloadIds.length === 0) return 0;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update webhook_deliveries d
+           set payload = jsonb_set(d.payload, '{quoteRequest}', (d.payload -> 'quoteRequest') || ${JSON.stringify(erased)}::jsonb)
+         where d.event = 'QUOTE_REQUESTED'
+           and d.organization_id in (select o.id from organizations o join vendor_quote_requests r on r.vendor_id = o.vendor_id
+                                      where r.quote_request_id = ${quoteRequestId})
+           and d.payload -> 'quoteRequest' ->> 'id' in (${list(payloadIds)})
+           and not (d.payload -> 'quoteRequest' ? 'contactErasedAt')
+        returning d.id`,
   );
   return rows.length;
 }

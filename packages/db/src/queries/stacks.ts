@@ -240,10 +240,18 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
   });
 }
 
+/**
+ * A quote request with the buyer's contact: only for those who may read it (the buyer holding its token,
+ * staff). The contact columns are null once staff erased them (`contactErasedAt`).
+ */
 export interface QuoteRequestRow {
   id: string;
   stackId: string;
+  contactName: string | null;
+  contactEmail: string | null;
   organization: string | null;
+  message: string | null;
+  contactErasedAt: Date | null;
   createdAt: Date;
 }
 
@@ -254,20 +262,29 @@ export interface NewQuoteRequest {
   organization: string | null;
   message: string | null;
   clientAddress: string;
+  /** SHA-256 of the access token handed to the buyer, who alone holds the token itself */
+  accessTokenHash: string;
   /** one part per vendor, each with only that vendor's lines */
   parts: { vendorId: string; monthlySubtotal: string; lines: { planId: string; quantity: number; monthlyPrice: string }[] }[];
 }
 
-const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.organization, q.created_at as "createdAt"`;
+const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+  q.organization, q.message, q.contact_erased_at as "contactErasedAt", q.created_at as "createdAt"`;
+
+const quoteRequestDates = (row: QuoteRequestRow): QuoteRequestRow => ({
+  ...row,
+  contactErasedAt: toDate(row.contactErasedAt),
+  createdAt: toDate(row.createdAt)!,
+});
 
 /** Stores a quote request and every vendor's part of it, all or nothing. */
 export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Promise<QuoteRequestRow> {
   return db.transaction(async (tx) => {
     const [row] = await queryRows<QuoteRequestRow>(
       tx,
-      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address)
+      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address, access_token_hash)
           values (${request.stackId}, ${request.contactName}, ${request.contactEmail}, ${request.organization},
-                  ${request.message}, ${request.clientAddress})
+                  ${request.message}, ${request.clientAddress}, ${request.accessTokenHash})
           returning ${quoteRequestColumns}`,
     );
     for (const part of request.parts) {
@@ -283,24 +300,66 @@ export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Prom
         )}`,
       );
     }
-    return withCreatedAt(row!);
+    return quoteRequestDates(row!);
   });
 }
 
 export async function quoteRequestsByIds(db: Db, ids: readonly string[]): Promise<QuoteRequestRow[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<QuoteRequestRow>(db, sql`select ${quoteRequestColumns} from quote_requests q where q.id in (${list(ids)})`);
-  return rows.map(withCreatedAt);
+  return rows.map(quoteRequestDates);
 }
 
-/** The vendors each quote request reached. */
-export async function vendorsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<{ quoteRequestId: string; vendorId: string }[]> {
-  if (ids.length === 0) return [];
-  return queryRows(
+/** The request whose access token has this SHA-256; null when none has. */
+export async function quoteRequestByTokenHash(db: Db, accessTokenHash: string): Promise<QuoteRequestRow | null> {
+  const [row] = await queryRows<QuoteRequestRow>(
     db,
-    sql`select r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId"
+    sql`select ${quoteRequestColumns} from quote_requests q where q.access_token_hash = ${accessTokenHash}`,
+  );
+  return row ? quoteRequestDates(row) : null;
+}
+
+/** The requests that gave this e-mail address (compared without case), newest first. */
+export async function quoteRequestsByContactEmail(db: Db, email: string, limit: number): Promise<QuoteRequestRow[]> {
+  const rows = await queryRows<QuoteRequestRow>(
+    db,
+    sql`select ${quoteRequestColumns} from quote_requests q where lower(q.contact_email) = lower(${email})
+        order by q.created_at desc, q.id desc limit ${limit}`,
+  );
+  return rows.map(quoteRequestDates);
+}
+
+/**
+ * Removes the buyer's contact and client address from a request, keeping when it was first erased;
+ * null when no request has this id.
+ */
+export async function eraseQuoteRequestContact(db: Db, id: string): Promise<QuoteRequestRow | null> {
+  const [row] = await queryRows<QuoteRequestRow>(
+    db,
+    sql`update quote_requests as q
+           set contact_name = null, contact_email = null, organization = null, message = null, client_address = null,
+               contact_erased_at = coalesce(q.contact_erased_at, now())
+         where q.id = ${id}
+        returning ${quoteRequestColumns}`,
+  );
+  return row ? quoteRequestDates(row) : null;
+}
+
+/** Each vendor's part of these requests, for the buyer: vendor and subtotal, in vendor-name order. */
+export interface QuoteRequestPartRow {
+  id: string;
+  quoteRequestId: string;
+  vendorId: string;
+  monthlySubtotal: string;
+}
+
+export async function partsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<QuoteRequestPartRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<QuoteRequestPartRow>(
+    db,
+    sql`select r.id, r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId", r.monthly_subtotal::text as "monthlySubtotal"
         from vendor_quote_requests r join vendors v on v.id = r.vendor_id
-        where r.quote_request_id in (${list(ids)}) order by v.name`,
+        where r.quote_request_id in (${list(ids)}) order by v.name, r.id`,
   );
 }
 

@@ -4,7 +4,11 @@ import { plans } from './plans.ts';
 import { stacks } from './stacks.ts';
 import { vendors } from './vendors.ts';
 
-/** A buyer's request for quotes on a saved stack, with the contact every vendor in it receives. */
+/**
+ * A buyer's request for quotes on a saved stack, with the contact every vendor in it receives. The buyer
+ * reads it back with a secret token of which only the SHA-256 hash is kept. Staff erasing the contact on
+ * the buyer's request null every personal column and stamp `contact_erased_at`.
+ */
 export const quoteRequests = pgTable(
   'quote_requests',
   {
@@ -12,16 +16,26 @@ export const quoteRequests = pgTable(
     stackId: uuid('stack_id')
       .notNull()
       .references(() => stacks.id, { onDelete: 'restrict' }),
-    contactName: text('contact_name').notNull(),
-    contactEmail: text('contact_email').notNull(),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
     organization: text('organization'),
     message: text('message'),
     /** the address the request came from, for throttling and abuse reports */
-    clientAddress: text('client_address').notNull(),
+    clientAddress: text('client_address'),
+    /** SHA-256 (base64url) of the access token `requestQuote` returned; null for requests made before tokens */
+    accessTokenHash: text('access_token_hash'),
+    contactErasedAt: timestamp('contact_erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('quote_requests_stack_idx').on(t.stackId),
+    uniqueIndex('quote_requests_access_token_key').on(t.accessTokenHash),
+    index('quote_requests_contact_email_idx').on(sql`lower(${t.contactEmail})`),
+    check(
+      'quote_requests_contact_or_erased',
+      sql`case when ${t.contactErasedAt} is null then ${t.contactName} is not null and ${t.contactEmail} is not null and ${t.clientAddress} is not null
+          else num_nonnulls(${t.contactName}, ${t.contactEmail}, ${t.organization}, ${t.message}, ${t.clientAddress}) = 0 end`,
+    ),
     check('quote_requests_contact_name_length', sql`length(btrim(${t.contactName})) between 1 and 120`),
     check('quote_requests_contact_email_length', sql`length(${t.contactEmail}) between 3 and 254`),
     check('quote_requests_organization_length', sql`length(${t.organization}) <= 200`),

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
+import { quoteRequestRoute } from '../components/stack/quote-request-link.ts';
 
 // One chunk per screen: the first visit loads only the shell and the page it lands on.
 const HomePage = lazy(() => import('../pages/HomePage.tsx'));
@@ -9,6 +10,7 @@ const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
 const StackPage = lazy(() => import('../pages/StackPage.tsx'));
 const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
 const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
+const QuoteRequestPage = lazy(() => import('../pages/QuoteRequestPage.tsx'));
 const ReportPage = lazy(() => import('../pages/ReportPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 const ConsoleApp = lazy(() => import('../pages/console/ConsoleApp.tsx'));
@@ -24,6 +26,7 @@ export function AppRoutes() {
       <Route path="/stack" component={StackPage} />
       <Route path="/stacks/:id" component={SharedStackPage} />
       <Route path="/compare" component={CompareStacksPage} />
+      <Route path={quoteRequestRoute} component={QuoteRequestPage} />
       <Route path="/report" component={ReportPage} />
       <Route path="/console" nest component={ConsoleApp} />
       <Route path="/staff" nest component={StaffApp} />

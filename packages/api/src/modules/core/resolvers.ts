@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
 import { quoteRequestForPartner } from '../partners/service.ts';
+import { quoteRequestForStaff } from '../stacks/quote-access.ts';
 
 async function loadNode(ctx: Context, type: NodeType, id: string): Promise<object | null> {
   switch (type) {
@@ -14,8 +15,9 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
       return ctx.loaders.plan.load(id);
     case 'Stack':
       return ctx.stacks.stack.load(id);
+    // A quote request's id is never a right to read it: the buyer uses its token, vendors their own part.
     case 'QuoteRequest':
-      return ctx.stacks.quoteRequest.load(id);
+      return quoteRequestForStaff(ctx, id);
     case 'VendorQuoteRequest':
       return quoteRequestForPartner(ctx, id);
     // People, organizations, keys and deliveries are reached through `viewer`, never by id.

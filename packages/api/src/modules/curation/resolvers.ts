@@ -2,6 +2,7 @@ import { organizationsByIds, searchAuditEvents, type AuditEventRow, type Organiz
 import type { Context } from '../../context.ts';
 import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
+import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/ids.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
@@ -11,9 +12,55 @@ import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
 interface AuditArgs {
-  filter?: { targetType?: string | null; targetId?: string | null; actorId?: string | null; action?: string | null; from?: Date | null; to?: Date | null } | null;
+  filter?: {
+    targetType?: string | null;
+    targetId?: string | null;
+    targetNodeId?: string | null;
+    actorId?: string | null;
+    action?: string | null;
+    from?: Date | null;
+    to?: Date | null;
+  } | null;
   first?: number | null;
   before?: string | null;
+}
+
+/**
+ * The type of global id the target of an event of each table has: the row targetId names, which for link
+ * rows is their parent (the trigger's choice, migration 0013).
+ */
+const targetNodeTypes: Record<string, NodeType> = {
+  vendors: 'Vendor',
+  data_centers: 'DataCenter',
+  offerings: 'Offering',
+  offering_data_centers: 'Offering',
+  featured_offerings: 'Offering',
+  plans: 'Plan',
+  plan_specs: 'Plan',
+  vendor_quote_request_lines: 'Plan',
+  attestations: 'Attestation',
+  stacks: 'Stack',
+  stack_items: 'Stack',
+  quote_requests: 'QuoteRequest',
+  vendor_quote_requests: 'VendorQuoteRequest',
+  users: 'User',
+  memberships: 'User',
+  organizations: 'Organization',
+  api_keys: 'ApiKey',
+  webhook_deliveries: 'WebhookDelivery',
+};
+
+function targetNodeId(event: AuditEventRow): string | null {
+  const type = targetNodeTypes[event.targetType];
+  return type && event.targetId ? toGlobalId(type, event.targetId) : null;
+}
+
+/** The row id to filter on: targetId, or the database id of targetNodeId; undefined when the two disagree. */
+function filteredTargetId(targetId: string | null | undefined, targetNodeId: string | null | undefined): string | null | undefined {
+  if (!targetNodeId) return targetId ?? null;
+  const parsed = fromGlobalId(targetNodeId);
+  if (!parsed) throw badUserInput('`filter.targetNodeId` is not a global id of this API.', { argument: 'filter.targetNodeId' });
+  return targetId && targetId !== parsed.id ? undefined : parsed.id;
 }
 
 async function auditEvents(ctx: Context, args: AuditArgs) {
@@ -22,7 +69,10 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
   const organizationId = staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
   if (args.before && !/^\d{1,18}$/.test(args.before)) throw badUserInput('`before` must be an audit event id.', { argument: 'before' });
   const first = pageSize(args.first);
-  const rows = await searchAuditEvents(ctx.database.db, { ...args.filter, organizationId, beforeId: args.before ?? null, first: first + 1 });
+  const { targetNodeId, ...filter } = args.filter ?? {};
+  const targetId = filteredTargetId(filter.targetId, targetNodeId);
+  if (targetId === undefined) return { events: [], nextBefore: null };
+  const rows = await searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId: args.before ?? null, first: first + 1 });
   const events = rows.slice(0, first);
   // The page's organizations in one statement, not one per event.
   const organizationIds = [...new Set(events.map((event) => event.organizationId).filter((id) => id !== null))];
@@ -79,6 +129,7 @@ export const curationResolvers = {
     price: (plan: ListingPlanContent) => vnd(plan.price),
   },
   AuditEvent: {
+    targetNodeId,
     organization: (row: AuditEventRow & { organization: OrganizationRow | null }) => row.organization,
     before: (row: AuditEventRow) => json(row.before),
     after: (row: AuditEventRow) => json(row.after),

@@ -2,7 +2,7 @@ import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, Webhoo
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../catalog/resolvers.ts';
-import { deliveriesForMember, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
   const plan = await ctx.stacks.anyPlan.load(planId);
@@ -27,6 +27,8 @@ export const partnerResolvers = {
   },
   VendorQuoteRequest: {
     id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
+    contactName: (row: VendorQuoteRequestRow) => row.contactName ?? erasedContact.contactName,
+    contactEmail: (row: VendorQuoteRequestRow) => row.contactEmail ?? erasedContact.contactEmail,
     lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(row.id),
     monthlySubtotal: (row: VendorQuoteRequestRow) => vnd(row.monthlySubtotal),
   },
@@ -38,7 +40,7 @@ export const partnerResolvers = {
   },
   WebhookDelivery: {
     id: (row: WebhookDeliveryRow) => toGlobalId('WebhookDelivery', row.id),
-    payload: (row: WebhookDeliveryRow) => JSON.stringify(row.payload),
+    payload: (row: WebhookDeliveryRow, _: unknown, ctx: Context) => JSON.stringify(deliveryPayloadFor(ctx, row)),
   },
   Organization: {
     webhookDeliveries: (organization: OrganizationRow, args: { first: number; before?: string | null }, ctx: Context) =>

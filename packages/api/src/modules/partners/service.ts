@@ -1,6 +1,8 @@
 import {
+  anyVendorQuoteRequestsByIds,
   countQuoteInbox,
   deliveriesOfOrganization,
+  eraseQuoteRequestedPayloads,
   organizationsByIds,
   quoteInbox,
   setQuoteHandled,
@@ -57,16 +59,56 @@ export function quoteInboxConnection(
   };
 }
 
-/** A quote request by id, for the vendor it was addressed to; anyone else gets null, as for a missing one. */
-export async function quoteRequestForPartner(ctx: Context, id: string): Promise<VendorQuoteRequestRow | null> {
-  let scope: PartnerScope;
+/** The partner scope of a caller who may read its organization's quote requests and their contacts; null otherwise. */
+function quoteReader(ctx: Context): PartnerScope | null {
   try {
-    scope = requirePartner(ctx.actor, 'quotes:read');
+    return requirePartner(ctx.actor, 'quotes:read');
   } catch {
     return null;
   }
+}
+
+/**
+ * A vendor's part of a quote request by id, for the vendor it was addressed to (with quotes:read) and for
+ * staff; anyone else gets null, as for a missing one.
+ */
+export async function quoteRequestForPartner(ctx: Context, id: string): Promise<VendorQuoteRequestRow | null> {
+  if (ctx.actor.kind === 'user' && ctx.actor.user.staff) return (await anyVendorQuoteRequestsByIds(ctx.database.db, [id]))[0] ?? null;
+  const scope = quoteReader(ctx);
+  if (!scope) return null;
   const [row] = await vendorQuoteRequestsByIds(ctx.database.db, scope.vendorId, [id]);
   return row ?? null;
+}
+
+/**
+ * What vendors read in place of an erased contact: the fields stay strings, as their integrations expect,
+ * and the address is one that can never receive mail (RFC 2606 reserves .invalid).
+ */
+export const erasedContact = { contactName: '(erased)', contactEmail: 'erased@erased.invalid' } as const;
+
+const contactKeys = ['contactName', 'contactEmail', 'organization', 'message'] as const;
+
+/**
+ * A delivery's payload as this caller may read it: the buyer's contact in a QUOTE_REQUESTED event only
+ * for a member of the organization or a key with quotes:read; others get the event without it.
+ */
+export function deliveryPayloadFor(ctx: Context, delivery: WebhookDeliveryRow): unknown {
+  const payload = delivery.payload as { quoteRequest?: Record<string, unknown> };
+  if (delivery.event !== 'QUOTE_REQUESTED' || !payload.quoteRequest) return payload;
+  if (quoteReader(ctx)?.organizationId === delivery.organizationId) return payload;
+  const quoteRequest = Object.fromEntries(Object.entries(payload.quoteRequest).filter(([key]) => !(contactKeys as readonly string[]).includes(key)));
+  return { ...payload, quoteRequest };
+}
+
+/** Erases the contact from the QUOTE_REQUESTED payloads vendors received for a request; returns how many. */
+export async function eraseQuoteRequestedCopies(ctx: Context, quoteRequestId: string, erasedAt: Date): Promise<number> {
+  const parts = await vendorPartsOfQuoteRequest(ctx.database.db, quoteRequestId);
+  return eraseQuoteRequestedPayloads(
+    ctx.database.db,
+    quoteRequestId,
+    parts.map((part) => toGlobalId('VendorQuoteRequest', part.id)),
+    { ...erasedContact, organization: null, message: null, contactErasedAt: erasedAt.toISOString() },
+  );
 }
 
 export async function markQuoteHandled(

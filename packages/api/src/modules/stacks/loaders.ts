@@ -1,11 +1,12 @@
 import {
+  partsOfQuoteRequests,
   quoteRequestsByIds,
   stackItemsByStackIds,
   stackPlansByIds,
   stacksByIds,
   vendorQuoteLines,
-  vendorsOfQuoteRequests,
   type Db,
+  type QuoteRequestPartRow,
   type QuoteRequestRow,
   type StackPlanRow,
   type VendorQuoteLineRow,
@@ -45,9 +46,10 @@ export function createStackLoaders(db: Db, ctx: () => Context) {
       const rows = await vendorQuoteLines(db, ids);
       return ids.map((id) => rows.filter((row) => row.vendorQuoteRequestId === id));
     }),
-    vendorsOfQuoteRequest: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await vendorsOfQuoteRequests(db, ids);
-      return ids.map((id) => rows.filter((row) => row.quoteRequestId === id).map((row) => row.vendorId));
+    /** each vendor's part of a quote request, in vendor-name order */
+    partsOfQuoteRequest: new DataLoader<string, QuoteRequestPartRow[]>(async (ids) => {
+      const rows = await partsOfQuoteRequests(db, ids);
+      return ids.map((id) => rows.filter((row) => row.quoteRequestId === id));
     }),
   };
 }

@@ -1,9 +1,10 @@
-import type { OfferingFacts, QuoteRequestRow, VendorRow } from '@mayviet/db';
+import type { OfferingFacts, QuoteRequestPartRow, QuoteRequestRow, VendorRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { compareStacks, type Comparison } from './compare.ts';
+import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
 import type { StackIssue } from './evaluator.ts';
 import {
   evaluateUnsavedStack,
@@ -94,11 +95,14 @@ export const stackResolvers = {
       );
       return { stacks, comparison };
     },
+    quoteRequestByToken: (_: unknown, args: { token: string }, ctx: Context) => quoteRequestByToken(ctx, args.token),
+    quoteRequestsByContact: (_: unknown, args: { email: string; first?: number | null }, ctx: Context) => quoteRequestsByContact(ctx, args),
   },
   Mutation: {
     saveStack: (_: unknown, args: { input: SaveStackInput }, ctx: Context) => saveStack(ctx, args.input),
     requestQuote: (_: unknown, args: { input: RequestQuoteInput }, ctx: Context) =>
       requestQuote(ctx, args.input, (id) => ctx.stacks.stack.load(id)),
+    eraseQuoteContact: (_: unknown, args: { input: { id: string } }, ctx: Context) => eraseQuoteContact(ctx, args.input),
   },
   SaveStackPayload: {
     stack: async (payload: { stack: { id: string } | null }, _: unknown, ctx: Context) =>
@@ -185,6 +189,15 @@ export const stackResolvers = {
       return stack;
     },
     vendors: async (request: QuoteRequestRow, _: unknown, ctx: Context) =>
-      vendorsById(ctx, await ctx.stacks.vendorsOfQuoteRequest.load(request.id)),
+      vendorsById(ctx, (await ctx.stacks.partsOfQuoteRequest.load(request.id)).map((part) => part.vendorId)),
+    parts: (request: QuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.partsOfQuoteRequest.load(request.id),
+  },
+  QuoteRequestPart: {
+    vendor: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => {
+      const vendors = vendorsById(ctx, [part.vendorId]);
+      return Array.isArray(vendors) ? vendors[0] : vendors.then((rows) => rows[0]);
+    },
+    lines: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(part.id),
+    monthlySubtotal: (part: QuoteRequestPartRow) => vnd(part.monthlySubtotal),
   },
 };

@@ -21,6 +21,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { notifyQuoteRequested } from '../partners/service.ts';
+import { newQuoteAccessToken } from './quote-access.ts';
 import { defaultEvaluationOptions, evaluateStack, type Evaluation, type LineInput, type RequirementFact } from './evaluator.ts';
 
 export const micFrameworkCode = 'MIC-CLOUD-153';
@@ -339,12 +340,15 @@ export interface RequestQuoteInput {
 const emailPattern = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
 const controlCharacters = new RegExp('[\\u0000-\\u001f\\u007f]');
 
-/** requestQuote: one part per vendor, each with only its lines; throttled per client address. */
+/**
+ * requestQuote: one part per vendor, each with only its lines; throttled per client address. The access
+ * token is returned this once; only its hash is stored.
+ */
 export async function requestQuote(
   ctx: Context,
   input: RequestQuoteInput,
   loadStack: (id: string) => Promise<SavedStack | null>,
-): Promise<{ quoteRequest: QuoteRequestRow | null; userErrors: UserError[] }> {
+): Promise<{ quoteRequest: QuoteRequestRow | null; accessToken: string | null; userErrors: UserError[] }> {
   const errors: UserError[] = [];
   const contactName = checkText(input.contactName, ['input', 'contactName'], 120, 'Your name', errors);
   if (controlCharacters.test(contactName)) errors.push(userError(['input', 'contactName'], 'INVALID', 'Your name must be on one line.'));
@@ -360,7 +364,7 @@ export async function requestQuote(
   const parsed = fromGlobalId(input.stackId);
   const stack = parsed?.type === 'Stack' ? await loadStack(parsed.id) : null;
   if (!stack) errors.push(userError(['input', 'stackId'], 'NOT_FOUND', 'No saved stack has this id.'));
-  if (errors.length > 0 || !stack) return { quoteRequest: null, userErrors: errors };
+  if (errors.length > 0 || !stack) return { quoteRequest: null, accessToken: null, userErrors: errors };
 
   const [evaluated] = await evaluateSavedStacks(ctx, [stack]);
   const parts = new Map<string, { vendorId: string; monthlySubtotal: bigint; lines: { planId: string; quantity: number; monthlyPrice: string }[] }>();
@@ -373,6 +377,7 @@ export async function requestQuote(
   if (parts.size === 0) {
     return {
       quoteRequest: null,
+      accessToken: null,
       userErrors: [userError(['input', 'stackId'], 'NOTHING_TO_QUOTE', 'None of this stack’s offerings is still offered; replace them first.')],
     };
   }
@@ -382,6 +387,7 @@ export async function requestQuote(
     ctx.log.warn({ clientAddress: ctx.clientAddress, hits: limit.hits }, 'quote requests throttled');
     return {
       quoteRequest: null,
+      accessToken: null,
       userErrors: [
         userError(
           null,
@@ -392,6 +398,7 @@ export async function requestQuote(
     };
   }
 
+  const access = newQuoteAccessToken();
   const quoteRequest = await insertQuoteRequest(ctx.database.db, {
     stackId: stack.row.id,
     contactName,
@@ -399,9 +406,10 @@ export async function requestQuote(
     organization,
     message,
     clientAddress: ctx.clientAddress,
+    accessTokenHash: access.hash,
     parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal) })),
   });
   ctx.log.info({ quoteRequestId: quoteRequest.id, stackId: stack.row.id, vendors: parts.size }, 'quote requested');
   await notifyQuoteRequested(ctx, quoteRequest.id);
-  return { quoteRequest, userErrors: [] };
+  return { quoteRequest, accessToken: access.token, userErrors: [] };
 }

@@ -1,6 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { Link } from 'wouter';
 import { graphql } from '../../graphql.ts';
+import { quoteRequestPath } from './quote-request-link.ts';
+import { ShareLink } from './ShareLink.tsx';
 import { LIMITS, QUOTE_FIELDS, quoteFieldOf, quoteInput, validateQuote, type QuoteErrors, type QuoteField, type QuoteValues } from './quote-form.ts';
 import { useStackText } from './stack-text.ts';
 
@@ -14,6 +17,7 @@ const RequestQuoteMutation = graphql(`
           name
         }
       }
+      accessToken
       userErrors {
         field
         code
@@ -33,7 +37,7 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
   // What the API (or the same checks, before sending) said about each field: a code or the API's own words.
   const [errors, setErrors] = useState<QuoteErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string[] | null>(null);
+  const [sent, setSent] = useState<{ vendors: string[]; path: string } | null>(null);
   const [{ fetching }, requestQuote] = useMutation(RequestQuoteMutation);
   const inputs = useRef<Partial<Record<QuoteField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const confirmation = useRef<HTMLParagraphElement>(null);
@@ -59,8 +63,8 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
       setFormError(s.quote.failed);
       return;
     }
-    if (payload.quoteRequest) {
-      setSentTo(payload.quoteRequest.vendors.map((vendor) => vendor.name));
+    if (payload.quoteRequest && payload.accessToken) {
+      setSent({ vendors: payload.quoteRequest.vendors.map((vendor) => vendor.name), path: quoteRequestPath(payload.accessToken) });
       requestAnimationFrame(() => confirmation.current?.focus());
       return;
     }
@@ -76,13 +80,20 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
     focusFirst(byField);
   };
 
-  if (sentTo) {
+  if (sent) {
     return (
-      <div className="quote-sent" role="status">
-        <p className="confirmation" ref={confirmation} tabIndex={-1}>
-          {s.quote.sent(sentTo.join(', '))}
-        </p>
-        <p className="muted">{s.quote.sentNext}</p>
+      <div className="quote-sent">
+        <div role="status">
+          <p className="confirmation" ref={confirmation} tabIndex={-1}>
+            {s.quote.sent(sent.vendors.join(', '))}
+          </p>
+          <p className="muted">{s.quote.sentNext}</p>
+        </div>
+        <ShareLink sharePath={sent.path} label={s.quote.linkLabel} />
+        <p className="quote-sent__note">{s.quote.linkNote}</p>
+        <Link className="button button--secondary" to={sent.path}>
+          {s.quote.open}
+        </Link>
       </div>
     );
   }

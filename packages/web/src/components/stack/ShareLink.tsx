@@ -16,8 +16,8 @@ async function copyFrom(input: HTMLInputElement): Promise<boolean> {
   }
 }
 
-/** A saved stack's address in full, to read, select or copy. */
-export function ShareLink({ sharePath }: { sharePath: string }) {
+/** A path of the site as a full address, to read, select or copy: a saved stack's by default. */
+export function ShareLink({ sharePath, label }: { sharePath: string; label?: string }) {
   const s = useStackText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -27,7 +27,7 @@ export function ShareLink({ sharePath }: { sharePath: string }) {
   return (
     <div className="share-link">
       <label htmlFor={id} className="share-link__label">
-        {s.save.shareLabel}
+        {label ?? s.save.shareLabel}
       </label>
       <div className="share-link__row">
         <input

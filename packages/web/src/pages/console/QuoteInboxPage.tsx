@@ -25,6 +25,7 @@ const QuoteFields = graphql(`
     contactEmail
     organization
     message
+    contactErasedAt
     createdAt
     handledAt
     monthlySubtotal {
@@ -175,7 +176,7 @@ function QuoteRequestItem({ request: data }: { request: FragmentOf<typeof QuoteF
       <article aria-labelledby={titleId}>
         <div className="quote__head">
           <h2 id={titleId} className="quote__contact">
-            {request.contactName}
+            {request.contactErasedAt ? c.quotes.erasedName : request.contactName}
           </h2>
           <span className={request.handledAt ? 'status status--archived' : 'status status--in-review'}>
             {request.handledAt ? c.quotes.handledAt(formatDateTime(request.handledAt, lang, c)) : c.quotes.open}
@@ -185,7 +186,11 @@ function QuoteRequestItem({ request: data }: { request: FragmentOf<typeof QuoteF
           <div>
             <dt>{c.quotes.contact}</dt>
             <dd>
-              <a href={`mailto:${request.contactEmail}`}>{request.contactEmail}</a>
+              {request.contactErasedAt ? (
+                c.quotes.erased(formatDateTime(request.contactErasedAt, lang, c))
+              ) : (
+                <a href={`mailto:${request.contactEmail}`}>{request.contactEmail}</a>
+              )}
             </dd>
           </div>
           {request.organization && (

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { eraseQuoteRequestContact, quoteRequestByTokenHash, quoteRequestsByContactEmail, type QuoteRequestRow } from '@mayviet/db';
+import type { Context } from '../../context.ts';
+import { pageSize } from '../../graphql/cursor.ts';
+import { fromGlobalId } from '../../graphql/ids.ts';
+import { userError, type UserError } from '../../graphql/user-errors.ts';
+import { requireStaff } from '../accounts/actor.ts';
+import { sha256 } from '../accounts/secrets.ts';
+import { eraseQuoteRequestedCopies } from '../partners/service.ts';
+
+// Who reads a whole quote request: the buyer holding its access token, and staff. Vendors read only their
+// own part (VendorQuoteRequest, partners module); an id alone opens nothing. Every way to a QuoteRequest
+// object goes through this file or requestQuote's own answer, so its fields need no check of their own.
+
+const tokenPattern = /^mvq_[A-Za-z0-9_-]{43}$/;
+
+/** 256 random bits behind a "mvq_" prefix, so secret scanners and people recognise a leaked token. */
+export function newQuoteAccessToken(): { token: string; hash: string } {
+  const token = `mvq_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: sha256(token) };
+}
+
+/** The request this token opens; null for anything else, malformed or not, as for a token never issued. */
+export async function quoteRequestByToken(ctx: Context, token: string): Promise<QuoteRequestRow | null> {
+  if (!tokenPattern.test(token)) return null;
+  return quoteRequestByTokenHash(ctx.database.db, sha256(token));
+}
+
+const isStaff = (ctx: Context) => ctx.actor.kind === 'user' && ctx.actor.user.staff;
+
+/** node(id) of a QuoteRequest: staff only; anyone else gets null, as for a missing one. */
+export async function quoteRequestForStaff(ctx: Context, id: string): Promise<QuoteRequestRow | null> {
+  return isStaff(ctx) ? ctx.stacks.quoteRequest.load(id) : null;
+}
+
+/** Staff: the requests that gave this address, to find what a buyer asks to have erased. */
+export async function quoteRequestsByContact(ctx: Context, args: { email: string; first?: number | null }): Promise<QuoteRequestRow[]> {
+  requireStaff(ctx.actor);
+  const email = args.email.trim();
+  if (email.length === 0 || email.length > 254) return [];
+  return quoteRequestsByContactEmail(ctx.database.db, email, pageSize(args.first));
+}
+
+/**
+ * Staff: erases the contact from a request and from the QUOTE_REQUESTED payloads its vendors received.
+ * Runs in the mutation's transaction, so the request and its copies are erased together or not at all;
+ * erasing again changes nothing and says so (copiesErased 0).
+ */
+export async function eraseQuoteContact(
+  ctx: Context,
+  input: { id: string },
+): Promise<{ quoteRequest: QuoteRequestRow | null; copiesErased: number; userErrors: UserError[] }> {
+  requireStaff(ctx.actor);
+  const parsed = fromGlobalId(input.id);
+  const row = parsed?.type === 'QuoteRequest' ? await eraseQuoteRequestContact(ctx.database.db, parsed.id) : null;
+  if (!row) return { quoteRequest: null, copiesErased: 0, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'No quote request has this id.')] };
+  const copiesErased = await eraseQuoteRequestedCopies(ctx, row.id, row.contactErasedAt!);
+  ctx.log.info({ quoteRequestId: row.id, copiesErased }, 'quote contact erased');
+  return { quoteRequest: row, copiesErased, userErrors: [] };
+}

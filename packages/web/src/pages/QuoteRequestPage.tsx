@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { NotFound } from '../components/common/NotFound.tsx';
+import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
+import { useStackText } from '../components/stack/stack-text.ts';
+import { graphql } from '../graphql.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
+
+const QuoteRequestQuery = graphql(`
+  query QuoteRequestByToken($token: String!) {
+    quoteRequestByToken(token: $token) {
+      id
+      createdAt
+      contactName
+      contactEmail
+      organization
+      message
+      contactErasedAt
+      stack {
+        id
+        name
+        sharePath
+      }
+      parts {
+        vendor {
+          id
+          slug
+          name
+        }
+        monthlySubtotal {
+          amount
+        }
+        lines {
+          quantity
+          monthlyPrice {
+            amount
+          }
+          monthlyCost {
+            amount
+          }
+          plan {
+            id
+            name
+          }
+          offering {
+            id
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The access token in the address's fragment, following it when the reader pastes another link. */
+function useFragmentToken(): string {
+  const [token, setToken] = useState(() => tokenOfFragment(window.location.hash));
+  useEffect(() => {
+    const follow = () => setToken(tokenOfFragment(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return token;
+}
+
+/** A buyer's quote request, read back with the private link requestQuote gave: what was sent, and to whom. */
+export default function QuoteRequestPage() {
+  const token = useFragmentToken();
+  const { t, lang } = useI18n();
+  const s = useStackText();
+  const [result, reexecute] = useQuery({ query: QuoteRequestQuery, variables: { token }, pause: token === '' });
+  const request = result.data?.quoteRequestByToken;
+  useDocumentTitle(request ? `${s.request.title(request.stack.name)} — ${t.siteName}` : null);
+
+  if (token === '') return <NotFound title={s.request.notFoundTitle} body={s.request.notFoundBody} />;
+  if (result.error && !result.data) {
+    return (
+      <div className="page page--narrow">
+        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!result.data) return <Loading />;
+  if (!request) return <NotFound title={s.request.notFoundTitle} body={s.request.notFoundBody} />;
+
+  const given = (value: string | null) => value ?? <span className="muted">{s.request.notGiven}</span>;
+
+  return (
+    <article className="page quote-request-page">
+      <header className="page__header">
+        <p className="eyebrow">{s.request.eyebrow}</p>
+        <h1 className="page__title">{s.request.title(request.stack.name)}</h1>
+        <p className="muted">
+          {s.request.sentOn(formatDate(request.createdAt))} · {s.request.private}
+        </p>
+      </header>
+
+      <section className="card quote-request-page__contact" aria-labelledby="request-contact-title">
+        <h2 id="request-contact-title" className="section-title">
+          {s.request.contactTitle}
+        </h2>
+        {request.contactErasedAt ? (
+          <p className="callout" role="note">
+            {s.request.erased(formatDate(request.contactErasedAt))}
+          </p>
+        ) : (
+          <dl className="stack-totals">
+            <div>
+              <dt>{s.request.contactName}</dt>
+              <dd>{request.contactName}</dd>
+            </div>
+            <div>
+              <dt>{s.request.contactEmail}</dt>
+              <dd>{request.contactEmail}</dd>
+            </div>
+            <div>
+              <dt>{s.request.organization}</dt>
+              <dd>{given(request.organization)}</dd>
+            </div>
+            <div>
+              <dt>{s.request.message}</dt>
+              <dd className="quote-request-page__message">{given(request.message)}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="request-vendors-title">
+        <h2 id="request-vendors-title" className="section-title">
+          {s.request.vendorsTitle(request.parts.length)}
+        </h2>
+        <p className="muted">{s.request.vendorsNote}</p>
+        {request.parts.map((part) => (
+          <section key={part.vendor.id} className="card quote-request-page__part" aria-labelledby={`part-${part.vendor.id}`}>
+            <h3 id={`part-${part.vendor.id}`} className="quote-request-page__vendor">
+              <Link to={`/vendors/${part.vendor.slug}`}>{part.vendor.name}</Link>
+            </h3>
+            <table className="stack-table">
+              <thead>
+                <tr>
+                  <th scope="col">{s.builder.service}</th>
+                  <th scope="col">{s.builder.plan}</th>
+                  <th scope="col" className="num">
+                    {s.builder.quantity}
+                  </th>
+                  <th scope="col" className="num">
+                    {s.request.unitPrice}
+                  </th>
+                  <th scope="col" className="num">
+                    {s.builder.monthlyCost}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {part.lines.map((line) => (
+                  <tr key={line.plan.id} className="stack-line">
+                    <th scope="row" data-label={s.builder.service}>
+                      <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
+                    </th>
+                    <td data-label={s.builder.plan}>{line.plan.name}</td>
+                    <td className="num" data-label={s.builder.quantity}>
+                      {formatCount(line.quantity, lang)}
+                    </td>
+                    <td className="num" data-label={s.request.unitPrice}>
+                      {formatVnd(line.monthlyPrice.amount)}
+                    </td>
+                    <td className="num" data-label={s.builder.monthlyCost}>
+                      {formatVnd(line.monthlyCost.amount)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <dl className="stack-totals quote-request-page__subtotal">
+              <div>
+                <dt>{s.request.subtotal}</dt>
+                <dd>{formatVnd(part.monthlySubtotal.amount)}</dd>
+              </div>
+            </dl>
+          </section>
+        ))}
+        <p>
+          <Link to={request.stack.sharePath}>{s.request.stackLink}</Link>
+        </p>
+      </section>
+    </article>
+  );
+}
