@@ -10,3 +10,6 @@ CREATE TABLE "sign_in_failures" (
 );
 --> statement-breakpoint
 CREATE INDEX "sign_in_failures_last_failed_idx" ON "sign_in_failures" USING btree ("last_failed_at");
+--> statement-breakpoint
+-- Sign-in no longer counts attempts in rate_limit_hits: its old windows would never be read or replaced.
+DELETE FROM "rate_limit_hits" WHERE "bucket" IN ('sign-in:email', 'sign-in:address');
