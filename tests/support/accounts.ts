@@ -8,18 +8,18 @@ import {
   type MembershipRole,
 } from '@mayviet/db';
 import { randomBytes, scryptSync } from 'node:crypto';
-import { expect } from 'vitest';
-import { hashPassword, newApiKey } from '../../packages/api/src/modules/accounts/secrets.ts';
+import { expect, inject } from 'vitest';
+import { newApiKey } from '../../packages/api/src/modules/accounts/secrets.ts';
+import { testPassword } from './password.ts';
 import type { TestServer } from './server.ts';
 
-export const testPassword = 'correct horse battery staple';
+export { testPassword };
 
 let counter = 0;
 const uniqueEmail = (label: string) => `${label}.${process.pid}.${++counter}@example.vn`;
 
-// Hashing is slow on purpose and the suite makes many users: each process hashes the test password once,
-// at the production cost, and every user it makes shares that hash.
-let currentHash: Promise<string> | undefined;
+// Hashing is slow on purpose and the suite makes many users: the global setup hashes the test password
+// once, at the production cost, and every user shares that hash.
 let legacyHash: string | undefined;
 
 /**
@@ -38,7 +38,7 @@ export function legacyPasswordHash(): string {
 /** A user in the database, made directly: the independent side of sign-in tests. */
 export async function createUser(database: Database, options: { label?: string; staff?: boolean; legacyHash?: boolean } = {}) {
   const email = uniqueEmail(options.label ?? 'user');
-  const passwordHash = options.legacyHash ? legacyPasswordHash() : await (currentHash ??= hashPassword(testPassword));
+  const passwordHash = options.legacyHash ? legacyPasswordHash() : inject('testPasswordHash');
   const user = await insertUser(database.db, { email, name: `Test ${options.label ?? 'user'}`, passwordHash, staff: options.staff ?? false });
   return { ...user, password: testPassword };
 }

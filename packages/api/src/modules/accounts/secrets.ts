@@ -59,8 +59,14 @@ export function hashNeedsUpgrade(stored: string): boolean {
   return !parsed || parsed.params.N !== scryptParams.N || parsed.params.r !== scryptParams.r || parsed.params.p !== scryptParams.p;
 }
 
-/** A hash to check against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
-export const decoyPasswordHash = await hashPassword(randomBytes(16).toString('base64url'));
+/**
+ * For an unknown e-mail: the work of checking a password against a hash of today's cost (hashing it once
+ * more), so a wrong e-mail takes as long as a wrong password.
+ */
+export async function checkAgainstNoAccount(password: string): Promise<false> {
+  await hashPassword(password);
+  return false;
+}
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 

@@ -14,7 +14,7 @@ import { inTransaction, type Context } from '../../context.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';
-import { apiKeyScopes, decoyPasswordHash, hashNeedsUpgrade, hashPassword, newApiKey, newSessionToken, sha256, verifyPassword } from './secrets.ts';
+import { apiKeyScopes, checkAgainstNoAccount, hashNeedsUpgrade, hashPassword, newApiKey, newSessionToken, sha256, verifyPassword } from './secrets.ts';
 import { claimSignInAttempt, signInSubjects } from './sign-in-throttle.ts';
 
 export const sessionDays = 14;
@@ -39,7 +39,7 @@ export async function signIn(ctx: Context, input: { email: string; password: str
     return { user: null, userErrors: [userError(null, 'RATE_LIMITED', `Too many failed sign-in attempts; try again after ${claim.retryAt.toISOString()}.`)] };
   }
   const user = await userForSignIn(ctx.database.db, email);
-  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? decoyPasswordHash);
+  const passwordMatches = user ? await verifyPassword(password, user.passwordHash) : await checkAgainstNoAccount(password);
   if (!user || !passwordMatches || user.disabled) {
     ctx.log.info({ clientAddress: ctx.clientAddress }, 'sign-in refused');
     return { user: null, userErrors: [userError(null, 'INVALID_CREDENTIALS', 'The e-mail or the password is wrong.')] };
