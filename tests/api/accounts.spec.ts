@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createKey, createPartner, createUser, signIn, testPassword } from '../support/accounts.ts';
 import { freshDatabase, startServer, type TestServer } from '../support/server.ts';
-import { rows } from '../support/sql.ts';
+import { count, rows } from '../support/sql.ts';
 
+// The server sits behind a (pretend) load balancer on loopback, so a test speaks from any client address
+// by naming it in X-Forwarded-For.
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: { trustedProxies: ['loopback'] } });
 });
 afterAll(() => server.close());
 
@@ -54,19 +56,6 @@ describe('signing in', () => {
     expect(wrongPassword.headers.get('set-cookie')).toBeNull();
   });
 
-  it('throttles repeated attempts on one e-mail, even with the right password afterwards', async () => {
-    const user = await createUser(server.database, { label: 'throttled' });
-    const codes: string[] = [];
-    for (let i = 0; i < 11; i++) {
-      const response = await server.gql(signInMutation, { input: { email: user.email, password: `guess ${i}` } });
-      codes.push(response.data.signIn.userErrors[0].code);
-    }
-    expect(codes.slice(0, 10).every((code) => code === 'INVALID_CREDENTIALS')).toBe(true);
-    expect(codes[10]).toBe('RATE_LIMITED');
-    const right = await server.gql(signInMutation, { input: { email: user.email, password: testPassword } });
-    expect(right.data.signIn.userErrors[0].code).toBe('RATE_LIMITED');
-  });
-
   it('signs out: the session stops working at once', async () => {
     const user = await createUser(server.database);
     const cookie = await signIn(server, user.email);
@@ -86,6 +75,140 @@ describe('signing in', () => {
   it('shows nobody to an anonymous caller', async () => {
     const viewer = (await server.gql(viewerQuery)).data.viewer;
     expect(viewer).toEqual({ user: null, organization: null, role: null, apiKey: null, scopes: [], staff: false });
+  });
+});
+
+/** Signs in from a client address; the outcome's code ('OK' when signed in) and the time a refusal names. */
+async function attempt(email: string, password: string, address: string): Promise<{ code: string; retryAt: number | null }> {
+  const response = await server.gql(signInMutation, { input: { email, password } }, { 'x-forwarded-for': address });
+  const error = response.data.signIn.userErrors[0];
+  if (!error) {
+    expect(response.headers.get('set-cookie')).toMatch(/^mv_session=[\w-]{43};/);
+    return { code: 'OK', retryAt: null };
+  }
+  const until = /try again after (\d{4}-\d{2}-\d{2}T[\d:.]+Z)\./.exec(error.message)?.[1];
+  return { code: error.code, retryAt: until ? Date.parse(until) : null };
+}
+
+async function fail(email: string, address: string, times: number): Promise<string[]> {
+  const codes: string[] = [];
+  for (let i = 0; i < times; i++) codes.push((await attempt(email, `guess ${i}`, address)).code);
+  return codes;
+}
+
+const invalid = (n: number) => Array<string>(n).fill('INVALID_CREDENTIALS');
+const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now()) + 50));
+/** The database's clock and the test's round to different precisions. */
+const clockSlack = 5;
+
+/**
+ * Wrong passwords one after the other until one is refused: how many failed first, the refusal's time to
+ * retry, and when the last failure was sent and answered (it was counted in between).
+ */
+async function failUntilRefused(email: string, address: string) {
+  let last = { sent: NaN, received: NaN };
+  for (let failures = 0; failures < 12; failures++) {
+    const sent = Date.now();
+    const outcome = await attempt(email, `guess ${failures}`, address);
+    if (outcome.code === 'RATE_LIMITED') return { failures, retryAt: outcome.retryAt!, last };
+    expect(outcome.code).toBe('INVALID_CREDENTIALS');
+    last = { sent, received: Date.now() };
+  }
+  throw new Error(`${email} was never refused from ${address}`);
+}
+
+/** Five failures of a pair are free; then it waits 2 s after its last failure, twice as long at each next one. */
+const expectedWait = (failures: number) => 2000 * 2 ** (failures - 5);
+
+describe('sign-in throttling', () => {
+  it('lets the owner in from an address that has not failed while an attacker fails again and again from another', async () => {
+    const owner = await createUser(server.database, { label: 'hammered', legacyHash: true });
+    const codes = await fail(owner.email, '203.0.113.10', 12);
+    expect(codes.slice(0, 5)).toEqual(invalid(5));
+    expect(codes.slice(5)).toContain('RATE_LIMITED');
+    expect((await attempt(owner.email, testPassword, '198.51.100.20')).code).toBe('OK');
+  });
+
+  it('makes an address that keeps failing on an account wait longer and longer, and says until when', async () => {
+    const user = await createUser(server.database, { label: 'delayed', legacyHash: true });
+    const address = '203.0.113.11';
+    // On a busy machine a try may come after its wait is over: it fails too, and the next wait is longer.
+    const first = await failUntilRefused(user.email, address);
+    expect(first.failures).toBeGreaterThanOrEqual(5);
+    expect(first.retryAt - first.last.sent).toBeGreaterThanOrEqual(expectedWait(first.failures) - clockSlack);
+    expect(first.retryAt - first.last.received).toBeLessThanOrEqual(expectedWait(first.failures) + clockSlack);
+
+    await sleepUntil(first.retryAt);
+    const second = await failUntilRefused(user.email, address);
+    const failures = first.failures + second.failures;
+    expect(second.failures).toBeGreaterThanOrEqual(1);
+    expect(second.retryAt - second.last.sent).toBeGreaterThanOrEqual(expectedWait(failures) - clockSlack);
+    expect(second.retryAt - second.last.received).toBeLessThanOrEqual(expectedWait(failures) + clockSlack);
+    expect(expectedWait(failures)).toBeGreaterThanOrEqual(2 * expectedWait(first.failures));
+  });
+
+  it('throttles an unknown e-mail exactly as a known one, so refusals tell nothing', async () => {
+    const unknown = await failUntilRefused('nobody.here@example.vn', '203.0.113.12');
+    expect(unknown.failures).toBeGreaterThanOrEqual(5);
+    expect(unknown.retryAt - unknown.last.sent).toBeGreaterThanOrEqual(expectedWait(unknown.failures) - clockSlack);
+    expect(unknown.retryAt - unknown.last.received).toBeLessThanOrEqual(expectedWait(unknown.failures) + clockSlack);
+  });
+
+  it('past 20 failures an hour on one account, stops every address that failed on it, yet lets the owner in from a fresh one', async () => {
+    const owner = await createUser(server.database, { label: 'distributed', legacyHash: true });
+    for (const address of ['203.0.113.21', '203.0.113.22', '203.0.113.23']) expect(await fail(owner.email, address, 5)).toEqual(invalid(5));
+    expect(await fail(owner.email, '203.0.113.24', 4)).toEqual(invalid(4));
+    expect(await fail(owner.email, '203.0.113.25', 1)).toEqual(invalid(1));
+
+    // The 21st: an address with a single failure is held until the account's hour is over, right password or not.
+    const held = await attempt(owner.email, testPassword, '203.0.113.25');
+    expect(held.code).toBe('RATE_LIMITED');
+    expect(held.retryAt! - Date.now()).toBeGreaterThan(50 * 60_000);
+    // A fresh address gets one try, and is held after it fails.
+    expect(await fail(owner.email, '203.0.113.26', 2)).toEqual(['INVALID_CREDENTIALS', 'RATE_LIMITED']);
+    expect((await attempt(owner.email, testPassword, '198.51.100.21')).code).toBe('OK');
+  });
+
+  it('lets an office behind one address mistype 60 times, clears a colleague’s failures when she gets in, and stops the address past 100 failures an hour', async () => {
+    const office = '198.51.100.30';
+    const colleagues = await Promise.all(Array.from({ length: 21 }, (_, i) => createUser(server.database, { label: `office-${i}`, legacyHash: true })));
+    // Colleagues at once, each typing on her own.
+    const together = async (people: typeof colleagues, times: number) => (await Promise.all(people.map((person) => fail(person.email, office, times)))).flat();
+    const codes = await together(colleagues.slice(0, 12), 5);
+    expect(codes).toEqual(invalid(60));
+    const lan = colleagues[12]!;
+    codes.push(...(await fail(lan.email, office, 2)));
+    expect((await attempt(lan.email, testPassword, office)).code).toBe('OK');
+
+    codes.push(...(await together(colleagues.slice(13, 19), 5)));
+    // Her success cleared her two failures: five more are free again.
+    codes.push(...(await fail(lan.email, office, 5)));
+    codes.push(...(await fail(colleagues[19]!.email, office, 3)));
+    expect(codes).toEqual(invalid(100));
+    const refused = await attempt(colleagues[20]!.email, testPassword, office);
+    expect(refused.code).toBe('RATE_LIMITED');
+    expect(refused.retryAt! - Date.now()).toBeGreaterThan(50 * 60_000);
+    expect((await attempt(colleagues[20]!.email, testPassword, '198.51.100.31')).code).toBe('OK');
+  });
+});
+
+describe('password hashes', () => {
+  it('stores new passwords with scrypt at OWASP’s cost (N=2^17, r=8, p=1)', async () => {
+    const user = await createUser(server.database);
+    const [row] = await rows<{ hash: string }>(server.database, sql`select password_hash as hash from users where id = ${user.id}`);
+    expect(row!.hash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+  });
+
+  it('upgrades an N=16384 hash when its owner signs in, and the password still works', async () => {
+    const user = await createUser(server.database, { label: 'legacy', legacyHash: true });
+    const before = await rows<{ hash: string }>(server.database, sql`select password_hash as hash from users where id = ${user.id}`);
+    expect(before[0]!.hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    await signIn(server, user.email);
+    const [after] = await rows<{ hash: string }>(server.database, sql`select password_hash as hash from users where id = ${user.id}`);
+    expect(after!.hash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    await signIn(server, user.email);
+    expect((await attempt(user.email, 'not the password', '203.0.113.40')).code).toBe('INVALID_CREDENTIALS');
+    expect(await count(server.database, sql`select 1 from audit_events where coalesce(before::text, '') || coalesce(after::text, '') like '%scrypt$%'`)).toBe(0);
   });
 });
 
@@ -209,8 +332,9 @@ describe('the operators’ CLI', () => {
 
     const check = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: dataDir! });
     try {
-      const [staff] = await rows<{ staff: boolean }>(check, sql`select staff from users where email = 'staff@hiephoi.vn'`);
+      const [staff] = await rows<{ staff: boolean; hash: string }>(check, sql`select staff, password_hash as hash from users where email = 'staff@hiephoi.vn'`);
       expect(staff!.staff).toBe(true);
+      expect(staff!.hash).toMatch(/^scrypt\$131072\$8\$1\$/);
       const [membership] = await rows<{ role: string; slug: string }>(
         check,
         sql`select m.role, v.slug from memberships m join users u on u.id = m.user_id join organizations o on o.id = m.organization_id

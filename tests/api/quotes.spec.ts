@@ -10,7 +10,7 @@ let server: TestServer;
 let p: Record<string, PlanInfo>;
 let stackId: string;
 beforeAll(async () => {
-  server = await startServer({ settings: { trustProxy: true, quoteRequestsPerHour: 3, vatBasisPoints: 800 } });
+  server = await startServer({ settings: { trustedProxies: ['loopback', 'uniquelocal'], quoteRequestsPerHour: 3, vatBasisPoints: 800 } });
   p = await firstPlans(server, 'viettel-cloud-server', 'viettel-cloud-backup', 'cmc-waf', 'cmc-cloud-server', 'misa-accounting-online');
   stackId = await saveStack([
     { planId: p['viettel-cloud-server']!.id, quantity: 2 },

@@ -7,19 +7,39 @@ import {
   type Database,
   type MembershipRole,
 } from '@mayviet/db';
-import { expect } from 'vitest';
-import { hashPassword, newApiKey } from '../../packages/api/src/modules/accounts/secrets.ts';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { expect, inject } from 'vitest';
+import { newApiKey } from '../../packages/api/src/modules/accounts/secrets.ts';
+import { testPassword } from './password.ts';
 import type { TestServer } from './server.ts';
 
-export const testPassword = 'correct horse battery staple';
+export { testPassword };
 
 let counter = 0;
 const uniqueEmail = (label: string) => `${label}.${process.pid}.${++counter}@example.vn`;
 
+// Hashing is slow on purpose and the suite makes many users: the global setup hashes the test password
+// once, at the production cost, and every user shares that hash.
+let legacyHash: string | undefined;
+
+/**
+ * The test password hashed as accounts made before the cost was raised were (scrypt N=16384, r=8, p=1), by
+ * node:crypto directly rather than by the code under test.
+ */
+export function legacyPasswordHash(): string {
+  if (!legacyHash) {
+    const salt = randomBytes(16);
+    const hash = scryptSync(testPassword.normalize('NFC'), salt, 32, { N: 16384, r: 8, p: 1 });
+    legacyHash = ['scrypt', 16384, 8, 1, salt.toString('base64url'), hash.toString('base64url')].join('$');
+  }
+  return legacyHash;
+}
+
 /** A user in the database, made directly: the independent side of sign-in tests. */
-export async function createUser(database: Database, options: { label?: string; staff?: boolean } = {}) {
+export async function createUser(database: Database, options: { label?: string; staff?: boolean; legacyHash?: boolean } = {}) {
   const email = uniqueEmail(options.label ?? 'user');
-  const user = await insertUser(database.db, { email, name: `Test ${options.label ?? 'user'}`, passwordHash: await hashPassword(testPassword), staff: options.staff ?? false });
+  const passwordHash = options.legacyHash ? legacyPasswordHash() : inject('testPasswordHash');
+  const user = await insertUser(database.db, { email, name: `Test ${options.label ?? 'user'}`, passwordHash, staff: options.staff ?? false });
   return { ...user, password: testPassword };
 }
 

@@ -2,7 +2,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
 import type { TestProject } from 'vitest/node';
+import { hashPassword } from '../../packages/api/src/modules/accounts/secrets.ts';
 import { onServer, testServerUrl, withDatabase } from './databases.ts';
+import { testPassword } from './password.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,11 +12,14 @@ declare module 'vitest' {
     pgliteDump: string | null;
     /** a migrated, seeded PostgreSQL database each test file clones */
     templateDatabase: { url: string; name: string } | null;
+    /** the test password hashed once for the whole run, at the production cost */
+    testPasswordHash: string;
   }
 }
 
 // Migrating and seeding takes seconds; do it once, then give every test file its own copy.
 export default async function setup(project: TestProject) {
+  project.provide('testPasswordHash', await hashPassword(testPassword));
   const serverUrl = testServerUrl();
   if (serverUrl) {
     const name = `mv_template_${process.pid}`;

@@ -1,6 +1,7 @@
 import type { Database, Db, ReadSnapshot } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import type { TrustedProxies } from './http/client-address.ts';
 import type { Actor } from './modules/accounts/actor.ts';
 import { uncachedReads, type CatalogReads } from './modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
@@ -14,8 +15,8 @@ export interface ApiSettings {
   vatBasisPoints: number;
   /** quote requests one client address may send per hour */
   quoteRequestsPerHour: number;
-  /** take the client address from X-Forwarded-For (behind a load balancer) instead of the socket */
-  trustProxy: boolean;
+  /** the proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (see http/client-address.ts) */
+  trustedProxies: TrustedProxies;
   /** let webhooks go to http:// and private addresses: development and tests only */
   webhookAllowLocalHttp: boolean;
   /** the first retry's delay; each next one doubles */
@@ -31,7 +32,7 @@ export interface ApiSettings {
 export const defaultSettings: ApiSettings = {
   vatBasisPoints: 1000,
   quoteRequestsPerHour: 5,
-  trustProxy: false,
+  trustedProxies: [],
   webhookAllowLocalHttp: false,
   webhookRetrySeconds: 30,
   webhookMaxAttempts: 8,
@@ -48,7 +49,7 @@ export interface Context {
   /** saves already made in this request, by content: the same stack twice in one request saves once */
   savesInRequest: Map<string, Promise<SaveStackResult>>;
   clientAddress: string;
-  /** the request came over HTTPS (directly or, with trustProxy, per X-Forwarded-Proto): cookies are Secure */
+  /** the request came over HTTPS (directly or, per a trusted proxy's X-Forwarded-Proto): cookies are Secure */
   secure: boolean;
   actor: Actor;
   /** Set-Cookie headers a resolver wants on the response (sign-in, sign-out) */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogEmpty, migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
+import { trustedProxiesFromEnvironment } from './http/client-address.ts';
 import { createApp } from './http/server.ts';
 import { createLogger } from './logger.ts';
 
@@ -29,7 +30,7 @@ function config() {
     api: {
       vatBasisPoints: Math.round(vatPercent * 100),
       quoteRequestsPerHour,
-      trustProxy: process.env.TRUST_PROXY === 'true',
+      trustedProxies: trustedProxiesFromEnvironment(process.env),
       webhookAllowLocalHttp: process.env.WEBHOOK_ALLOW_LOCAL_HTTP === 'true',
     },
     host: process.env.HOST ?? '127.0.0.1',

@@ -15,6 +15,7 @@ import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { loadReport, reportCsv } from '../modules/curation/report.ts';
 import { exportStack } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
+import { clientAddressResolver } from './client-address.ts';
 import { createStaticHandler } from './static.ts';
 
 export interface AppOptions {
@@ -74,21 +75,6 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-/** The caller's address: the socket's, or behind a trusted load balancer the first X-Forwarded-For entry. */
-function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') {
-    const first = forwarded.split(',')[0]!.trim();
-    if (first) return first.slice(0, 64);
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
-/** HTTPS directly, or behind a trusted load balancer that says so. */
-function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
-  return ('encrypted' in req.socket && req.socket.encrypted === true) || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
-}
-
 const exportPath = /^\/export\/stacks\/([A-Za-z0-9_-]{1,100})\.(csv|html)$/;
 
 function wantsHtml(req: IncomingMessage): boolean {
@@ -101,6 +87,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const schema = buildApiSchema();
   const sdl = printApiSchema(schema);
   const site = createStaticHandler(webDist);
+  const addresses = clientAddressResolver(settings.trustedProxies);
 
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
   const requestReads = new WeakMap<Db, RequestDatabase>();
@@ -205,8 +192,8 @@ export async function createApp({ database, log, webDist, settings: given }: App
   function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor, db = database.db): Context {
     return createContext({ ...database, db }, settings, {
       requestId,
-      clientAddress: clientAddressOf(req, settings.trustProxy),
-      secure: isSecure(req, settings.trustProxy),
+      clientAddress: addresses.clientAddress(req),
+      secure: addresses.isSecure(req),
       actor,
       log,
     });

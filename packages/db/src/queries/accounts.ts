@@ -196,3 +196,85 @@ export async function revokeApiKey(db: Db, organizationId: string, id: string): 
   );
   return rows[0] ? apiKeyDates(rows[0]) : null;
 }
+
+/**
+ * Replaces a user's password hash by a stronger one of the same password, unless it changed meanwhile;
+ * true when replaced.
+ */
+export async function upgradePasswordHash(db: Db, change: { userId: string; from: string; to: string }): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update users set password_hash = ${change.to} where id = ${change.userId} and password_hash = ${change.from} returning id`,
+  );
+  return rows.length > 0;
+}
+
+export type SignInScope = 'pair' | 'account' | 'address';
+
+/** What one sign-in attempt is counted under: its account and address pair, its account, its address. */
+export type SignInSubjects = Record<SignInScope, string>;
+
+export interface SignInCounter {
+  failures: number;
+  windowStartedAt: Date;
+  lastFailedAt: Date;
+}
+
+const scopeOrder: SignInScope[] = ['account', 'address', 'pair'];
+const scopedSubjects = (subjects: SignInSubjects) => list(scopeOrder.map((scope) => sql`(${scope}, ${subjects[scope]})`));
+
+/**
+ * The counters of one sign-in attempt, locked until the transaction ends (made empty when missing), and
+ * the database's clock, which every instance shares. Counters whose last failure is older than
+ * `forgetAfterSeconds` are removed first, whoever they belong to.
+ */
+export async function lockSignInFailures(
+  tx: Db,
+  subjects: SignInSubjects,
+  forgetAfterSeconds: number,
+): Promise<{ now: Date; counters: Record<SignInScope, SignInCounter> }> {
+  await tx.execute(sql`delete from sign_in_failures where last_failed_at < now() - make_interval(secs => ${forgetAfterSeconds})`);
+  // Always the same order (the primary key's), so two attempts never wait for each other's locks in a circle.
+  await tx.execute(
+    sql`insert into sign_in_failures (scope, subject, failures, window_started_at, last_failed_at)
+        select scope, subject, 0, now(), now() from (values ${scopedSubjects(subjects)}) as s(scope, subject)
+        on conflict (scope, subject) do nothing`,
+  );
+  const rows = await queryRows<{ scope: SignInScope; failures: number; windowStartedAt: Date | string; lastFailedAt: Date | string; now: Date | string }>(
+    tx,
+    sql`select scope, failures, window_started_at as "windowStartedAt", last_failed_at as "lastFailedAt", now() as now
+        from sign_in_failures where (scope, subject) in (${scopedSubjects(subjects)})
+        order by scope, subject for update`,
+  );
+  const counters = Object.fromEntries(
+    rows.map((row) => [row.scope, { failures: row.failures, windowStartedAt: toDate(row.windowStartedAt)!, lastFailedAt: toDate(row.lastFailedAt)! }]),
+  ) as Record<SignInScope, SignInCounter>;
+  return { now: toDate(rows[0]!.now)!, counters };
+}
+
+/** Writes the counters of an attempt locked by lockSignInFailures. */
+export async function saveSignInFailures(tx: Db, subjects: SignInSubjects, counters: Record<SignInScope, SignInCounter>): Promise<void> {
+  const values = list(
+    scopeOrder.map((scope) => {
+      const counter = counters[scope];
+      return sql`(${scope}, ${subjects[scope]}, ${counter.failures}::int, ${counter.windowStartedAt.toISOString()}::timestamptz, ${counter.lastFailedAt.toISOString()}::timestamptz)`;
+    }),
+  );
+  await tx.execute(
+    sql`update sign_in_failures f set failures = v.failures, window_started_at = v.started, last_failed_at = v.last
+        from (values ${values}) as v(scope, subject, failures, started, last)
+        where f.scope = v.scope and f.subject = v.subject`,
+  );
+}
+
+/**
+ * A sign-in counted as failed before its password was checked turned out right: the pair starts afresh,
+ * and the account and the address no longer count it.
+ */
+export async function forgiveSignInAttempt(db: Db, subjects: SignInSubjects): Promise<void> {
+  await db.execute(
+    sql`with pair as (delete from sign_in_failures where scope = 'pair' and subject = ${subjects.pair})
+        update sign_in_failures set failures = greatest(failures - 1, 0)
+        where (scope = 'account' and subject = ${subjects.account}) or (scope = 'address' and subject = ${subjects.address})`,
+  );
+}

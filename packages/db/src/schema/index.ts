@@ -10,6 +10,7 @@ export * from './compliance.ts';
 export * from './stacks.ts';
 export * from './quotes.ts';
 export * from './rate-limits.ts';
+export * from './sign-in-failures.ts';
 export * from './accounts.ts';
 export * from './revisions.ts';
 export * from './webhooks.ts';

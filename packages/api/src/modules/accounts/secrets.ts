@@ -1,16 +1,42 @@
-import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 
 // Passwords (scrypt), session tokens and API keys. Only hashes are stored; the plain values are shown once.
 
-const scryptParams = { N: 16384, r: 8, p: 1 };
+/**
+ * OWASP's Password Storage Cheat Sheet: scrypt with N=2^17 (128 MiB of memory), r=8, p=1. Hashes made at a
+ * lower cost (N=16384 before) still verify, and are replaced at their owner's next sign-in.
+ */
+const scryptParams = { N: 2 ** 17, r: 8, p: 1 };
 const keyLength = 32;
 
-function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+interface ScryptHash {
+  params: { N: number; r: number; p: number };
+  salt: Buffer;
+  hash: Buffer;
+}
+
+function scrypt(password: string, salt: Buffer, params: ScryptHash['params']): Promise<Buffer> {
+  // Node refuses to use more than maxmem (32 MiB unless raised); scrypt needs 128·N·r bytes.
+  const maxmem = 2 * 128 * params.N * params.r;
   return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFC'), salt, keyLength, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+    scryptCallback(password.normalize('NFC'), salt, keyLength, { ...params, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
   );
+}
+
+/** At most twice today's memory: a damaged row must not make one sign-in take gigabytes. */
+const maxScryptMemory = 2 * 128 * scryptParams.N * scryptParams.r;
+
+/** "scrypt$N$r$p$salt$hash"; null for anything else, or for a cost no hash of ours has. */
+function parseHash(stored: string): ScryptHash | null {
+  const [scheme, n, r, p, salt, hash, ...rest] = stored.split('$');
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  const sane =
+    Number.isInteger(Math.log2(params.N)) &&
+    params.N >= 2 &&
+    [params.r, params.p].every((value) => Number.isInteger(value) && value >= 1 && value <= 16) &&
+    128 * params.N * params.r <= maxScryptMemory;
+  if (scheme !== 'scrypt' || !salt || !hash || rest.length > 0 || !sane) return null;
+  return { params, salt: Buffer.from(salt, 'base64url'), hash: Buffer.from(hash, 'base64url') };
 }
 
 /** "scrypt$N$r$p$salt$hash" with salt and hash in base64url. */
@@ -21,15 +47,26 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const actual = await scrypt(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const parsed = parseHash(stored);
+  if (!parsed) return false;
+  const actual = await scrypt(password, parsed.salt, parsed.params);
+  return actual.length === parsed.hash.length && timingSafeEqual(actual, parsed.hash);
 }
 
-/** A hash to check against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
-export const decoyPasswordHash = await hashPassword(randomBytes(16).toString('base64url'));
+/** A hash made at another cost than today's: to be replaced once its password is known right. */
+export function hashNeedsUpgrade(stored: string): boolean {
+  const parsed = parseHash(stored);
+  return !parsed || parsed.params.N !== scryptParams.N || parsed.params.r !== scryptParams.r || parsed.params.p !== scryptParams.p;
+}
+
+/**
+ * For an unknown e-mail: the work of checking a password against a hash of today's cost (hashing it once
+ * more), so a wrong e-mail takes as long as a wrong password.
+ */
+export async function checkAgainstNoAccount(password: string): Promise<false> {
+  await hashPassword(password);
+  return false;
+}
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 

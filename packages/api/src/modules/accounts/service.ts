@@ -1,24 +1,23 @@
 import {
   apiKeysOfOrganization,
-  hitRateLimit,
+  forgiveSignInAttempt,
   insertApiKey,
   insertSession,
   revokeApiKey,
   revokeSession,
+  upgradePasswordHash,
   userForSignIn,
   type ApiKeyRow,
   type UserRow,
 } from '@mayviet/db';
-import type { Context } from '../../context.ts';
+import { inTransaction, type Context } from '../../context.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';
-import { apiKeyScopes, decoyPasswordHash, newApiKey, newSessionToken, sha256, verifyPassword } from './secrets.ts';
+import { apiKeyScopes, checkAgainstNoAccount, hashNeedsUpgrade, hashPassword, newApiKey, newSessionToken, sha256, verifyPassword } from './secrets.ts';
+import { claimSignInAttempt, signInSubjects } from './sign-in-throttle.ts';
 
 export const sessionDays = 14;
-const signInWindowSeconds = 15 * 60;
-const signInAttemptsPerEmail = 10;
-const signInAttemptsPerAddress = 50;
 
 function cookie(ctx: Context, value: string, maxAgeSeconds: number): string {
   return `${sessionCookie}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${ctx.secure ? '; Secure' : ''}`;
@@ -26,27 +25,35 @@ function cookie(ctx: Context, value: string, maxAgeSeconds: number): string {
 
 /**
  * Signs in. Every failure reads the same (no telling a wrong e-mail from a wrong password, and the same
- * work either way); attempts are throttled per e-mail and per client address.
+ * work either way); failures are throttled per account and address, per account and per address
+ * (sign-in-throttle.ts). A hash made at an older cost is replaced by one at today's, in the transaction
+ * that opens the session.
  */
 export async function signIn(ctx: Context, input: { email: string; password: string }): Promise<{ user: UserRow | null; userErrors: UserError[] }> {
   const email = input.email.trim().toLowerCase().slice(0, 254);
-  const [byEmail, byAddress] = await Promise.all([
-    hitRateLimit(ctx.database.db, { bucket: 'sign-in:email', subject: email, windowSeconds: signInWindowSeconds }),
-    hitRateLimit(ctx.database.db, { bucket: 'sign-in:address', subject: ctx.clientAddress, windowSeconds: signInWindowSeconds }),
-  ]);
-  if (byEmail.hits > signInAttemptsPerEmail || byAddress.hits > signInAttemptsPerAddress) {
-    const resetAt = byEmail.resetAt > byAddress.resetAt ? byEmail.resetAt : byAddress.resetAt;
-    ctx.log.warn({ clientAddress: ctx.clientAddress }, 'sign-in throttled');
-    return { user: null, userErrors: [userError(null, 'RATE_LIMITED', `Too many sign-in attempts; try again after ${resetAt.toISOString()}.`)] };
+  const password = input.password.slice(0, 1024);
+  const subjects = signInSubjects(email, ctx.clientAddress);
+  const claim = await claimSignInAttempt(ctx.database.db, subjects);
+  if (!claim.allowed) {
+    ctx.log.warn({ clientAddress: ctx.clientAddress, throttledBy: claim.scope }, 'sign-in throttled');
+    return { user: null, userErrors: [userError(null, 'RATE_LIMITED', `Too many failed sign-in attempts; try again after ${claim.retryAt.toISOString()}.`)] };
   }
   const user = await userForSignIn(ctx.database.db, email);
-  const passwordMatches = await verifyPassword(input.password.slice(0, 1024), user?.passwordHash ?? decoyPasswordHash);
+  const passwordMatches = user ? await verifyPassword(password, user.passwordHash) : await checkAgainstNoAccount(password);
   if (!user || !passwordMatches || user.disabled) {
     ctx.log.info({ clientAddress: ctx.clientAddress }, 'sign-in refused');
     return { user: null, userErrors: [userError(null, 'INVALID_CREDENTIALS', 'The e-mail or the password is wrong.')] };
   }
+  // Hashed before the transaction: a connection is never held while scrypt works.
+  const upgradedHash = hashNeedsUpgrade(user.passwordHash) ? await hashPassword(password) : null;
   const token = newSessionToken();
-  await insertSession(ctx.database.db, { tokenHash: sha256(token), userId: user.id, days: sessionDays });
+  await inTransaction(ctx, async (tx) => {
+    await forgiveSignInAttempt(tx.database.db, subjects);
+    if (upgradedHash && (await upgradePasswordHash(tx.database.db, { userId: user.id, from: user.passwordHash, to: upgradedHash }))) {
+      ctx.log.info({ userId: user.id }, 'password hash upgraded');
+    }
+    await insertSession(tx.database.db, { tokenHash: sha256(token), userId: user.id, days: sessionDays });
+  });
   ctx.setCookies.push(cookie(ctx, token, sessionDays * 86_400));
   ctx.log.info({ userId: user.id }, 'signed in');
   const { passwordHash: _hash, disabled: _disabled, ...row } = user;

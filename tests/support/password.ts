@@ -1,0 +1,2 @@
+/** The password of every user the tests make. */
+export const testPassword = 'correct horse battery staple';
