@@ -9,6 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
+import { storableTextPlugin } from '../graphql/stored-text.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
@@ -128,7 +129,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: queryLimits.maxTokens },
     // No cache hints in the schema: without the cache-control plugin, resolvers run unwrapped.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks, storableTextPlugin(schema)],
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (message) => log.debug({ apollo: true }, String(message)),
