@@ -33,6 +33,8 @@ export interface App {
 }
 
 const maxBodyBytes = 256 * 1024;
+/** How much of a refused body is read and dropped before the connection is cut instead. */
+const discardedBodyBytes = 8 * 1024 * 1024;
 
 class HttpError extends Error {
   constructor(
@@ -44,15 +46,29 @@ class HttpError extends Error {
   }
 }
 
+/**
+ * The request body as text, at most maxBodyBytes. A larger one (announced by Content-Length, or found
+ * while reading a chunked one) is refused with 413; the rest of it is read and dropped so the client,
+ * still sending, gets to read the answer instead of a reset connection. Past discardedBodyBytes more,
+ * the connection is cut.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = Number(req.headers['content-length']) > maxBodyBytes;
+    if (refused) reject(tooLarge());
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (refused) {
+        if (size > maxBodyBytes + discardedBodyBytes) req.socket.destroy();
+        return;
+      }
       if (size > maxBodyBytes) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`));
-        req.destroy();
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
