@@ -14,8 +14,9 @@ import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { loadReport, reportCsv } from '../modules/curation/report.ts';
-import { exportStack } from '../modules/stacks/export.ts';
+import { exportStack, printScript, printScriptPath, printStyleHash } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
+import { inlineStylePolicy, setSecurityHeaders } from './headers.ts';
 import { createStaticHandler } from './static.ts';
 
 export interface AppOptions {
@@ -249,6 +250,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
     const requestLog = log.child({ reqId: requestId });
+    setSecurityHeaders(res);
     res.setHeader('x-request-id', requestId);
     let statements: number | undefined;
     try {
@@ -272,8 +274,13 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);
         res.setHeader('cache-control', 'no-store');
+        if (format === 'html' && result.status === 200) res.setHeader('content-security-policy', inlineStylePolicy(printStyleHash));
         if (result.filename) res.setHeader('content-disposition', `attachment; filename="${result.filename}"`);
         res.end(req.method === 'HEAD' ? undefined : result.body);
+      } else if (url.pathname === printScriptPath && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        res.setHeader('cache-control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : printScript);
       } else if (url.pathname === '/export/report.csv' && (req.method === 'GET' || req.method === 'HEAD')) {
         const ctx = anonymousContext(req, requestId, requestLog);
         const body = reportCsv(await loadReport(ctx));
