@@ -214,6 +214,8 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
 }
 
 const noPlans = userError(['id'], 'NO_PLANS', 'Add at least one plan before sending the listing for review.');
+// A published listing has a plan (the database refuses one without at commit); staff learn it here instead.
+const unpublishable = userError(['id'], 'NO_PLANS', 'This listing has no plan and cannot be published: reject it so the partner adds one.');
 
 /** Sends a draft (or a rejected listing) for review, or a published listing's pending edit. */
 export async function submitOffering(ctx: Context, id: string): Promise<OfferingResult> {
@@ -293,6 +295,7 @@ async function decide(ctx: Context, globalId: string, decision: { approve: true 
     if (!listing) return { result: refused(missing) };
     const decided = { vendorId: listing.vendorId, offeringId: listing.id, slug: listing.slug, approved: decision.approve, reason };
     if (listing.status === 'IN_REVIEW') {
+      if (decision.approve && (await plansByOfferingIds(tx, [listing.id])).length === 0) return { result: refused(unpublishable) };
       const changed = decision.approve
         ? await changeListing(tx, listing.id, { status: 'PUBLISHED', published: true, bumpVersion: true, touch: true, rejectionReason: null })
         : await changeListing(tx, listing.id, { status: 'REJECTED', rejectionReason: reason, touch: true });
@@ -306,6 +309,7 @@ async function decide(ctx: Context, globalId: string, decision: { approve: true 
       await changeRevision(tx, revision.id, { status: 'REJECTED', rejectionReason: reason, decided: true });
       return { result: accepted(listing), decided: { ...decided, revision: true } };
     }
+    if (revision.content.plans.length === 0) return { result: refused(unpublishable) };
     await writeListingContent(tx, listing.id, revision.content);
     await changeRevision(tx, revision.id, { status: 'APPROVED', decided: true });
     const changed = await changeListing(tx, listing.id, { bumpVersion: true, touch: true });
