@@ -148,6 +148,13 @@ describe('characters PostgreSQL cannot store', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'slug' });
   });
 
+  it('refuses a body that is not UTF-8 rather than storing U+FFFD in its place', async () => {
+    const body = Buffer.concat([Buffer.from('{"query":"{ offering(slug: \\"viettel'), Buffer.from([0xed, 0xa0, 0x80, 0xff]), Buffer.from('\\") { id } }"}')]);
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid UTF-8.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it('still accepts every other character: control characters, emoji, Vietnamese in both normal forms', async () => {
     const text = `Tab\there, ☁️ 🇻🇳, Điện toán đám mây, ${'Vie\u0323\u0302t'}, \u0001\u007f`;
     const search = await server.gql(`query($q: String) { offerings(query: $q) { totalCount } }`, { q: text });

@@ -47,6 +47,9 @@ class HttpError extends Error {
   }
 }
 
+/** Bytes that are no UTF-8 are refused, not turned into U+FFFD and stored as if the client had sent that. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * The request body as text, at most maxBodyBytes. A larger one (announced by Content-Length, or found
  * while reading a chunked one) is refused with 413; the rest of it is read and dropped so the client,
@@ -74,7 +77,13 @@ function readBody(req: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.'));
+      }
+    });
     req.on('error', reject);
   });
 }
