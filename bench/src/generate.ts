@@ -51,13 +51,15 @@ const auditedBulkTables = [
 ];
 
 /**
- * The catalog version's triggers on tables the generator fills (migration 0014). They are deferred to
- * commit, and a table with trigger events pending cannot be altered or indexed in the same transaction:
- * they are paused like the audit triggers, and the version is raised once at the end instead.
+ * The deferred triggers on tables the generator fills: the catalog version's (migration 0014) and the
+ * published listings' live-plan rule (migration 0017; plans' triggers are paused with all of plans').
+ * A table with trigger events pending cannot be altered or indexed in the same transaction: they are
+ * paused like the audit triggers; the version is raised once at the end and the rule checked below.
  */
-const catalogVersionTriggers = [
+const deferredTriggers = [
   ['offerings', 'offerings_catalog_inserted'],
   ['offerings', 'offerings_catalog_updated'],
+  ['offerings', 'offerings_published_has_plans'],
   ['offering_data_centers', 'offering_data_centers_catalog_changed'],
 ] as const;
 
@@ -172,7 +174,7 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
     // The audit trail records what people did; a generated catalog is not that, and one audit event per
     // generated row (over a million, each plan spec looking up its listing's organization) took minutes.
     for (const table of auditedBulkTables) await tx.execute(sql.raw(`alter table ${table} disable trigger ${table}_audit`));
-    for (const [table, trigger] of catalogVersionTriggers) await tx.execute(sql.raw(`alter table ${table} disable trigger ${trigger}`));
+    for (const [table, trigger] of deferredTriggers) await tx.execute(sql.raw(`alter table ${table} disable trigger ${trigger}`));
 
     // Lookup tables: categories with their words and spec templates, vendors able to sell each category,
     // data centres per vendor, hosting providers for vendors without their own data centres.
@@ -427,7 +429,7 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
 
     await tx.execute(sql`alter table plans enable trigger user`);
     for (const table of auditedBulkTables) await tx.execute(sql.raw(`alter table ${table} enable trigger ${table}_audit`));
-    for (const [table, trigger] of catalogVersionTriggers) await tx.execute(sql.raw(`alter table ${table} enable trigger ${trigger}`));
+    for (const [table, trigger] of deferredTriggers) await tx.execute(sql.raw(`alter table ${table} enable trigger ${trigger}`));
     await tx.execute(sql`select mv_raise_catalog_version()`);
     const t0 = performance.now();
     for (const index of indexes) await tx.execute(sql.raw(index.definition));
@@ -440,5 +442,11 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
                                                       where p.offering_id = o.id and p.unit <> 'ONE_TIME')`,
     );
     if (drift.n > 0) throw new Error(`${drift.n} generated offerings have a min_monthly_price the trigger would not give`);
+    // The live-plan rule, checked: every published offering has a plan.
+    const planless = await one<{ n: number }>(
+      sql`select count(*)::int as n from offerings o
+          where o.status = 'PUBLISHED' and not exists (select 1 from plans p where p.offering_id = o.id and p.retired_at is null)`,
+    );
+    if (planless.n > 0) throw new Error(`${planless.n} generated published offerings have no plan`);
   });
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateDatabase, migrationsFolder, openDatabase, queryRows } from '@mayviet/db';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -71,6 +71,61 @@ describe('the embedded database folder', () => {
     await expect(
       database.db.execute(sql`insert into plans (offering_id, slug, name, price, unit) select id, 'neg', 'N', -1, 'MONTH' from offerings`),
     ).rejects.toThrow();
+
+    const vendor = (slug: string, domestic: boolean, country: string, website: string | null) =>
+      sql`insert into vendors (slug, name, kinds, domestic, country_code, description, website)
+          values (${slug}, 'X', '{SECURITY_VENDOR}', ${domestic}, ${country}, 'd', ${website})`;
+    const refusedByRule = [
+      { rule: 'countries (not ISO 3166-1)', statement: vendor('xx', false, 'XX', null) },
+      { rule: 'countries (lower case)', statement: vendor('vn-lower', true, 'vn', null) },
+      { rule: 'countries (a data centre)', statement: sql`insert into data_centers (vendor_id, slug, name, city, country_code) select id, 'dc-zz', 'DC', 'Nowhere', 'ZZ' from vendors` },
+      { rule: 'vendors_domestic_in_vietnam', statement: vendor('domestic-sg', true, 'SG', null) },
+      { rule: 'vendors_website_http (javascript:)', statement: vendor('js', false, 'SG', 'javascript:alert(1)') },
+      { rule: 'vendors_website_http (ftp:)', statement: vendor('ftp', false, 'SG', 'ftp://files.example.sg') },
+      { rule: 'vendors_website_http (no host)', statement: vendor('nohost', false, 'SG', 'https:///path') },
+      { rule: 'vendors_website_http (a space)', statement: vendor('space', false, 'SG', 'https://example.sg/a b') },
+      {
+        rule: 'attestations_evidence_url_http',
+        statement: sql`insert into attestations (framework_id, vendor_id, evidence_url)
+          select f.id, v.id, 'javascript:alert(1)' from compliance_frameworks f, vendors v limit 1`,
+      },
+      {
+        rule: 'offerings_published_has_date',
+        statement: sql`insert into offerings (slug, vendor_id, category_id, kind, status, name, summary, description)
+          select 'undated', v.id, c.id, 'SECURITY', 'PUBLISHED', 'X', 's', 'd' from vendors v, categories c`,
+      },
+    ];
+    await database.db.execute(sql`insert into compliance_frameworks (code, name, name_en, issuer, criteria_count) values ('ISO27001', 'ISO/IEC 27001', 'ISO/IEC 27001', 'ISO', 93)`);
+    for (const { rule, statement } of refusedByRule) await expect(database.db.execute(statement), rule).rejects.toThrow();
+    for (const allowed of [vendor('sg-vendor', false, 'SG', 'https://cloud.example.sg/vi?x=1'), vendor('vn-http', true, 'VN', 'http://mayviet.vn')]) {
+      await database.db.execute(allowed);
+    }
+
+    // A published listing keeps a live plan, checked at commit: plans may follow the listing in its transaction.
+    const insertListing = (slug: string, status: string) =>
+      sql`insert into offerings (slug, vendor_id, category_id, kind, status, published_at, name, summary, description)
+          select ${slug}, v.id, c.id, 'SECURITY', ${status}::listing_status, now(), 'X', 's', 'd' from vendors v, categories c where v.slug = 'v'`;
+    const addPlan = (slug: string) => sql`insert into plans (offering_id, slug, name, price, unit) select id, 'plan', 'Gói', 1000, 'MONTH' from offerings where slug = ${slug}`;
+    const inTransaction = (...statements: SQL[]) => database.db.transaction(async (tx) => {
+      for (const statement of statements) await tx.execute(statement);
+    });
+    await expect(inTransaction(insertListing('no-plans', 'PUBLISHED')), 'published without plans').rejects.toThrow();
+    await inTransaction(insertListing('with-plan', 'PUBLISHED'), addPlan('with-plan'));
+    await expect(inTransaction(sql`update plans set retired_at = now() where offering_id = (select id from offerings where slug = 'with-plan')`), 'its last plan retired').rejects.toThrow();
+    await expect(inTransaction(sql`delete from plans where offering_id = (select id from offerings where slug = 'with-plan')`), 'its last plan deleted').rejects.toThrow();
+    await inTransaction(insertListing('draft', 'DRAFT'));
+    await expect(inTransaction(sql`update offerings set status = 'PUBLISHED' where slug = 'draft'`), 'a draft without plans published').rejects.toThrow();
+    // Archived, it may lose its plans; a published listing's plans may be replaced in one transaction.
+    await inTransaction(
+      sql`update plans set retired_at = now() where offering_id = (select id from offerings where slug = 'with-plan')`,
+      sql`insert into plans (offering_id, slug, name, price, unit) select id, 'new-plan', 'Gói mới', 2000, 'MONTH' from offerings where slug = 'with-plan'`,
+    );
+    await inTransaction(sql`update offerings set status = 'ARCHIVED' where slug = 'with-plan'`, sql`delete from plans where offering_id = (select id from offerings where slug = 'with-plan')`);
+    const [published] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from offerings where status = 'PUBLISHED' or slug in ('no-plans', 'undated')`,
+    );
+    expect(published!.n).toBe(0);
     await database.close();
   });
 });

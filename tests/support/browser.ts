@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { startServer, type TestServer } from './server.ts';
 
 /** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
@@ -35,7 +35,10 @@ export interface Site {
   url: string;
   /** A page in a fresh browser context (its own localStorage), at `path` once the app has rendered. */
   open(path: string, options?: OpenPageOptions): Promise<Page>;
-  /** Requests the pages made to any other host, and errors thrown in them; both should stay empty. */
+  /**
+   * Requests the pages made to any other host, and errors thrown in them, including everything the
+   * Content-Security-Policy refused (in the page or its workers); both should stay empty.
+   */
   offsiteRequests: string[];
   pageErrors: string[];
   close(): Promise<void>;
@@ -82,9 +85,24 @@ export async function startSite(): Promise<Site> {
           for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
         }, storage);
       }
+      // Anything the policy refuses is a fault of the site: the event in the page, the console line in workers.
+      await context.exposeBinding('reportPolicyViolation', ({ page }, violation: string) => {
+        pageErrors.push(`${page?.url()}: Content-Security-Policy violation: ${violation}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportPolicyViolation: (violation: string) => void }).reportPolicyViolation;
+          void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
+        });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      const policyMessage = (message: ConsoleMessage) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(`${page.url()}: ${message.text()}`);
+      };
+      page.on('console', policyMessage);
+      page.on('worker', (worker) => worker.on('console', policyMessage));
       await page.goto(`${server.url}${path}`);
       await page.locator(options.ready ?? 'main#main').waitFor();
       return page;

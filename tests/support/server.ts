@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createApp, createLogger, type App, type AppOptions } from '@mayviet/api';
+import type { Logger } from 'pino';
 import { openDatabase, type Database } from '@mayviet/db';
 import { inject } from 'vitest';
 import { onServer, withDatabase } from './databases.ts';
@@ -41,9 +42,10 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
 }
 
 /** Starts the real API on a free loopback port over a fresh copy of the seeded database. */
-export async function startServer(options: { webDist?: string | null; settings?: AppOptions['settings'] } = {}): Promise<TestServer> {
+export async function startServer(options: { webDist?: string | null; settings?: AppOptions['settings']; log?: Logger } = {}): Promise<TestServer> {
   const { database, drop } = await freshDatabase();
-  const app: App = await createApp({ database, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), webDist: options.webDist ?? null, settings: options.settings });
+  const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const app: App = await createApp({ database, log, webDist: options.webDist ?? null, settings: options.settings });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,

@@ -10,6 +10,7 @@ import {
   vendorBySlug,
   type Db,
 } from '@mayviet/db';
+import { describeFailure } from '../logger.ts';
 import { apiKeyScopes, hashPassword, newApiKey } from '../modules/accounts/secrets.ts';
 
 // Operators' commands. They use DATABASE_URL, or the embedded database in PGLITE_DATA_DIR (stop the
@@ -93,6 +94,10 @@ try {
     await insertApiKey(db, { organizationId: organization.id, name: values.name!, prefix, secretHash, scopes, createdByUserId: null });
     console.log(`API key for ${vendor.name} (${scopes.join(', ')}), shown once:\n${key}`);
   }
+} catch (error) {
+  // Node would print the error whole: a failed statement's values (a password hash, a key's hash) with it.
+  console.error(`${command} failed: ${describeFailure(error)}`);
+  process.exitCode = 1;
 } finally {
   await database.close();
 }

@@ -9,13 +9,15 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
 import { checkLimits, queryLimits } from '../graphql/limits.ts';
+import { storableTextPlugin } from '../graphql/stored-text.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { loadReport, reportCsv } from '../modules/curation/report.ts';
-import { exportStack } from '../modules/stacks/export.ts';
+import { exportStack, printScript, printScriptPath, printStyleHash } from '../modules/stacks/export.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { clientAddressResolver } from './client-address.ts';
+import { inlineStylePolicy, setSecurityHeaders } from './headers.ts';
 import { createStaticHandler } from './static.ts';
 
 export interface AppOptions {
@@ -33,6 +35,8 @@ export interface App {
 }
 
 const maxBodyBytes = 256 * 1024;
+/** How much of a refused body is read and dropped before the connection is cut instead. */
+const discardedBodyBytes = 8 * 1024 * 1024;
 
 class HttpError extends Error {
   constructor(
@@ -44,20 +48,43 @@ class HttpError extends Error {
   }
 }
 
+/** Bytes that are no UTF-8 are refused, not turned into U+FFFD and stored as if the client had sent that. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The request body as text, at most maxBodyBytes. A larger one (announced by Content-Length, or found
+ * while reading a chunked one) is refused with 413; the rest of it is read and dropped so the client,
+ * still sending, gets to read the answer instead of a reset connection. Past discardedBodyBytes more,
+ * the connection is cut.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = Number(req.headers['content-length']) > maxBodyBytes;
+    if (refused) reject(tooLarge());
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (refused) {
+        if (size > maxBodyBytes + discardedBodyBytes) req.socket.destroy();
+        return;
+      }
       if (size > maxBodyBytes) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`));
-        req.destroy();
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.'));
+      }
+    });
     req.on('error', reject);
   });
 }
@@ -115,7 +142,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: queryLimits.maxTokens },
     // No cache hints in the schema: without the cache-control plugin, resolvers run unwrapped.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks, storableTextPlugin(schema)],
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (message) => log.debug({ apollo: true }, String(message)),
@@ -219,6 +246,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
     const requestLog = log.child({ reqId: requestId });
+    setSecurityHeaders(res);
     res.setHeader('x-request-id', requestId);
     let statements: number | undefined;
     try {
@@ -242,8 +270,13 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);
         res.setHeader('cache-control', 'no-store');
+        if (format === 'html' && result.status === 200) res.setHeader('content-security-policy', inlineStylePolicy(printStyleHash));
         if (result.filename) res.setHeader('content-disposition', `attachment; filename="${result.filename}"`);
         res.end(req.method === 'HEAD' ? undefined : result.body);
+      } else if (url.pathname === printScriptPath && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        res.setHeader('cache-control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : printScript);
       } else if (url.pathname === '/export/report.csv' && (req.method === 'GET' || req.method === 'HEAD')) {
         const ctx = anonymousContext(req, requestId, requestLog);
         const body = reportCsv(await loadReport(ctx));

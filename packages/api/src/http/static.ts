@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { graphiqlPolicy } from './headers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +36,8 @@ export function createStaticHandler(root: string | null) {
   const available = root !== null && existsSync(join(root, 'index.html'));
   // The built files never change while the server runs: each is compressed once, on first request.
   const compressed = new Map<string, Buffer>();
+  /** The GraphiQL page built with the site, if any: served under its own Content-Security-Policy. */
+  const graphiqlPage = available && existsSync(join(root!, 'graphiql.html')) ? join(root!, 'graphiql.html') : null;
 
   function compressedBody(file: string, encoding: Encoding): Buffer {
     const key = `${encoding}:${file}`;
@@ -51,7 +54,7 @@ export function createStaticHandler(root: string | null) {
     res.statusCode = 200;
     res.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
     res.setHeader('cache-control', cacheForever ? 'public, max-age=31536000, immutable' : 'no-cache');
-    res.setHeader('x-content-type-options', 'nosniff');
+    if (file === graphiqlPage) res.setHeader('content-security-policy', graphiqlPolicy);
     const encoding = compressible.has(extname(file)) ? preferredEncoding(req) : null;
     if (compressible.has(extname(file))) res.setHeader('vary', 'accept-encoding');
     if (encoding) {
@@ -71,8 +74,7 @@ export function createStaticHandler(root: string | null) {
 
   return {
     available,
-    /** The GraphiQL page built with the site, if any. */
-    graphiqlPage: available && existsSync(join(root!, 'graphiql.html')) ? join(root!, 'graphiql.html') : null,
+    graphiqlPage,
     sendFile: send,
     handle(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
       if (!available || (req.method !== 'GET' && req.method !== 'HEAD')) return false;

@@ -355,11 +355,14 @@ export function prepareQuery(query: string | null | undefined): PreparedQuery | 
   };
 }
 
+/** The SQL type of a keyset cursor's value: what it is cast to when a page after it is read. */
+export type CursorKeyType = 'text' | 'bigint' | 'numeric' | 'timestamptz' | 'int' | 'uuid';
+
 interface SortKey {
   expr: SQL;
   descending: boolean;
   /** SQL type the cursor's text value is cast to */
-  type: 'text' | 'bigint' | 'numeric' | 'timestamptz' | 'int' | 'uuid';
+  type: CursorKeyType;
 }
 
 const idKey: SortKey = { expr: sql`o.id`, descending: false, type: 'uuid' };
@@ -400,9 +403,9 @@ function sortKeys(search: OfferingSearch): SortKey[] {
   }
 }
 
-/** How many values a cursor of this search carries. */
-export function cursorKeyCount(search: OfferingSearch): number {
-  return sortKeys(search).length;
+/** The type of each value a cursor of this search carries, in order. */
+export function cursorKeyTypes(search: OfferingSearch): CursorKeyType[] {
+  return sortKeys(search).map((key) => key.type);
 }
 
 function afterKeyset(keys: SortKey[], values: string[]): SQL {

@@ -76,5 +76,7 @@ export const attestations = pgTable(
     check('attestations_one_subject', sql`num_nonnulls(${t.vendorId}, ${t.offeringId}) = 1`),
     check('attestations_criteria_met_nonnegative', sql`${t.criteriaMet} >= 0`),
     check('attestations_verified_has_date', sql`${t.status} <> 'VERIFIED' or ${t.verifiedAt} is not null`),
+    // Rendered as a link: an http(s) address with a host.
+    check('attestations_evidence_url_http', sql`${t.evidenceUrl} ~ '^https?://[^\\s/?#]+([/?#]\\S*)?$'`),
   ],
 );

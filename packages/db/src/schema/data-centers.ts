@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { countries } from './countries.ts';
 import { vendors } from './vendors.ts';
 
 /** A vendor's site: where offerings run and keep customer data. */
@@ -13,7 +14,9 @@ export const dataCenters = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     city: text('city').notNull(),
-    countryCode: text('country_code').notNull(),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code, { onDelete: 'restrict' }),
     tier: integer('tier'),
   },
   (t) => [

@@ -1,4 +1,5 @@
 export * from './enums.ts';
+export * from './countries.ts';
 export * from './vendors.ts';
 export * from './data-centers.ts';
 export * from './categories.ts';

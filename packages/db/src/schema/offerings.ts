@@ -115,5 +115,8 @@ export const offerings = pgTable(
     check('offerings_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('offerings_sla_range', sql`${t.slaAvailability} > 0 and ${t.slaAvailability} <= 100`),
     check('offerings_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+    // Published listings are dated; that they have a live plan is checked at commit (migration 0017's
+    // deferred triggers), since a listing and its plans are written by several statements.
+    check('offerings_published_has_date', sql`${t.status} <> 'PUBLISHED' or ${t.publishedAt} is not null`),
   ],
 );

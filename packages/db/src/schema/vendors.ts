@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { countries } from './countries.ts';
 import { vendorKind } from './enums.ts';
 
 /** A company on the marketplace; also the organization its partner users and API keys act for. */
@@ -11,7 +12,9 @@ export const vendors = pgTable(
     name: text('name').notNull(),
     kinds: vendorKind('kinds').array().notNull(),
     domestic: boolean('domestic').notNull(),
-    countryCode: text('country_code').notNull(),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code, { onDelete: 'restrict' }),
     description: text('description').notNull(),
     descriptionEn: text('description_en').notNull().default(''),
     website: text('website'),
@@ -25,5 +28,9 @@ export const vendors = pgTable(
     check('vendors_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('vendors_kinds_not_empty', sql`cardinality(${t.kinds}) > 0`),
     check('vendors_country_code_format', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    // `domestic` means registered in Vietnam.
+    check('vendors_domestic_in_vietnam', sql`not ${t.domestic} or ${t.countryCode} = 'VN'`),
+    // Rendered as a link: an http(s) address with a host, never javascript: or data:.
+    check('vendors_website_http', sql`${t.website} ~ '^https?://[^\\s/?#]+([/?#]\\S*)?$'`),
   ],
 );

@@ -42,7 +42,7 @@ export async function reviewQueuePage(
   }
   const vendor = args.vendorSlug ? await vendorBySlug(ctx.database.db, args.vendorSlug) : null;
   if (args.vendorSlug && !vendor) return { items: [], totalCount: 0, endCursor: null };
-  const after = args.after ? decodeCursor(args.after, queueSort, 2).keys : null;
+  const after = args.after ? decodeCursor(args.after, queueSort, ['timestamptz', 'uuid']).keys : null;
   const search = { kind: args.kind ?? null, vendorId: vendor?.id ?? null, minAgeDays: args.minAgeDays ?? null };
   const [rows, totalCount] = await Promise.all([
     reviewQueue(ctx.database.db, { ...search, first: first + 1, after: after ? { submittedAt: after[0]!, offeringId: after[1]! } : null }),

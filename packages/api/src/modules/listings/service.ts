@@ -20,7 +20,6 @@ import {
 import type { Context } from '../../context.ts';
 import { notifyListingDecision } from '../partners/service.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
-import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, requireStaff, type PartnerScope } from '../accounts/actor.ts';
@@ -215,6 +214,8 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
 }
 
 const noPlans = userError(['id'], 'NO_PLANS', 'Add at least one plan before sending the listing for review.');
+// A published listing has a plan (the database refuses one without at commit); staff learn it here instead.
+const unpublishable = userError(['id'], 'NO_PLANS', 'This listing has no plan and cannot be published: reject it so the partner adds one.');
 
 /** Sends a draft (or a rejected listing) for review, or a published listing's pending edit. */
 export async function submitOffering(ctx: Context, id: string): Promise<OfferingResult> {
@@ -294,6 +295,7 @@ async function decide(ctx: Context, globalId: string, decision: { approve: true 
     if (!listing) return { result: refused(missing) };
     const decided = { vendorId: listing.vendorId, offeringId: listing.id, slug: listing.slug, approved: decision.approve, reason };
     if (listing.status === 'IN_REVIEW') {
+      if (decision.approve && (await plansByOfferingIds(tx, [listing.id])).length === 0) return { result: refused(unpublishable) };
       const changed = decision.approve
         ? await changeListing(tx, listing.id, { status: 'PUBLISHED', published: true, bumpVersion: true, touch: true, rejectionReason: null })
         : await changeListing(tx, listing.id, { status: 'REJECTED', rejectionReason: reason, touch: true });
@@ -307,6 +309,7 @@ async function decide(ctx: Context, globalId: string, decision: { approve: true 
       await changeRevision(tx, revision.id, { status: 'REJECTED', rejectionReason: reason, decided: true });
       return { result: accepted(listing), decided: { ...decided, revision: true } };
     }
+    if (revision.content.plans.length === 0) return { result: refused(unpublishable) };
     await writeListingContent(tx, listing.id, revision.content);
     await changeRevision(tx, revision.id, { status: 'APPROVED', decided: true });
     const changed = await changeListing(tx, listing.id, { bumpVersion: true, touch: true });
@@ -334,8 +337,6 @@ export interface ListingConnection {
 }
 
 const cursorSort = 'MY_UPDATED';
-const timestampText = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | null = null;
@@ -348,8 +349,7 @@ export function myOfferings(ctx: Context, args: { status?: ListingStatus | null;
   const first = pageSize(args.first);
   let after: { updatedAt: string; id: string } | null = null;
   if (args.after) {
-    const [updatedAt, id] = decodeCursor(args.after, cursorSort, 2).keys as [string, string];
-    if (!timestampText.test(updatedAt) || !uuidText.test(id)) throw badUserInput('The `after` cursor is not valid here.', { argument: 'after' });
+    const [updatedAt, id] = decodeCursor(args.after, cursorSort, ['timestamptz', 'uuid']).keys as [string, string];
     after = { updatedAt, id };
   }
   const page = memo(() => listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after }));

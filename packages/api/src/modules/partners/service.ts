@@ -33,7 +33,7 @@ export function quoteInboxConnection(
 ): Connection<VendorQuoteRequestRow> {
   const scope = requirePartner(ctx.actor, 'quotes:read');
   const first = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, inboxSort, 2).keys : null;
+  const after = args.after ? decodeCursor(args.after, inboxSort, ['timestamptz', 'uuid']).keys : null;
   const handled = args.handled ?? null;
   let page: Promise<VendorQuoteRequestRow[]> | null = null;
   const rows = () =>

@@ -1,4 +1,6 @@
-// A saved stack as CSV and as a printable page, in Vietnamese or English. Both are self-contained.
+// A saved stack as CSV and as a printable page, in Vietnamese or English. Both are self-contained; a saved
+// page prints from the browser's menu, its button needs the small script the server serves beside it.
+import { createHash } from 'node:crypto';
 import type { VendorRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
@@ -133,6 +135,29 @@ function renderCsv(data: ExportData, language: ExportLanguage): string {
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
+// Inline so a saved page keeps its look; the Content-Security-Policy names it by hash.
+const printStyle = `
+  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.45; }
+  h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
+  .meta { color: #444; margin: 0 0 1rem; }
+  table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.92rem; }
+  th, td { border-bottom: 1px solid #ccc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+  th { background: #f1f4f8; }
+  .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .gone td { color: #8a1c1c; }
+  .totals { width: auto; margin-left: auto; }
+  .totals th { text-align: left; background: none; }
+  .changed { background: #fff4d6; border: 1px solid #e0b000; padding: 0.5rem 0.75rem; }
+  button { font: inherit; padding: 0.4rem 0.9rem; cursor: pointer; }
+  footer { color: #555; font-size: 0.85rem; margin-top: 2rem; }
+  @media print { button { display: none; } body { margin: 0; max-width: none; } }
+`;
+export const printStyleHash = createHash('sha256').update(printStyle).digest('base64');
+
+/** The print button's script: a file, since the page's policy allows no inline script. */
+export const printScriptPath = '/export/print.js';
+export const printScript = "document.querySelector('[data-print]')?.addEventListener('click', () => window.print());\n";
+
 function renderHtml(data: ExportData, language: ExportLanguage): string {
   const w = words[language];
   const e = data.evaluated.evaluation;
@@ -153,28 +178,13 @@ function renderHtml(data: ExportData, language: ExportLanguage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(data.stack.row.name)} — Mây Việt</title>
-<style>
-  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.45; }
-  h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
-  .meta { color: #444; margin: 0 0 1rem; }
-  table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.92rem; }
-  th, td { border-bottom: 1px solid #ccc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-  th { background: #f1f4f8; }
-  .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .gone td { color: #8a1c1c; }
-  .totals { width: auto; margin-left: auto; }
-  .totals th { text-align: left; background: none; }
-  .changed { background: #fff4d6; border: 1px solid #e0b000; padding: 0.5rem 0.75rem; }
-  button { font: inherit; padding: 0.4rem 0.9rem; cursor: pointer; }
-  footer { color: #555; font-size: 0.85rem; margin-top: 2rem; }
-  @media print { button { display: none; } body { margin: 0; max-width: none; } }
-</style>
+<style>${printStyle}</style>
 </head>
 <body>
 <h1>${escapeHtml(data.stack.row.name)}</h1>
 <p class="meta">${w.saved}: ${dateOf(data.stack.row.createdAt)} · ${w.priced}: ${dateOf(new Date())} · ${w.link}: ${escapeHtml(data.id)}</p>
 ${data.evaluated.priceChanged ? `<p class="changed">${w.changed}.</p>` : ''}
-<button type="button" onclick="window.print()">${w.print}</button>
+<button type="button" data-print>${w.print}</button>
 <table>
 <thead><tr><th scope="col">${w.vendor}</th><th scope="col">${w.offering}</th><th scope="col">${w.plan}</th><th scope="col">${w.unit}</th><th scope="col" class="n">${w.unitPrice}</th><th scope="col" class="n">${w.quantity}</th><th scope="col" class="n">${w.cost}</th></tr></thead>
 <tbody>
@@ -194,6 +204,7 @@ ${subtotals}
 </tbody></table>
 ${issues ? `<h2>${w.issues}</h2>\n<ul>\n${issues}\n</ul>` : ''}
 <footer>${w.footer}</footer>
+<script src="${printScriptPath}"></script>
 </body>
 </html>
 `;
