@@ -130,7 +130,7 @@ describe('session cookies', () => {
   const signInMutation = `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }`;
 
   it('are Secure when a trusted proxy says the request came over HTTPS, and only then', async () => {
-    const behindProxy = await startServer({ settings: { trustProxy: true } });
+    const behindProxy = await startServer({ settings: { trustedProxies: ['loopback'] } });
     try {
       const { user } = await createPartner(behindProxy.database, 'vnpt-it', 'OWNER');
       const input = { email: user.email, password: user.password };
