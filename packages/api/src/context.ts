@@ -23,6 +23,14 @@ export interface ApiSettings {
   webhookMaxAttempts: number;
   /** how often each instance looks for deliveries that are due */
   webhookPollMs: number;
+  /** the most query-cost points a client (key, user or address) can hold; also the most one query may cost */
+  budgetCapacity: number;
+  /** points given back to each client's budget per second */
+  budgetRestorePerSecond: number;
+  /** redis://… to keep budgets in Redis; null keeps them in the database */
+  redisUrl: string | null;
+  /** prefix of this deployment's keys in Redis */
+  redisKeyPrefix: string;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -33,6 +41,10 @@ export const defaultSettings: ApiSettings = {
   webhookRetrySeconds: 30,
   webhookMaxAttempts: 8,
   webhookPollMs: 2000,
+  budgetCapacity: 20_000,
+  budgetRestorePerSecond: 1_000,
+  redisUrl: null,
+  redisKeyPrefix: 'mayviet:budget:',
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */
