@@ -1,12 +1,12 @@
 import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedOperations, siteOperations } from '../support/operations.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   // These tests send hundreds of costly queries from one address: the budget over time is budget.spec.ts's.
-  server = await startServer({ settings: { budgetCapacity: 10_000_000, budgetRestorePerSecond: 1_000_000 } });
+  server = await startServer({ settings: roomyBudget });
 });
 afterAll(() => server.close());
 

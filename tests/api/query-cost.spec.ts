@@ -2,12 +2,12 @@ import { getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '@mayviet/api';
 import { estimateCost } from '../../packages/api/src/graphql/limits.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { firstPlans } from '../support/stacks.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ settings: { budgetCapacity: 1_000_000, budgetRestorePerSecond: 1_000_000 } });
+  server = await startServer({ settings: roomyBudget });
 });
 afterAll(() => server.close());
 

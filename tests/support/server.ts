@@ -41,6 +41,12 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
   return { database, drop: () => database.close() };
 }
 
+/**
+ * Settings for specs that send costly requests from one address as fast as they can: a robot's budget,
+ * far above the default one a person browsing the site never meets (budget.spec.ts tests that one).
+ */
+export const roomyBudget = { budgetCapacity: 1_000_000, budgetRestorePerSecond: 1_000_000 } as const;
+
 interface ServerOptions {
   webDist?: string | null;
   settings?: AppOptions['settings'];
