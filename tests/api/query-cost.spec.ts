@@ -1,7 +1,7 @@
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '@mayviet/api';
-import { estimateCost } from '../../packages/api/src/graphql/limits.ts';
+import { estimateCost, fieldStatements } from '../../packages/api/src/graphql/limits.ts';
 import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { firstPlans } from '../support/stacks.ts';
 
@@ -53,6 +53,15 @@ describe('cost follows SQL', () => {
       expect(statements).toBeGreaterThan(0);
       expect(statements, query).toBeLessThanOrEqual(cost.statements);
     }
+  });
+
+  it('names only fields the schema has in its table of statements', () => {
+    const missing = Object.keys(fieldStatements).filter((name) => {
+      const [type, field] = name.split('.') as [string, string];
+      const found = schema.getType(type);
+      return !(found && isObjectType(found) && field in found.getFields());
+    });
+    expect(missing).toEqual([]);
   });
 
   it('prices a search with its facets at what its statements cost, and a bigger page higher', async () => {

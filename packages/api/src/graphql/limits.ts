@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
@@ -22,7 +21,6 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
-import type { Context } from '../context.ts';
 
 /**
  * Limits checked before anything runs. Each is set just above the largest that honest clients send:
@@ -60,7 +58,7 @@ export const costWeights = {
  * are not listed run none, except root fields: a query field runs one, a mutation ten (its
  * transaction, its reads and writes, the audit rows).
  */
-const fieldStatements: Record<string, number> = {
+export const fieldStatements: Record<string, number> = {
   // the catalog version, the typo check and the page
   'Query.offerings': 3,
   'OfferingConnection.totalCount': 1,
@@ -279,13 +277,13 @@ export function costRule(schema: GraphQLSchema, maxCost: number, variablesOf: (d
 
 /**
  * graphql-armor's checks of the document's shape, as validation rules: depth (fragments counted where
- * they are spread, each fragment measured once), aliases and directives. Three of its protections are
- * left off. Its cost rule: ours needs the variables (page sizes) and follows SQL (`estimateCost`). Its
- * token limit: on Apollo it throws from a plugin hook and the answer is a 500, so graphql-js's own
+ * they are spread, each fragment measured once), aliases and directives. Its other three protections
+ * are left off. Its cost rule: ours needs the variables (page sizes) and follows SQL (`estimateCost`).
+ * Its token limit: on Apollo it throws from a plugin hook and the answer is a 500, so graphql-js's own
  * `maxTokens` parse option does that (`tooManyTokens`). Its suggestion mask: it leaves a dangling "?"
  * and misses enum values (`withoutSuggestions` does it).
  */
-export function armorProtection() {
+export function armorRules(): ValidationRule[] {
   const reject = (context: ValidationContext | null, error: GraphQLError) => {
     const message = error.message.replace(/^Syntax Error: /, '');
     context?.reportError(tooComplex(`The query is too complex: ${message} Split it into several queries.`));
@@ -298,7 +296,7 @@ export function armorProtection() {
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
-  }).protect() as { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] };
+  }).protect().validationRules;
 }
 
 /** graphql-js refused a document over `maxTokens` (its message says "more that"): said as the limit it is. */

@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
-import { armorProtection, queryLimits, queryTooComplexCode, tooManyTokens, withoutSuggestions } from '../graphql/limits.ts';
+import { armorRules, queryLimits, queryTooComplexCode, tooManyTokens, withoutSuggestions } from '../graphql/limits.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
@@ -126,13 +126,12 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const budgets = settings.redisUrl
     ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
     : postgresBudgets(database, budgetRule, log);
-  const armor = armorProtection();
   const cost = createCostPlugin(schema, settings, budgets);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    validationRules: [cost.validationRule, ...armor.validationRules],
+    validationRules: [cost.validationRule, ...armorRules()],
     // The process's owner (main.ts) stops the HTTP server, Apollo and the database on SIGINT/SIGTERM. Apollo's
     // own handlers would stop it a second time, concurrently, and that second stop() never returns.
     stopOnTerminationSignals: false,
@@ -140,7 +139,6 @@ export async function createApp({ database, log, webDist, settings: given }: App
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      ...armor.plugins,
       cost.plugin,
       operationChecks,
     ],
