@@ -41,7 +41,7 @@ export const defaultSettings: ApiSettings = {
   webhookRetrySeconds: 30,
   webhookMaxAttempts: 8,
   webhookPollMs: 2000,
-  budgetCapacity: 30_000,
+  budgetCapacity: 50_000,
   budgetRestorePerSecond: 1_000,
   redisUrl: null,
   redisKeyPrefix: 'mayviet:budget:',

@@ -23,7 +23,7 @@ function config() {
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000) {
     throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000; got ${process.env.DATABASE_POOL_SIZE}`);
   }
-  const budgetCapacity = Number(process.env.API_BUDGET_CAPACITY ?? 30_000);
+  const budgetCapacity = Number(process.env.API_BUDGET_CAPACITY ?? 50_000);
   if (!Number.isInteger(budgetCapacity) || budgetCapacity < 1) {
     throw new Error(`API_BUDGET_CAPACITY must be a whole number of points from 1; got ${process.env.API_BUDGET_CAPACITY}`);
   }
