@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
@@ -20,7 +20,7 @@ let dataCentersA: string[];
 let organizationCId: string;
 
 beforeAll(async () => {
-  server = await startServer({ settings: { quoteRequestsPerHour: 1000 } });
+  server = await startServer({ settings: { ...roomyBudget, quoteRequestsPerHour: 1000 } });
   const memberA = await createPartner(server.database, 'cmc-cloud', 'MEMBER');
   const owner = await createPartner(server.database, 'cmc-cloud', 'OWNER');
   const memberB = await createPartner(server.database, 'vng-cloud', 'MEMBER');

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { count } from '../support/sql.ts';
 
 let server: TestServer;
@@ -9,7 +9,7 @@ let cmc: Record<string, string>;
 let misa: Record<string, string>;
 const dataCenters: Record<string, string[]> = {};
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: roomyBudget });
   cmc = { authorization: `Bearer ${(await createKey(server.database, 'cmc-cloud', ['listings:read', 'listings:write'])).key}` };
   misa = { authorization: `Bearer ${(await createKey(server.database, 'misa', ['listings:read', 'listings:write'])).key}` };
   for (const vendor of ['cmc-cloud', 'viettel-idc']) {

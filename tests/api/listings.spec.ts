@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createUser, signIn } from '../support/accounts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 
 let server: TestServer;
@@ -9,7 +9,7 @@ let partner: Record<string, string>;
 let staff: Record<string, string>;
 let bizflyDataCenters: string[];
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: roomyBudget });
   partner = { authorization: `Bearer ${(await createKey(server.database, 'bizfly-cloud', ['listings:read', 'listings:write'])).key}` };
   staff = { cookie: await signIn(server, (await createUser(server.database, { label: 'staff', staff: true })).email) };
   bizflyDataCenters = (await server.gql(`{ vendor(slug: "bizfly-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map(

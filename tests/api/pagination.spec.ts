@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: roomyBudget });
 });
 afterAll(() => server.close());
 

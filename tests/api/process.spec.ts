@@ -75,7 +75,7 @@ describe('the server process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
 
     child.kill(signal);
     expect(await exited(child, 15_000)).toBe(0);

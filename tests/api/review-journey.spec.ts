@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 
 // The review of a listing as its organization and the public see it, step by step, over HTTP.
@@ -26,7 +26,7 @@ let webhookSecret: string;
 const received: Delivery[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ settings: { webhookAllowLocalHttp: true, webhookPollMs: 50, webhookRetrySeconds: 1 } });
+  server = await startServer({ settings: { ...roomyBudget, webhookAllowLocalHttp: true, webhookPollMs: 50, webhookRetrySeconds: 1 } });
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 import { evaluationFields, firstPlans, saveMutation, type PlanInfo } from '../support/stacks.ts';
 
 let server: TestServer;
 let p: Record<string, PlanInfo>;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: roomyBudget });
   p = await firstPlans(server, 'viettel-cloud-server', 'viettel-cloud-waf', 'cmc-cloud-backup', 'vnpt-cloud', 'alibaba-ecs-singapore', 'misa-accounting-online');
 });
 afterAll(() => server.close());

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 import { evaluateQuery, firstPlans, plansOf } from '../support/stacks.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: roomyBudget });
 });
 afterAll(() => server.close());
 

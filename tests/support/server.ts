@@ -11,6 +11,7 @@ export interface GraphQLResponse<T = any> {
   headers: Headers;
   data: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  extensions?: Record<string, any>;
 }
 
 export interface TestServer {
@@ -41,11 +42,22 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
   return { database, drop: () => database.close() };
 }
 
-/** Starts the real API on a free loopback port over a fresh copy of the seeded database. */
-export async function startServer(options: { webDist?: string | null; settings?: AppOptions['settings']; log?: Logger } = {}): Promise<TestServer> {
-  const { database, drop } = await freshDatabase();
-  const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const app: App = await createApp({ database, log, webDist: options.webDist ?? null, settings: options.settings });
+/**
+ * Settings for specs that send costly requests from one address as fast as they can: a robot's budget,
+ * far above the default one a person browsing the site never meets (budget.spec.ts tests that one).
+ */
+export const roomyBudget = { budgetCapacity: 1_000_000, budgetRestorePerSecond: 1_000_000 } as const;
+
+interface ServerOptions {
+  webDist?: string | null;
+  settings?: AppOptions['settings'];
+  /** where the server logs; silent unless TEST_LOG_LEVEL says otherwise */
+  log?: Logger;
+}
+
+/** The real API on a free loopback port over `database`; `close` stops it, then runs `after`. */
+async function serve(database: Database, options: ServerOptions, after: () => Promise<void>): Promise<TestServer> {
+  const app: App = await createApp({ database, log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), webDist: options.webDist ?? null, settings: options.settings });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
@@ -56,12 +68,29 @@ export async function startServer(options: { webDist?: string | null; settings?:
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data: any; errors?: GraphQLResponse['errors'] };
-      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+      const body = (await response.json()) as { data: any; errors?: GraphQLResponse['errors']; extensions?: GraphQLResponse['extensions'] };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors, extensions: body.extensions };
     },
     async close() {
       await app.close();
-      await drop();
+      await after();
     },
   };
+}
+
+/** Starts the real API on a free loopback port over a fresh copy of the seeded database. */
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
+  const { database, drop } = await freshDatabase();
+  return serve(database, options, drop);
+}
+
+/**
+ * Another instance of the API on the database of `server`, as a second instance behind a load balancer:
+ * on PostgreSQL with a pool of its own, on PGlite (one connection) sharing the first one's. Close it
+ * before `server`.
+ */
+export async function startAnotherInstance(server: TestServer, options: ServerOptions = {}): Promise<TestServer> {
+  if (!server.database.url) return serve(server.database, options, async () => {});
+  const database = await openDatabase({ url: server.database.url });
+  return serve(database, options, () => database.close());
 }

@@ -27,6 +27,14 @@ export interface ApiSettings {
   webhookPollMs: number;
   /** resolves webhook host names (the system's resolver); tests put a table in its place, having no DNS */
   webhookLookup: WebhookResolver;
+  /** the most query-cost points a client (key, user or address) can hold; also the most one query may cost */
+  budgetCapacity: number;
+  /** points given back to each client's budget per second */
+  budgetRestorePerSecond: number;
+  /** redis://… to keep budgets in Redis; null keeps them in the database */
+  redisUrl: string | null;
+  /** prefix of this deployment's keys in Redis */
+  redisKeyPrefix: string;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -38,6 +46,10 @@ export const defaultSettings: ApiSettings = {
   webhookMaxAttempts: 8,
   webhookPollMs: 2000,
   webhookLookup: systemResolver,
+  budgetCapacity: 50_000,
+  budgetRestorePerSecond: 1_000,
+  redisUrl: null,
+  redisKeyPrefix: 'mayviet:budget:',
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

@@ -24,6 +24,14 @@ function config() {
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000) {
     throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000; got ${process.env.DATABASE_POOL_SIZE}`);
   }
+  const budgetCapacity = Number(process.env.API_BUDGET_CAPACITY ?? 50_000);
+  if (!Number.isInteger(budgetCapacity) || budgetCapacity < 1) {
+    throw new Error(`API_BUDGET_CAPACITY must be a whole number of points from 1; got ${process.env.API_BUDGET_CAPACITY}`);
+  }
+  const budgetRestorePerSecond = Number(process.env.API_BUDGET_RESTORE_PER_SECOND ?? 1_000);
+  if (!Number.isFinite(budgetRestorePerSecond) || budgetRestorePerSecond <= 0) {
+    throw new Error(`API_BUDGET_RESTORE_PER_SECOND must be a number of points above 0; got ${process.env.API_BUDGET_RESTORE_PER_SECOND}`);
+  }
   return {
     port,
     poolSize,
@@ -32,6 +40,9 @@ function config() {
       quoteRequestsPerHour,
       trustedProxies: trustedProxiesFromEnvironment(process.env),
       webhookAllowLocalHttp: process.env.WEBHOOK_ALLOW_LOCAL_HTTP === 'true',
+      budgetCapacity,
+      budgetRestorePerSecond,
+      redisUrl: process.env.REDIS_URL || null,
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,

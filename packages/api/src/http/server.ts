@@ -5,10 +5,11 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { queryRows, type Database, type Db } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
-import { checkLimits, queryLimits } from '../graphql/limits.ts';
+import { armorRules, queryLimits, queryTooComplexCode, tooManyTokens, withoutSuggestions } from '../graphql/limits.ts';
 import { storableTextPlugin } from '../graphql/stored-text.ts';
 import { resolveActor, type Actor } from '../modules/accounts/actor.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
@@ -19,6 +20,8 @@ import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { clientAddressResolver } from './client-address.ts';
 import { inlineStylePolicy, setSecurityHeaders } from './headers.ts';
 import { createStaticHandler } from './static.ts';
+import { postgresBudgets, redisBudgets } from './budget.ts';
+import { budgetHeaders, createCostPlugin } from './cost-plugin.ts';
 
 export interface AppOptions {
   database: Database;
@@ -122,8 +125,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const operationChecks: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, contextValue }) {
-          if (operation) checkLimits(schema, document, operation, request.variables ?? {});
+        async didResolveOperation({ operation, contextValue }) {
           const reads = requestReads.get(contextValue.database.db);
           if (operation?.operation === 'query' && reads) {
             reads.begin();
@@ -134,15 +136,27 @@ export async function createApp({ database, log, webDist, settings: given }: App
     },
   };
 
+  const budgetRule = { capacity: settings.budgetCapacity, restorePerSecond: settings.budgetRestorePerSecond };
+  const budgets = settings.redisUrl
+    ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
+    : postgresBudgets(database, budgetRule, log);
+  const cost = createCostPlugin(schema, settings, budgets);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: [cost.validationRule, ...armorRules()],
     // The process's owner (main.ts) stops the HTTP server, Apollo and the database on SIGINT/SIGTERM. Apollo's
     // own handlers would stop it a second time, concurrently, and that second stop() never returns.
     stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: queryLimits.maxTokens },
     // No cache hints in the schema: without the cache-control plugin, resolvers run unwrapped.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationChecks, storableTextPlugin(schema)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      storableTextPlugin(schema),
+      cost.plugin,
+      operationChecks,
+    ],
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (message) => log.debug({ apollo: true }, String(message)),
@@ -151,11 +165,18 @@ export async function createApp({ database, log, webDist, settings: given }: App
       error: (message) => log.error({ apollo: true }, String(message)),
     },
     formatError: (formatted, error) => {
+      // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; the limits' refusals keep their own code.
+      const original = error instanceof GraphQLError ? error.originalError : undefined;
+      if (original instanceof GraphQLError && original.extensions.code === queryTooComplexCode) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: queryTooComplexCode } };
+      }
+      const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tooManyTokens(formatted.message) : null;
+      if (tokens) return { message: tokens, extensions: { code: queryTooComplexCode } };
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         log.error({ err: unwrapResolverError(error), path: formatted.path }, 'resolver failed');
         return { ...formatted, message: 'Something went wrong on our side; it has been logged.' };
       }
-      return formatted;
+      return { ...formatted, message: withoutSuggestions(formatted.message) };
     },
   });
   await apollo.start();
@@ -255,7 +276,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('access-control-allow-origin', '*');
         res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
         res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-        res.setHeader('access-control-expose-headers', 'x-request-id, server-timing, x-sql-statements');
+        res.setHeader('access-control-expose-headers', ['x-request-id', 'server-timing', 'x-sql-statements', ...budgetHeaders].join(', '));
         if (req.method === 'OPTIONS') {
           res.statusCode = 204;
           res.end();
@@ -326,6 +347,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
       });
       await stopWebhooks();
       await apollo.stop();
+      await budgets.close();
     },
   };
 }

@@ -18,3 +18,4 @@ export * from './webhooks.ts';
 export * from './audit.ts';
 export * from './featured.ts';
 export * from './catalog-state.ts';
+export * from './api-budgets.ts';

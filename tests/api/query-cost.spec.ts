@@ -1,0 +1,77 @@
+import { getOperationAST, isObjectType, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApiSchema } from '@mayviet/api';
+import { estimateCost, fieldStatements } from '../../packages/api/src/graphql/limits.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
+import { firstPlans } from '../support/stacks.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ settings: roomyBudget });
+});
+afterAll(() => server.close());
+
+const schema = buildApiSchema();
+
+function price(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  return estimateCost(schema, document, getOperationAST(document)!, variables);
+}
+
+const honestPage = `query Honest($first: Int) {
+  offerings(first: $first) {
+    totalCount
+    nodes {
+      id slug name kind slaAvailability
+      vendor { id name domestic }
+      category { slug name }
+      plans { id name unit price { amount currencyCode } monthlyPrice { amount } specs { key value } }
+      dataCenters { id name city tier vendor { name } }
+      requirements { description categories { slug } vendors { slug } }
+      attestations { status criteriaMet validUntil framework { code criteriaCount groups { code criteriaCount } } }
+    }
+  }
+}`;
+
+describe('cost follows SQL', () => {
+  it('never runs more statements than the cost counted', async () => {
+    const plans = await firstPlans(server, 'viettel-cloud-server', 'viettel-cloud-waf', 'misa-accounting-online');
+    const items = Object.values(plans).map((plan) => ({ planId: plan.id, quantity: 2 }));
+    const cases: [string, Record<string, unknown>][] = [
+      [honestPage, { first: 100 }],
+      [`query($q: String) { offerings(query: $q) { totalCount facets { kinds { value } vendors { value } } nodes { name summary vendor { name } } } }`, { q: 'máy chủ ảo' }],
+      [`{ vendors(first: 50) { totalCount nodes { name dataCenters { name } attestations { status } offerings(first: 5) { totalCount nodes { name } } } } }`, {}],
+      [`{ ecosystemReport { publishedOfferings offeringsByCategory { category { name } count } } featuredOfferings { name vendor { name } } }`, {}],
+      [`query($items: [StackItemInput!]!) { evaluateStack(items: $items) { monthlyTotal { amount } vendors { name } issues { code offerings { name } suggestions { name vendor { name } } }
+          lines { plan { name specs { key } } offering { name summary } } micCoverage { framework { code } offerings { name } } vendorSubtotals { vendor { name } } } }`, { items }],
+    ];
+    for (const [query, variables] of cases) {
+      const cost = price(query, variables);
+      const result = await server.gql(query, variables);
+      expect(result.errors).toBeUndefined();
+      const statements = Number(result.headers.get('x-sql-statements'));
+      expect(statements).toBeGreaterThan(0);
+      expect(statements, query).toBeLessThanOrEqual(cost.statements);
+    }
+  });
+
+  it('names only fields the schema has in its table of statements', () => {
+    const missing = Object.keys(fieldStatements).filter((name) => {
+      const [type, field] = name.split('.') as [string, string];
+      const found = schema.getType(type);
+      return !(found && isObjectType(found) && field in found.getFields());
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('prices a search with its facets at what its statements cost, and a bigger page higher', async () => {
+    const search = price(`{ offerings(query: "máy chủ") { nodes { name } } }`);
+    const withFacets = price(`{ offerings(query: "máy chủ") { totalCount facets { kinds { value } } nodes { name } } }`);
+    expect(withFacets.statements - search.statements).toBe(2);
+    expect(withFacets.points).toBeGreaterThan(search.points);
+    const page = (first: number) => price(`query($first: Int) { offerings(first: $first) { nodes { name plans { name } } } }`, { first }).points;
+    expect(page(100)).toBeGreaterThan(page(20));
+    expect(page(1000)).toBe(page(100));
+  });
+});
+
