@@ -10,3 +10,4 @@ export * from './queries/listings.ts';
 export * from './queries/audit.ts';
 export * from './queries/curation.ts';
 export * from './queries/report.ts';
+export * from './roles.ts';
