@@ -1,17 +1,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
+import { migrateDatabase, openDatabase, runtimeGroupRole, seedCatalog } from '@mayviet/db';
 import type { TestProject } from 'vitest/node';
 import { hashPassword } from '../../packages/api/src/modules/accounts/secrets.ts';
-import { onServer, testServerUrl, withDatabase } from './databases.ts';
+import { ensureTestServerRole, onServer, testServerRole, testServerUrl, withDatabase } from './databases.ts';
 import { testPassword } from './password.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** a migrated, seeded PGlite data directory dump each test file starts from */
     pgliteDump: string | null;
-    /** a migrated, seeded PostgreSQL database each test file clones */
-    templateDatabase: { url: string; name: string } | null;
+    /**
+     * A migrated, seeded PostgreSQL database each test file clones: `url` is the owner's (migrations,
+     * CREATE DATABASE), `serverRole` the login role the test servers run as.
+     */
+    templateDatabase: { url: string; name: string; serverRole: string } | null;
     /** the test password hashed once for the whole run, at the production cost */
     testPasswordHash: string;
   }
@@ -31,9 +34,11 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(database);
     await seedCatalog(database.db);
     await database.close();
-    project.provide('templateDatabase', { url: serverUrl, name });
+    // After the migrations, which create the group role; a clone keeps the template's grants.
+    await ensureTestServerRole(serverUrl, runtimeGroupRole);
+    project.provide('templateDatabase', { url: serverUrl, name, serverRole: testServerRole });
     project.provide('pgliteDump', null);
-    console.log(`tests run on PostgreSQL at ${new URL(serverUrl).host} (template database ${name})`);
+    console.log(`tests run on PostgreSQL at ${new URL(serverUrl).host} (template database ${name}; servers run as ${testServerRole})`);
     return async () => {
       await onServer(serverUrl, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
     };

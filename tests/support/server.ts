@@ -4,7 +4,7 @@ import { createApp, createLogger, type App, type AppOptions } from '@mayviet/api
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '@mayviet/db';
 import { inject } from 'vitest';
-import { onServer, withDatabase } from './databases.ts';
+import { onServer, withDatabase, withUser } from './databases.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -16,22 +16,31 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestServer {
   url: string;
+  /** the database as the server sees it: on PostgreSQL, as its runtime role, which owns no table */
   database: Database;
+  /** the same database as the owner of its schema, for what the server may not do; `database` on PGlite */
+  owner: Database;
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
-/** A fresh copy of the seeded database for this test file. */
-export async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+/**
+ * A fresh copy of the seeded database for this test file: `database` connects as the server's runtime
+ * role on PostgreSQL, `owner` as the owner of the schema (connections open only when used).
+ */
+export async function freshDatabase(): Promise<{ database: Database; owner: Database; drop: () => Promise<void> }> {
   const template = inject('templateDatabase');
   if (template) {
     const name = `mv_test_${randomBytes(6).toString('hex')}`;
     await onServer(template.url, (sql) => sql.unsafe(`create database ${name} template ${template.name}`));
-    const database = await openDatabase({ url: withDatabase(template.url, name) });
+    const database = await openDatabase({ url: withUser(withDatabase(template.url, name), template.serverRole) });
+    const owner = await openDatabase({ url: withDatabase(template.url, name), maxConnections: 2 });
     return {
       database,
+      owner,
       drop: async () => {
         await database.close();
+        await owner.close();
         await onServer(template.url, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
       },
     };
@@ -39,7 +48,7 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
   const dump = inject('pgliteDump');
   if (!dump) throw new Error('the global setup prepared no database');
   const database = await openDatabase({ loadDataDir: new Blob([readFileSync(dump)]) });
-  return { database, drop: () => database.close() };
+  return { database, owner: database, drop: () => database.close() };
 }
 
 /**
@@ -55,13 +64,14 @@ interface ServerOptions {
   log?: Logger;
 }
 
-/** The real API on a free loopback port over `database`; `close` stops it, then runs `after`. */
-async function serve(database: Database, options: ServerOptions, after: () => Promise<void>): Promise<TestServer> {
+/** The real API on a free loopback port over `database` (`owner`: the same as its schema's owner); `close` stops it, then runs `after`. */
+async function serve(database: Database, owner: Database, options: ServerOptions, after: () => Promise<void>): Promise<TestServer> {
   const app: App = await createApp({ database, log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), webDist: options.webDist ?? null, settings: options.settings });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
     database,
+    owner,
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -80,8 +90,8 @@ async function serve(database: Database, options: ServerOptions, after: () => Pr
 
 /** Starts the real API on a free loopback port over a fresh copy of the seeded database. */
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
-  const { database, drop } = await freshDatabase();
-  return serve(database, options, drop);
+  const { database, owner, drop } = await freshDatabase();
+  return serve(database, owner, options, drop);
 }
 
 /**
@@ -90,7 +100,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
  * before `server`.
  */
 export async function startAnotherInstance(server: TestServer, options: ServerOptions = {}): Promise<TestServer> {
-  if (!server.database.url) return serve(server.database, options, async () => {});
+  if (!server.database.url) return serve(server.database, server.owner, options, async () => {});
   const database = await openDatabase({ url: server.database.url });
-  return serve(database, options, () => database.close());
+  return serve(database, server.owner, options, () => database.close());
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCatalogEmpty, migrateDatabase, openDatabase, seedCatalog } from '@mayviet/db';
+import { isCatalogEmpty, migrateForServing, openDatabase, runtimeGroupRole, seedCatalog } from '@mayviet/db';
 import { trustedProxiesFromEnvironment } from './http/client-address.ts';
 import { createApp } from './http/server.ts';
 import { createLogger } from './logger.ts';
@@ -46,6 +46,7 @@ function config() {
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
     pgliteDataDir: process.env.PGLITE_DATA_DIR || undefined,
     seed: seed as 'auto' | 'always' | 'never',
     webDist: process.env.WEB_DIST ?? resolve(fileURLToPath(import.meta.url), '../../../web/dist'),
@@ -55,7 +56,14 @@ function config() {
 const settings = config();
 const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir, maxConnections: settings.poolSize });
 log.info({ driver: database.driver, location: database.location }, 'database opened');
-await migrateDatabase(database);
+const schema = await migrateForServing(database, settings.migrationDatabaseUrl);
+log.info({ migratedWith: schema.migratedWith, role: schema.role?.name }, 'database schema up to date');
+if (schema.role?.ownsTables) {
+  log.warn(
+    { role: schema.role.name },
+    `the server runs as a role that owns the tables: it could alter them and rewrite the audit trail; serve as a member of ${runtimeGroupRole} and migrate with MIGRATION_DATABASE_URL (README, Configuration)`,
+  );
+}
 if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogEmpty(database.db)))) {
   const report = await seedCatalog(database.db);
   log.info({ report }, 'seed catalog applied');

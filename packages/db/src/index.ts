@@ -11,3 +11,4 @@ export * from './queries/audit.ts';
 export * from './queries/curation.ts';
 export * from './queries/report.ts';
 export * from './queries/budgets.ts';
+export * from './roles.ts';

@@ -3,7 +3,7 @@ import {
   addMembership,
   insertApiKey,
   insertUser,
-  migrateDatabase,
+  migrateForServing,
   openDatabase,
   organizationOfVendor,
   userForSignIn,
@@ -13,8 +13,9 @@ import {
 import { describeFailure } from '../logger.ts';
 import { apiKeyScopes, hashPassword, newApiKey } from '../modules/accounts/secrets.ts';
 
-// Operators' commands. They use DATABASE_URL, or the embedded database in PGLITE_DATA_DIR (stop the
-// server first: the embedded database has one user at a time).
+// Operators' commands. They use DATABASE_URL (migrating as the server does: with MIGRATION_DATABASE_URL
+// when set), or the embedded database in PGLITE_DATA_DIR (stop the server first: the embedded database
+// has one user at a time).
 const usage = `pnpm admin <command> [options]
 
   create-staff         --email E --name N            an association staff account
@@ -76,7 +77,7 @@ const [command] = positionals;
 const scopes = checkArguments(command, values);
 const database = await openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: process.env.PGLITE_DATA_DIR || undefined });
 try {
-  await migrateDatabase(database);
+  await migrateForServing(database, process.env.MIGRATION_DATABASE_URL || undefined);
   const db = database.db;
   if (command === 'create-staff') {
     const staff = await user(db, values.email!, values.name!, true);
