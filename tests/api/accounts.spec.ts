@@ -8,14 +8,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createKey, createPartner, createUser, signIn, testPassword } from '../support/accounts.ts';
-import { freshDatabase, startServer, type TestServer } from '../support/server.ts';
+import { freshDatabase, roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 
 // The server sits behind a (pretend) load balancer on loopback, so a test speaks from any client address
 // by naming it in X-Forwarded-For.
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ settings: { trustedProxies: ['loopback'] } });
+  server = await startServer({ settings: { ...roomyBudget, trustedProxies: ['loopback'] } });
 });
 afterAll(() => server.close());
 

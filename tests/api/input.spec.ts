@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
-import { startServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
 
 let server: TestServer;
@@ -11,7 +11,7 @@ let ownerEmail: string;
 let partnerKey: Record<string, string>;
 let staff: Record<string, string>;
 beforeAll(async () => {
-  server = await startServer({ settings: { quoteRequestsPerHour: 100 } });
+  server = await startServer({ settings: { ...roomyBudget, quoteRequestsPerHour: 100 } });
   const partner = await createPartner(server.database, 'bizfly-cloud', 'OWNER');
   ownerEmail = partner.user.email;
   owner = { cookie: await signIn(server, partner.user.email) };
