@@ -15,6 +15,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   database: Database;
+  /** the server itself: app.close() waits for the work in flight, as on SIGTERM */
+  app: App;
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function startServer(options: { webDist?: string | null; settings?:
   return {
     url,
     database,
+    app,
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

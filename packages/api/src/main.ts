@@ -23,6 +23,14 @@ function config() {
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000) {
     throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000; got ${process.env.DATABASE_POOL_SIZE}`);
   }
+  const requestTimeoutMs = Number(process.env.REQUEST_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
+    throw new Error(`REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000; got ${process.env.REQUEST_TIMEOUT_MS}`);
+  }
+  const shutdownGraceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25);
+  if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0 || shutdownGraceSeconds > 3600) {
+    throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600; got ${process.env.SHUTDOWN_GRACE_SECONDS}`);
+  }
   return {
     port,
     poolSize,
@@ -31,6 +39,8 @@ function config() {
       quoteRequestsPerHour,
       trustProxy: process.env.TRUST_PROXY === 'true',
       webhookAllowLocalHttp: process.env.WEBHOOK_ALLOW_LOCAL_HTTP === 'true',
+      requestTimeoutMs,
+      shutdownGraceMs: Math.round(shutdownGraceSeconds * 1000),
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -41,7 +51,13 @@ function config() {
 }
 
 const settings = config();
-const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir, maxConnections: settings.poolSize });
+const database = await openDatabase({
+  url: settings.databaseUrl,
+  dataDir: settings.pgliteDataDir,
+  maxConnections: settings.poolSize,
+  // No statement outlives the request it serves.
+  statementTimeoutMs: settings.api.requestTimeoutMs,
+});
 log.info({ driver: database.driver, location: database.location }, 'database opened');
 await migrateDatabase(database);
 if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogEmpty(database.db)))) {
@@ -54,12 +70,14 @@ log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'M
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
 
 let stopping = false;
+/** Requests in flight finish (within the grace period), the webhook worker finishes its deliveries, then the pool closes. */
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  log.info({ signal }, 'shutting down');
+  log.info({ graceMs: settings.api.shutdownGraceMs, signal }, 'shutting down');
   await app.close();
   await database.close();
+  log.info('stopped');
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));
