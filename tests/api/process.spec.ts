@@ -138,8 +138,8 @@ describe('the server process', () => {
       JSON.stringify({ query: `mutation($input: ImportOfferingsInput!) { importOfferings(input: $input) { importedCount userErrors { code } } }`, variables: { input: { offerings } } }),
     );
 
-    // A quote request that reaches viettel-idc queues a delivery; the worker starts it within its 2 s poll, the
-    // receiver holds it, and the signal comes while it is under way (the worker gives a delivery 5 s).
+    // A quote request that reaches viettel-idc queues a delivery; the worker starts it within its 2 s poll, and the
+    // receiver holds it until the signal has been sent.
     const plan = (await post(server.url, `{ offering(slug: "viettel-cloud-server") { plans { id } } }`)).data.offering.plans[0].id;
     const stack = (await post(server.url, `mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } } }`, { input: { name: 'Graceful', items: [{ planId: plan }] } })).data.saveStack.stack.id;
     const quoted = await post(server.url, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code } } }`, {
@@ -148,9 +148,11 @@ describe('the server process', () => {
     expect(quoted.data.requestQuote.userErrors).toEqual([]);
     await Promise.race([receiver.delivery, sleep(10_000).then(() => Promise.reject(new Error('no webhook delivery within 10 s')))]);
 
+    // The delivery is answered right after the signal (the worker gives up on one after 5 s): the worker records it
+    // during the shutdown, which waits for it. The import's body ends once the shutdown has begun.
     server.child.kill('SIGTERM');
-    await until(() => server.output().includes('"msg":"shutting down"'), 5000, 'the server logs that it shuts down');
     receiver.release();
+    await until(() => server.output().includes('"msg":"shutting down"'), 10_000, 'the server logs that it shuts down');
     importing.finish();
 
     const answer = await importing.answer;
