@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildSchema, findBreakingChanges, printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onServer, withDatabase } from '../support/databases.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 const webDist = resolve('packages/web/dist');
@@ -27,7 +28,14 @@ describe('HTTP surface', () => {
 
   it('stops reporting ready when the database stops answering', async () => {
     const other = await startServer();
-    await other.database.close();
+    // /readyz asks the database on a connection of its own: on PostgreSQL the database is dropped under the
+    // server; the embedded one is closed.
+    if (other.database.url) {
+      const url = new URL(other.database.url);
+      await onServer(withDatabase(other.database.url, 'postgres'), (sql) => sql.unsafe(`drop database ${url.pathname.slice(1)} with (force)`));
+    } else {
+      await other.database.close();
+    }
     const ready = await fetch(`${other.url}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: 'unavailable' });

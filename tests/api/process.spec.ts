@@ -1,17 +1,24 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, request, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openDatabase } from '@mayviet/db';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openDatabase, organizationOfVendor, setWebhook, vendorBySlug, type Database } from '@mayviet/db';
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { createKey } from '../support/accounts.ts';
 import { onServer, withDatabase, withUser } from '../support/databases.ts';
+import { exited, startProcess } from '../support/process.ts';
+import { count, rows } from '../support/sql.ts';
 
 // The server as `pnpm start` runs it: its own process, NODE_ENV=production, stopped by a signal.
 
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 /** A PostgreSQL database of this test, dropped after it: a clone of the seeded template, or empty. */
@@ -26,67 +33,150 @@ async function postgresDatabase(template: { url: string; name: string; serverRol
 }
 
 /**
- * Environment for a server process on its own copy of the seeded database: a PostgreSQL clone it serves
- * as the runtime role, as in production, or a PGlite folder.
+ * Environment for a server process on its own copy of the seeded database (a PostgreSQL clone it serves as
+ * the runtime role, as in production, or a PGlite folder), after `prepare` ran on it; `open()` reaches that
+ * database again as its owner (on PGlite, once the process ended).
  */
-async function databaseEnv(): Promise<Record<string, string>> {
+async function databaseEnv(prepare: (database: Database) => Promise<void> = async () => {}): Promise<{ env: Record<string, string>; open: () => Promise<Database> }> {
   const template = inject('templateDatabase');
-  if (template) return { DATABASE_URL: (await postgresDatabase(template, 'template')).runtime };
+  if (template) {
+    const { owner, runtime } = await postgresDatabase(template, 'template');
+    const open = () => openDatabase({ url: owner, maxConnections: 2 });
+    const database = await open();
+    await prepare(database).finally(() => database.close());
+    return { env: { DATABASE_URL: runtime }, open };
+  }
   const dump = inject('pgliteDump');
   if (!dump) throw new Error('the global setup prepared no database');
   const dir = mkdtempSync(join(tmpdir(), 'mayviet-process-'));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const seeded = await openDatabase({ dataDir: dir, loadDataDir: new Blob([readFileSync(dump)]) });
-  await seeded.close();
-  return { PGLITE_DATA_DIR: dir };
+  await prepare(seeded).finally(() => seeded.close());
+  return { env: { PGLITE_DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }) };
 }
 
-/** Starts packages/api/src/main.ts; resolves with its URL once it logs that it is serving. */
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: resolve('packages/api'),
-    env: { ...process.env, DATABASE_URL: '', MIGRATION_DATABASE_URL: '', PGLITE_DATA_DIR: '', SEED: 'never', ...env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info' },
-  });
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  let output = '';
-  return new Promise((done, fail) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const serving = output.split('\n').find((line) => line.includes('"msg":"Mây Việt is serving"'));
-      if (serving) done({ child, url: (JSON.parse(serving) as { url: string }).url, output: () => output });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`the server exited with ${code} before serving:\n${output}`)));
-  });
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data: any; errors?: unknown[] };
 }
 
-function exited(child: ChildProcessWithoutNullStreams, withinMs: number): Promise<number | string | null> {
-  return new Promise((done) => {
-    const timer = setTimeout(() => done('still running'), withinMs);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      done(code ?? signal);
+/** A POST whose body is sent in two halves: the second one only on finish(). */
+function postInTwoHalves(url: string, headers: Record<string, string>, body: string) {
+  const bytes = Buffer.from(body);
+  const half = Math.floor(bytes.length / 2);
+  const sending = request(`${url}/graphql`, { method: 'POST', headers: { ...headers, 'content-length': bytes.length } });
+  const answer = new Promise<{ status: number; headers: IncomingHttpHeaders; body: any }>((resolve, reject) => {
+    sending.on('error', reject);
+    sending.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      response.on('error', reject);
     });
   });
+  answer.catch(() => {});
+  sending.write(bytes.subarray(0, half));
+  return { answer, finish: () => sending.end(bytes.subarray(half)) };
+}
+
+/** A webhook receiver that holds the first delivery it gets until release(). */
+async function holdingReceiver() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let received = () => {};
+  const delivery = new Promise<void>((resolve) => (received = resolve));
+  const receiver = createServer((req, res) => {
+    req.resume();
+    received();
+    void released.then(() => res.end('ok'));
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => {
+    release();
+    receiver.closeAllConnections();
+    receiver.close();
+  });
+  return { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`, delivery, release };
+}
+
+async function until(condition: () => boolean, withinMs: number, what: string) {
+  for (const started = Date.now(); !condition(); await sleep(50)) {
+    if (Date.now() - started > withinMs) throw new Error(`${what}: not within ${withinMs} ms`);
+  }
 }
 
 describe('the server process', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('shuts down cleanly on %s', async (signal) => {
-    const { child, url, output } = await startProcess(await databaseEnv());
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    const answer = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
-    expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
+    const { env } = await databaseEnv();
+    const server = await startProcess(env);
+    cleanups.push(() => server.kill());
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(await post(server.url, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
 
-    child.kill(signal);
-    expect(await exited(child, 15_000)).toBe(0);
-    expect(output()).toContain(`"signal":"${signal}","msg":"shutting down"`);
+    server.child.kill(signal);
+    expect(await exited(server.child, 15_000)).toBe(0);
+    expect(server.output()).toContain(`"signal":"${signal}","msg":"shutting down"`);
+  });
+
+  it('lets the work in flight finish on SIGTERM: a 50-listing import gets its whole answer, the webhook delivery under way completes, and it exits 0', async () => {
+    const receiver = await holdingReceiver();
+    let partner: Record<string, string> = {};
+    const { env, open } = await databaseEnv(async (database) => {
+      partner = { authorization: `Bearer ${(await createKey(database, 'viettel-idc', ['listings:read', 'listings:write'])).key}` };
+      const organization = await organizationOfVendor(database.db, (await vendorBySlug(database.db, 'viettel-idc'))!.id);
+      await setWebhook(database.db, organization.id, receiver.url, 'whsec_process_test');
+    });
+    const server = await startProcess({ ...env, WEBHOOK_ALLOW_LOCAL_HTTP: 'true' });
+    cleanups.push(() => server.kill());
+
+    // An import whose body is still arriving when the signal comes (its second half only after it).
+    const dataCenters = (await post(server.url, `{ vendor(slug: "viettel-idc") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
+    const offerings = Array.from({ length: 50 }, (_, i) => ({
+      name: `Graceful Heron ${i + 1}`,
+      summary: 'Máy chủ ảo cho doanh nghiệp.',
+      description: 'Máy chủ ảo tại trung tâm dữ liệu trong nước.',
+      kind: 'IAAS',
+      categorySlug: 'compute',
+      dataCenterIds: dataCenters,
+      plans: [{ name: 'Gói 2 vCPU', price: '400000', unit: 'MONTH' }],
+    }));
+    const importing = postInTwoHalves(
+      server.url,
+      { 'content-type': 'application/json', ...partner },
+      JSON.stringify({ query: `mutation($input: ImportOfferingsInput!) { importOfferings(input: $input) { importedCount userErrors { code } } }`, variables: { input: { offerings } } }),
+    );
+
+    // A quote request that reaches viettel-idc queues a delivery; the worker starts it within its 2 s poll, and the
+    // receiver holds it until the signal has been sent.
+    const plan = (await post(server.url, `{ offering(slug: "viettel-cloud-server") { plans { id } } }`)).data.offering.plans[0].id;
+    const stack = (await post(server.url, `mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } } }`, { input: { name: 'Graceful', items: [{ planId: plan }] } })).data.saveStack.stack.id;
+    const quoted = await post(server.url, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code } } }`, {
+      input: { stackId: stack, contactName: 'An', contactEmail: 'an@example.vn', organization: 'Sở TT&TT', message: 'Xin báo giá' },
+    });
+    expect(quoted.data.requestQuote.userErrors).toEqual([]);
+    await Promise.race([receiver.delivery, sleep(10_000).then(() => Promise.reject(new Error('no webhook delivery within 10 s')))]);
+
+    // The delivery is answered right after the signal (the worker gives up on one after 5 s): the worker records it
+    // during the shutdown, which waits for it. The import's body ends once the shutdown has begun.
+    server.child.kill('SIGTERM');
+    receiver.release();
+    await until(() => server.output().includes('"msg":"shutting down"'), 10_000, 'the server logs that it shuts down');
+    importing.finish();
+
+    const answer = await importing.answer;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { importOfferings: { importedCount: 50, userErrors: [] } } });
+    expect(answer.headers.connection).toBe('close');
+    expect(await exited(server.child, 20_000)).toBe(0);
+
+    const database = await open();
+    try {
+      expect(await count(database, sql`select 1 from offerings where name like 'Graceful Heron %'`)).toBe(50);
+      const deliveries = await rows<{ delivered: boolean }>(database, sql`select delivered_at is not null as delivered from webhook_deliveries where url = ${receiver.url}`);
+      expect(deliveries).toEqual([{ delivered: true }]);
+    } finally {
+      await database.close();
+    }
   });
 });
 
@@ -119,7 +209,9 @@ describe.skipIf(!inject('templateDatabase'))('the server process on PostgreSQL (
 
   it('migrates an empty database as MIGRATION_DATABASE_URL\'s owner, then seeds and serves as the runtime role of DATABASE_URL', async () => {
     const { owner, runtime } = await postgresDatabase(template, 'empty');
-    const { child, url, output } = await startProcess({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: owner, SEED: 'auto' });
+    const server = await startProcess({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: owner, SEED: 'auto' });
+    cleanups.push(() => server.kill());
+    const { child, url, output } = server;
     const offerings = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -136,7 +228,9 @@ describe.skipIf(!inject('templateDatabase'))('the server process on PostgreSQL (
 
   it('warns when it serves as the role that owns the tables, and serves all the same', async () => {
     const { owner } = await postgresDatabase(template, 'template');
-    const { child, url, output } = await startProcess({ DATABASE_URL: owner });
+    const server = await startProcess({ DATABASE_URL: owner });
+    cleanups.push(() => server.kill());
+    const { child, url, output } = server;
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited(child, 15_000)).toBe(0);

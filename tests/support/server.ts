@@ -20,6 +20,8 @@ export interface TestServer {
   database: Database;
   /** the same database as the owner of its schema, for what the server may not do; `database` on PGlite */
   owner: Database;
+  /** the server itself: app.close() waits for the work in flight, as on SIGTERM */
+  app: App;
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -72,6 +74,7 @@ async function serve(database: Database, owner: Database, options: ServerOptions
     url,
     database,
     owner,
+    app,
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

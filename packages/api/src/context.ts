@@ -2,6 +2,7 @@ import type { Database, Db, ReadSnapshot } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { TrustedProxies } from './http/client-address.ts';
+import type { RequestLifetime } from './http/lifetime.ts';
 import type { Actor } from './modules/accounts/actor.ts';
 import { uncachedReads, type CatalogReads } from './modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/loaders.ts';
@@ -35,6 +36,10 @@ export interface ApiSettings {
   redisUrl: string | null;
   /** prefix of this deployment's keys in Redis */
   redisKeyPrefix: string;
+  /** a request's deadline: past it, it is answered DEADLINE_EXCEEDED and its transaction rolls back */
+  requestTimeoutMs: number;
+  /** on SIGTERM/SIGINT, how long requests in flight may take to finish before they are stopped */
+  shutdownGraceMs: number;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -50,6 +55,8 @@ export const defaultSettings: ApiSettings = {
   budgetRestorePerSecond: 1_000,
   redisUrl: null,
   redisKeyPrefix: 'mayviet:budget:',
+  requestTimeoutMs: 10_000,
+  shutdownGraceMs: 25_000,
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */
@@ -68,6 +75,8 @@ export interface Context {
   setCookies: string[];
   requestId: string;
   log: Logger;
+  /** stopped at the deadline, when the client leaves, when the server stops or the database is lost */
+  lifetime: RequestLifetime;
   /** pages, counts, facets and match checks of searches: cached by catalog version when the request reads one snapshot */
   catalog: CatalogReads;
 }
@@ -75,7 +84,7 @@ export interface Context {
 export function createContext(
   database: Database,
   settings: ApiSettings,
-  request: { requestId: string; clientAddress: string; secure: boolean; actor: Actor; log: Logger },
+  request: { requestId: string; clientAddress: string; secure: boolean; actor: Actor; log: Logger; lifetime: RequestLifetime },
 ): Context {
   const ctx: Context = {
     database,
@@ -102,7 +111,8 @@ function auditActor(ctx: Context): Record<string, string | null> {
 
 /**
  * Runs a mutation in one transaction: all of it is written or none of it, and the audit triggers know
- * who wrote. The work gets a context whose database and loaders are the transaction's.
+ * who wrote. The work gets a context whose database and loaders are the transaction's. A request stopped
+ * before its COMMIT (deadline, client gone, server stopping) rolls back: no one would learn what it saved.
  */
 export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
   return ctx.database.db.transaction(async (tx) => {
@@ -113,10 +123,13 @@ export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Prom
       secure: ctx.secure,
       actor: ctx.actor,
       log: ctx.log,
+      lifetime: ctx.lifetime,
     });
     scoped.setCookies = ctx.setCookies;
     scoped.savesInRequest = ctx.savesInRequest;
-    return work(scoped);
+    const result = await work(scoped);
+    ctx.lifetime.beginCommit();
+    return result;
   });
 }
 
@@ -181,9 +194,9 @@ export function requestDatabase(database: Database): RequestDatabase {
       active = true;
     },
     finish: async () => {
-      // A snapshot that failed to open failed its statements already.
+      // A snapshot that failed to open failed its statements already; one that fails to end wrote nothing.
       const snapshot = await opened?.catch(() => null);
-      await snapshot?.end();
+      await snapshot?.end().catch(() => {});
     },
     statements: () => statements,
   };

@@ -32,6 +32,14 @@ function config() {
   if (!Number.isFinite(budgetRestorePerSecond) || budgetRestorePerSecond <= 0) {
     throw new Error(`API_BUDGET_RESTORE_PER_SECOND must be a number of points above 0; got ${process.env.API_BUDGET_RESTORE_PER_SECOND}`);
   }
+  const requestTimeoutMs = Number(process.env.REQUEST_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
+    throw new Error(`REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000; got ${process.env.REQUEST_TIMEOUT_MS}`);
+  }
+  const shutdownGraceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25);
+  if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0 || shutdownGraceSeconds > 3600) {
+    throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600; got ${process.env.SHUTDOWN_GRACE_SECONDS}`);
+  }
   return {
     port,
     poolSize,
@@ -43,6 +51,8 @@ function config() {
       budgetCapacity,
       budgetRestorePerSecond,
       redisUrl: process.env.REDIS_URL || null,
+      requestTimeoutMs,
+      shutdownGraceMs: Math.round(shutdownGraceSeconds * 1000),
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -54,7 +64,13 @@ function config() {
 }
 
 const settings = config();
-const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.pgliteDataDir, maxConnections: settings.poolSize });
+const database = await openDatabase({
+  url: settings.databaseUrl,
+  dataDir: settings.pgliteDataDir,
+  maxConnections: settings.poolSize,
+  // No statement outlives the request it serves.
+  statementTimeoutMs: settings.api.requestTimeoutMs,
+});
 log.info({ driver: database.driver, location: database.location }, 'database opened');
 const schema = await migrateForServing(database, settings.migrationDatabaseUrl);
 log.info({ migratedWith: schema.migratedWith, role: schema.role?.name }, 'database schema up to date');
@@ -74,12 +90,14 @@ log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'M
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
 
 let stopping = false;
+/** Requests in flight finish (within the grace period), the webhook worker finishes its deliveries, then the pool closes. */
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  log.info({ signal }, 'shutting down');
+  log.info({ graceMs: settings.api.shutdownGraceMs, signal }, 'shutting down');
   await app.close();
   await database.close();
+  log.info('stopped');
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

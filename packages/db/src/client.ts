@@ -31,6 +31,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   /** postgres driver pool size */
   maxConnections?: number;
+  /** PostgreSQL cancels a statement of this pool that runs longer (statement_timeout); unset: the server's setting */
+  statementTimeoutMs?: number;
 }
 
 export interface Database {
@@ -102,13 +104,29 @@ function preparing<T extends postgres.Sql>(client: T): T {
   });
 }
 
+/**
+ * When PostgreSQL cannot be reached, a query fails within seconds instead of waiting: a connection attempt gives
+ * up after 2 s, and a closed connection is retried after at most 0.5 s (the driver's own backoff grows to 20 s,
+ * which kept queries queued that long and delayed recovery as much after the server came back). The driver runs
+ * patched (patches/postgres@3.4.10.patch): unpatched, a connection lost under a transaction or a reserved
+ * connection crashed the process or left queries waiting forever.
+ */
+const unreachableFailsFast = {
+  connect_timeout: 2,
+  backoff: (attempts: number) => Math.min(0.05 * 2 ** attempts, 0.5),
+};
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      // The server's default, whatever its configuration: see `preparing`.
-      connection: { plan_cache_mode: 'auto' },
+      ...unreachableFailsFast,
+      connection: {
+        // The server's default, whatever its configuration: see `preparing`.
+        plan_cache_mode: 'auto',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     const db = drizzlePostgres({ client: preparing(client), schema }) as unknown as Db;
     return {

@@ -3,10 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { queryRows, type Database, type Db } from '@mayviet/db';
-import { sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
+import { openAvailabilityProbe, type Database, type Db } from '@mayviet/db';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, defaultSettings, requestDatabase, type ApiSettings, type Context, type RequestDatabase } from '../context.ts';
 import { armorRules, queryLimits, queryTooComplexCode, tooManyTokens, withoutSuggestions } from '../graphql/limits.ts';
@@ -19,6 +18,7 @@ import { exportStack, printScript, printScriptPath, printStyleHash } from '../mo
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { clientAddressResolver } from './client-address.ts';
 import { inlineStylePolicy, setSecurityHeaders } from './headers.ts';
+import { refusalOf, RequestTracker, stopReasonOf, type RequestLifetime } from './lifetime.ts';
 import { createStaticHandler } from './static.ts';
 import { postgresBudgets, redisBudgets } from './budget.ts';
 import { budgetHeaders, createCostPlugin } from './cost-plugin.ts';
@@ -34,6 +34,11 @@ export interface AppOptions {
 export interface App {
   server: Server;
   listen(port: number, host: string): Promise<string>;
+  /**
+   * Stops gracefully: no new connections; requests in flight get `shutdownGraceMs` to finish (then they are
+   * stopped: SHUTTING_DOWN, their transactions roll back); the webhook worker finishes its deliveries.
+   * The database stays open for its owner to close. Calling it again returns the same stop.
+   */
   close(): Promise<void>;
 }
 
@@ -141,6 +146,23 @@ export async function createApp({ database, log, webDist, settings: given }: App
     ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
     : postgresBudgets(database, budgetRule, log);
   const cost = createCostPlugin(schema, settings, budgets);
+
+  /** A request the database could not serve, or that was stopped, is answered with its refusal's status, never 200. */
+  const refusalStatus: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, response, contextValue }) {
+          const reason = errors.map((error) => stopReasonOf(unwrapResolverError(error))).find((found) => found !== null);
+          if (!reason) return;
+          const refusal = refusalOf(reason, settings.requestTimeoutMs);
+          contextValue.log.warn({ reason, code: refusal.code }, 'request refused');
+          response.http.status = refusal.status;
+          if (refusal.retryAfterSeconds) response.http.headers.set('retry-after', String(refusal.retryAfterSeconds));
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -156,6 +178,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
       storableTextPlugin(schema),
       cost.plugin,
       operationChecks,
+      refusalStatus,
     ],
     includeStacktraceInErrorResponses: false,
     logger: {
@@ -165,6 +188,11 @@ export async function createApp({ database, log, webDist, settings: given }: App
       error: (message) => log.error({ apollo: true }, String(message)),
     },
     formatError: (formatted, error) => {
+      const reason = stopReasonOf(unwrapResolverError(error));
+      if (reason) {
+        const { code, message } = refusalOf(reason, settings.requestTimeoutMs);
+        return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      }
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; the limits' refusals keep their own code.
       const original = error instanceof GraphQLError ? error.originalError : undefined;
       if (original instanceof GraphQLError && original.extensions.code === queryTooComplexCode) {
@@ -181,8 +209,20 @@ export async function createApp({ database, log, webDist, settings: given }: App
   });
   await apollo.start();
   const stopWebhooks = startWebhookWorker(database, settings, log.child({ worker: 'webhooks' }));
+  const probe = openAvailabilityProbe(database);
+  const requests = new RequestTracker({ timeoutMs: settings.requestTimeoutMs, probe, log });
+  let stopping: Promise<void> | null = null;
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, requestLog: Logger) {
+  /** Context creation failed for a StopReason: Apollo answers with the refusal's code, status and Retry-After. */
+  function refuseIfStopped(error: unknown): never {
+    const reason = stopReasonOf(error);
+    if (!reason) throw error;
+    const refusal = refusalOf(reason, settings.requestTimeoutMs);
+    const headers = new HeaderMap(refusal.retryAfterSeconds ? [['retry-after', String(refusal.retryAfterSeconds)]] : []);
+    throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: refusal.status, headers } } });
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, requestLog: Logger, lifetime: RequestLifetime) {
     if (req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query') && site.graphiqlPage) {
       site.sendFile(res, site.graphiqlPage, 'GET', false, req);
       return 0;
@@ -210,12 +250,14 @@ export async function createApp({ database, log, webDist, settings: given }: App
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => {
           // Before any snapshot: knowing the caller may record a key's use.
-          const actor = await resolveActor(reads.db, req.headers);
+          const actor = await resolveActor(reads.db, req.headers).catch(refuseIfStopped);
           const log = actor.kind === 'anonymous' ? requestLog : requestLog.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
-          context = requestContext(req, requestId, log, actor, reads.db);
+          context = requestContext(req, requestId, log, actor, lifetime, reads.db);
           return context;
         },
       });
+      // Refused meanwhile (deadline, database lost, stopping), or nobody to answer.
+      if (res.headersSent || res.destroyed) return reads.statements();
       res.statusCode = response.status ?? 200;
       for (const [name, value] of response.headers) res.setHeader(name, value);
       // Answers depend on the caller and change as listings are approved: never stored by a cache.
@@ -237,28 +279,29 @@ export async function createApp({ database, log, webDist, settings: given }: App
     }
   }
 
-  function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor, db = database.db): Context {
+  function requestContext(req: IncomingMessage, requestId: string, log: Logger, actor: Actor, lifetime: RequestLifetime, db = database.db): Context {
     return createContext({ ...database, db }, settings, {
       requestId,
       clientAddress: addresses.clientAddress(req),
       secure: addresses.isSecure(req),
       actor,
       log,
+      lifetime,
     });
   }
 
   /** For the plain HTTP routes (exports): they serve anyone and read only. */
-  const anonymousContext = (req: IncomingMessage, requestId: string, log: Logger) => requestContext(req, requestId, log, { kind: 'anonymous' });
+  const anonymousContext = (req: IncomingMessage, requestId: string, log: Logger, lifetime: RequestLifetime) =>
+    requestContext(req, requestId, log, { kind: 'anonymous' }, lifetime);
 
+  /** Whether the database answers, on the probe's own connection: a pool that slow requests fill is no outage. */
   async function ready(res: ServerResponse) {
-    try {
-      await Promise.race([
-        queryRows(database.db, sql`select 1 as ok`),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 2 s')), 2000).unref()),
-      ]);
+    if (stopping) {
+      sendJson(res, 503, { status: 'stopping', database: database.driver, reason: 'this instance is shutting down' });
+    } else if (await probe.check()) {
       sendJson(res, 200, { status: 'ready', database: database.driver });
-    } catch (error) {
-      log.warn({ err: error }, 'readiness check failed');
+    } else {
+      log.warn('readiness check failed: the database does not answer');
       sendJson(res, 503, { status: 'unavailable', database: database.driver, reason: 'the database does not answer' });
     }
   }
@@ -269,6 +312,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     const requestLog = log.child({ reqId: requestId });
     setSecurityHeaders(res);
     res.setHeader('x-request-id', requestId);
+    const lifetime = requests.start(res, requestLog);
     let statements: number | undefined;
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -281,13 +325,14 @@ export async function createApp({ database, log, webDist, settings: given }: App
           res.statusCode = 204;
           res.end();
         } else {
-          statements = await graphql(req, res, url, requestId, requestLog);
+          statements = await graphql(req, res, url, requestId, requestLog, lifetime);
         }
       } else if (exportPath.test(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
         const [, id, format] = exportPath.exec(url.pathname)!;
         const language = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-        const ctx = anonymousContext(req, requestId, requestLog);
+        const ctx = anonymousContext(req, requestId, requestLog, lifetime);
         const result = await exportStack(ctx, id!, format as 'csv' | 'html', language);
+        if (res.headersSent || res.destroyed) return;
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);
         res.setHeader('cache-control', 'no-store');
@@ -299,8 +344,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('cache-control', 'no-cache');
         res.end(req.method === 'HEAD' ? undefined : printScript);
       } else if (url.pathname === '/export/report.csv' && (req.method === 'GET' || req.method === 'HEAD')) {
-        const ctx = anonymousContext(req, requestId, requestLog);
+        const ctx = anonymousContext(req, requestId, requestLog, lifetime);
         const body = reportCsv(await loadReport(ctx));
+        if (res.headersSent || res.destroyed) return;
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="mayviet-ecosystem-${new Date().toISOString().slice(0, 10)}.csv"`);
         res.end(req.method === 'HEAD' ? undefined : body);
@@ -316,14 +362,23 @@ export async function createApp({ database, log, webDist, settings: given }: App
         sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${url.pathname}. The API is at /graphql.` } });
       }
     } catch (error) {
-      if (error instanceof HttpError) {
+      const reason = stopReasonOf(error);
+      if (res.headersSent || res.destroyed) {
+        if (!reason) requestLog.error({ err: error }, 'request failed after its answer began');
+        res.end();
+      } else if (error instanceof HttpError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      } else if (reason) {
+        const refusal = refusalOf(reason, settings.requestTimeoutMs);
+        requestLog.warn({ reason, code: refusal.code }, 'request refused');
+        if (refusal.retryAfterSeconds) res.setHeader('retry-after', String(refusal.retryAfterSeconds));
+        sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
       } else {
         requestLog.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else res.end();
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       }
     } finally {
+      lifetime.finish();
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       requestLog.info({ method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, statements }, 'request');
     }
@@ -340,14 +395,25 @@ export async function createApp({ database, log, webDist, settings: given }: App
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
         });
       }),
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await stopWebhooks();
-      await apollo.stop();
-      await budgets.close();
-    },
+    close: () => (stopping ??= stop()),
   };
+
+  async function stop() {
+    // server.close() stops accepting and closes idle keep-alive connections; answers from now on close theirs.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    requests.drain();
+    const webhooksStopped = stopWebhooks();
+    if (!(await requests.settled(settings.shutdownGraceMs))) {
+      log.warn({ requests: requests.size }, 'grace period over: requests still in flight are stopped');
+      requests.stopAll('shutting-down');
+    }
+    // Answers sent meanwhile close their connections once written; whatever still holds one a second later is cut.
+    const cut = setTimeout(() => server.closeAllConnections(), 1000);
+    await closed;
+    clearTimeout(cut);
+    await webhooksStopped;
+    await apollo.stop();
+    await probe.close();
+    await budgets.close();
+  }
 }

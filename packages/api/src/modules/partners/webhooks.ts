@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { claimDueDeliveries, enqueueWebhooks, recordDelivery, type Database, type WebhookEvent } from '@mayviet/db';
+import { claimDueDeliveries, enqueueWebhooks, isDatabaseUnavailable, recordDelivery, type Database, type WebhookEvent } from '@mayviet/db';
 import type { Logger } from 'pino';
 import type { ApiSettings } from '../../context.ts';
 import { postWebhook } from './webhook-targets.ts';
@@ -60,7 +60,8 @@ export function startWebhookWorker(database: Database, settings: ApiSettings, lo
       const due = await claimDueDeliveries(database.db, 20, 60);
       await Promise.all(due.map(send));
     } catch (error) {
-      log.error({ err: error }, 'webhook worker failed');
+      if (isDatabaseUnavailable(error)) log.warn('webhook worker: the database cannot be reached; it tries again at its next poll');
+      else log.error({ err: error }, 'webhook worker failed');
     }
   }
 
