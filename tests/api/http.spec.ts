@@ -30,9 +30,9 @@ describe('HTTP surface', () => {
     const other = await startServer();
     // /readyz asks the database on a connection of its own: on PostgreSQL the database is dropped under the
     // server; the embedded one is closed.
-    if (other.database.url) {
-      const url = new URL(other.database.url);
-      await onServer(withDatabase(other.database.url, 'postgres'), (sql) => sql.unsafe(`drop database ${url.pathname.slice(1)} with (force)`));
+    if (other.owner.url) {
+      const url = new URL(other.owner.url);
+      await onServer(withDatabase(other.owner.url, 'postgres'), (sql) => sql.unsafe(`drop database ${url.pathname.slice(1)} with (force)`));
     } else {
       await other.database.close();
     }

@@ -35,7 +35,7 @@ describe('a statement that fails with secrets among its values', () => {
   afterAll(() => server.close());
 
   it('is logged, over HTTP, without the new whsec_ secret or the URL', async () => {
-    const allow = await refuseWrites(server.database, 'organizations', 'test_refuses_webhook_secrets', 'webhook_secret is null');
+    const allow = await refuseWrites(server.owner, 'organizations', 'test_refuses_webhook_secrets', 'webhook_secret is null');
     try {
       const result = await server.gql(setWebhookMutation, { url: 'https://hooks.log-sentinel.example.vn/mayviet' }, owner);
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -52,7 +52,7 @@ describe('a statement that fails with secrets among its values', () => {
   });
 
   it('is logged, over HTTP, without the new key’s prefix, hash or name', async () => {
-    const allow = await refuseWrites(server.database, 'api_keys', 'test_refuses_keys', `name <> 'CI log-sentinel'`);
+    const allow = await refuseWrites(server.owner, 'api_keys', 'test_refuses_keys', `name <> 'CI log-sentinel'`);
     try {
       const result = await server.gql(createKeyMutation, { input: { name: 'CI log-sentinel', scopes: ['listings:read'] } }, owner);
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -143,7 +143,8 @@ describe('the operators’ CLI', () => {
     const template = inject('templateDatabase');
     if (template) {
       const fresh = await freshDatabase();
-      database = fresh.database;
+      // The CLI runs as the server's role; the constraints that make its writes fail are the owner's to add.
+      database = fresh.owner;
       drop = fresh.drop;
       env = { DATABASE_URL: fresh.database.url! };
     } else {

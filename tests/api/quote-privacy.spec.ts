@@ -174,15 +174,15 @@ describe('erasing a buyer’s contact', () => {
 
   it('erases the request and every copy together, or nothing', async () => {
     const doomed = await quote();
-    await world.server.database.db.execute(sql`create function test_refuse_erasure() returns trigger language plpgsql as $$
+    await world.server.owner.db.execute(sql`create function test_refuse_erasure() returns trigger language plpgsql as $$
       begin raise exception 'erasure interrupted'; end $$`);
-    await world.server.database.db.execute(sql`create trigger test_refuse_erasure before update on webhook_deliveries for each row execute function test_refuse_erasure()`);
+    await world.server.owner.db.execute(sql`create trigger test_refuse_erasure before update on webhook_deliveries for each row execute function test_refuse_erasure()`);
     try {
       const failed = await world.server.gql(eraseMutation, { id: doomed.requestId }, staff);
       expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
-      await world.server.database.db.execute(sql`drop trigger test_refuse_erasure on webhook_deliveries`);
-      await world.server.database.db.execute(sql`drop function test_refuse_erasure()`);
+      await world.server.owner.db.execute(sql`drop trigger test_refuse_erasure on webhook_deliveries`);
+      await world.server.owner.db.execute(sql`drop function test_refuse_erasure()`);
     }
     expect(await byToken(doomed.accessToken)).toMatchObject({ ...contact, contactErasedAt: null });
   });
