@@ -2,7 +2,8 @@ import { doublePrecision, index, pgTable, text, timestamp } from 'drizzle-orm/pg
 
 /**
  * Each API client's query budget, a leaky bucket (see takeFromBudget): the points it had left when it
- * last spent some, and when. Kept in the database so every API instance draws on the same budget.
+ * last spent some, and when. Kept in the database so every API instance draws on the same budget;
+ * unlogged (migration 0021: drizzle has no word for it), since losing it in a crash only refills budgets.
  */
 export const apiBudgets = pgTable(
   'api_budgets',
