@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
+import { computeDrafts } from '../support/listings.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { count } from '../support/sql.ts';
 
@@ -22,15 +23,7 @@ async function importer(running: TestServer) {
   const partner = { authorization: `Bearer ${(await createKey(running.database, 'viettel-idc', ['listings:read', 'listings:write'])).key}` };
   const dataCenters = (await running.gql(`{ vendor(slug: "viettel-idc") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
   return (label: string, listings: number) => {
-    const offerings = Array.from({ length: listings }, (_, i) => ({
-      name: `${label} ${i + 1}`,
-      summary: 'Máy chủ ảo cho doanh nghiệp.',
-      description: 'Máy chủ ảo tại trung tâm dữ liệu trong nước.',
-      kind: 'IAAS',
-      categorySlug: 'compute',
-      dataCenterIds: dataCenters,
-      plans: [{ name: 'Gói 2 vCPU', price: '400000', unit: 'MONTH' }],
-    }));
+    const offerings = computeDrafts(label, listings, dataCenters);
     return { headers: { 'content-type': 'application/json', ...partner }, body: JSON.stringify({ query: importMutation, variables: { input: { offerings } } }) };
   };
 }

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentedOperations, siteOperations } from '../support/operations.ts';
+import { documentedOperations, honestPage, siteOperations } from '../support/operations.ts';
 import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -9,21 +9,6 @@ beforeAll(async () => {
   server = await startServer({ settings: roomyBudget });
 });
 afterAll(() => server.close());
-
-const honestPage = `query Honest($first: Int) {
-  offerings(first: $first) {
-    totalCount
-    nodes {
-      id slug name kind slaAvailability
-      vendor { id name domestic }
-      category { slug name }
-      plans { id name unit price { amount currencyCode } monthlyPrice { amount } specs { key value } }
-      dataCenters { id name city tier vendor { name } }
-      requirements { description categories { slug } vendors { slug } }
-      attestations { status criteriaMet validUntil framework { code criteriaCount groups { code criteriaCount } } }
-    }
-  }
-}`;
 
 function codeOf(result: { errors?: { extensions?: { code?: string } }[] }) {
   return result.errors?.[0]?.extensions?.code;

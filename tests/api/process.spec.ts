@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
 import { onServer, withDatabase, withUser } from '../support/databases.ts';
+import { computeDrafts } from '../support/listings.ts';
 import { exited, startProcess } from '../support/process.ts';
 import { count, rows } from '../support/sql.ts';
 
@@ -131,15 +132,7 @@ describe('the server process', () => {
 
     // An import whose body is still arriving when the signal comes (its second half only after it).
     const dataCenters = (await post(server.url, `{ vendor(slug: "viettel-idc") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);
-    const offerings = Array.from({ length: 50 }, (_, i) => ({
-      name: `Graceful Heron ${i + 1}`,
-      summary: 'Máy chủ ảo cho doanh nghiệp.',
-      description: 'Máy chủ ảo tại trung tâm dữ liệu trong nước.',
-      kind: 'IAAS',
-      categorySlug: 'compute',
-      dataCenterIds: dataCenters,
-      plans: [{ name: 'Gói 2 vCPU', price: '400000', unit: 'MONTH' }],
-    }));
+    const offerings = computeDrafts('Graceful Heron', 50, dataCenters);
     const importing = postInTwoHalves(
       server.url,
       { 'content-type': 'application/json', ...partner },

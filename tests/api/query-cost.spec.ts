@@ -2,6 +2,7 @@ import { getOperationAST, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '@mayviet/api';
 import { estimateCost, fieldStatements } from '../../packages/api/src/graphql/limits.ts';
+import { honestPage } from '../support/operations.ts';
 import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { firstPlans } from '../support/stacks.ts';
 
@@ -17,21 +18,6 @@ function price(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   return estimateCost(schema, document, getOperationAST(document)!, variables);
 }
-
-const honestPage = `query Honest($first: Int) {
-  offerings(first: $first) {
-    totalCount
-    nodes {
-      id slug name kind slaAvailability
-      vendor { id name domestic }
-      category { slug name }
-      plans { id name unit price { amount currencyCode } monthlyPrice { amount } specs { key value } }
-      dataCenters { id name city tier vendor { name } }
-      requirements { description categories { slug } vendors { slug } }
-      attestations { status criteriaMet validUntil framework { code criteriaCount groups { code criteriaCount } } }
-    }
-  }
-}`;
 
 describe('cost follows SQL', () => {
   it('never runs more statements than the cost counted', async () => {

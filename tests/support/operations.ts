@@ -90,3 +90,19 @@ export function documentedOperations(): SentOperation[] {
     return { origin: `docs/PARTNER_API.md: operation ${index + 1}`, query, operation: definition!.operation };
   });
 }
+
+/** The dearest honest page: offerings with every relation a listing page shows (7,601 points for 100). */
+export const honestPage = `query Honest($first: Int) {
+  offerings(first: $first) {
+    totalCount
+    nodes {
+      id slug name kind slaAvailability
+      vendor { id name domestic }
+      category { slug name }
+      plans { id name unit price { amount currencyCode } monthlyPrice { amount } specs { key value } }
+      dataCenters { id name city tier vendor { name } }
+      requirements { description categories { slug } vendors { slug } }
+      attestations { status criteriaMet validUntil framework { code criteriaCount groups { code criteriaCount } } }
+    }
+  }
+}`;
