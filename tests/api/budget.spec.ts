@@ -4,6 +4,7 @@ import { forgetFullBudgets, queryRows, takeFromBudget } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
+import { eventually } from '../support/wait.ts';
 import { startAnotherInstance, startServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
 
 // The budget over time, with the default settings: what a client that sends expensive queries meets.
@@ -111,6 +112,29 @@ describe('the query budget of each client', () => {
       expect(elsewhere.status).toBe(429);
       expect(elsewhere.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
       expect(throttleOf(elsewhere).remaining).toBeLessThan(elsewhere.extensions?.cost.requestedQueryCost);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('takes what an instance spent on its own from the shared budget within a moment, so the others see it', async () => {
+    const second = await startAnotherInstance(server);
+    try {
+      const { key, row } = await createKey(server.database, 'misa', ['listings:read']);
+      const answers: GraphQLResponse[] = [];
+      for (let i = 0; i < 3; i += 1) answers.push(await server.gql(expensive, {}, bearer(key)));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      const { requestedQueryCost: cost, throttleStatus } = answers[0]!.extensions!.cost;
+      // The first query was taken from the store, the next two on this instance's own: all three reach it.
+      const belowTwoQueries = throttleStatus.maximumAvailable - 2 * cost;
+      await eventually(
+        async () => (await queryRows<{ available: number }>(server.owner.db, sql`select available from api_budgets where subject = ${`key:${row.id}`}`))[0]?.available,
+        (available) => available !== undefined && available < belowTwoQueries,
+        'the three queries in the shared budget',
+      );
+      const elsewhere = await second.gql(expensive, {}, bearer(key));
+      expect(elsewhere.status).toBe(200);
+      expect(throttleOf(elsewhere).remaining).toBeLessThan(belowTwoQueries - cost);
     } finally {
       await second.close();
     }
