@@ -159,7 +159,14 @@ describe('webhooks', () => {
     const payload = JSON.parse(retry!.body);
     expect(payload.event).toBe('QUOTE_REQUESTED');
     expect(payload.quoteRequest.contactName).toBe('Dũng');
-    expect(payload.quoteRequest.lines).toEqual([{ planId: p['cmc-cloud-server']!.id, quantity: 1, monthlyPrice: { amount: p['cmc-cloud-server']!.monthlyPrice, currencyCode: 'VND' } }]);
+    expect(payload.quoteRequest.lines).toEqual([
+      {
+        planId: p['cmc-cloud-server']!.id,
+        quantity: 1,
+        monthlyPrice: { amount: p['cmc-cloud-server']!.monthlyPrice, currencyCode: 'VND' },
+        oneTimePrice: { amount: '0', currencyCode: 'VND' },
+      },
+    ]);
 
     const shown = await until(
       async () => (await server.gql(deliveries, {}, { cookie })).data.viewer.organization.webhookDeliveries,

@@ -32,7 +32,7 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
 }
 
 function line(o: OfferingFact, monthlyPrice: bigint, quantity = 1): LineInput {
-  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, quantity, offering: o };
+  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, oneTimePrice: 0n, quantity, offering: o };
 }
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
@@ -51,8 +51,8 @@ describe('the stack evaluator', () => {
     expect(result.vat).toBe(1_100_375_000n);
     expect(result.totalWithVat).toBe(12_104_125_004n);
     expect(result.vendorSubtotals).toEqual([
-      { vendorId: 'viettel', monthlyCost: 10_999_999_989n },
-      { vendorId: 'cmc', monthlyCost: 3_750_015n },
+      { vendorId: 'viettel', monthlyCost: 10_999_999_989n, oneTimeCost: 0n },
+      { vendorId: 'cmc', monthlyCost: 3_750_015n, oneTimeCost: 0n },
     ]);
   });
 

@@ -17,6 +17,7 @@ export interface VendorQuoteRequestRow {
   message: string | null;
   contactErasedAt: Date | null;
   monthlySubtotal: string;
+  oneTimeSubtotal: string;
   createdAt: Date;
   handledAt: Date | null;
 }
@@ -26,10 +27,11 @@ export interface VendorQuoteLineRow {
   planId: string;
   quantity: number;
   monthlyPrice: string;
+  oneTimePrice: string;
 }
 
 const inboxColumns = sql`r.id, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
-  q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
+  q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.one_time_subtotal::text as "oneTimeSubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
   r.created_at::text as position`;
 
 const inboxDates = (row: VendorQuoteRequestRow): VendorQuoteRequestRow => ({
@@ -92,7 +94,8 @@ export async function vendorQuoteLines(db: Db, ids: readonly string[]): Promise<
   if (ids.length === 0) return [];
   return queryRows<VendorQuoteLineRow>(
     db,
-    sql`select l.vendor_quote_request_id as "vendorQuoteRequestId", l.plan_id as "planId", l.quantity, l.monthly_price::text as "monthlyPrice"
+    sql`select l.vendor_quote_request_id as "vendorQuoteRequestId", l.plan_id as "planId", l.quantity, l.monthly_price::text as "monthlyPrice",
+          l.one_time_price::text as "oneTimePrice"
         from vendor_quote_request_lines l where l.vendor_quote_request_id in (${list(ids)}) order by l.vendor_quote_request_id, l.position`,
   );
 }

@@ -176,13 +176,15 @@ export interface StackItemRow {
   quantity: number;
   /** whole VND per unit per month when the stack was saved */
   savedMonthlyPrice: string;
+  /** whole VND per unit, paid once, when the stack was saved (0 for a recurring plan) */
+  savedOneTimePrice: string;
 }
 
 export interface NewStack {
   name: string;
   idempotencyKey: string | null;
   contentHash: string;
-  items: { planId: string; quantity: number; savedMonthlyPrice: string }[];
+  items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string }[];
 }
 
 const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.created_at as "createdAt"`;
@@ -207,7 +209,7 @@ export async function stackItemsByStackIds(db: Db, stackIds: readonly string[]):
   return queryRows<StackItemRow>(
     db,
     sql`select i.stack_id as "stackId", i.position, i.plan_id as "planId", i.quantity,
-          i.saved_monthly_price::text as "savedMonthlyPrice"
+          i.saved_monthly_price::text as "savedMonthlyPrice", i.saved_one_time_price::text as "savedOneTimePrice"
         from stack_items i where i.stack_id in (${list(stackIds)}) order by i.stack_id, i.position`,
   );
 }
@@ -231,8 +233,10 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
     }
     const row = withCreatedAt(inserted[0]);
     await tx.execute(
-      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price) values ${sql.join(
-        stack.items.map((item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice})`),
+      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price, saved_one_time_price) values ${sql.join(
+        stack.items.map(
+          (item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice}, ${item.savedOneTimePrice})`,
+        ),
         sql`, `,
       )}`,
     );
@@ -265,7 +269,12 @@ export interface NewQuoteRequest {
   /** SHA-256 of the access token handed to the buyer, who alone holds the token itself */
   accessTokenHash: string;
   /** one part per vendor, each with only that vendor's lines */
-  parts: { vendorId: string; monthlySubtotal: string; lines: { planId: string; quantity: number; monthlyPrice: string }[] }[];
+  parts: {
+    vendorId: string;
+    monthlySubtotal: string;
+    oneTimeSubtotal: string;
+    lines: { planId: string; quantity: number; monthlyPrice: string; oneTimePrice: string }[];
+  }[];
 }
 
 const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
@@ -290,12 +299,14 @@ export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Prom
     for (const part of request.parts) {
       const [vendorPart] = await queryRows<{ id: string }>(
         tx,
-        sql`insert into vendor_quote_requests (quote_request_id, vendor_id, monthly_subtotal)
-            values (${row!.id}, ${part.vendorId}, ${part.monthlySubtotal}) returning id`,
+        sql`insert into vendor_quote_requests (quote_request_id, vendor_id, monthly_subtotal, one_time_subtotal)
+            values (${row!.id}, ${part.vendorId}, ${part.monthlySubtotal}, ${part.oneTimeSubtotal}) returning id`,
       );
       await tx.execute(
-        sql`insert into vendor_quote_request_lines (vendor_quote_request_id, position, plan_id, quantity, monthly_price) values ${sql.join(
-          part.lines.map((line, position) => sql`(${vendorPart!.id}, ${position}, ${line.planId}, ${line.quantity}, ${line.monthlyPrice})`),
+        sql`insert into vendor_quote_request_lines (vendor_quote_request_id, position, plan_id, quantity, monthly_price, one_time_price) values ${sql.join(
+          part.lines.map(
+            (line, position) => sql`(${vendorPart!.id}, ${position}, ${line.planId}, ${line.quantity}, ${line.monthlyPrice}, ${line.oneTimePrice})`,
+          ),
           sql`, `,
         )}`,
       );
@@ -351,13 +362,15 @@ export interface QuoteRequestPartRow {
   quoteRequestId: string;
   vendorId: string;
   monthlySubtotal: string;
+  oneTimeSubtotal: string;
 }
 
 export async function partsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<QuoteRequestPartRow[]> {
   if (ids.length === 0) return [];
   return queryRows<QuoteRequestPartRow>(
     db,
-    sql`select r.id, r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId", r.monthly_subtotal::text as "monthlySubtotal"
+    sql`select r.id, r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId", r.monthly_subtotal::text as "monthlySubtotal",
+          r.one_time_subtotal::text as "oneTimeSubtotal"
         from vendor_quote_requests r join vendors v on v.id = r.vendor_id
         where r.quote_request_id in (${list(ids)}) order by v.name, r.id`,
   );

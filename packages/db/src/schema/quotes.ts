@@ -55,6 +55,8 @@ export const vendorQuoteRequests = pgTable(
       .notNull()
       .references(() => vendors.id, { onDelete: 'restrict' }),
     monthlySubtotal: bigint('monthly_subtotal', { mode: 'number' }).notNull(),
+    /** the sum of its lines' one-time costs */
+    oneTimeSubtotal: bigint('one_time_subtotal', { mode: 'number' }).notNull().default(0),
     handledAt: timestamp('handled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,6 +79,8 @@ export const vendorQuoteRequestLines = pgTable(
       .references(() => plans.id, { onDelete: 'restrict' }),
     quantity: integer('quantity').notNull(),
     monthlyPrice: bigint('monthly_price', { mode: 'number' }).notNull(),
+    /** one unit's one-time price (ONE_TIME plans); 0 for a recurring plan */
+    oneTimePrice: bigint('one_time_price', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     primaryKey({ name: 'vendor_quote_request_lines_pkey', columns: [t.vendorQuoteRequestId, t.position] }),

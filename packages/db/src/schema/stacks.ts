@@ -20,7 +20,7 @@ export const stacks = pgTable(
   ],
 );
 
-/** A saved line: the plan, how many, and the unit's monthly price on the day it was saved. */
+/** A saved line: the plan, how many, and the unit's monthly and one-time prices on the day it was saved. */
 export const stackItems = pgTable(
   'stack_items',
   {
@@ -34,6 +34,8 @@ export const stackItems = pgTable(
       .references(() => plans.id, { onDelete: 'restrict' }),
     quantity: integer('quantity').notNull(),
     savedMonthlyPrice: bigint('saved_monthly_price', { mode: 'number' }).notNull(),
+    /** the unit's one-time price (ONE_TIME plans); 0 for a recurring plan */
+    savedOneTimePrice: bigint('saved_one_time_price', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     primaryKey({ name: 'stack_items_pkey', columns: [t.stackId, t.position] }),
@@ -41,5 +43,6 @@ export const stackItems = pgTable(
     index('stack_items_plan_idx').on(t.planId),
     check('stack_items_quantity_range', sql`${t.quantity} between 1 and 1000000`),
     check('stack_items_saved_price_range', sql`${t.savedMonthlyPrice} >= 0`),
+    check('stack_items_saved_one_time_price_range', sql`${t.savedOneTimePrice} >= 0`),
   ],
 );

@@ -31,12 +31,15 @@ export const partnerResolvers = {
     contactEmail: (row: VendorQuoteRequestRow) => row.contactEmail ?? erasedContact.contactEmail,
     lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(row.id),
     monthlySubtotal: (row: VendorQuoteRequestRow) => vnd(row.monthlySubtotal),
+    oneTimeSubtotal: (row: VendorQuoteRequestRow) => vnd(row.oneTimeSubtotal),
   },
   VendorQuoteLine: {
     plan: (line: VendorQuoteLineRow, _: unknown, ctx: Context) => anyPlan(ctx, line.planId),
     offering: async (line: VendorQuoteLineRow, _: unknown, ctx: Context) => (await anyPlan(ctx, line.planId)).offering,
     monthlyPrice: (line: VendorQuoteLineRow) => vnd(line.monthlyPrice),
     monthlyCost: (line: VendorQuoteLineRow) => vnd(BigInt(line.monthlyPrice) * BigInt(line.quantity)),
+    oneTimePrice: (line: VendorQuoteLineRow) => vnd(line.oneTimePrice),
+    oneTimeCost: (line: VendorQuoteLineRow) => vnd(BigInt(line.oneTimePrice) * BigInt(line.quantity)),
   },
   WebhookDelivery: {
     id: (row: WebhookDeliveryRow) => toGlobalId('WebhookDelivery', row.id),

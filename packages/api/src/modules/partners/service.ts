@@ -169,10 +169,12 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
             organization: row!.organization,
             message: row!.message,
             monthlySubtotal: { amount: row!.monthlySubtotal, currencyCode: 'VND' },
+            oneTimeSubtotal: { amount: row!.oneTimeSubtotal, currencyCode: 'VND' },
             lines: lines.map((line) => ({
               planId: toGlobalId('Plan', line.planId),
               quantity: line.quantity,
               monthlyPrice: { amount: line.monthlyPrice, currencyCode: 'VND' },
+              oneTimePrice: { amount: line.oneTimePrice, currencyCode: 'VND' },
             })),
             createdAt: row!.createdAt.toISOString(),
           },

@@ -53,8 +53,10 @@ export interface LineInput {
   planName: string;
   /** an edit of the listing dropped this plan */
   planRetired: boolean;
-  /** whole VND for one unit for one month */
+  /** whole VND for one unit for one month; 0 for a one-time plan */
   monthlyPrice: bigint;
+  /** whole VND for one unit, paid once; 0 for a recurring plan */
+  oneTimePrice: bigint;
   quantity: number;
   offering: OfferingFact;
 }
@@ -102,6 +104,7 @@ export interface PricedLine {
   vendorId: string;
   quantity: number;
   monthlyCost: bigint;
+  oneTimeCost: bigint;
   dataOutside: DataCenterFact[];
 }
 
@@ -110,7 +113,14 @@ export interface Evaluation {
   monthlyTotal: bigint;
   vat: bigint;
   totalWithVat: bigint;
-  vendorSubtotals: { vendorId: string; monthlyCost: bigint }[];
+  oneTimeTotal: bigint;
+  /** VAT on the one-time total, rounded half up */
+  oneTimeVat: bigint;
+  /** 12 × monthlyTotal + oneTimeTotal */
+  firstYearTotal: bigint;
+  /** 12 × vat + oneTimeVat: the first year's VAT as the buyer pays it, month by month and once */
+  firstYearVat: bigint;
+  vendorSubtotals: { vendorId: string; monthlyCost: bigint; oneTimeCost: bigint }[];
   dataInVietnam: boolean;
   /** percent, 4 decimals, e.g. "99.9600"; null when a line has no SLA */
   compositeAvailability: string | null;
@@ -166,13 +176,20 @@ export function evaluateStack(
     vendorId: line.offering.vendorId,
     quantity: line.quantity,
     monthlyCost: line.monthlyPrice * BigInt(line.quantity),
+    oneTimeCost: line.oneTimePrice * BigInt(line.quantity),
     dataOutside: line.offering.dataCenters.filter((dc) => dc.countryCode !== 'VN'),
   }));
   const monthlyTotal = priced.reduce((sum, line) => sum + line.monthlyCost, 0n);
-  const vat = (monthlyTotal * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
+  const oneTimeTotal = priced.reduce((sum, line) => sum + line.oneTimeCost, 0n);
+  const vatOf = (amount: bigint) => (amount * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
+  const vat = vatOf(monthlyTotal);
+  const oneTimeVat = vatOf(oneTimeTotal);
 
-  const subtotals = new Map<string, bigint>();
-  for (const line of priced) subtotals.set(line.vendorId, (subtotals.get(line.vendorId) ?? 0n) + line.monthlyCost);
+  const subtotals = new Map<string, { monthlyCost: bigint; oneTimeCost: bigint }>();
+  for (const line of priced) {
+    const subtotal = subtotals.get(line.vendorId) ?? { monthlyCost: 0n, oneTimeCost: 0n };
+    subtotals.set(line.vendorId, { monthlyCost: subtotal.monthlyCost + line.monthlyCost, oneTimeCost: subtotal.oneTimeCost + line.oneTimeCost });
+  }
   const stackVendors = new Set(subtotals.keys());
 
   const offerings = lines.map((line) => line.offering);
@@ -293,7 +310,11 @@ export function evaluateStack(
     monthlyTotal,
     vat,
     totalWithVat: monthlyTotal + vat,
-    vendorSubtotals: [...subtotals].map(([vendorId, monthlyCost]) => ({ vendorId, monthlyCost })),
+    oneTimeTotal,
+    oneTimeVat,
+    firstYearTotal: 12n * monthlyTotal + oneTimeTotal,
+    firstYearVat: 12n * vat + oneTimeVat,
+    vendorSubtotals: [...subtotals].map(([vendorId, subtotal]) => ({ vendorId, ...subtotal })),
     dataInVietnam,
     compositeAvailability: compositeAvailability(offerings.map((o) => o.slaAvailability)),
     micCoveredOfferingIds: [...new Set(covered.map((line) => line.offeringId))],

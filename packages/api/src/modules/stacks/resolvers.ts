@@ -4,6 +4,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { compareStacks, type Comparison } from './compare.ts';
+import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
 import type { StackIssue } from './evaluator.ts';
 import {
@@ -119,6 +120,12 @@ export const stackResolvers = {
     vatRate: (stack: EvaluatedStack) => percent(stack.vatBasisPoints),
     vat: (stack: EvaluatedStack) => vnd(stack.evaluation.vat),
     totalWithVat: (stack: EvaluatedStack) => vnd(stack.evaluation.totalWithVat),
+    oneTimeTotal: (stack: EvaluatedStack) => vnd(stack.evaluation.oneTimeTotal),
+    oneTimeVat: (stack: EvaluatedStack) => vnd(stack.evaluation.oneTimeVat),
+    oneTimeTotalWithVat: (stack: EvaluatedStack) => vnd(stack.evaluation.oneTimeTotal + stack.evaluation.oneTimeVat),
+    firstYearTotal: (stack: EvaluatedStack) => vnd(stack.evaluation.firstYearTotal),
+    firstYearVat: (stack: EvaluatedStack) => vnd(stack.evaluation.firstYearVat),
+    firstYearTotalWithVat: (stack: EvaluatedStack) => vnd(stack.evaluation.firstYearTotal + stack.evaluation.firstYearVat),
     vendorSubtotals: (stack: EvaluatedStack) => stack.evaluation.vendorSubtotals,
     micCoverage: (stack: EvaluatedStack) => stack,
     errorCount: (stack: EvaluatedStack) => stack.evaluation.issues.filter((issue) => issue.severity === 'ERROR').length,
@@ -140,14 +147,19 @@ export const stackResolvers = {
       return Array.isArray(vendors) ? vendors[0] : vendors.then((rows) => rows[0]);
     },
     monthlyCost: (subtotal: { monthlyCost: bigint }) => vnd(subtotal.monthlyCost),
+    oneTimeCost: (subtotal: { oneTimeCost: bigint }) => vnd(subtotal.oneTimeCost),
+    firstYearCost: (subtotal: { monthlyCost: bigint; oneTimeCost: bigint }) => vnd(12n * subtotal.monthlyCost + subtotal.oneTimeCost),
   },
   StackLine: {
     plan: (line: EvaluatedLine) => line.plan,
     offering: (line: EvaluatedLine) => line.offering,
     monthlyCost: (line: EvaluatedLine) => vnd(line.monthlyCost),
     monthlyPrice: (line: EvaluatedLine) => vnd(line.plan.monthlyPrice),
+    oneTimeCost: (line: EvaluatedLine) => vnd(line.oneTimeCost),
+    oneTimePrice: (line: EvaluatedLine) => vnd(oneTimePrice(line.plan)),
     savedMonthlyPrice: (line: EvaluatedLine) => (line.savedMonthlyPrice === null ? null : vnd(line.savedMonthlyPrice)),
-    priceChanged: (line: EvaluatedLine) => line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice),
+    savedOneTimePrice: (line: EvaluatedLine) => (line.savedOneTimePrice === null ? null : vnd(line.savedOneTimePrice)),
+    priceChanged: (line: EvaluatedLine) => line.priceChanged,
   },
   StackIssue: {
     code: (view: IssueView) => view.issue.code,
@@ -165,6 +177,8 @@ export const stackResolvers = {
     evaluation: (stack: SavedStack, _: unknown, ctx: Context) => ctx.stacks.evaluated.load(stack.row.id),
     savedMonthlyTotal: (stack: SavedStack) =>
       vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedMonthlyPrice) * BigInt(item.quantity), 0n)),
+    savedOneTimeTotal: (stack: SavedStack) =>
+      vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedOneTimePrice) * BigInt(item.quantity), 0n)),
     priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).priceChanged,
     sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
     csvPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'csv', args.language),
@@ -199,5 +213,6 @@ export const stackResolvers = {
     },
     lines: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(part.id),
     monthlySubtotal: (part: QuoteRequestPartRow) => vnd(part.monthlySubtotal),
+    oneTimeSubtotal: (part: QuoteRequestPartRow) => vnd(part.oneTimeSubtotal),
   },
 };

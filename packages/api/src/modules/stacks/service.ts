@@ -21,6 +21,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { notifyQuoteRequested } from '../partners/service.ts';
+import { oneTimePrice } from './money.ts';
 import { newQuoteAccessToken } from './quote-access.ts';
 import { defaultEvaluationOptions, evaluateStack, type Evaluation, type LineInput, type RequirementFact } from './evaluator.ts';
 
@@ -47,11 +48,16 @@ export interface EvaluatedLine {
   offering: OfferingFacts;
   quantity: number;
   monthlyCost: bigint;
+  oneTimeCost: bigint;
   available: boolean;
   micVerified: boolean;
   dataOutsideVietnam: DataCenterRow[];
   /** saved stacks only */
   savedMonthlyPrice: bigint | null;
+  /** saved stacks only */
+  savedOneTimePrice: bigint | null;
+  /** saved stacks: the monthly or one-time price differs from the day it was saved */
+  priceChanged: boolean;
 }
 
 export interface EvaluatedStack {
@@ -153,7 +159,7 @@ function inOrderOf<K, T>(ids: readonly K[], rows: ReadonlyMap<K, T>): T[] {
 function evaluateStacks(
   ctx: Context,
   facts: StackFacts,
-  stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null }[] }[],
+  stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null; savedOneTimePrice: bigint | null }[] }[],
 ): EvaluatedStack[] {
   const vendors = new Map(facts.vendors.map((v) => [v.id, v]));
   for (const vendor of facts.vendors) ctx.loaders.vendor.prime(vendor.id, vendor);
@@ -186,6 +192,7 @@ function evaluateStacks(
         planName: plan.name,
         planRetired: plan.retired,
         monthlyPrice: BigInt(plan.monthlyPrice),
+        oneTimePrice: oneTimePrice(plan),
         quantity,
         offering: {
           id: offering.id,
@@ -203,8 +210,13 @@ function evaluateStacks(
       };
     });
     const evaluation = evaluateStack(inputs, candidates, options);
+    const changed = stack.lines.map(
+      (line) =>
+        (line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)) ||
+        (line.savedOneTimePrice !== null && line.savedOneTimePrice !== oneTimePrice(line.plan)),
+    );
     return {
-      priceChanged: stack.lines.some((line) => line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)),
+      priceChanged: changed.some(Boolean),
       evaluation,
       vatBasisPoints: options.vatBasisPoints,
       offerings: new Map(stack.lines.map((line) => [line.plan.offering.id, line.plan.offering])),
@@ -213,10 +225,13 @@ function evaluateStacks(
         offering: line.plan.offering,
         quantity: line.quantity,
         monthlyCost: evaluation.lines[index]!.monthlyCost,
+        oneTimeCost: evaluation.lines[index]!.oneTimeCost,
         available: inputs[index]!.offering.published && !line.plan.retired,
         micVerified: inputs[index]!.offering.micVerified,
         dataOutsideVietnam: lineDataCenters[index]!.filter((dc) => dc.countryCode !== 'VN'),
         savedMonthlyPrice: line.savedMonthlyPrice,
+        savedOneTimePrice: line.savedOneTimePrice,
+        priceChanged: changed[index]!,
       })),
     };
   });
@@ -238,7 +253,7 @@ export async function evaluateUnsavedStack(ctx: Context, items: readonly StackIt
     });
   }
   const [evaluated] = evaluateStacks(ctx, facts!, [
-    { lines: checked.map((item) => ({ plan: plans.get(item.planId)!, quantity: item.quantity, savedMonthlyPrice: null })) },
+    { lines: checked.map((item) => ({ plan: plans.get(item.planId)!, quantity: item.quantity, savedMonthlyPrice: null, savedOneTimePrice: null })) },
   ]);
   return evaluated!;
 }
@@ -265,6 +280,7 @@ export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): P
         plan: plans.get(item.planId)!,
         quantity: item.quantity,
         savedMonthlyPrice: BigInt(item.savedMonthlyPrice),
+        savedOneTimePrice: BigInt(item.savedOneTimePrice),
       })),
     })),
   );
@@ -310,7 +326,11 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
       name,
       idempotencyKey: key,
       contentHash: hash,
-      items: checked.map((item) => ({ ...item, savedMonthlyPrice: plans.get(item.planId)!.monthlyPrice })),
+      items: checked.map((item) => ({
+        ...item,
+        savedMonthlyPrice: plans.get(item.planId)!.monthlyPrice,
+        savedOneTimePrice: String(oneTimePrice(plans.get(item.planId)!)),
+      })),
     });
     if (!result.created && result.stack.contentHash !== hash) {
       return {
@@ -367,11 +387,15 @@ export async function requestQuote(
   if (errors.length > 0 || !stack) return { quoteRequest: null, accessToken: null, userErrors: errors };
 
   const [evaluated] = await evaluateSavedStacks(ctx, [stack]);
-  const parts = new Map<string, { vendorId: string; monthlySubtotal: bigint; lines: { planId: string; quantity: number; monthlyPrice: string }[] }>();
+  const parts = new Map<
+    string,
+    { vendorId: string; monthlySubtotal: bigint; oneTimeSubtotal: bigint; lines: { planId: string; quantity: number; monthlyPrice: string; oneTimePrice: string }[] }
+  >();
   for (const line of evaluated!.lines.filter((l) => l.available)) {
-    const part = parts.get(line.offering.vendorId) ?? { vendorId: line.offering.vendorId, monthlySubtotal: 0n, lines: [] };
+    const part = parts.get(line.offering.vendorId) ?? { vendorId: line.offering.vendorId, monthlySubtotal: 0n, oneTimeSubtotal: 0n, lines: [] };
     part.monthlySubtotal += line.monthlyCost;
-    part.lines.push({ planId: line.plan.id, quantity: line.quantity, monthlyPrice: line.plan.monthlyPrice });
+    part.oneTimeSubtotal += line.oneTimeCost;
+    part.lines.push({ planId: line.plan.id, quantity: line.quantity, monthlyPrice: line.plan.monthlyPrice, oneTimePrice: String(oneTimePrice(line.plan)) });
     parts.set(part.vendorId, part);
   }
   if (parts.size === 0) {
@@ -407,7 +431,7 @@ export async function requestQuote(
     message,
     clientAddress: ctx.clientAddress,
     accessTokenHash: access.hash,
-    parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal) })),
+    parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal), oneTimeSubtotal: String(part.oneTimeSubtotal) })),
   });
   ctx.log.info({ quoteRequestId: quoteRequest.id, stackId: stack.row.id, vendors: parts.size }, 'quote requested');
   await notifyQuoteRequested(ctx, quoteRequest.id);
