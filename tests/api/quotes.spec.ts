@@ -181,17 +181,22 @@ describe('exports of a saved stack', () => {
     expect([...vi.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = vi.body.slice(1).split('\r\n');
     expect(lines[0]).toBe('Bộ giải pháp,Cổng dịch vụ công');
-    expect(lines).toContain('Nhà cung cấp,Dịch vụ,Gói,Đơn vị,Đơn giá/tháng (VND),Số lượng,Thành tiền/tháng (VND),Đơn giá khi lưu (VND)');
+    expect(lines).toContain(
+      'Nhà cung cấp,Dịch vụ,Gói,Đơn vị tính,Đơn giá (VND / đơn vị tính),Đơn giá quy ra tháng (VND; theo giờ × 730),Số lượng,Số lượng tính bằng,' +
+        'Thành tiền hằng tháng (VND),Thành tiền một lần (VND),Đơn giá quy ra tháng khi lưu (VND),Đơn giá một lần khi lưu (VND),Giá đã thay đổi',
+    );
     for (const line of e.lines) {
-      expect(lines.some((row) => row.includes(line.offering.name) && row.includes(`,${line.quantity},${line.monthlyCost.amount},`))).toBe(true);
+      expect(lines.some((row) => row.includes(line.offering.name) && row.includes(`,${line.quantity},`) && row.includes(`,${line.monthlyCost.amount},0,`))).toBe(true);
     }
-    for (const subtotal of e.vendorSubtotals) expect(lines).toContain(`${subtotal.vendor.name},${subtotal.monthlyCost.amount}`);
-    expect(lines).toContain(`Tổng/tháng trước thuế,${e.monthlyTotal.amount}`);
-    expect(lines).toContain(`Thuế GTGT 8%,${e.vat.amount}`);
-    expect(lines).toContain(`Tổng/tháng sau thuế,${e.totalWithVat.amount}`);
+    for (const subtotal of e.vendorSubtotals) {
+      expect(lines).toContain(`${subtotal.vendor.name},${subtotal.monthlyCost.amount},0,${12n * BigInt(subtotal.monthlyCost.amount)}`);
+    }
+    expect(lines).toContain(`Tổng hằng tháng trước thuế (VND),${e.monthlyTotal.amount}`);
+    expect(lines).toContain(`Thuế GTGT 8% hằng tháng (VND),${e.vat.amount}`);
+    expect(lines).toContain(`Tổng hằng tháng sau thuế (VND),${e.totalWithVat.amount}`);
 
     const en = await get(stack.csvEn);
-    expect(en.body).toContain(`Monthly total with VAT,${e.totalWithVat.amount}`);
+    expect(en.body).toContain(`Monthly total with VAT (VND),${e.totalWithVat.amount}`);
     expect(en.body).toContain('Vendor,Offering,Plan,Unit');
   });
 
@@ -207,7 +212,7 @@ describe('exports of a saved stack', () => {
     expect(vi.body).not.toMatch(/(src|href)=["']?https?:/);
     const en = await get(stack.en);
     expect(en.body).toContain('<html lang="en">');
-    expect(en.body).toContain('Monthly total with VAT');
+    expect(en.body).toContain('First year (12 months + one-time)');
   });
 
   it('escapes what the buyer typed', async () => {
