@@ -177,7 +177,7 @@ describe('compareStacks', () => {
     expect(result.entries.map((e: { costAboveCheapest: { amount: string } }) => e.costAboveCheapest.amount)).toEqual(
       totals.map((t: bigint) => String(t - cheapest)),
     );
-    expect(result.differences.map((d: { aspect: string }) => d.aspect)).toEqual(['COST', 'RESIDENCY', 'AVAILABILITY', 'ISSUES', 'VENDORS']);
+    expect(result.differences.map((d: { aspect: string }) => d.aspect)).toEqual(['COST', 'RESIDENCY', 'AVAILABILITY', 'MIC_COVERAGE', 'ISSUES', 'VENDORS', 'LINES']);
     expect(result.differences[1].messageEn).toContain('«Nước ngoài» keeps data outside Vietnam');
     expect(result.entries[1].issuesOnlyHere).toContain('DATA_OUTSIDE_VIETNAM');
     expect(result.entries[0].issuesOnlyHere).toEqual([]);

@@ -359,7 +359,7 @@ describe('stack screens', () => {
     const screens = [
       { name: 'stack', path: '/stack', ready: '.stack-summary' },
       { name: 'saved-stack', path: first.sharePath, ready: '.stack-summary' },
-      { name: 'compare', path: `/compare?ids=${first.id},${second.id}`, ready: '.compare-table' },
+      { name: 'compare', path: `/compare?ids=${first.id},${second.id}`, ready: '.compare-table--stacks' },
     ];
     for (const width of [MOBILE, DESKTOP]) {
       for (const screen of screens) {

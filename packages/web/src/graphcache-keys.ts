@@ -12,6 +12,7 @@ export const cacheKeys = {
   CategoryCount: embedded,
   CategoryPriceRange: embedded,
   ClaimAttestationPayload: embedded,
+  ComparedLine: embedded,
   ComplianceCoverage: embedded,
   ComplianceGroup: embedded,
   CreateApiKeyPayload: embedded,

@@ -71,6 +71,7 @@ export const fieldStatements: Record<string, number> = {
   'Query.stack': 2,
   'Query.node': 2,
   'Query.compareStacks': 3,
+  'Query.offeringsBySlugs': 1,
   'Query.myOfferings': 1,
   'ListingConnection.totalCount': 1,
   'Query.quoteInbox': 1,

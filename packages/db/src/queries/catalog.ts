@@ -214,6 +214,13 @@ export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow 
   return rows[0] ? withDates(rows[0]) : null;
 }
 
+/** Published offerings by slug, in no particular order. */
+export async function offeringsBySlugs(db: Db, slugs: readonly string[]): Promise<OfferingRow[]> {
+  if (slugs.length === 0) return [];
+  const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug in (${list(slugs)}) and ${published}`);
+  return rows.map(withDates);
+}
+
 /** The texts of offerings, whatever their status (a saved stack's line may be archived). */
 export async function offeringTextsByIds(db: Db, ids: readonly string[]): Promise<(OfferingTexts & { id: string })[]> {
   if (ids.length === 0) return [];

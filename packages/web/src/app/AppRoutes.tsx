@@ -10,6 +10,7 @@ const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
 const StackPage = lazy(() => import('../pages/StackPage.tsx'));
 const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
 const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
+const CompareOfferingsPage = lazy(() => import('../pages/CompareOfferingsPage.tsx'));
 const QuoteRequestPage = lazy(() => import('../pages/QuoteRequestPage.tsx'));
 const ReportPage = lazy(() => import('../pages/ReportPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
@@ -26,6 +27,7 @@ export function AppRoutes() {
       <Route path="/stack" component={StackPage} />
       <Route path="/stacks/:id" component={SharedStackPage} />
       <Route path="/compare" component={CompareStacksPage} />
+      <Route path="/compare/offerings" component={CompareOfferingsPage} />
       <Route path={quoteRequestRoute} component={QuoteRequestPage} />
       <Route path="/report" component={ReportPage} />
       <Route path="/console" nest component={ConsoleApp} />

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { Loading } from '../components/common/Notice.tsx';
 import { SiteFooter } from '../components/common/SiteFooter.tsx';
 import { SiteHeader } from '../components/common/SiteHeader.tsx';
+import { CompareTray } from '../components/compare/CompareTray.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -47,6 +48,7 @@ export function Layout() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <CompareTray />
       <SiteFooter />
     </>
   );

@@ -1,19 +1,44 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useQuery } from 'urql';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
+import '../components/compare/compare.css';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { formatAvailability } from '../components/stack/StackSummary.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
+import { formatCount, formatDate, formatPercent, formatVnd } from '../lib/format.ts';
 
 const CompareStacksQuery = graphql(`
   query CompareStacks($ids: [ID!]!) {
     compareStacks(ids: $ids) {
       cheapest {
         id
+      }
+      cheapestFirstYear {
+        id
+      }
+      lines {
+        differs
+        offering {
+          id
+          slug
+          name
+        }
+        plan {
+          id
+          name
+        }
+        perStack {
+          quantity
+          monthlyCost {
+            amount
+          }
+          oneTimeCost {
+            amount
+          }
+        }
       }
       differences {
         aspect
@@ -22,6 +47,9 @@ const CompareStacksQuery = graphql(`
       }
       entries {
         costAboveCheapest {
+          amount
+        }
+        firstYearAboveCheapest {
           amount
         }
         issuesOnlyHere
@@ -41,6 +69,21 @@ const CompareStacksQuery = graphql(`
             totalWithVat {
               amount
             }
+            oneTimeTotal {
+              amount
+            }
+            oneTimeTotalWithVat {
+              amount
+            }
+            firstYearTotal {
+              amount
+            }
+            firstYearTotalWithVat {
+              amount
+            }
+            micCoverage {
+              share
+            }
             dataInVietnam
             compositeAvailability
             errorCount
@@ -56,6 +99,7 @@ const CompareStacksQuery = graphql(`
 `);
 
 type Entry = ResultOf<typeof CompareStacksQuery>['compareStacks']['entries'][number];
+type ComparedLine = ResultOf<typeof CompareStacksQuery>['compareStacks']['lines'][number];
 
 /** The ids in /compare?ids=a,b,c. */
 function comparedIds(search: string): string[] {
@@ -71,6 +115,7 @@ export default function CompareStacksPage() {
   const s = useStackText();
   useDocumentTitle(`${s.compare.title} — ${t.siteName}`);
   const ids = comparedIds(useSearch());
+  const [onlyDifferent, setOnlyDifferent] = useState(false);
   const [result, reexecute] = useQuery({ query: CompareStacksQuery, variables: { ids } });
   const badInput = result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT');
 
@@ -103,11 +148,14 @@ export default function CompareStacksPage() {
     );
   }
   if (!result.data) return <Loading />;
-  const { entries, differences, cheapest } = result.data.compareStacks;
+  const { entries, differences, cheapest, cheapestFirstYear, lines } = result.data.compareStacks;
 
-  const row = (label: string, cell: (entry: Entry) => ReactNode) => (
+  const row = (label: string, cell: (entry: Entry) => ReactNode, note?: string) => (
     <tr>
-      <th scope="row">{label}</th>
+      <th scope="row">
+        {label}
+        {note && <span className="compare-table__note">{note}</span>}
+      </th>
       {entries.map((entry) => (
         <td key={entry.stack.id} data-label={entry.stack.name}>
           {cell(entry)}
@@ -124,7 +172,7 @@ export default function CompareStacksPage() {
     <div className="page compare-page">
       {header}
       <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table className="compare-table">
+        <table className="compare-table compare-table--stacks">
           <caption id="compare-caption" className="visually-hidden">
             {s.compare.caption}
           </caption>
@@ -136,6 +184,7 @@ export default function CompareStacksPage() {
                   <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
                   <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
                   {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
+                  {entry.stack.id === cheapestFirstYear.id && <span className="badge badge--vn">{s.compare.cheapestFirstYear}</span>}
                 </th>
               ))}
             </tr>
@@ -143,9 +192,21 @@ export default function CompareStacksPage() {
           <tbody>
             {row(s.compare.monthlyTotal, (entry) => formatVnd(entry.stack.evaluation.monthlyTotal.amount))}
             {row(s.compare.totalWithVat, (entry) => <strong>{formatVnd(entry.stack.evaluation.totalWithVat.amount)}</strong>)}
+            {row(s.compare.oneTimeTotal, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotal.amount))}
+            {row(s.compare.oneTimeTotalWithVat, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotalWithVat.amount))}
+            {row(s.compare.firstYearTotal, (entry) => formatVnd(entry.stack.evaluation.firstYearTotal.amount), s.compare.firstYearNote)}
+            {row(
+              s.compare.firstYearTotalWithVat,
+              (entry) => <strong>{formatVnd(entry.stack.evaluation.firstYearTotalWithVat.amount)}</strong>,
+              s.compare.firstYearNote,
+            )}
             {row(s.compare.costAboveCheapest, (entry) =>
               entry.costAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.costAboveCheapest.amount)}`,
             )}
+            {row(s.compare.firstYearAboveCheapest, (entry) =>
+              entry.firstYearAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.firstYearAboveCheapest.amount)}`,
+            )}
+            {row(s.compare.micShare, (entry) => formatPercent(entry.stack.evaluation.micCoverage.share, lang), s.compare.micShareNote)}
             {row(s.compare.residency, (entry) =>
               entry.stack.evaluation.dataInVietnam ? (
                 <span className="badge badge--vn">{s.summary.residencyVietnam}</span>
@@ -188,6 +249,13 @@ export default function CompareStacksPage() {
         </table>
       </div>
 
+      <LineByLine
+        lines={lines}
+        entries={entries}
+        onlyDifferent={onlyDifferent}
+        onOnlyDifferent={setOnlyDifferent}
+      />
+
       <section className="section" aria-labelledby="differences-title">
         <h2 id="differences-title" className="section-title">
           {s.compare.differences}
@@ -203,5 +271,83 @@ export default function CompareStacksPage() {
         )}
       </section>
     </div>
+  );
+}
+
+/** Every plan of any stack, one row each, with its quantity and cost in each stack. */
+function LineByLine({
+  lines,
+  entries,
+  onlyDifferent,
+  onOnlyDifferent,
+}: {
+  lines: ComparedLine[];
+  entries: Entry[];
+  onlyDifferent: boolean;
+  onOnlyDifferent: (only: boolean) => void;
+}) {
+  const { lang } = useI18n();
+  const s = useStackText();
+  const shown = onlyDifferent ? lines.filter((line) => line.differs) : lines;
+  return (
+    <section className="section" aria-labelledby="compare-lines-title">
+      <h2 id="compare-lines-title" className="section-title">
+        {s.compare.linesTitle}
+      </h2>
+      <label className="compare-lines__toggle">
+        <input type="checkbox" checked={onlyDifferent} onChange={(event) => onOnlyDifferent(event.target.checked)} />
+        {s.compare.onlyDifferent}
+      </label>
+      {shown.length === 0 ? (
+        <p className="muted">{s.compare.noneDifferent}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="compare-lines-caption" tabIndex={0}>
+          <table className="compare-table compare-lines">
+            <caption id="compare-lines-caption" className="visually-hidden">
+              {s.compare.linesCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.compare.linesService}</th>
+                {entries.map((entry) => (
+                  <th scope="col" key={entry.stack.id}>
+                    {entry.stack.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((line) => (
+                <tr key={line.plan.id} className={line.differs ? 'is-different' : undefined}>
+                  <th scope="row">
+                    <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
+                    <span className="compare-lines__plan">{line.plan.name}</span>
+                    {line.differs && <span className="badge badge--warn-inline">{s.compare.differs}</span>}
+                  </th>
+                  {entries.map((entry, index) => {
+                    const cell = line.perStack[index] ?? null;
+                    return (
+                      <td key={entry.stack.id} data-label={entry.stack.name}>
+                        {cell === null ? (
+                          <span className="compare-lines__absent">{s.compare.absent}</span>
+                        ) : (
+                          <span className="compare-lines__figures">
+                            <span>{s.compare.quantity(formatCount(cell.quantity, lang))}</span>
+                            {cell.oneTimeCost.amount !== '0' && <span>{s.compare.once(formatVnd(cell.oneTimeCost.amount))}</span>}
+                            {(cell.monthlyCost.amount !== '0' || cell.oneTimeCost.amount === '0') && (
+                              <span>{s.compare.perMonth(formatVnd(cell.monthlyCost.amount))}</span>
+                            )}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { NotFound } from '../components/common/NotFound.tsx';
+import { CompareWith } from '../components/compare/CompareWith.tsx';
 import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
@@ -111,6 +112,9 @@ export default function OfferingPage() {
         <p className="page__lead">{localized(lang, offering.summary, offering.summaryEn)}</p>
         <p>
           <Link to={`/vendors/${offering.vendor.slug}`}>{t.offering.by(offering.vendor.name)}</Link>
+        </p>
+        <p>
+          <CompareWith slug={offering.slug} name={offering.name} categorySlug={offering.category.slug} />
         </p>
       </header>
 

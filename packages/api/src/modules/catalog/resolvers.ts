@@ -1,5 +1,6 @@
 import {
   offeringBySlug,
+  offeringsBySlugs,
   vendorBySlug,
   type DataCenterRow,
   type OfferingKind,
@@ -12,6 +13,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { badUserInput } from '../../graphql/errors.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import type { AttestationWithFramework } from './loaders.ts';
@@ -42,6 +44,9 @@ function offeringText(offering: OfferingRow | OfferingFacts, key: keyof Offering
   return required(ctx.loaders.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
 }
 
+/** Offerings compared side by side at most. */
+const maxComparedOfferings = 4;
+
 const connectionFields = {
   edges: (c: Connection<unknown>) => c.edges(),
   nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
@@ -60,6 +65,16 @@ export const catalogResolvers = {
     },
     offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args, ctx.catalog),
     offering: (_: unknown, args: { slug: string }, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
+    offeringsBySlugs: async (_: unknown, args: { slugs: string[] }, ctx: Context) => {
+      if (args.slugs.length > maxComparedOfferings) {
+        throw badUserInput(`Ask for at most ${maxComparedOfferings} offerings at once; got ${args.slugs.length}.`, {
+          reason: 'TOO_MANY_OFFERINGS',
+          field: ['slugs'],
+        });
+      }
+      const rows = await offeringsBySlugs(ctx.database.db, args.slugs);
+      return args.slugs.map((slug) => rows.find((row) => row.slug === slug) ?? null);
+    },
     categories: async (_: unknown, args: { kind?: OfferingKind | null }, ctx: Context) => {
       const categories = await ctx.loaders.categories();
       return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;

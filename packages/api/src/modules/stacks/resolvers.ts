@@ -29,7 +29,20 @@ interface IssueView {
 
 interface ComparisonView {
   stacks: SavedStack[];
+  evaluated: EvaluatedStack[];
   comparison: Comparison;
+}
+
+interface ComparedLineView {
+  perStack: (EvaluatedLine | null)[];
+  differs: boolean;
+}
+
+/** A compared plan's line in the first stack that holds it: every stack prices it the same way. */
+function firstLine(view: ComparedLineView): EvaluatedLine {
+  const line = view.perStack.find((candidate) => candidate !== null);
+  if (!line) throw new Error('a compared line is in no stack');
+  return line;
 }
 
 /** The offerings of ids (those still public, or the stack's own), without a promise when all are at hand. */
@@ -86,15 +99,12 @@ export const stackResolvers = {
     },
     compareStacks: async (_: unknown, args: { ids: string[] }, ctx: Context): Promise<ComparisonView> => {
       const stacks = await loadCompared(ctx, args.ids);
-      const evaluated = await ctx.stacks.evaluated.loadMany(stacks.map((s) => s.row.id));
-      const comparison = compareStacks(
-        stacks.map((stack, i) => {
-          const result = evaluated[i];
-          if (!result || result instanceof Error) throw result ?? new Error('stack evaluation missing');
-          return { name: stack.row.name, evaluation: result.evaluation };
-        }),
-      );
-      return { stacks, comparison };
+      const evaluated = (await ctx.stacks.evaluated.loadMany(stacks.map((s) => s.row.id))).map((result) => {
+        if (!result || result instanceof Error) throw result ?? new Error('stack evaluation missing');
+        return result;
+      });
+      const comparison = compareStacks(stacks.map((stack, i) => ({ name: stack.row.name, evaluation: evaluated[i]!.evaluation })));
+      return { stacks, evaluated, comparison };
     },
     quoteRequestByToken: (_: unknown, args: { token: string }, ctx: Context) => quoteRequestByToken(ctx, args.token),
     quoteRequestsByContact: (_: unknown, args: { email: string; first?: number | null }, ctx: Context) => quoteRequestsByContact(ctx, args),
@@ -187,11 +197,22 @@ export const stackResolvers = {
   StackComparison: {
     entries: (view: ComparisonView) => view.stacks.map((stack, i) => ({ stack, entry: view.comparison.entries[i]! })),
     cheapest: (view: ComparisonView) => view.stacks[view.comparison.cheapestIndex],
+    cheapestFirstYear: (view: ComparisonView) => view.stacks[view.comparison.cheapestFirstYearIndex],
     differences: (view: ComparisonView) => view.comparison.differences,
+    lines: (view: ComparisonView): ComparedLineView[] =>
+      view.comparison.plans.map((plan) => ({
+        perStack: plan.lineIndexes.map((lineIndex, stackIndex) => (lineIndex === null ? null : view.evaluated[stackIndex]!.lines[lineIndex]!)),
+        differs: plan.differs,
+      })),
+  },
+  ComparedLine: {
+    plan: (view: ComparedLineView) => firstLine(view).plan,
+    offering: (view: ComparedLineView) => firstLine(view).offering,
   },
   StackComparisonEntry: {
     stack: (view: { stack: SavedStack }) => view.stack,
     costAboveCheapest: (view: { entry: Comparison['entries'][number] }) => vnd(view.entry.costAboveCheapest),
+    firstYearAboveCheapest: (view: { entry: Comparison['entries'][number] }) => vnd(view.entry.firstYearAboveCheapest),
     issuesOnlyHere: (view: { entry: Comparison['entries'][number] }) => view.entry.issuesOnlyHere,
     vendorsOnlyHere: (view: { entry: Comparison['entries'][number] }, _: unknown, ctx: Context) => vendorsById(ctx, view.entry.vendorsOnlyHere),
   },

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
+import { CompareToggle } from '../compare/CompareToggle.tsx';
 
 export const OfferingCardFields = graphql(`
   fragment OfferingCard on Offering {
@@ -54,6 +55,7 @@ export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof O
             </>
           )}
         </p>
+        <CompareToggle slug={offering.slug} name={offering.name} />
       </article>
     </li>
   );

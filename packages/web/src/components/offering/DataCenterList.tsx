@@ -15,7 +15,8 @@ export const DataCenterItemFields = graphql(`
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-function countryName(code: string, lang: Lang): string {
+/** A country's name in the reader's language, e.g. "SG" → "Singapore". */
+export function countryName(code: string, lang: Lang): string {
   return new Intl.DisplayNames([lang === 'vi' ? 'vi-VN' : 'en-GB'], { type: 'region' }).of(code) ?? code;
 }
 
