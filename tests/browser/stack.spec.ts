@@ -318,7 +318,7 @@ describe('stack builder', () => {
     await page.getByRole('heading', { name: 'Giá đã thay đổi kể từ khi lưu' }).waitFor();
     const vm = page.locator('.stack-line').filter({ hasText: 'VNPT Cloud' });
     await vm.getByText('Giá đã đổi').waitFor();
-    expect(await vm.locator('td').nth(2).innerText()).toBe(vnd(p['vnpt-cloud']!.monthlyPrice));
+    expect(await vm.locator('td').nth(2).textContent()).toBe(`${vnd(p['vnpt-cloud']!.monthlyPrice)} / tháng`);
     expect(await vm.locator('td').nth(3).innerText()).toContain(vnd(String(Number(p['vnpt-cloud']!.monthlyPrice) + 70000)));
     await page.locator('.stack-line--unavailable').getByText('Không còn cung cấp').waitFor();
 

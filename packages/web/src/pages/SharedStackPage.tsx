@@ -9,7 +9,7 @@ import { ShareLink } from '../components/stack/ShareLink.tsx';
 import { readStoredStack, writeStoredStack } from '../components/stack/stack-store.ts';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { StackIssueList, StackIssuesFields } from '../components/stack/StackIssueList.tsx';
-import { StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
+import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
@@ -27,6 +27,9 @@ const SharedStackQuery = graphql(
         savedMonthlyTotal {
           amount
         }
+        savedOneTimeTotal {
+          amount
+        }
         csvVi: csvPath(language: VI)
         csvEn: csvPath(language: EN)
         printVi: printPath(language: VI)
@@ -40,6 +43,9 @@ const SharedStackQuery = graphql(
         }
         evaluation {
           monthlyTotal {
+            amount
+          }
+          oneTimeTotal {
             amount
           }
           ...StackSummary
@@ -91,6 +97,9 @@ export default function SharedStackPage() {
         <div className="callout stack-price-changed" role="note">
           <h2 className="callout__title">{s.shared.priceChangedTitle}</h2>
           <p>{s.shared.priceChangedBody(formatVnd(stack.savedMonthlyTotal.amount), formatVnd(stack.evaluation.monthlyTotal.amount))}</p>
+          {(Number(stack.savedOneTimeTotal.amount) !== 0 || Number(stack.evaluation.oneTimeTotal.amount) !== 0) && (
+            <p>{s.estimate.priceChangedOneTime(formatVnd(stack.savedOneTimeTotal.amount), formatVnd(stack.evaluation.oneTimeTotal.amount))}</p>
+          )}
         </div>
       )}
 
@@ -123,6 +132,7 @@ export default function SharedStackPage() {
         </h2>
         <SavedStackLines lines={stack.items} />
       </section>
+      <StackStickyTotal evaluation={stack.evaluation} />
       <div className="stack-layout">
         <StackSummary evaluation={stack.evaluation} />
         <StackIssueList evaluation={stack.evaluation} />

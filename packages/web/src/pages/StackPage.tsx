@@ -10,7 +10,7 @@ import { addPlanToStoredStack, useStoredStack, writeStoredStack } from '../compo
 import { useStackText } from '../components/stack/stack-text.ts';
 import { StackIssueList, StackIssuesFields, type SuggestedPlan, type Suggestion } from '../components/stack/StackIssueList.tsx';
 import { StackLineEditor, StackLineEditorFields, type StackLineRow } from '../components/stack/StackLineEditor.tsx';
-import { StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
+import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
 import { useDebounced } from '../components/stack/use-debounced.ts';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -63,6 +63,9 @@ export default function StackPage() {
     ? ((badInput.extensions.problems as LineProblem[] | undefined) ?? [{ field: null, code: String(badInput.extensions.reason) }])
     : [];
   const apiDown = result.error !== undefined && !badInput;
+  // Until the first answer the lines and the summary are not shown: they arrive together, in a space kept
+  // for them, so nothing on screen moves when they do.
+  const answered = evaluation !== undefined || apiDown || problems.length > 0;
 
   const evaluated = useMemo(() => new Map((evaluation?.lines ?? []).map((line) => [line.plan.id, line])), [evaluation]);
   const rows: StackLineRow[] = stack.items.map((item) => {
@@ -148,20 +151,27 @@ export default function StackPage() {
               </button>
             </div>
             <p className="stack-lines__busy" aria-hidden="true">
-              {busy && !apiDown && problems.length === 0 ? s.builder.recalculating : ''}
+              {answered && busy && !apiDown && problems.length === 0 ? s.builder.recalculating : ''}
             </p>
-            <StackLineEditor
-              rows={rows}
-              onQuantity={(planId, quantity) => store(setQuantity(stack, planId, quantity))}
-              onPlan={onPlan}
-              onRemove={onRemove}
-            />
+            {answered ? (
+              <StackLineEditor
+                rows={rows}
+                onQuantity={(planId, quantity) => store(setQuantity(stack, planId, quantity))}
+                onPlan={onPlan}
+                onRemove={onRemove}
+              />
+            ) : (
+              <p className="stack-pending">{s.estimate.pending}</p>
+            )}
           </section>
-          <div className="stack-layout">
-            {evaluation && <StackSummary evaluation={evaluation} busy={busy} />}
-            {evaluation && <StackIssueList evaluation={evaluation} onAdd={onAdd} busy={busy} headingRef={issuesHeading} />}
-            <SaveStackPanel stack={stack} onRename={(name) => store({ ...stack, name })} />
-          </div>
+          {evaluation && <StackStickyTotal evaluation={evaluation} busy={busy} />}
+          {answered && (
+            <div className="stack-layout">
+              {evaluation && <StackSummary evaluation={evaluation} busy={busy} />}
+              {evaluation && <StackIssueList evaluation={evaluation} onAdd={onAdd} busy={busy} headingRef={issuesHeading} />}
+              <SaveStackPanel stack={stack} onRename={(name) => store({ ...stack, name })} />
+            </div>
+          )}
         </>
       )}
 

@@ -2,6 +2,7 @@ import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatCount, formatVnd } from '../../lib/format.ts';
 import { LineService } from './LineService.tsx';
+import { savedUnitPrice, UnitPrice } from './UnitPrice.tsx';
 import { useStackText } from './stack-text.ts';
 
 export const SavedStackLineFields = graphql(`
@@ -10,13 +11,16 @@ export const SavedStackLineFields = graphql(`
     micVerified
     quantity
     priceChanged
-    monthlyPrice {
-      amount
-    }
     savedMonthlyPrice {
       amount
     }
+    savedOneTimePrice {
+      amount
+    }
     monthlyCost {
+      amount
+    }
+    oneTimeCost {
       amount
     }
     dataOutsideVietnam {
@@ -45,7 +49,7 @@ export const SavedStackLineFields = graphql(`
   }
 `);
 
-/** A saved stack's lines: the unit price of the day it was saved beside today's, and the cost today. */
+/** A saved stack's lines: the unit price of the day it was saved beside today's, each with its unit, and the monthly or one-time cost today. */
 export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof SavedStackLineFields>[] }) {
   const { lang } = useI18n();
   const s = useStackText();
@@ -67,11 +71,17 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
           <th scope="col" className="num">
             {s.builder.monthlyCost}
           </th>
+          <th scope="col" className="num">
+            {s.estimate.oneTimeCost}
+          </th>
         </tr>
       </thead>
       <tbody>
         {lines.map((data) => {
           const line = readFragment(SavedStackLineFields, data);
+          const saved = savedUnitPrice(line);
+          const oneTime = line.plan.unit === 'ONE_TIME';
+          const counted = s.estimate.quantityUnits[line.plan.unit];
           return (
             <tr key={line.plan.id} className={line.available ? 'stack-line' : 'stack-line stack-line--unavailable'}>
               <th scope="row" className="stack-line__service" data-label={s.builder.service}>
@@ -84,16 +94,15 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
               </th>
               <td className="stack-line__plan-cell" data-label={s.builder.plan}>
                 {line.plan.name}
-                {line.plan.unit === 'ONE_TIME' && <span className="stack-line__note">{s.line.oneTime(formatVnd(line.plan.price.amount))}</span>}
               </td>
-              <td className="num" data-label={s.builder.quantity}>
-                {formatCount(line.quantity, lang)}
+              <td className="num stack-line__quantity" data-label={s.estimate.quantityLabels[line.plan.unit] ?? s.builder.quantity}>
+                <span>{counted ? `${formatCount(line.quantity, lang)} ${counted}` : formatCount(line.quantity, lang)}</span>
               </td>
-              <td className="num" data-label={s.line.savedPrice}>
-                {line.savedMonthlyPrice ? formatVnd(line.savedMonthlyPrice.amount) : '—'}
+              <td className="num stack-line__saved-price" data-label={s.line.savedPrice}>
+                {saved ? <UnitPrice price={saved} /> : '—'}
               </td>
-              <td className="num" data-label={s.line.todayPrice}>
-                {formatVnd(line.monthlyPrice.amount)}
+              <td className="num stack-line__today-price" data-label={s.line.todayPrice}>
+                <UnitPrice className="stack-line__unit-price" price={{ amount: line.plan.price.amount, unit: line.plan.unit }} />
                 {line.priceChanged && (
                   <>
                     {' '}
@@ -101,8 +110,11 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
                   </>
                 )}
               </td>
-              <td className="num stack-line__cost" data-label={s.builder.monthlyCost}>
-                {formatVnd(line.monthlyCost.amount)}
+              <td className={oneTime ? 'num stack-line__cost stack-line__cell--none' : 'num stack-line__cost'} data-label={s.builder.monthlyCost}>
+                {oneTime ? '—' : formatVnd(line.monthlyCost.amount)}
+              </td>
+              <td className={oneTime ? 'num stack-line__one-time' : 'num stack-line__one-time stack-line__cell--none'} data-label={s.estimate.oneTimeCost}>
+                {oneTime ? formatVnd(line.oneTimeCost.amount) : '—'}
               </td>
             </tr>
           );

@@ -3,6 +3,7 @@ import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../gra
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd } from '../../lib/format.ts';
 import { LineService } from './LineService.tsx';
+import { UnitPrice, unitPriceText } from './UnitPrice.tsx';
 import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
 import type { StackItem } from './stack-model.ts';
 import { useStackText } from './stack-text.ts';
@@ -17,6 +18,9 @@ export const StackLineEditorFields = graphql(`
     monthlyCost {
       amount
     }
+    oneTimeCost {
+      amount
+    }
     dataOutsideVietnam {
       id
       city
@@ -25,6 +29,10 @@ export const StackLineEditorFields = graphql(`
     plan {
       id
       name
+      unit
+      price {
+        amount
+      }
     }
     offering {
       id
@@ -40,9 +48,6 @@ export const StackLineEditorFields = graphql(`
         name
         unit
         price {
-          amount
-        }
-        monthlyPrice {
           amount
         }
       }
@@ -67,7 +72,7 @@ interface StackLineEditorProps {
   onRemove: (planId: string, offeringName: string | null) => void;
 }
 
-/** The stack's lines, each with its plan, quantity and monthly cost, editable in place. */
+/** The stack's lines, each with its plan, quantity, unit price and monthly or one-time cost, editable in place. */
 export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLineEditorProps) {
   const s = useStackText();
   const planIds = new Set(rows.map((row) => row.item.planId));
@@ -83,6 +88,9 @@ export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLin
           </th>
           <th scope="col" className="num">
             {s.builder.monthlyCost}
+          </th>
+          <th scope="col" className="num">
+            {s.estimate.oneTimeCost}
           </th>
           <th scope="col">
             <span className="visually-hidden">{s.builder.actions}</span>
@@ -119,6 +127,9 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
   const plans = line ? line.offering.plans : [];
   const current = plans.find((plan) => plan.id === item.planId);
   const retired = line !== null && !current;
+  const unit = line?.plan.unit ?? null;
+  const oneTime = unit === 'ONE_TIME';
+  const quantityOf = unit === null ? undefined : s.estimate.quantityOf[unit];
 
   return (
     <tr className={line && !line.available ? 'stack-line stack-line--unavailable' : 'stack-line'}>
@@ -146,27 +157,30 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
               const taken = plan.id !== item.planId && planIds.has(plan.id);
               return (
                 <option key={plan.id} value={plan.id} disabled={taken}>
-                  {plan.name} — {plan.unit === 'ONE_TIME' ? `${formatVnd(plan.price.amount)} ${t.units.ONE_TIME}` : formatVnd(plan.monthlyPrice.amount)}
+                  {plan.name} — {unitPriceText({ amount: plan.price.amount, unit: plan.unit }, t.units)}
                   {taken ? ` ${s.builder.planTaken}` : ''}
                 </option>
               );
             })}
           </select>
         )}
-        {current?.unit === 'ONE_TIME' && <span className="stack-line__note">{s.line.oneTime(formatVnd(current.price.amount))}</span>}
       </td>
-      <td data-label={s.builder.quantity}>
+      <td data-label={(unit !== null && s.estimate.quantityLabels[unit]) || s.builder.quantity}>
         <QuantityInput
           value={item.quantity}
-          label={name ? s.builder.quantityLabel(name) : s.builder.quantity}
+          label={name === null ? s.builder.quantity : quantityOf ? quantityOf(name) : s.builder.quantityLabel(name)}
+          unit={unit === null ? undefined : s.estimate.quantityUnits[unit]}
           onCommit={(quantity) => onQuantity(item.planId, quantity)}
         />
       </td>
-      <td className="num" data-label={s.builder.unitPrice}>
-        {line ? formatVnd(line.monthlyPrice.amount) : '…'}
+      <td className="num stack-line__unit-price" data-label={s.builder.unitPrice}>
+        {line ? <UnitPrice price={{ amount: line.plan.price.amount, unit: line.plan.unit }} /> : '…'}
       </td>
-      <td className="num stack-line__cost" data-label={s.builder.monthlyCost}>
-        {line ? formatVnd(line.monthlyCost.amount) : '…'}
+      <td className={line && oneTime ? 'num stack-line__cost stack-line__cell--none' : 'num stack-line__cost'} data-label={s.builder.monthlyCost}>
+        {line ? (oneTime ? '—' : formatVnd(line.monthlyCost.amount)) : '…'}
+      </td>
+      <td className={line && !oneTime ? 'num stack-line__one-time stack-line__cell--none' : 'num stack-line__one-time'} data-label={s.estimate.oneTimeCost}>
+        {line ? (oneTime ? formatVnd(line.oneTimeCost.amount) : '—') : '…'}
       </td>
       <td className="stack-line__actions">
         <button
@@ -182,8 +196,8 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
   );
 }
 
-/** A quantity box that stores only whole numbers within bounds and says why it refuses anything else. */
-function QuantityInput({ value, label, onCommit }: { value: number; label: string; onCommit: (quantity: number) => void }) {
+/** A quantity box that stores only whole numbers within bounds, says what it counts and why it refuses anything else. */
+function QuantityInput({ value, label, unit, onCommit }: { value: number; label: string; unit?: string; onCommit: (quantity: number) => void }) {
   const s = useStackText();
   const errorId = useId();
   const [text, setText] = useState(String(value));
@@ -196,26 +210,33 @@ function QuantityInput({ value, label, onCommit }: { value: number; label: strin
 
   return (
     <span className="quantity">
-      <input
-        type="number"
-        inputMode="numeric"
-        min={MIN_QUANTITY}
-        max={MAX_QUANTITY}
-        step={1}
-        className="quantity__input"
-        aria-label={label}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : undefined}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          const quantity = parseQuantity(event.target.value);
-          if (quantity !== null && quantity !== value) onCommit(quantity);
-        }}
-        onBlur={() => {
-          if (invalid) setText(String(value));
-        }}
-      />
+      <span className="quantity__field">
+        <input
+          type="number"
+          inputMode="numeric"
+          min={MIN_QUANTITY}
+          max={MAX_QUANTITY}
+          step={1}
+          className="quantity__input"
+          aria-label={label}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            const quantity = parseQuantity(event.target.value);
+            if (quantity !== null && quantity !== value) onCommit(quantity);
+          }}
+          onBlur={() => {
+            if (invalid) setText(String(value));
+          }}
+        />
+        {unit && (
+          <span className="quantity__unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
+      </span>
       {invalid && (
         <span id={errorId} className="field-error">
           {s.builder.quantityInvalid}

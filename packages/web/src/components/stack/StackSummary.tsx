@@ -17,6 +17,24 @@ export const StackSummaryFields = graphql(`
     totalWithVat {
       amount
     }
+    oneTimeTotal {
+      amount
+    }
+    oneTimeVat {
+      amount
+    }
+    oneTimeTotalWithVat {
+      amount
+    }
+    firstYearTotal {
+      amount
+    }
+    firstYearVat {
+      amount
+    }
+    firstYearTotalWithVat {
+      amount
+    }
     compositeAvailability
     dataInVietnam
     vendorSubtotals {
@@ -26,6 +44,12 @@ export const StackSummaryFields = graphql(`
         name
       }
       monthlyCost {
+        amount
+      }
+      oneTimeCost {
+        amount
+      }
+      firstYearCost {
         amount
       }
     }
@@ -66,32 +90,100 @@ export function placesOf(dataCenters: readonly { city: string; countryCode: stri
   return [...new Set(dataCenters.map((dc) => `${dc.city} (${dc.countryCode})`))].join(', ');
 }
 
-/** The figures of an evaluated stack: totals with VAT apart, per vendor, residency, SLA, MIC coverage. */
+/** The id of the summary, for links to it. */
+export const STACK_SUMMARY_ID = 'stack-summary';
+
+interface TotalRow {
+  label: string;
+  amount: { amount: string };
+  testId: string;
+}
+
+/** Three figures of one period: before VAT, the VAT, with VAT (emphasised). */
+function Totals({ rows, grand, note }: { rows: [TotalRow, TotalRow, TotalRow]; grand?: boolean; note?: string }) {
+  return (
+    <div className="stack-totals-group">
+      <dl className="stack-totals">
+        {rows.map((row, index) => (
+          <div key={row.testId} className={index < 2 ? undefined : grand ? 'stack-totals__grand' : 'stack-totals__sum'}>
+            <dt>{row.label}</dt>
+            <dd data-testid={row.testId}>{formatVnd(row.amount.amount)}</dd>
+          </div>
+        ))}
+      </dl>
+      {note && <p className="stack-facts__note">{note}</p>}
+    </div>
+  );
+}
+
+/**
+ * On a phone the lines run long: the monthly and first-year totals with VAT stay at the bottom of the screen
+ * until the summary itself comes into view, with a link to it.
+ */
+export function StackStickyTotal({ evaluation: data, busy = false }: { evaluation: FragmentOf<typeof StackSummaryFields>; busy?: boolean }) {
+  const s = useStackText();
+  const evaluation = readFragment(StackSummaryFields, data);
+  return (
+    <aside className={busy ? 'stack-sticky-total is-updating' : 'stack-sticky-total'} aria-label={s.estimate.stickyLabel} data-testid="stack-sticky-total">
+      <dl className="stack-sticky-total__figures">
+        <div>
+          <dt>{s.estimate.stickyMonthly}</dt>
+          <dd data-testid="sticky-total-with-vat">{formatVnd(evaluation.totalWithVat.amount)}</dd>
+        </div>
+        <div>
+          <dt>{s.estimate.stickyFirstYear}</dt>
+          <dd data-testid="sticky-first-year-with-vat">{formatVnd(evaluation.firstYearTotalWithVat.amount)}</dd>
+        </div>
+      </dl>
+      <a href={`#${STACK_SUMMARY_ID}`} className="stack-sticky-total__link">
+        {s.estimate.stickyDetails}
+      </a>
+    </aside>
+  );
+}
+
+/** The figures of an evaluated stack: monthly, one-time and first-year totals with VAT apart, per vendor, residency, SLA, MIC coverage. */
 export function StackSummary({ evaluation: data, busy = false }: { evaluation: FragmentOf<typeof StackSummaryFields>; busy?: boolean }) {
   const { lang } = useI18n();
   const s = useStackText();
   const evaluation = readFragment(StackSummaryFields, data);
   const abroad = evaluation.lines.filter((line) => line.dataOutsideVietnam.length > 0);
+  const vat = s.summary.vat(formatPercent(evaluation.vatRate, lang));
 
   return (
-    <section className={busy ? 'stack-summary card is-updating' : 'stack-summary card'} aria-labelledby="stack-summary-title" aria-busy={busy}>
+    <section
+      id={STACK_SUMMARY_ID}
+      className={busy ? 'stack-summary card is-updating' : 'stack-summary card'}
+      aria-labelledby="stack-summary-title"
+      aria-busy={busy}
+    >
       <h2 id="stack-summary-title" className="stack-summary__title">
         {s.summary.title}
       </h2>
-      <dl className="stack-totals">
-        <div>
-          <dt>{s.summary.monthlyTotal}</dt>
-          <dd data-testid="stack-monthly-total">{formatVnd(evaluation.monthlyTotal.amount)}</dd>
-        </div>
-        <div>
-          <dt>{s.summary.vat(formatPercent(evaluation.vatRate, lang))}</dt>
-          <dd data-testid="stack-vat">{formatVnd(evaluation.vat.amount)}</dd>
-        </div>
-        <div className="stack-totals__grand">
-          <dt>{s.summary.totalWithVat}</dt>
-          <dd data-testid="stack-total-with-vat">{formatVnd(evaluation.totalWithVat.amount)}</dd>
-        </div>
-      </dl>
+      <Totals
+        grand
+        rows={[
+          { label: s.summary.monthlyTotal, amount: evaluation.monthlyTotal, testId: 'stack-monthly-total' },
+          { label: vat, amount: evaluation.vat, testId: 'stack-vat' },
+          { label: s.summary.totalWithVat, amount: evaluation.totalWithVat, testId: 'stack-total-with-vat' },
+        ]}
+      />
+      <Totals
+        rows={[
+          { label: s.estimate.oneTimeTotal, amount: evaluation.oneTimeTotal, testId: 'stack-one-time-total' },
+          { label: vat, amount: evaluation.oneTimeVat, testId: 'stack-one-time-vat' },
+          { label: s.estimate.oneTimeWithVat, amount: evaluation.oneTimeTotalWithVat, testId: 'stack-one-time-total-with-vat' },
+        ]}
+      />
+      <Totals
+        grand
+        note={s.estimate.firstYearNote}
+        rows={[
+          { label: s.estimate.firstYearTotal, amount: evaluation.firstYearTotal, testId: 'stack-first-year-total' },
+          { label: s.estimate.firstYearVat(formatPercent(evaluation.vatRate, lang)), amount: evaluation.firstYearVat, testId: 'stack-first-year-vat' },
+          { label: s.estimate.firstYearWithVat, amount: evaluation.firstYearTotalWithVat, testId: 'stack-first-year-total-with-vat' },
+        ]}
+      />
 
       {evaluation.vendorSubtotals.length > 0 && (
         <>
@@ -99,8 +191,23 @@ export function StackSummary({ evaluation: data, busy = false }: { evaluation: F
           <ul className="stack-vendors">
             {evaluation.vendorSubtotals.map((subtotal) => (
               <li key={subtotal.vendor.id}>
-                <Link to={`/vendors/${subtotal.vendor.slug}`}>{subtotal.vendor.name}</Link>
-                <span>{formatVnd(subtotal.monthlyCost.amount)}</span>
+                <Link to={`/vendors/${subtotal.vendor.slug}`} className="stack-vendors__name">
+                  {subtotal.vendor.name}
+                </Link>
+                <dl className="stack-vendors__figures">
+                  <div>
+                    <dt>{s.estimate.monthly}</dt>
+                    <dd data-testid="vendor-monthly">{formatVnd(subtotal.monthlyCost.amount)}</dd>
+                  </div>
+                  <div>
+                    <dt>{s.estimate.oneTime}</dt>
+                    <dd data-testid="vendor-one-time">{formatVnd(subtotal.oneTimeCost.amount)}</dd>
+                  </div>
+                  <div>
+                    <dt>{s.estimate.firstYear}</dt>
+                    <dd data-testid="vendor-first-year">{formatVnd(subtotal.firstYearCost.amount)}</dd>
+                  </div>
+                </dl>
               </li>
             ))}
           </ul>

@@ -1,0 +1,47 @@
+// A stack line's prices read with what they are counted in: "450 ₫ / GB / tháng", "12.000.000 ₫ trả một lần".
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatVnd } from '../../lib/format.ts';
+
+/** An hourly plan's month, as the API counts it. */
+const HOURS_PER_MONTH = 730n;
+
+/** One unit's price and its billing unit (a BillingUnit). */
+export interface PriceInUnit {
+  amount: string;
+  unit: string;
+}
+
+/** The price and its unit as one string, for places that take text only (a select's options). */
+export function unitPriceText(price: PriceInUnit, units: Record<string, string>): string {
+  return `${formatVnd(price.amount)} ${units[price.unit] ?? ''}`.trimEnd();
+}
+
+/** The price and its unit; a narrow cell wraps between the two, never inside either. */
+export function UnitPrice({ price, className }: { price: PriceInUnit; className?: string }) {
+  const { t } = useI18n();
+  return (
+    <span className={className ? `unit-price ${className}` : 'unit-price'}>
+      <span className="unit-price__amount">{formatVnd(price.amount)}</span> <span className="unit-price__unit">{t.units[price.unit]}</span>
+    </span>
+  );
+}
+
+interface SavedPrices {
+  plan: { unit: string };
+  savedMonthlyPrice: { amount: string } | null;
+  savedOneTimePrice: { amount: string } | null;
+}
+
+/**
+ * A saved line's unit price on the day it was saved, in the plan's unit: the API keeps the monthly price (an
+ * hourly plan's 730 hours) and the one-time price. A plan whose unit changed since is shown as it was billed then.
+ */
+export function savedUnitPrice(line: SavedPrices): PriceInUnit | null {
+  if (!line.savedMonthlyPrice || !line.savedOneTimePrice) return null;
+  const monthly = BigInt(line.savedMonthlyPrice.amount);
+  const oneTime = BigInt(line.savedOneTimePrice.amount);
+  const unit = line.plan.unit;
+  if (oneTime > 0n || (unit === 'ONE_TIME' && monthly === 0n)) return { amount: String(oneTime), unit: 'ONE_TIME' };
+  if (unit === 'HOUR' && monthly % HOURS_PER_MONTH === 0n) return { amount: String(monthly / HOURS_PER_MONTH), unit };
+  return { amount: String(monthly), unit: unit === 'HOUR' || unit === 'ONE_TIME' ? 'MONTH' : unit };
+}
