@@ -42,7 +42,8 @@ export async function ecosystemReport(db: Db, frameworkCode: string): Promise<Ec
                max(o.min_monthly_price)::text as max
         from offerings o where o.status = 'PUBLISHED' and o.min_monthly_price is not null group by 1) x), '[]') as "priceRanges",
       coalesce((select json_agg(x order by x.count desc, x."categoryId") from (
-        select o.category_id as "categoryId", count(distinct r.id)::int as count
+        -- each request once per category, however many of its vendors' parts and lines name the category
+        select o.category_id as "categoryId", count(distinct r.quote_request_id)::int as count
         from vendor_quote_requests r join vendor_quote_request_lines l on l.vendor_quote_request_id = r.id
         join plans p on p.id = l.plan_id join offerings o on o.id = p.offering_id group by 1) x), '[]') as "quoteRequestsByCategory"`,
   );
