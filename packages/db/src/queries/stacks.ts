@@ -246,6 +246,8 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
  */
 export interface QuoteRequestRow {
   id: string;
+  /** MV-<year>-<number>, what the buyer and the vendors quote */
+  reference: string;
   stackId: string;
   contactName: string | null;
   contactEmail: string | null;
@@ -268,7 +270,7 @@ export interface NewQuoteRequest {
   parts: { vendorId: string; monthlySubtotal: string; lines: { planId: string; quantity: number; monthlyPrice: string }[] }[];
 }
 
-const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+const quoteRequestColumns = sql`q.id, q.reference, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
   q.organization, q.message, q.contact_erased_at as "contactErasedAt", q.created_at as "createdAt"`;
 
 const quoteRequestDates = (row: QuoteRequestRow): QuoteRequestRow => ({
