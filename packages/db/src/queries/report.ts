@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { effectiveAttestationStatus } from './catalog.ts';
+import { currentAttestation, effectiveAttestationStatus } from './catalog.ts';
 
 // The association's ecosystem report, live from the catalog, in one statement.
 
@@ -35,7 +35,8 @@ export async function ecosystemReport(db: Db, frameworkCode: string): Promise<Ec
       (select count(*)::int from offerings o where o.status = 'PUBLISHED') as "publishedOfferings",
       (select count(*)::int from offerings o where o.status = 'PUBLISHED' and o.data_in_vietnam) as "offeringsInVietnam",
       (select count(distinct a.vendor_id)::int from attestations a join compliance_frameworks f on f.id = a.framework_id
-        where f.code = ${frameworkCode} and a.vendor_id is not null and ${effectiveAttestationStatus} = 'VERIFIED') as "verifiedPlatforms",
+        where f.code = ${frameworkCode} and a.vendor_id is not null and ${effectiveAttestationStatus} = 'VERIFIED'
+          and ${currentAttestation}) as "verifiedPlatforms",
       coalesce((select json_agg(x order by x."categoryId") from (
         select o.category_id as "categoryId", count(*)::int as offerings, min(o.min_monthly_price)::text as min,
                round(percentile_cont(0.5) within group (order by o.min_monthly_price))::bigint::text as median,
