@@ -35,5 +35,8 @@ describe('the quote_reference migration', () => {
       ['new', `MV-${rows[0]!.year}-000004`],
     ]);
     await expect(db.execute(sql`update quote_requests set number = 3 where contact_name = 'second'`)).rejects.toThrow();
+    // Numbering them wrote nothing to the audit trail; the trail still records what people do.
+    const events = await queryRows<{ action: string }>(db, sql`select action from audit_events where target_type = 'quote_requests' order by id`);
+    expect(events.map((event) => event.action)).toEqual(['quote_requests.INSERT', 'quote_requests.INSERT', 'quote_requests.INSERT', 'quote_requests.INSERT']);
   });
 });
