@@ -141,6 +141,66 @@ describe('compliance verification', () => {
     expect(status.data.vendor.attestations.find((a: { framework: { code: string } }) => a.framework.code === 'MIC-CLOUD-153').status).toBe('EXPIRED');
   });
 
+  it('re-verifying replaces the current attestation: one VERIFIED per vendor and framework, and a refused renewal leaves it standing', async () => {
+    const viettel = { authorization: `Bearer ${(await createKey(server.database, 'viettel-idc', ['listings:write'])).key}` };
+    type Seen = { id: string; status: string; criteriaMet: number | null; validUntil: string | null; framework: { code: string } };
+    const mic = async () =>
+      ((await server.gql(`{ vendor(slug: "viettel-idc") { attestations { id status criteriaMet validUntil framework { code } } } }`)).data.vendor.attestations as Seen[])
+        .filter((a) => a.framework.code === 'MIC-CLOUD-153')
+        .map(({ framework: _, ...rest }) => rest);
+    const [seeded] = await mic();
+    expect(seeded).toMatchObject({ status: 'VERIFIED', criteriaMet: 153 });
+    const renewal = async (validUntil: string) => {
+      await call(claim, { input: { frameworkCode: 'MIC-CLOUD-153', evidenceUrl: 'https://viettel.example.vn/mic-renewal.pdf', validUntil, criteriaMet: 150 } }, viettel);
+      return (await call(queue, {}, staff)).find((item: { vendor: { slug: string }; frameworkCode: string }) => item.vendor.slug === 'viettel-idc' && item.frameworkCode === 'MIC-CLOUD-153')
+        .attestation.id as string;
+    };
+    const allGroups = [{ group: 'FUNCTIONAL', met: 84 }, { group: 'SECURITY', met: 69 }];
+
+    // While staff look at a renewal, the verified attestation stands beside the claim under review.
+    const first = await renewal('2031-01-01T00:00:00Z');
+    expect((await mic()).map((a) => a.status).sort()).toEqual(['CLAIMED', 'VERIFIED']);
+    await call(verify, { input: { id: first, evidenceUrl: 'https://viettel.example.vn/mic-2031.pdf', validUntil: '2031-01-01T00:00:00Z', groups: allGroups } }, staff);
+    expect(await mic()).toEqual([{ id: first, status: 'VERIFIED', criteriaMet: 153, validUntil: '2031-01-01T00:00:00.000Z' }]);
+
+    // A refused renewal does not take the verification away; the next verification replaces both.
+    const refused = await renewal('2032-01-01T00:00:00Z');
+    await call(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Thiếu biên bản đánh giá") { userErrors { code } } }`, { id: refused }, staff);
+    expect((await mic()).map((a) => `${a.status} ${a.criteriaMet}`).sort()).toEqual(['REVOKED 150', 'VERIFIED 153']);
+    const second = await renewal('2033-01-01T00:00:00Z');
+    await call(verify, { input: { id: second, evidenceUrl: 'https://viettel.example.vn/mic-2033.pdf', validUntil: '2033-01-01T00:00:00Z', groups: allGroups } }, staff);
+    expect(await mic()).toEqual([{ id: second, status: 'VERIFIED', criteriaMet: 153, validUntil: '2033-01-01T00:00:00.000Z' }]);
+
+    // Earlier ones stay in the table as history, and the database itself refuses a second current one.
+    const kept = await rows<{ status: string; current: boolean }>(
+      server.database,
+      sql`select a.status::text as status, a.superseded_at is null as current from attestations a join compliance_frameworks f on f.id = a.framework_id
+          join vendors v on v.id = a.vendor_id where f.code = 'MIC-CLOUD-153' and v.slug = 'viettel-idc' order by a.claimed_at`,
+    );
+    expect(kept).toEqual([
+      { status: 'VERIFIED', current: false },
+      { status: 'VERIFIED', current: false },
+      { status: 'REVOKED', current: false },
+      { status: 'VERIFIED', current: true },
+    ]);
+    await expect(
+      server.database.db.execute(sql`update attestations set superseded_at = null where id = ${dbId(seeded!.id)}`),
+    ).rejects.toThrow();
+    const report = await server.gql(`{ ecosystemReport { verifiedPlatforms } }`);
+    expect(report.data.ecosystemReport.verifiedPlatforms).toBe(5);
+  });
+
+  it('shows criteria met per group as staff verified them, and none for a claim', async () => {
+    const groups = `{ vendor(slug: "viettel-idc") { attestations { status framework { code } criteriaMetByGroup { group { code criteriaCount } met } } } }`;
+    const attestations = (await server.gql(groups)).data.vendor.attestations as { status: string; framework: { code: string }; criteriaMetByGroup: unknown }[];
+    expect(attestations.find((a) => a.framework.code === 'MIC-CLOUD-153')!.criteriaMetByGroup).toEqual([
+      { group: { code: 'FUNCTIONAL', criteriaCount: 84 }, met: 84 },
+      { group: { code: 'SECURITY', criteriaCount: 69 }, met: 69 },
+    ]);
+    const claimed = (await server.gql(`{ vendor(slug: "cyradar") { attestations { status framework { code } criteriaMetByGroup { met } } } }`)).data.vendor.attestations;
+    expect(claimed.find((a: { framework: { code: string } }) => a.framework.code === 'ISO-27001')).toEqual({ status: 'CLAIMED', framework: { code: 'ISO-27001' }, criteriaMetByGroup: [] });
+  });
+
   it('refuses a claim with a reason', async () => {
     const cyradar = { authorization: `Bearer ${(await createKey(server.database, 'cyradar', ['listings:write'])).key}` };
     await call(claim, { input: { frameworkCode: 'PCI-DSS', evidenceUrl: 'https://cyradar.example.vn/pci.pdf', validUntil: '2030-01-01T00:00:00Z' } }, cyradar);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
+import { plansOf, saveMutation } from '../support/stacks.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,6 +58,47 @@ describe('the ecosystem report', () => {
       median: { amount: String(median) },
       max: { amount: String(prices.at(-1)) },
     });
+  });
+
+  it('counts each quote request once per category, however many of its lines and vendors are in it', async () => {
+    const counts = async () =>
+      Object.fromEntries(
+        ((await server.gql(`{ ecosystemReport { quoteRequestsByCategory { category { slug } count } } }`)).data.ecosystemReport.quoteRequestsByCategory as
+          { category: { slug: string }; count: number }[]).map((entry) => [entry.category.slug, entry.count]),
+      ) as Record<string, number>;
+    const before = await counts();
+    // Two plans of one compute offering, a compute offering of a second vendor and a WAF of that vendor:
+    // one request, two vendors' parts, three compute lines.
+    const p = await plansOf(server, 'viettel-cloud-server', 'cmc-cloud-server', 'cmc-waf');
+    const saved = await server.gql(saveMutation, {
+      input: {
+        name: 'Một yêu cầu',
+        items: [
+          { planId: p['viettel-cloud-server']![0]!.id, quantity: 1 },
+          { planId: p['viettel-cloud-server']![1]!.id, quantity: 2 },
+          { planId: p['cmc-cloud-server']![0]!.id, quantity: 1 },
+          { planId: p['cmc-waf']![0]!.id, quantity: 1 },
+        ],
+      },
+    });
+    expect(saved.data.saveStack.userErrors).toEqual([]);
+    const quoted = await server.gql(
+      `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { vendors { slug } } userErrors { code } } }`,
+      { input: { stackId: saved.data.saveStack.stack.id, contactName: 'Lê Văn Báo Cáo', contactEmail: 'baocao@example.vn' } },
+    );
+    expect(quoted.data.requestQuote.userErrors).toEqual([]);
+    expect(quoted.data.requestQuote.quoteRequest.vendors).toHaveLength(2);
+
+    const after = await counts();
+    expect(after.compute).toBe((before.compute ?? 0) + 1);
+    expect(after.waf).toBe((before.waf ?? 0) + 1);
+    const [written] = await rows<{ compute: number }>(
+      server.database,
+      sql`select count(distinct vq.quote_request_id)::int as compute from vendor_quote_requests vq
+            join vendor_quote_request_lines l on l.vendor_quote_request_id = vq.id join plans pl on pl.id = l.plan_id
+            join offerings o on o.id = pl.offering_id join categories c on c.id = o.category_id where c.slug = 'compute'`,
+    );
+    expect(after.compute).toBe(written!.compute);
   });
 
   it('exports the same figures as CSV', async () => {

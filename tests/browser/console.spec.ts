@@ -29,14 +29,14 @@ async function ownListing(id: string) {
   return response.data.myOfferings.nodes.find((node: { id: string }) => node.id === id);
 }
 
-async function requestQuote(planId: string, contactName: string): Promise<string> {
+async function requestQuote(planId: string, contactName: string): Promise<{ id: string; reference: string }> {
   const saved = await site.server.gql(
     `mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } userErrors { code } } }`,
     { input: { name: 'Cổng dịch vụ công', items: [{ planId, quantity: 2 }] } },
   );
   expect(saved.data.saveStack.userErrors).toEqual([]);
   const quoted = await site.server.gql(
-    `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { id } userErrors { code } } }`,
+    `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { id reference } userErrors { code } } }`,
     {
       input: {
         stackId: saved.data.saveStack.stack.id,
@@ -48,7 +48,7 @@ async function requestQuote(planId: string, contactName: string): Promise<string
     },
   );
   expect(quoted.data.requestQuote.userErrors).toEqual([]);
-  return quoted.data.requestQuote.quoteRequest.id;
+  return quoted.data.requestQuote.quoteRequest;
 }
 
 /** No sideways scrolling, then a full-page screenshot in .tmp/screenshots. */
@@ -242,11 +242,12 @@ describe('partner console', () => {
 
   it('reads a quote request in the inbox with its lines and subtotal in VND, and marks it handled', async () => {
     const { plans } = await ownListing(listingId);
-    const quoteRequestId = await requestQuote(plans[0].id, 'Nguyễn Thị Lan');
+    const quoteRequest = await requestQuote(plans[0].id, 'Nguyễn Thị Lan');
 
     await tab(page, 'Yêu cầu báo giá').click();
     const request = page.locator('.quote').filter({ hasText: 'Nguyễn Thị Lan' });
     await request.getByText('Sở Y tế Cần Thơ').waitFor();
+    await request.getByText(`Mã yêu cầu: ${quoteRequest.reference}`, { exact: true }).waitFor();
     await request.getByRole('link', { name: 'lan.nguyen@soyte.cantho.gov.vn' }).waitFor();
     await request.getByText('Cần báo giá cho hệ thống bệnh án điện tử trong tuần này.').waitFor();
     const line = request.locator('tbody tr').filter({ hasText: 'Máy chủ ảo Viettel cho bệnh viện' });
@@ -265,7 +266,7 @@ describe('partner console', () => {
     await request.getByRole('button', { name: 'Đánh dấu đã xử lý' }).waitFor();
 
     // Staff erase the buyer's contact at the buyer's request: the inbox says so instead of showing it.
-    const erased = await site.server.gql(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: quoteRequestId }, { cookie: staffCookie });
+    const erased = await site.server.gql(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: quoteRequest.id }, { cookie: staffCookie });
     expect(erased.data.eraseQuoteContact.userErrors).toEqual([]);
     await page.reload();
     const anonymous = page.locator('.quote').filter({ hasText: 'Người mua (đã xoá thông tin liên hệ)' });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../support/browser.ts';
+import { createKey, createUser, signIn } from '../support/accounts.ts';
+import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -90,6 +91,67 @@ describe('vendor page', () => {
     await page.getByRole('link', { name: 'Điện toán đám mây Viettel — máy chủ ảo Cloud Server', exact: true }).click();
     await page.waitForURL(/\/offerings\/viettel-cloud-server$/);
     await page.getByRole('heading', { level: 1, name: /máy chủ ảo Cloud Server/ }).waitFor();
+  });
+});
+
+describe('attestations on a vendor page', () => {
+  async function gql(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+    const response = await site.server.gql(query, variables, headers);
+    expect(response.errors).toBeUndefined();
+    return Object.values(response.data)[0] as any;
+  }
+
+  it('shows only a verified attestation as met, per group; a claim as under review; refused and expired ones never as met', async () => {
+    // The issue's cases: Mekong Cloud's MIC claim of 150 criteria refused by staff, its ISO/IEC 27001 claim of
+    // 93 under review beside the seeded certificate that expired in 2025.
+    const staff = { cookie: await signIn(site.server, (await createUser(site.server.database, { staff: true })).email) };
+    const mekong = { authorization: `Bearer ${(await createKey(site.server.database, 'mekong-cloud', ['listings:write'])).key}` };
+    const claim = (frameworkCode: string, criteriaMet: number) =>
+      gql(
+        `mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { attestation { id } userErrors { code } } }`,
+        { input: { frameworkCode, evidenceUrl: 'https://mekong.example.vn/evidence.pdf', validUntil: '2030-01-01T00:00:00Z', criteriaMet } },
+        mekong,
+      );
+    const refused = await claim('MIC-CLOUD-153', 150);
+    expect(refused.userErrors).toEqual([]);
+    expect((await gql(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Thiếu 3 tiêu chí") { userErrors { code } } }`, { id: refused.attestation.id }, staff)).userErrors).toEqual([]);
+    expect((await claim('ISO-27001', 93)).userErrors).toEqual([]);
+
+    const texts = {
+      vi: { lead: 'Đã xác minh', claimed: 'Đang chờ xác minh', expired: 'Hết hiệu lực', refused: 'Bị từ chối hoặc thu hồi', met: /Đạt|đạt \d/, groups: ['Nhóm tiêu chí chức năng: đạt 84/84', 'Nhóm tiêu chí an toàn thông tin: đạt 69/69'] },
+      en: { lead: 'Verified', claimed: 'Claim under review', expired: 'Expired', refused: 'Refused or revoked', met: /\d+ of \d+/, groups: ['Functional criteria: 84 of 84 met', 'Information security criteria: 69 of 69 met'] },
+    };
+    for (const [lang, text] of Object.entries(texts)) {
+      const page = await site.open('/vendors/mekong-cloud', { storage: { 'mayviet.lang': lang } });
+      const items = page.locator('.attestation');
+      await items.first().waitFor();
+      const mic = items.filter({ hasText: lang === 'vi' ? 'Bộ tiêu chí kỹ thuật nền tảng điện toán đám mây' : 'Technical criteria for cloud computing platforms' });
+      expect(await mic.innerText()).not.toMatch(text.met);
+      expect(await mic.innerText()).not.toContain('150');
+      await mic.getByText(text.refused, { exact: true }).waitFor();
+      const iso = items.filter({ hasText: 'ISO/IEC 27001:2022' });
+      expect(await iso.count()).toBe(2);
+      const underReview = iso.filter({ hasText: text.claimed });
+      await underReview.waitFor();
+      expect(await underReview.innerText()).not.toMatch(text.met);
+      expect(await underReview.innerText()).not.toContain('93');
+      const expired = iso.filter({ hasText: text.expired });
+      await expired.waitFor();
+      expect(await expired.innerText()).not.toMatch(text.met);
+      // Nothing of Mekong Cloud's reads as verified.
+      expect(await items.filter({ hasText: text.lead }).count()).toBe(0);
+      for (const width of [MOBILE, DESKTOP]) {
+        await page.setViewportSize({ width, height: 900 });
+        await screenshot(page, `vendor-attestations-${lang}-${width}`);
+      }
+
+      const verified = await site.open('/vendors/viettel-idc', { storage: { 'mayviet.lang': lang } });
+      const micVerified = verified.locator('.attestation').filter({ hasText: lang === 'vi' ? 'Bộ tiêu chí kỹ thuật nền tảng điện toán đám mây' : 'Technical criteria for cloud computing platforms' });
+      await micVerified.getByText(text.lead, { exact: true }).waitFor();
+      for (const group of text.groups) await micVerified.getByText(group, { exact: true }).waitFor();
+      await verified.setViewportSize({ width: MOBILE, height: 900 });
+      await screenshot(verified, `vendor-verified-${lang}-${MOBILE}`);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
+import { rows } from '../support/sql.ts';
 import { firstPlans, plansOf, type PlanInfo } from '../support/stacks.ts';
 
 let site: Site;
@@ -206,6 +207,10 @@ describe('stack builder', () => {
     const text = await sent.innerText();
     expect(text).toContain('CyRadar');
     expect(text).toContain('Viettel IDC');
+    // The reference the buyer and every vendor quote, as the database stored it.
+    const [stored] = await rows<{ reference: string }>(site.server.database, sql`select reference from quote_requests order by created_at desc limit 1`);
+    expect(stored!.reference).toMatch(/^MV-\d{4}-\d{6,}$/);
+    expect(text).toContain(`Mã yêu cầu: ${stored!.reference}`);
 
     // The buyer is given the private link once; the token rides in the fragment, so no server ever logs it.
     const link = await page.getByLabel('Đường dẫn xem lại yêu cầu').inputValue();
@@ -221,6 +226,7 @@ describe('stack builder', () => {
     // The same link opens it on another device (a fresh browser context), in English too.
     const elsewhere = await site.open(link.slice(site.url.length), { storage: { 'mayviet.lang': 'en' } });
     await elsewhere.getByRole('heading', { level: 1, name: 'Quotes for “Báo giá SOC”' }).waitFor();
+    await elsewhere.getByText(`Reference: ${stored!.reference}`, { exact: true }).waitFor();
     const contactCard = elsewhere.getByRole('region', { name: 'The contact details you sent' });
     expect(await contactCard.innerText()).toContain('an@congty.vn');
     expect(await contactCard.innerText()).toContain('Sở Tài chính');

@@ -21,6 +21,7 @@ export const cacheKeys = {
   FacetValue: embedded,
   FeaturedPayload: embedded,
   FieldChange: embedded,
+  GroupCriteriaMet: embedded,
   ImportOfferingResult: embedded,
   ImportOfferingsPayload: embedded,
   ListingConnection: embedded,

@@ -114,6 +114,8 @@ export interface AttestationRow {
   criteriaMet: number | null;
   verifiedAt: Date | null;
   validUntil: Date | null;
+  /** as staff verified them, by group code, e.g. {"FUNCTIONAL": 84, "SECURITY": 69}; null when not recorded per group */
+  criteriaByGroup?: Record<string, number> | null;
   /** why staff refused it; private to staff and the holder's organization (the API decides who reads it) */
   decisionReason: string | null;
   /** the vendor holding it: itself, or through its offering */
@@ -286,11 +288,20 @@ export async function allFrameworks(db: Db): Promise<ComplianceFrameworkRow[]> {
 export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
   and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
 
-/** Attestations of vendors or offerings, each with its framework (groups included) in one statement. */
+/**
+ * SQL true for an attestation no later decision replaced: the subject's one current verification, its
+ * claim under review and its latest refusal of the framework (earlier rows are history).
+ */
+export const currentAttestation = sql`a.superseded_at is null`;
+
 /** An attestation's refusal reason and the vendor holding it (itself, or through its offering): AttestationRow's last two fields. */
 export const attestationPrivateColumns = sql`a.decision_reason as "decisionReason",
   coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
 
+/**
+ * Attestations of vendors or offerings (the current ones), or attestations by id (any), each with its
+ * framework (groups included) in one statement.
+ */
 export async function attestationsBySubject(
   db: Db,
   subject: 'vendor' | 'offering' | 'attestation',
@@ -302,10 +313,10 @@ export async function attestationsBySubject(
     db,
     sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",
           ${effectiveAttestationStatus} as status, a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt",
-          a.valid_until as "validUntil", ${attestationPrivateColumns},
+          a.valid_until as "validUntil", a.criteria_by_group as "criteriaByGroup", ${attestationPrivateColumns},
           (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
             where f.id = a.framework_id) fw) as framework
-        from attestations a where ${column} in (${list(ids)})
+        from attestations a where ${column} in (${list(ids)}) ${subject === 'attestation' ? sql`` : sql`and ${currentAttestation}`}
         order by a.claimed_at, a.id`,
   );
   return rows.map((row) => ({ ...row, verifiedAt: toDate(row.verifiedAt), validUntil: toDate(row.validUntil) }));
@@ -465,7 +476,7 @@ function commonConditions(search: OfferingSearch): SQL[] {
   if (filter.minSlaAvailability != null) conditions.push(sql`o.sla_availability >= ${filter.minSlaAvailability}::numeric`);
   if (filter.verifiedFramework != null) {
     conditions.push(sql`exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
-      where f.code = ${filter.verifiedFramework} and ${effectiveAttestationStatus} = 'VERIFIED'
+      where f.code = ${filter.verifiedFramework} and ${effectiveAttestationStatus} = 'VERIFIED' and ${currentAttestation}
         and (a.offering_id = o.id or a.vendor_id = o.vendor_id))`);
   }
   return conditions;

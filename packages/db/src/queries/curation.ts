@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { OfferingKind } from '../schema/enums.ts';
 import { effectiveAttestationStatus } from './catalog.ts';
@@ -226,6 +226,10 @@ export async function claimForDecision(
   return row ?? null;
 }
 
+/**
+ * Staff's decision on a claim. VERIFIED supersedes the subject's earlier verification and refusals of the
+ * framework; REVOKED supersedes its earlier refusals and leaves a current verification standing.
+ */
 export async function decideAttestation(
   db: Db,
   id: string,
@@ -233,7 +237,16 @@ export async function decideAttestation(
     | { verified: true; userId: string; evidenceUrl: string; validUntil: string; criteriaMet: number; criteriaByGroup: Record<string, number> | null }
     | { verified: false; userId: string; reason: string },
 ): Promise<void> {
+  // The decision replaces what it makes obsolete first, so the subject never has two current verifications.
+  const supersede = (statuses: SQL) =>
+    db.execute(
+      sql`update attestations o set superseded_at = now() from attestations a
+          where a.id = ${id} and o.id <> a.id and o.framework_id = a.framework_id
+            and o.vendor_id is not distinct from a.vendor_id and o.offering_id is not distinct from a.offering_id
+            and o.superseded_at is null and o.status in (${statuses})`,
+    );
   if (decision.verified) {
+    await supersede(sql`'VERIFIED', 'EXPIRED', 'REVOKED'`);
     await db.execute(
       sql`update attestations set status = 'VERIFIED', verified_at = now(), decided_by_user_id = ${decision.userId},
             evidence_url = ${decision.evidenceUrl}, valid_until = ${decision.validUntil}::timestamptz, criteria_met = ${decision.criteriaMet},
@@ -241,6 +254,7 @@ export async function decideAttestation(
           where id = ${id}`,
     );
   } else {
+    await supersede(sql`'REVOKED'`);
     await db.execute(
       sql`update attestations set status = 'REVOKED', decided_by_user_id = ${decision.userId}, decision_reason = ${decision.reason} where id = ${id}`,
     );

@@ -7,6 +7,8 @@ import { list, toDate } from './fragments.ts';
 
 export interface VendorQuoteRequestRow {
   id: string;
+  /** the request's reference, the same for the buyer and every vendor */
+  reference: string;
   /** createdAt at full (microsecond) precision, for cursors */
   position: string;
   vendorId: string;
@@ -30,7 +32,7 @@ export interface VendorQuoteLineRow {
   oneTimePrice: string;
 }
 
-const inboxColumns = sql`r.id, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+const inboxColumns = sql`r.id, q.reference, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
   q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.one_time_subtotal::text as "oneTimeSubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
   r.created_at::text as position`;
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { effectiveAttestationStatus } from './catalog.ts';
+import { currentAttestation, effectiveAttestationStatus } from './catalog.ts';
 
 // The association's ecosystem report, live from the catalog, in one statement.
 
@@ -35,14 +35,16 @@ export async function ecosystemReport(db: Db, frameworkCode: string): Promise<Ec
       (select count(*)::int from offerings o where o.status = 'PUBLISHED') as "publishedOfferings",
       (select count(*)::int from offerings o where o.status = 'PUBLISHED' and o.data_in_vietnam) as "offeringsInVietnam",
       (select count(distinct a.vendor_id)::int from attestations a join compliance_frameworks f on f.id = a.framework_id
-        where f.code = ${frameworkCode} and a.vendor_id is not null and ${effectiveAttestationStatus} = 'VERIFIED') as "verifiedPlatforms",
+        where f.code = ${frameworkCode} and a.vendor_id is not null and ${effectiveAttestationStatus} = 'VERIFIED'
+          and ${currentAttestation}) as "verifiedPlatforms",
       coalesce((select json_agg(x order by x."categoryId") from (
         select o.category_id as "categoryId", count(*)::int as offerings, min(o.min_monthly_price)::text as min,
                round(percentile_cont(0.5) within group (order by o.min_monthly_price))::bigint::text as median,
                max(o.min_monthly_price)::text as max
         from offerings o where o.status = 'PUBLISHED' and o.min_monthly_price is not null group by 1) x), '[]') as "priceRanges",
       coalesce((select json_agg(x order by x.count desc, x."categoryId") from (
-        select o.category_id as "categoryId", count(distinct r.id)::int as count
+        -- each request once per category, however many of its vendors' parts and lines name the category
+        select o.category_id as "categoryId", count(distinct r.quote_request_id)::int as count
         from vendor_quote_requests r join vendor_quote_request_lines l on l.vendor_quote_request_id = r.id
         join plans p on p.id = l.plan_id join offerings o on o.id = p.offering_id group by 1) x), '[]') as "quoteRequestsByCategory"`,
   );

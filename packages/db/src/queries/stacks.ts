@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
-import { effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
+import { currentAttestation, effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
 import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, planFactColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
@@ -99,7 +99,7 @@ export async function stackFacts(
           select ${lineColumns}, row_to_json(o) as offering, o.id as offering_id, o."vendorId" as vendor_id,
             array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id) as data_center_ids,
             exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
-                    where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED'
+                    where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED' and ${currentAttestation}
                       and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
           from plans p
           join lateral (select ${offeringFactColumns} from offerings o where o.id = p.offering_id) o on true
@@ -250,6 +250,8 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
  */
 export interface QuoteRequestRow {
   id: string;
+  /** MV-<year>-<number>, what the buyer and the vendors quote */
+  reference: string;
   stackId: string;
   contactName: string | null;
   contactEmail: string | null;
@@ -277,7 +279,7 @@ export interface NewQuoteRequest {
   }[];
 }
 
-const quoteRequestColumns = sql`q.id, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+const quoteRequestColumns = sql`q.id, q.reference, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
   q.organization, q.message, q.contact_erased_at as "contactErasedAt", q.created_at as "createdAt"`;
 
 const quoteRequestDates = (row: QuoteRequestRow): QuoteRequestRow => ({

@@ -45,7 +45,12 @@ export const complianceGroups = pgTable(
   ],
 );
 
-/** Ties a vendor or one offering to a framework: claimed by the partner, verified by staff. */
+/**
+ * Ties a vendor or one offering to a framework: claimed by the partner, verified or refused by staff. Rows
+ * are history: a verification supersedes the subject's earlier verification and refusals of the framework,
+ * a refusal its earlier refusals, so at most one verification (VERIFIED, or EXPIRED) is current per vendor
+ * or offering and framework, beside at most one claim under review and one refusal.
+ */
 export const attestations = pgTable(
   'attestations',
   {
@@ -68,11 +73,16 @@ export const attestations = pgTable(
     criteriaByGroup: jsonb('criteria_by_group'),
     /** why staff refused (REVOKED) it; the partner sees it */
     decisionReason: text('decision_reason'),
+    /** when a later decision on the same subject and framework replaced it; null while it is current */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },
   (t) => [
     index('attestations_vendor_idx').on(t.vendorId),
     index('attestations_offering_idx').on(t.offeringId),
     index('attestations_framework_status_idx').on(t.frameworkId, t.status),
+    uniqueIndex('attestations_current_verification_key')
+      .on(t.frameworkId, sql`coalesce(${t.vendorId}, ${t.offeringId})`)
+      .where(sql`${t.supersededAt} is null and ${t.status} in ('VERIFIED', 'EXPIRED')`),
     check('attestations_one_subject', sql`num_nonnulls(${t.vendorId}, ${t.offeringId}) = 1`),
     check('attestations_criteria_met_nonnegative', sql`${t.criteriaMet} >= 0`),
     check('attestations_verified_has_date', sql`${t.status} <> 'VERIFIED' or ${t.verifiedAt} is not null`),

@@ -1,8 +1,11 @@
-import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, check, index, integer, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { plans } from './plans.ts';
 import { stacks } from './stacks.ts';
 import { vendors } from './vendors.ts';
+
+/** Numbers quote requests: every API instance takes the next one from PostgreSQL, none twice. */
+export const quoteRequestNumbers = pgSequence('quote_requests_number_seq');
 
 /**
  * A buyer's request for quotes on a saved stack, with the contact every vendor in it receives. The buyer
@@ -26,9 +29,22 @@ export const quoteRequests = pgTable(
     accessTokenHash: text('access_token_hash'),
     contactErasedAt: timestamp('contact_erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** from quote_requests_number_seq; requests made before references were numbered in the order they were made */
+    number: bigint('number', { mode: 'number' }).notNull().default(sql`nextval('quote_requests_number_seq')`),
+    /**
+     * What the buyer and every vendor quote: MV-<year of created_at in Vietnam>-<number, at least six digits>,
+     * e.g. MV-2026-000123.
+     */
+    reference: text('reference')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`'MV-' || date_part('year', ${quoteRequests.createdAt} at time zone 'Asia/Ho_Chi_Minh')::int::text || '-' || case when ${quoteRequests.number} < 1000000 then lpad(${quoteRequests.number}::text, 6, '0') else ${quoteRequests.number}::text end`,
+      ),
   },
   (t) => [
     index('quote_requests_stack_idx').on(t.stackId),
+    uniqueIndex('quote_requests_reference_key').on(t.reference),
     uniqueIndex('quote_requests_access_token_key').on(t.accessTokenHash),
     index('quote_requests_contact_email_idx').on(sql`lower(${t.contactEmail})`),
     check(

@@ -51,11 +51,12 @@ const vi = {
     SECURITY_VENDOR: 'Nhà cung cấp bảo mật',
     SOFTWARE_VENDOR: 'Nhà cung cấp phần mềm',
   } as Record<string, string>,
+  // Attestations shown as they are (issue 13, item 8): only VERIFIED reads as met.
   attestationStatus: {
     VERIFIED: 'Đã xác minh',
-    CLAIMED: 'Tự công bố, chưa xác minh',
+    CLAIMED: 'Đang chờ xác minh',
     EXPIRED: 'Hết hiệu lực',
-    REVOKED: 'Đã thu hồi',
+    REVOKED: 'Bị từ chối hoặc thu hồi',
   } as Record<string, string>,
   units: {
     MONTH: '/ tháng',
@@ -218,10 +219,16 @@ const vi = {
     tierUnknown: 'Chưa công bố Tier',
     abroad: 'Ngoài Việt Nam',
   },
+  // Attestations shown as they are (issue 13, item 8): figures only for what staff verified.
   attestation: {
     validUntil: (date: string) => `Hiệu lực đến ${date}`,
     verifiedAt: (date: string) => `Xác minh ngày ${date}`,
     criteria: (met: number, total: number) => `Đạt ${met}/${total} tiêu chí`,
+    groupMet: (group: string, met: number, total: number) => `${group}: đạt ${met}/${total}`,
+    claimed: 'Nhà cung cấp tự công bố; Mây Việt chưa xác minh nên chưa tính là đáp ứng.',
+    refused: 'Mây Việt không công nhận; không tính là đáp ứng.',
+    expired: 'Đã hết hiệu lực; không còn tính là đáp ứng.',
+    expiredOn: (date: string) => `Hết hiệu lực từ ${date}; không còn tính là đáp ứng.`,
   },
   // Issue 13, compare (item 5): offerings side by side, picked on the catalogue's cards and offering pages.
   compareOfferings: {
@@ -451,11 +458,12 @@ const en: Dictionary = {
     SECURITY_VENDOR: 'Security vendor',
     SOFTWARE_VENDOR: 'Software vendor',
   },
+  // Attestations shown as they are (issue 13, item 8): only VERIFIED reads as met.
   attestationStatus: {
     VERIFIED: 'Verified',
-    CLAIMED: 'Claimed, not yet verified',
+    CLAIMED: 'Claim under review',
     EXPIRED: 'Expired',
-    REVOKED: 'Revoked',
+    REVOKED: 'Refused or revoked',
   },
   units: {
     MONTH: '/ month',
@@ -616,10 +624,16 @@ const en: Dictionary = {
     tierUnknown: 'Tier not stated',
     abroad: 'Outside Vietnam',
   },
+  // Attestations shown as they are (issue 13, item 8): figures only for what staff verified.
   attestation: {
     validUntil: (date) => `Valid until ${date}`,
     verifiedAt: (date) => `Verified on ${date}`,
     criteria: (met, total) => `${met} of ${total} criteria met`,
+    groupMet: (group, met, total) => `${group}: ${met} of ${total} met`,
+    claimed: 'Declared by the vendor and not yet checked by Mây Việt, so not counted as met.',
+    refused: 'Not recognised by Mây Việt; not counted as met.',
+    expired: 'No longer valid; not counted as met.',
+    expiredOn: (date) => `Expired on ${date}; no longer counted as met.`,
   },
   // Issue 13, compare (item 5): offerings side by side, picked on the catalogue's cards and offering pages.
   compareOfferings: {

@@ -14,6 +14,7 @@ const QuoteRequestQuery = graphql(`
   query QuoteRequestByToken($token: String!) {
     quoteRequestByToken(token: $token) {
       id
+      reference
       createdAt
       contactName
       contactEmail
@@ -95,6 +96,9 @@ export default function QuoteRequestPage() {
       <header className="page__header">
         <p className="eyebrow">{s.request.eyebrow}</p>
         <h1 className="page__title">{s.request.title(request.stack.name)}</h1>
+        <p className="quote-reference">
+          {s.reference.label}: <strong className="quote-reference__value">{request.reference}</strong>
+        </p>
         <p className="muted">
           {s.request.sentOn(formatDate(request.createdAt))} · {s.request.private}
         </p>

@@ -47,6 +47,18 @@ function offeringText(offering: OfferingRow | OfferingFacts, key: keyof Offering
 /** Offerings compared side by side at most. */
 const maxComparedOfferings = 4;
 
+/**
+ * Criteria met per group as staff verified them: recorded per group, or every group in full when all the
+ * framework's criteria were met (the groups divide them). Claims and refusals meet nothing.
+ */
+function criteriaMetByGroup(attestation: AttestationWithFramework) {
+  if (attestation.status !== 'VERIFIED' && attestation.status !== 'EXPIRED') return [];
+  const { groups, criteriaCount } = attestation.framework;
+  const recorded = attestation.criteriaByGroup;
+  if (recorded) return groups.filter((group) => recorded[group.code] !== undefined).map((group) => ({ group, met: recorded[group.code]! }));
+  return attestation.criteriaMet === criteriaCount ? groups.map((group) => ({ group, met: group.criteriaCount })) : [];
+}
+
 const connectionFields = {
   edges: (c: Connection<unknown>) => c.edges(),
   nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
@@ -126,6 +138,7 @@ export const catalogResolvers = {
   ComplianceAttestation: {
     id: (attestation: AttestationWithFramework) => toGlobalId('Attestation', attestation.id),
     framework: (attestation: AttestationWithFramework) => attestation.framework,
+    criteriaMetByGroup: (attestation: AttestationWithFramework) => criteriaMetByGroup(attestation),
     decisionReason: (attestation: AttestationWithFramework, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, attestation.holderVendorId) ? attestation.decisionReason : null,
   },

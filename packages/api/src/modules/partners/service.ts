@@ -164,6 +164,7 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
           event: 'QUOTE_REQUESTED',
           quoteRequest: {
             id: toGlobalId('VendorQuoteRequest', part.id),
+            reference: row!.reference,
             contactName: row!.contactName,
             contactEmail: row!.contactEmail,
             organization: row!.organization,

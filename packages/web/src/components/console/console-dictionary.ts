@@ -234,6 +234,8 @@ const vi = {
     reopen: 'Mở lại',
     count: (n: string) => `${n} yêu cầu`,
     pagination: 'Phân trang yêu cầu báo giá',
+    // Quote references (issue 13, item 6)
+    reference: 'Mã yêu cầu',
   },
   webhook: {
     title: 'Webhook',
@@ -557,6 +559,8 @@ const en: ConsoleDictionary = {
     reopen: 'Reopen',
     count: (n) => `${n} requests`,
     pagination: 'Quote request pages',
+    // Quote references (issue 13, item 6)
+    reference: 'Reference',
   },
   webhook: {
     title: 'Webhook',

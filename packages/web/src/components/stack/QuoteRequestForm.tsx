@@ -12,6 +12,7 @@ const RequestQuoteMutation = graphql(`
     requestQuote(input: $input) {
       quoteRequest {
         id
+        reference
         vendors {
           id
           name
@@ -37,7 +38,7 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
   // What the API (or the same checks, before sending) said about each field: a code or the API's own words.
   const [errors, setErrors] = useState<QuoteErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [sent, setSent] = useState<{ vendors: string[]; path: string } | null>(null);
+  const [sent, setSent] = useState<{ reference: string; vendors: string[]; path: string } | null>(null);
   const [{ fetching }, requestQuote] = useMutation(RequestQuoteMutation);
   const inputs = useRef<Partial<Record<QuoteField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const confirmation = useRef<HTMLParagraphElement>(null);
@@ -64,7 +65,11 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
       return;
     }
     if (payload.quoteRequest && payload.accessToken) {
-      setSent({ vendors: payload.quoteRequest.vendors.map((vendor) => vendor.name), path: quoteRequestPath(payload.accessToken) });
+      setSent({
+        reference: payload.quoteRequest.reference,
+        vendors: payload.quoteRequest.vendors.map((vendor) => vendor.name),
+        path: quoteRequestPath(payload.accessToken),
+      });
       requestAnimationFrame(() => confirmation.current?.focus());
       return;
     }
@@ -87,7 +92,12 @@ export function QuoteRequestForm({ stackId }: { stackId: string }) {
           <p className="confirmation" ref={confirmation} tabIndex={-1}>
             {s.quote.sent(sent.vendors.join(', '))}
           </p>
-          <p className="muted">{s.quote.sentNext}</p>
+          <p className="quote-reference">
+            {s.reference.label}: <strong className="quote-reference__value">{sent.reference}</strong>
+          </p>
+          <p className="muted">
+            {s.quote.sentNext} {s.reference.quoteIt}
+          </p>
         </div>
         <ShareLink sharePath={sent.path} label={s.quote.linkLabel} />
         <p className="quote-sent__note">{s.quote.linkNote}</p>

@@ -280,6 +280,11 @@ const vi = {
     } as Record<string, string>,
     badRequestTitle: 'Không so sánh được',
   },
+  // Quote references (issue 13, item 6): what the buyer and every vendor quote.
+  reference: {
+    label: 'Mã yêu cầu',
+    quoteIt: 'Mỗi nhà cung cấp nhận cùng mã này; hãy nêu mã khi trao đổi với họ.',
+  },
 };
 
 export type StackText = typeof vi;
@@ -557,6 +562,11 @@ const en: StackText = {
       UNKNOWN_STACK: 'One of the stacks was not found; the link may be wrong.',
     },
     badRequestTitle: 'Cannot compare',
+  },
+  // Quote references (issue 13, item 6): what the buyer and every vendor quote.
+  reference: {
+    label: 'Reference',
+    quoteIt: 'Every vendor was given the same reference; quote it when you write to them.',
   },
 };
 

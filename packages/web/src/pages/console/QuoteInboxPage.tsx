@@ -21,6 +21,7 @@ type FilterKey = (typeof FILTERS)[number]['key'];
 const QuoteFields = graphql(`
   fragment ConsoleQuoteRequest on VendorQuoteRequest {
     id
+    reference
     contactName
     contactEmail
     organization
@@ -182,6 +183,9 @@ function QuoteRequestItem({ request: data }: { request: FragmentOf<typeof QuoteF
             {request.handledAt ? c.quotes.handledAt(formatDateTime(request.handledAt, lang, c)) : c.quotes.open}
           </span>
         </div>
+        <p className="quote__reference">
+          {c.quotes.reference}: <strong>{request.reference}</strong>
+        </p>
         <dl className="quote__facts">
           <div>
             <dt>{c.quotes.contact}</dt>
