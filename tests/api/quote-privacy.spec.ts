@@ -128,7 +128,7 @@ describe('partners', () => {
     };
     expect(await payloadOf(ownerA)).toMatchObject(contact);
     const withoutContact = await payloadOf(listingsOnlyA);
-    expect(Object.keys(withoutContact).sort()).toEqual(['createdAt', 'id', 'lines', 'monthlySubtotal', 'reference']);
+    expect(Object.keys(withoutContact).sort()).toEqual(['createdAt', 'id', 'lines', 'monthlySubtotal', 'oneTimeSubtotal', 'reference']);
     expect(withoutContact.id).toBe(partA);
   });
 
