@@ -138,13 +138,13 @@ describe('evaluateStack', () => {
     expect(result.lines[1].dataOutsideVietnam).toEqual([{ city: 'Singapore', countryCode: 'SG' }]);
   });
 
-  it('multiplies the SLAs in series to the digit, and has none when a line has none', async () => {
+  it('multiplies the SLAs in series to the digit; self-installed software counts through the server it runs on', async () => {
     const p = await firstPlans(server, 'viettel-cloud-server', 'vnpt-cloud', 'bizfly-cloud-database', 'misa-accounting-self-hosted');
     const three = await evaluate([{ planId: p['viettel-cloud-server']!.id }, { planId: p['vnpt-cloud']!.id }, { planId: p['bizfly-cloud-database']!.id }]);
     // 99.98 × 99.95 × 99.90 / 100² = 99.83007999
     expect(three.compositeAvailability).toBe('99.8301');
     const withSoftware = await evaluate([{ planId: p['viettel-cloud-server']!.id }, { planId: p['misa-accounting-self-hosted']!.id }]);
-    expect(withSoftware.compositeAvailability).toBeNull();
+    expect(withSoftware.compositeAvailability).toBe('99.9800');
   });
 
   it('warns about a single data center and the missing layers', async () => {

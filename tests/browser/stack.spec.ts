@@ -124,6 +124,46 @@ describe('stack builder', () => {
     expect(await shared.getByText('Giá đã thay đổi kể từ khi lưu').count()).toBe(0);
   });
 
+  it('fixes a missing backup with a suggestion’s “Thêm” button, and offers the same fixes with “Add” in English', async () => {
+    const { 'cmc-bare-metal': bareMetal } = await plansOf(site.server, 'cmc-bare-metal');
+    const items = [{ planId: bareMetal![0]!.id, quantity: 1 }];
+    type Suggested = { name: string; lowestMonthlyPrice: { amount: string }; plans: { id: string; name: string; unit: string; monthlyPrice: { amount: string } }[] };
+    const planOf = (offering: Suggested) =>
+      offering.plans.find((plan) => plan.unit !== 'ONE_TIME' && plan.monthlyPrice.amount === offering.lowestMonthlyPrice.amount)!;
+    const before = await evaluate(items);
+    const backup = before.issues.find((issue: { code: string }) => issue.code === 'MISSING_BACKUP');
+    expect(backup.suggestions.length).toBeGreaterThan(0);
+    const fix: Suggested = backup.suggestions[0];
+
+    const page = await site.open('/stack', { storage: storedStack('Máy chủ CMC', items) });
+    const issue = page.locator('.issue[data-code="MISSING_BACKUP"]');
+    for (const suggestion of backup.suggestions as Suggested[]) {
+      await issue.getByRole('button', { name: `Thêm ${suggestion.name} (gói ${planOf(suggestion).name}) vào bộ giải pháp` }).waitFor();
+    }
+    await screenshot(page, 'stack-layer-suggestions-1280');
+    await issue.getByRole('button', { name: `Thêm ${fix.name} (gói ${planOf(fix).name}) vào bộ giải pháp` }).click();
+    await issue.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 2, name: 'Dịch vụ trong bộ (2)' }).waitFor();
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('mayviet.stack.v1')))!).items).toEqual([
+      ...items,
+      { planId: planOf(fix).id, quantity: 1 },
+    ]);
+    const after = await evaluate([...items, { planId: planOf(fix).id, quantity: 1 }]);
+    expect(after.issues.map((i: { code: string }) => i.code)).not.toContain('MISSING_BACKUP');
+    await expectTotals(page, after);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const monitoring = page.locator('.issue[data-code="MISSING_MONITORING"]');
+    const missing = after.issues.find((i: { code: string }) => i.code === 'MISSING_MONITORING');
+    expect(missing.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of missing.suggestions as Suggested[]) {
+      await monitoring.getByRole('button', { name: `Add ${suggestion.name} (${planOf(suggestion).name}) to the stack` }).waitFor();
+    }
+    await page.setViewportSize({ width: MOBILE, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, `stack-layer-suggestions-${MOBILE}`);
+  });
+
   it('checks quantities, changes a line’s plan, removes lines and mends lines that no longer exist', async () => {
     const { data } = await site.server.gql('{ offering(slug: "viettel-cloud-server") { plans { id name monthlyPrice { amount } } } }');
     const [small, large] = data.offering.plans as { id: string; name: string; monthlyPrice: { amount: string } }[];

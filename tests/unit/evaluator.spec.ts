@@ -8,8 +8,20 @@ import {
   type OfferingFact,
 } from '../../packages/api/src/modules/stacks/evaluator.ts';
 
-const categories = { compute: 1, waf: 2, backup: 3, monitoring: 4, accounting: 5, 'managed-database': 6 } as const;
+const categories = {
+  compute: 1,
+  waf: 2,
+  backup: 3,
+  monitoring: 4,
+  accounting: 5,
+  'managed-database': 6,
+  hrm: 7,
+  'disaster-recovery': 8,
+  'vulnerability-scanning': 9,
+  soc: 10,
+} as const;
 const hanoi = { id: 'dc-hn', city: 'Hà Nội', countryCode: 'VN' };
+const hcm = { id: 'dc-hcm', city: 'TP. Hồ Chí Minh', countryCode: 'VN' };
 const binhDuong = { id: 'dc-bd', city: 'Bình Dương', countryCode: 'VN' };
 const singapore = { id: 'dc-sg', city: 'Singapore', countryCode: 'SG' };
 
@@ -32,9 +44,50 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
 }
 
 function line(o: OfferingFact, monthlyPrice: bigint, quantity = 1): LineInput {
-  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, oneTimePrice: 0n, quantity, offering: o };
+  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, oneTimePrice: 0n, oneTime: false, quantity, offering: o };
 }
 
+/** A line of a ONE_TIME plan (a licence, a setup, an assessment). */
+function oneTimeLine(o: OfferingFact, oneTimePrice: bigint, planName = 'Once'): LineInput {
+  return { planId: `plan-${o.id}-once`, planName, planRetired: false, monthlyPrice: 0n, oneTimePrice, oneTime: true, quantity: 1, offering: o };
+}
+
+/** A published offering the facts bring as a possible suggestion. */
+function candidate(
+  offeringId: string,
+  vendorId: string,
+  categorySlug: keyof typeof categories,
+  lowestMonthlyPrice: bigint | null,
+  overrides: Partial<Candidate> = {},
+): Candidate {
+  return {
+    offeringId,
+    vendorId,
+    categoryId: categories[categorySlug],
+    categorySlug,
+    kind: ['waf', 'disaster-recovery', 'vulnerability-scanning', 'soc'].includes(categorySlug) ? 'SECURITY' : 'IAAS',
+    lowestMonthlyPrice,
+    dataInVietnam: true,
+    cities: [hanoi.city, hcm.city],
+    requirements: [],
+    ...overrides,
+  };
+}
+
+/** Self-installed software that needs compute from one of `vendorIds` (its hosting requirement). */
+function software(id: string, vendorIds: string[] = ['viettel', 'vnpt', 'cmc']): OfferingFact {
+  return offering(id, {
+    kind: 'SOFTWARE',
+    categorySlug: 'hrm',
+    categoryId: categories.hrm,
+    vendorId: '1office',
+    slaAvailability: null,
+    dataCenters: [],
+    requirements: [
+      { description: 'máy chủ ảo để cài đặt', descriptionEn: 'compute to install it on', categoryIds: [categories.compute], vendorIds, hosting: true },
+    ],
+  });
+}
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
 describe('the stack evaluator', () => {
@@ -67,22 +120,34 @@ describe('the stack evaluator', () => {
       kind: 'SOFTWARE',
       categorySlug: 'accounting',
       vendorId: 'misa',
-      requirements: [{ description: 'máy chủ ảo của Viettel IDC, VNPT hoặc CMC', descriptionEn: 'compute from Viettel IDC, VNPT or CMC', categoryIds: [categories.compute], vendorIds: ['viettel', 'vnpt', 'cmc'] }],
+      requirements: [
+        {
+          description: 'máy chủ ảo của Viettel IDC, VNPT hoặc CMC',
+          descriptionEn: 'compute from Viettel IDC, VNPT or CMC',
+          categoryIds: [categories.compute],
+          vendorIds: ['viettel', 'vnpt', 'cmc'],
+          hosting: true,
+        },
+      ],
     });
     const candidates: Candidate[] = [
-      { offeringId: 'vnpt-vm', vendorId: 'vnpt', categoryId: categories.compute, lowestMonthlyPrice: 300_000n },
-      { offeringId: 'cmc-vm', vendorId: 'cmc', categoryId: categories.compute, lowestMonthlyPrice: 250_000n },
-      { offeringId: 'vng-vm', vendorId: 'vng', categoryId: categories.compute, lowestMonthlyPrice: 100_000n },
-      { offeringId: 'viettel-vm', vendorId: 'viettel', categoryId: categories.compute, lowestMonthlyPrice: 500_000n },
-      { offeringId: 'viettel-waf', vendorId: 'viettel', categoryId: categories.waf, lowestMonthlyPrice: 1n },
+      candidate('vnpt-vm', 'vnpt', 'compute', 300_000n),
+      candidate('cmc-vm', 'cmc', 'compute', 250_000n),
+      candidate('vng-vm', 'vng', 'compute', 100_000n),
+      candidate('viettel-vm', 'viettel', 'compute', 500_000n),
+      candidate('viettel-waf', 'viettel', 'waf', 1n),
     ];
     const waf = offering('viettel-waf-line', { vendorId: 'viettel', kind: 'SECURITY', categorySlug: 'waf' });
     const result = evaluateStack([line(needsCompute, 1n), line(waf, 1n)], candidates);
     const unmet = result.issues.filter((issue) => issue.code === 'UNMET_REQUIREMENT');
     expect(unmet).toHaveLength(1);
     expect(unmet[0]).toMatchObject({ severity: 'ERROR', offeringIds: ['misa'], suggestionIds: ['viettel-vm', 'cmc-vm', 'vnpt-vm'] });
-    expect(unmet[0]!.message).toBe('Yêu cầu của «misa» chưa được đáp ứng: máy chủ ảo của Viettel IDC, VNPT hoặc CMC.');
-    expect(unmet[0]!.messageEn).toBe('A requirement of misa is not met: compute from Viettel IDC, VNPT or CMC.');
+    expect(unmet[0]!.message).toBe(
+      'Yêu cầu của «misa» chưa được đáp ứng: máy chủ ảo của Viettel IDC, VNPT hoặc CMC. Khi «misa» chưa chạy trên một dòng nào của bộ giải pháp, chưa biết dữ liệu nằm ở đâu và độ sẵn sàng bao nhiêu.',
+    );
+    expect(unmet[0]!.messageEn).toBe(
+      'A requirement of misa is not met: compute from Viettel IDC, VNPT or CMC. Until misa runs on a line of the stack, where it keeps data and how available it is are unknown.',
+    );
 
     const fixed = evaluateStack([line(needsCompute, 1n), line(offering('cmc-vm', { vendorId: 'cmc' }), 1n)], candidates);
     expect(codes(fixed.issues)).not.toContain('UNMET_REQUIREMENT');
@@ -118,11 +183,12 @@ describe('the stack evaluator', () => {
     expect(result.monthlyTotal).toBe(100n);
   });
 
-  it('multiplies SLAs in series exactly, and gives none when a line has none', () => {
+  it('multiplies SLAs in series exactly, leaves out services that state none, and gives none when none states one', () => {
     expect(compositeAvailability(['99.98', '99.95'])).toBe('99.9300');
     expect(compositeAvailability(['99.9', '99.9', '99.9'])).toBe('99.7003');
     expect(compositeAvailability(['100'])).toBe('100.0000');
-    expect(compositeAvailability(['99.98', null])).toBeNull();
+    expect(compositeAvailability(['99.98', null])).toBe('99.9800');
+    expect(compositeAvailability([null])).toBeNull();
     expect(compositeAvailability([])).toBeNull();
   });
 
@@ -160,5 +226,153 @@ describe('the stack evaluator', () => {
     expect(result.lines).toHaveLength(1);
     expect(result.monthlyTotal).toBe(500n);
     expect(result.issues[0]).toMatchObject({ code: 'OFFERING_UNAVAILABLE', severity: 'ERROR', offeringIds: ['gone'] });
+  });
+});
+
+describe('evaluation rules that hold for real stacks', () => {
+  const count = (issues: { code: string }[], code: string) => issues.filter((issue) => issue.code === code).length;
+  const twoPlans = (o: OfferingFact): LineInput[] => [oneTimeLine(o, 25_000_000n, 'Setup'), { ...line(o, 3_000_000n), planId: `plan-${o.id}-monthly` }];
+
+  it('raises one issue per offering, however many of its plans are in the stack', () => {
+    const hrm = software('hrm');
+    const unmet = evaluateStack(twoPlans(hrm), []);
+    expect(count(unmet.issues, 'UNMET_REQUIREMENT')).toBe(1);
+    expect(unmet.issues.filter((issue) => issue.severity === 'ERROR')).toHaveLength(1);
+
+    const vps = offering('vps', { vendorId: 'mekong', dataCenters: [hanoi] });
+    const monthly = (o: OfferingFact, name: string) => ({ ...line(o, 100n), planId: `plan-${o.id}-${name}`, planName: name });
+    const scanner = offering('scan', { kind: 'SECURITY', categorySlug: 'waf', dataCenters: [] });
+    const foreign = offering('foreign', { vendorId: 'straits', categorySlug: 'backup', dataCenters: [singapore] });
+    const gone = offering('gone', { published: false });
+    const result = evaluateStack(
+      [vps, scanner, foreign, gone].flatMap((o) => [monthly(o, 'Small'), monthly(o, 'Large')]),
+      [],
+    );
+    for (const code of ['SINGLE_DATA_CENTER', 'DATA_LOCATION_UNKNOWN', 'DATA_OUTSIDE_VIETNAM', 'OFFERING_UNAVAILABLE']) {
+      expect(count(result.issues, code), code).toBe(1);
+    }
+  });
+
+  it('gives a self-installed line the availability and data location of the line it runs on', () => {
+    const host = offering('cmc-bm', { vendorId: 'cmc', slaAvailability: '99.9', dataCenters: [hanoi, hcm] });
+    const result = evaluateStack([...twoPlans(software('hrm')), line(host, 6_500_000n)], []);
+    expect(result.compositeAvailability).toBe('99.9000');
+    expect(result.dataInVietnam).toBe(true);
+    expect(result.issues.filter((issue) => issue.severity === 'ERROR')).toEqual([]);
+    expect(codes(result.issues)).not.toContain('DATA_LOCATION_UNKNOWN');
+
+    // On a host abroad, the software's data goes abroad with it: the line says where.
+    const abroad = offering('foreign-vm', { vendorId: 'straits', slaAvailability: '99.95', dataCenters: [singapore] });
+    const onAbroad = evaluateStack([line(software('hrm', ['straits']), 1n), line(abroad, 1n)], []);
+    expect(onAbroad.lines.map((l) => l.dataOutside)).toEqual([[singapore], [singapore]]);
+    expect(onAbroad.dataInVietnam).toBe(false);
+    expect(count(onAbroad.issues, 'DATA_OUTSIDE_VIETNAM')).toBe(1);
+    expect(onAbroad.compositeAvailability).toBe('99.9500');
+  });
+
+  it('says a self-installed line with nothing to run on has no known availability or data location, in its one error', () => {
+    const alone = evaluateStack(twoPlans(software('hrm')), []);
+    expect(alone.compositeAvailability).toBeNull();
+    expect(alone.dataInVietnam).toBe(false);
+    expect(codes(alone.issues)).not.toContain('DATA_LOCATION_UNKNOWN');
+    const unmet = alone.issues.find((issue) => issue.code === 'UNMET_REQUIREMENT')!;
+    expect(unmet.messageEn).toContain('Until hrm runs on a line of the stack, where it keeps data and how available it is are unknown.');
+    expect(unmet.message).toContain('Khi «hrm» chưa chạy trên một dòng nào của bộ giải pháp, chưa biết dữ liệu nằm ở đâu và độ sẵn sàng bao nhiêu.');
+
+    // On a host from a vendor it does not support, it runs nowhere either, while the host keeps its SLA.
+    const wrongHost = evaluateStack([line(software('hrm'), 1n), line(offering('vng-vm', { vendorId: 'vng', slaAvailability: '99.99' }), 1n)], []);
+    expect(wrongHost.compositeAvailability).toBe('99.9900');
+    expect(wrongHost.dataInVietnam).toBe(false);
+
+    // Software that states no hosting requirement runs on any compute line, and without one is unknown.
+    const unstated = offering('erp', { kind: 'SOFTWARE', categorySlug: 'accounting', slaAvailability: null, dataCenters: [] });
+    const nowhere = evaluateStack([line(unstated, 1n)], []);
+    expect(nowhere.dataInVietnam).toBe(false);
+    expect(nowhere.issues.find((issue) => issue.code === 'DATA_LOCATION_UNKNOWN')!.messageEn).toBe(
+      'erp is installed on the stack’s own servers, but the stack has no compute or Kubernetes line to run it: where it keeps data is unknown.',
+    );
+  });
+
+  it('counts one-time services in neither availability nor unknown location, unless they keep data somewhere', () => {
+    const vm = offering('vm', { slaAvailability: '99.9', dataCenters: [hanoi, hcm] });
+    const base = evaluateStack([line(vm, 1n)], []);
+    const assessment = offering('assessment', { kind: 'SECURITY', categorySlug: 'vulnerability-scanning', vendorId: 'bkav', slaAvailability: null, dataCenters: [] });
+    const withAssessment = evaluateStack([line(vm, 1n), oneTimeLine(assessment, 30_000_000n)], []);
+    expect(withAssessment.dataInVietnam).toBe(true);
+    expect(withAssessment.compositeAvailability).toBe(base.compositeAvailability);
+    expect(codes(withAssessment.issues)).not.toContain('DATA_LOCATION_UNKNOWN');
+
+    // A one-time line whose offering lists data centers keeps data there: at home it changes nothing…
+    const pentest = offering('pentest', { kind: 'SECURITY', categorySlug: 'vulnerability-scanning', vendorId: 'vsec', slaAvailability: '99.5', dataCenters: [hanoi] });
+    const withPentest = evaluateStack([line(vm, 1n), oneTimeLine(pentest, 60_000_000n)], []);
+    expect(withPentest.compositeAvailability).toBe('99.9000');
+    expect(withPentest.dataInVietnam).toBe(true);
+    // …abroad it breaks residency.
+    const foreignAudit = offering('audit', { kind: 'SECURITY', categorySlug: 'vulnerability-scanning', vendorId: 'straits', dataCenters: [singapore] });
+    const withForeign = evaluateStack([line(vm, 1n), oneTimeLine(foreignAudit, 1n)], []);
+    expect(withForeign.dataInVietnam).toBe(false);
+    expect(count(withForeign.issues, 'DATA_OUTSIDE_VIETNAM')).toBe(1);
+
+    // The same offering's recurring plan runs: it counts, once.
+    const withMonthly = evaluateStack([line(vm, 1n), oneTimeLine(pentest, 1n), line(pentest, 1n)], []);
+    expect(withMonthly.compositeAvailability).toBe('99.4005');
+    const unknownMonthly = evaluateStack([line(vm, 1n), oneTimeLine(assessment, 1n), line(assessment, 1n)], []);
+    expect(count(unknownMonthly.issues, 'DATA_LOCATION_UNKNOWN')).toBe(1);
+    expect(unknownMonthly.dataInVietnam).toBe(false);
+
+    // Nor does a one-time service make a layer that runs: an assessment is not ongoing protection.
+    expect(codes(withPentest.issues)).toContain('MISSING_SECURITY');
+  });
+
+  it('suggests up to three offerings of a missing layer that keep data in Vietnam, the stack’s vendors first, then the cheapest', () => {
+    const vm = offering('cmc-vm', { vendorId: 'cmc' });
+    const candidates: Candidate[] = [
+      candidate('foreign-backup', 'straits', 'backup', 1n, { dataInVietnam: false, cities: ['Singapore'] }),
+      candidate('unlocated-backup', 'other', 'backup', 2n, { dataInVietnam: false, cities: [] }),
+      candidate('one-time-dr', 'other', 'disaster-recovery', null),
+      candidate('needs-viettel', 'viettel', 'backup', 3n, { requirements: [{ categoryIds: [categories.compute], vendorIds: ['viettel'] }] }),
+      candidate('cmc-backup', 'cmc', 'backup', 900n),
+      candidate('cheap-backup', 'bizfly', 'backup', 400n),
+      candidate('dr', 'vnpt', 'disaster-recovery', 500n, { requirements: [{ categoryIds: [categories.compute], vendorIds: [] }] }),
+      candidate('dear-backup', 'vng', 'backup', 600n),
+      candidate('cmc-monitoring', 'cmc', 'monitoring', 35_000n, { kind: 'PAAS' }),
+      candidate('soc', 'cyradar', 'soc', 12_000_000n),
+      candidate('waf', 'bizfly', 'waf', 1_500_000n),
+    ];
+    const result = evaluateStack([line(vm, 1n)], candidates);
+    const suggested = (code: string) => result.issues.find((issue) => issue.code === code)!.suggestionIds;
+    expect(suggested('MISSING_BACKUP')).toEqual(['cmc-backup', 'cheap-backup', 'dr']);
+    expect(suggested('MISSING_MONITORING')).toEqual(['cmc-monitoring', 'soc']);
+    expect(suggested('MISSING_SECURITY')).toEqual(['dr', 'waf', 'soc']);
+
+    // Each fixes its issue as suggested.
+    const fixed = evaluateStack([line(vm, 1n), line(offering('cmc-backup', { vendorId: 'cmc', categorySlug: 'backup' }), 1n)], candidates);
+    expect(codes(fixed.issues)).not.toContain('MISSING_BACKUP');
+  });
+
+  it('suggests a second site for a single data center: the same category in another city, or a DR offering that covers it', () => {
+    const vps = offering('vps', { vendorId: 'mekong', dataCenters: [hanoi] });
+    const backup = offering('cmc-backup', { vendorId: 'cmc', categorySlug: 'backup' });
+    const candidates: Candidate[] = [
+      candidate('cmc-vm', 'cmc', 'compute', 210_000n, { cities: [hcm.city] }),
+      candidate('cmc-vm-hanoi', 'cmc', 'compute', 100n, { cities: [hanoi.city] }),
+      candidate('cheap-vm', 'bizfly', 'compute', 150_000n),
+      candidate('dr-any', 'vnpt', 'disaster-recovery', 390_000n),
+      candidate('dr-viettel', 'viettel', 'disaster-recovery', 1n, { requirements: [{ categoryIds: [categories.compute], vendorIds: ['viettel'] }] }),
+      candidate('database', 'vng', 'managed-database', 2n),
+      candidate('foreign-vm', 'straits', 'compute', 3n, { dataInVietnam: false, cities: ['Singapore'] }),
+      candidate('dear-vm', 'vng', 'compute', 500_000n),
+    ];
+    const result = evaluateStack([line(vps, 1n), line(backup, 1n)], candidates);
+    const issue = result.issues.find((i) => i.code === 'SINGLE_DATA_CENTER')!;
+    expect(issue.offeringIds).toEqual(['vps']);
+    expect(issue.suggestionIds).toEqual(['cmc-vm', 'cheap-vm', 'dr-any']);
+
+    const withSecondSite = evaluateStack([line(vps, 1n), line(backup, 1n), line(offering('cmc-vm', { vendorId: 'cmc', dataCenters: [hcm] }), 1n)], candidates);
+    expect(codes(withSecondSite.issues)).not.toContain('SINGLE_DATA_CENTER');
+    const withDr = evaluateStack([line(vps, 1n), line(offering('dr-any', { vendorId: 'vnpt', kind: 'SECURITY', categorySlug: 'disaster-recovery' }), 1n)], candidates);
+    expect(codes(withDr.issues)).not.toContain('SINGLE_DATA_CENTER');
+    const sameCity = evaluateStack([line(vps, 1n), line(offering('cmc-vm-hanoi', { vendorId: 'cmc', dataCenters: [hanoi] }), 1n)], candidates);
+    expect(count(sameCity.issues, 'SINGLE_DATA_CENTER')).toBe(2);
   });
 });

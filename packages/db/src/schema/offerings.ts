@@ -108,6 +108,11 @@ export const offerings = pgTable(
     index('offerings_published_category_vendor_price_idx')
       .on(t.categoryId, t.vendorId, sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
+    // Stack fixes (a missing layer, a second site): the cheapest published offerings of one category that
+    // keep their data in Vietnam and have a recurring plan, from any vendor.
+    index('offerings_fix_candidates_idx')
+      .on(t.categoryId, sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED' and ${t.dataInVietnam} and ${t.minMonthlyPrice} is not null`),
     index('offerings_sla_idx').on(t.slaAvailability),
     index('offerings_search_exact_idx').using('gin', t.searchExact),
     index('offerings_search_folded_idx').using('gin', t.searchFolded),

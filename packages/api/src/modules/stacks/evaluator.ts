@@ -30,6 +30,8 @@ export interface RequirementFact {
   categoryIds: number[];
   /** empty: any vendor */
   vendorIds: string[];
+  /** it names a category software is installed on (compute, Kubernetes): the line that meets it hosts the software */
+  hosting: boolean;
 }
 
 export interface OfferingFact {
@@ -57,16 +59,29 @@ export interface LineInput {
   monthlyPrice: bigint;
   /** whole VND for one unit, paid once; 0 for a recurring plan */
   oneTimePrice: bigint;
+  /** the plan is paid once (ONE_TIME): a service bought this way does not run (a licence of software does, on its host) */
+  oneTime: boolean;
   quantity: number;
   offering: OfferingFact;
 }
 
-/** A published offering that could fill a requirement, with its cheapest monthly price. */
+/**
+ * A published offering that could fix an issue, with its cheapest monthly price (null when it has no
+ * recurring plan) and what the evaluator checks before suggesting it.
+ */
 export interface Candidate {
   offeringId: string;
   vendorId: string;
   categoryId: number;
+  categorySlug: string;
+  kind: OfferingFact['kind'];
   lowestMonthlyPrice: bigint | null;
+  /** it lists data centers and all of them are in Vietnam */
+  dataInVietnam: boolean;
+  /** the cities of its data centers */
+  cities: string[];
+  /** what it needs from the rest of the stack */
+  requirements: Pick<RequirementFact, 'categoryIds' | 'vendorIds'>[];
 }
 
 export interface EvaluationOptions {
@@ -74,6 +89,10 @@ export interface EvaluationOptions {
   vatBasisPoints: number;
   /** categories whose production workloads want a second site */
   secondSiteCategories: ReadonlySet<string>;
+  /** the category of disaster recovery: a second site for the lines it covers */
+  recoveryCategory: string;
+  /** categories self-installed software runs on, when its listing states no hosting requirement */
+  hostingCategories: ReadonlySet<string>;
   securityKinds: ReadonlySet<string>;
   backupCategories: ReadonlySet<string>;
   monitoringCategories: ReadonlySet<string>;
@@ -82,6 +101,8 @@ export interface EvaluationOptions {
 export const defaultEvaluationOptions: EvaluationOptions = {
   vatBasisPoints: 1000,
   secondSiteCategories: new Set(['compute', 'managed-database', 'kubernetes']),
+  recoveryCategory: 'disaster-recovery',
+  hostingCategories: new Set(['compute', 'kubernetes']),
   securityKinds: new Set(['SECURITY']),
   backupCategories: new Set(['backup', 'disaster-recovery']),
   monitoringCategories: new Set(['monitoring', 'soc']),
@@ -94,7 +115,7 @@ export interface StackIssue {
   message: string;
   messageEn: string;
   offeringIds: string[];
-  /** UNMET_REQUIREMENT: offerings that would satisfy it, cheapest first, stack's vendors first */
+  /** up to three published offerings that would fix it, the stack's vendors first, then cheapest */
   suggestionIds: string[];
 }
 
@@ -105,6 +126,7 @@ export interface PricedLine {
   quantity: number;
   monthlyCost: bigint;
   oneTimeCost: bigint;
+  /** where the line keeps data outside Vietnam (self-installed software: where the line it runs on does) */
   dataOutside: DataCenterFact[];
 }
 
@@ -122,7 +144,10 @@ export interface Evaluation {
   firstYearVat: bigint;
   vendorSubtotals: { vendorId: string; monthlyCost: bigint; oneTimeCost: bigint }[];
   dataInVietnam: boolean;
-  /** percent, 4 decimals, e.g. "99.9600"; null when a line has no SLA */
+  /**
+   * percent, 4 decimals, e.g. "99.9600": the product of the SLAs of the offerings that run a service; null
+   * when none of them states one
+   */
   compositeAvailability: string | null;
   /** lines whose vendor or offering holds a verified MIC attestation */
   micCoveredOfferingIds: string[];
@@ -148,20 +173,76 @@ function decimal(numerator: bigint, denominator: bigint, places: number): string
   return places > 0 ? `${whole}.${fraction}` : `${whole}`;
 }
 
-/** The availability of lines in series: the product of their SLAs. */
+/** The availability of services in series: the product of the SLAs they state (none stated: null). */
 export function compositeAvailability(slas: (string | null)[]): string | null {
-  if (slas.length === 0 || slas.some((sla) => sla === null)) return null;
+  const stated = slas.filter((sla): sla is string => sla !== null);
+  if (stated.length === 0) return null;
   let numerator = 1n;
   let denominator = 1n;
-  for (const sla of slas as string[]) {
+  for (const sla of stated) {
     numerator *= slaThousandths(sla);
     denominator *= 100n * slaScale;
   }
   return decimal(numerator * 100n, denominator, 4);
 }
 
-function satisfies(requirement: RequirementFact, categoryId: number, vendorId: string): boolean {
+type Needs = Pick<RequirementFact, 'categoryIds' | 'vendorIds'>;
+
+/** The layers a stack should have: a running line of one of these kinds or categories provides each. */
+function layersOf(options: EvaluationOptions) {
+  const none: ReadonlySet<string> = new Set();
+  return [
+    {
+      code: 'MISSING_SECURITY' as const,
+      message: 'Bộ giải pháp chưa có dịch vụ bảo mật (WAF, chống DDoS, SOC…).',
+      messageEn: 'The stack has no security offering (WAF, DDoS protection, SOC…).',
+      kinds: options.securityKinds,
+      categories: none,
+    },
+    {
+      code: 'MISSING_BACKUP' as const,
+      message: 'Bộ giải pháp chưa có sao lưu hay khôi phục thảm họa.',
+      messageEn: 'The stack has no backup or disaster recovery.',
+      kinds: none,
+      categories: options.backupCategories,
+    },
+    {
+      code: 'MISSING_MONITORING' as const,
+      message: 'Bộ giải pháp chưa có giám sát.',
+      messageEn: 'The stack has no monitoring.',
+      kinds: none,
+      categories: options.monitoringCategories,
+    },
+  ];
+}
+
+/** What the facts must look up for the evaluator to suggest fixes of missing layers and single data centers. */
+export function fixRules(options: EvaluationOptions): {
+  layers: { kinds: string[]; categories: string[] }[];
+  secondSiteCategories: string[];
+  recoveryCategory: string;
+} {
+  return {
+    layers: layersOf(options).map((layer) => ({ kinds: [...layer.kinds], categories: [...layer.categories] })),
+    secondSiteCategories: [...options.secondSiteCategories],
+    recoveryCategory: options.recoveryCategory,
+  };
+}
+
+function satisfies(requirement: Needs, categoryId: number, vendorId: string): boolean {
   return requirement.categoryIds.includes(categoryId) && (requirement.vendorIds.length === 0 || requirement.vendorIds.includes(vendorId));
+}
+
+/** Stack's vendors first, then the cheapest monthly price (none last), then id; each offering once, at most three. */
+function bestThree(candidates: Candidate[], stackVendors: ReadonlySet<string>): string[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      Number(stackVendors.has(b.vendorId)) - Number(stackVendors.has(a.vendorId)) ||
+      (a.lowestMonthlyPrice === null ? 1 : 0) - (b.lowestMonthlyPrice === null ? 1 : 0) ||
+      (a.lowestMonthlyPrice !== null && b.lowestMonthlyPrice !== null ? Number(a.lowestMonthlyPrice - b.lowestMonthlyPrice) : 0) ||
+      a.offeringId.localeCompare(b.offeringId),
+  );
+  return [...new Set(sorted.map((candidate) => candidate.offeringId))].slice(0, 3);
 }
 
 export function evaluateStack(
@@ -170,29 +251,66 @@ export function evaluateStack(
   options: EvaluationOptions = defaultEvaluationOptions,
 ): Evaluation {
   const issues: StackIssue[] = [];
-  const priced: PricedLine[] = lines.map((line) => ({
-    planId: line.planId,
-    offeringId: line.offering.id,
-    vendorId: line.offering.vendorId,
-    quantity: line.quantity,
-    monthlyCost: line.monthlyPrice * BigInt(line.quantity),
-    oneTimeCost: line.oneTimePrice * BigInt(line.quantity),
-    dataOutside: line.offering.dataCenters.filter((dc) => dc.countryCode !== 'VN'),
-  }));
-  const monthlyTotal = priced.reduce((sum, line) => sum + line.monthlyCost, 0n);
-  const oneTimeTotal = priced.reduce((sum, line) => sum + line.oneTimeCost, 0n);
+  const monthlyCosts = lines.map((line) => line.monthlyPrice * BigInt(line.quantity));
+  const oneTimeCosts = lines.map((line) => line.oneTimePrice * BigInt(line.quantity));
+  const monthlyTotal = monthlyCosts.reduce((sum, cost) => sum + cost, 0n);
+  const oneTimeTotal = oneTimeCosts.reduce((sum, cost) => sum + cost, 0n);
   const vatOf = (amount: bigint) => (amount * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
   const vat = vatOf(monthlyTotal);
   const oneTimeVat = vatOf(oneTimeTotal);
 
   const subtotals = new Map<string, { monthlyCost: bigint; oneTimeCost: bigint }>();
-  for (const line of priced) {
-    const subtotal = subtotals.get(line.vendorId) ?? { monthlyCost: 0n, oneTimeCost: 0n };
-    subtotals.set(line.vendorId, { monthlyCost: subtotal.monthlyCost + line.monthlyCost, oneTimeCost: subtotal.oneTimeCost + line.oneTimeCost });
-  }
+  lines.forEach((line, index) => {
+    const subtotal = subtotals.get(line.offering.vendorId) ?? { monthlyCost: 0n, oneTimeCost: 0n };
+    subtotals.set(line.offering.vendorId, {
+      monthlyCost: subtotal.monthlyCost + monthlyCosts[index]!,
+      oneTimeCost: subtotal.oneTimeCost + oneTimeCosts[index]!,
+    });
+  });
   const stackVendors = new Set(subtotals.keys());
 
-  const offerings = lines.map((line) => line.offering);
+  // Each offering once, in the order it first appears: an offering's issues do not repeat per plan.
+  const offerings = [...new Map(lines.map((line) => [line.offering.id, line.offering])).values()];
+  // Offerings that run a service: a line of a recurring plan. A one-time service (an assessment, a setup)
+  // does not run; self-installed software runs on another line (its host), never as a service of its own.
+  const running = new Set(lines.filter((line) => !line.oneTime && line.offering.kind !== 'SOFTWARE').map((line) => line.offering.id));
+  const services = offerings.filter((o) => running.has(o.id));
+  const metByStack = (requirement: Needs, exceptId: string) =>
+    offerings.some((other) => other.id !== exceptId && other.published && satisfies(requirement, other.categoryId, other.vendorId));
+
+  // The line self-installed software runs on: the first running line that meets one of its hosting
+  // requirements (a listing that states none runs on any compute or Kubernetes line).
+  const hostOf = (software: OfferingFact): OfferingFact | null => {
+    const hosting = software.requirements.filter((r) => r.hosting);
+    return (
+      services.find(
+        (o) =>
+          o.published &&
+          (hosting.length > 0 ? hosting.some((r) => satisfies(r, o.categoryId, o.vendorId)) : options.hostingCategories.has(o.categorySlug)),
+      ) ?? null
+    );
+  };
+  const hosts = new Map(offerings.filter((o) => o.kind === 'SOFTWARE').map((o) => [o.id, hostOf(o)]));
+
+  /** Where a line keeps data; null when unknown. Software keeps it on its host; a one-time service naming no data center keeps none. */
+  const locationOf = (line: LineInput): DataCenterFact[] | null => {
+    if (line.offering.kind === 'SOFTWARE') return hosts.get(line.offering.id)?.dataCenters ?? null;
+    if (line.offering.dataCenters.length > 0) return line.offering.dataCenters;
+    return line.oneTime ? [] : null;
+  };
+  const locations = lines.map(locationOf);
+  const dataInVietnam = locations.every((places) => places !== null && places.every((dc) => dc.countryCode === 'VN'));
+
+  const priced: PricedLine[] = lines.map((line, index) => ({
+    planId: line.planId,
+    offeringId: line.offering.id,
+    vendorId: line.offering.vendorId,
+    quantity: line.quantity,
+    monthlyCost: monthlyCosts[index]!,
+    oneTimeCost: oneTimeCosts[index]!,
+    dataOutside: (locations[index] ?? []).filter((dc) => dc.countryCode !== 'VN'),
+  }));
+
   for (const offering of offerings.filter((o) => !o.published)) {
     issues.push({
       code: 'OFFERING_UNAVAILABLE',
@@ -216,48 +334,58 @@ export function evaluateStack(
   }
 
   for (const offering of offerings) {
+    const homeless = offering.kind === 'SOFTWARE' && hosts.get(offering.id) === null;
     for (const requirement of offering.requirements) {
-      const met = offerings.some((other) => other.id !== offering.id && other.published && satisfies(requirement, other.categoryId, other.vendorId));
-      if (met) continue;
-      const suggestions = candidates
-        .filter((candidate) => candidate.offeringId !== offering.id && satisfies(requirement, candidate.categoryId, candidate.vendorId))
-        .sort(
-          (a, b) =>
-            Number(stackVendors.has(b.vendorId)) - Number(stackVendors.has(a.vendorId)) ||
-            (a.lowestMonthlyPrice === null ? 1 : 0) - (b.lowestMonthlyPrice === null ? 1 : 0) ||
-            (a.lowestMonthlyPrice !== null && b.lowestMonthlyPrice !== null ? Number(a.lowestMonthlyPrice - b.lowestMonthlyPrice) : 0) ||
-            a.offeringId.localeCompare(b.offeringId),
-        )
-        .slice(0, 3)
-        .map((candidate) => candidate.offeringId);
+      if (metByStack(requirement, offering.id)) continue;
+      const suggestions = candidates.filter(
+        (candidate) => candidate.offeringId !== offering.id && satisfies(requirement, candidate.categoryId, candidate.vendorId),
+      );
+      const unknown = homeless && requirement.hosting;
       issues.push({
         code: 'UNMET_REQUIREMENT',
         severity: 'ERROR',
-        message: `Yêu cầu của «${offering.name}» chưa được đáp ứng: ${requirement.description}.`,
-        messageEn: `A requirement of ${offering.name} is not met: ${requirement.descriptionEn}.`,
+        message:
+          `Yêu cầu của «${offering.name}» chưa được đáp ứng: ${requirement.description}.` +
+          (unknown ? ` Khi «${offering.name}» chưa chạy trên một dòng nào của bộ giải pháp, chưa biết dữ liệu nằm ở đâu và độ sẵn sàng bao nhiêu.` : ''),
+        messageEn:
+          `A requirement of ${offering.name} is not met: ${requirement.descriptionEn}.` +
+          (unknown ? ` Until ${offering.name} runs on a line of the stack, where it keeps data and how available it is are unknown.` : ''),
         offeringIds: [offering.id],
-        suggestionIds: suggestions,
+        suggestionIds: bestThree(suggestions, stackVendors),
       });
     }
   }
 
-  // Software installs on the stack's infrastructure and keeps no data of its own; any other line that
-  // names no data center cannot promise its data stays at home.
-  const unlocated = offerings.filter((o) => o.dataCenters.length === 0 && o.kind !== 'SOFTWARE');
-  const dataInVietnam = unlocated.length === 0 && offerings.every((o) => o.dataCenters.every((dc) => dc.countryCode === 'VN'));
-  for (const offering of unlocated) {
-    issues.push({
-      code: 'DATA_LOCATION_UNKNOWN',
-      severity: 'WARNING',
-      message: `«${offering.name}» không cho biết dữ liệu được lưu ở trung tâm dữ liệu nào.`,
-      messageEn: `${offering.name} does not say in which data centers it keeps data.`,
-      offeringIds: [offering.id],
-      suggestionIds: [],
-    });
+  // A line that names no data center cannot promise its data stays at home. Software without a host is
+  // said by its unmet hosting requirement when it has one, here otherwise.
+  for (const offering of offerings) {
+    const unknown = lines.some((line, index) => line.offering.id === offering.id && locations[index] === null);
+    if (!unknown) continue;
+    if (offering.kind === 'SOFTWARE') {
+      if (offering.requirements.some((r) => r.hosting && !metByStack(r, offering.id))) continue;
+      issues.push({
+        code: 'DATA_LOCATION_UNKNOWN',
+        severity: 'WARNING',
+        message: `«${offering.name}» được cài trên máy chủ của chính bộ giải pháp, nhưng bộ giải pháp chưa có máy chủ ảo hay Kubernetes nào để chạy nó: chưa biết dữ liệu nằm ở đâu.`,
+        messageEn: `${offering.name} is installed on the stack’s own servers, but the stack has no compute or Kubernetes line to run it: where it keeps data is unknown.`,
+        offeringIds: [offering.id],
+        suggestionIds: [],
+      });
+    } else {
+      issues.push({
+        code: 'DATA_LOCATION_UNKNOWN',
+        severity: 'WARNING',
+        message: `«${offering.name}» không cho biết dữ liệu được lưu ở trung tâm dữ liệu nào.`,
+        messageEn: `${offering.name} does not say in which data centers it keeps data.`,
+        offeringIds: [offering.id],
+        suggestionIds: [],
+      });
+    }
   }
-  for (const line of priced.filter((l) => l.dataOutside.length > 0)) {
-    const places = [...new Set(line.dataOutside.map((dc) => `${dc.city} (${dc.countryCode})`))].join(', ');
-    const offering = offerings.find((o) => o.id === line.offeringId)!;
+  for (const offering of offerings.filter((o) => o.kind !== 'SOFTWARE')) {
+    const abroad = offering.dataCenters.filter((dc) => dc.countryCode !== 'VN');
+    if (abroad.length === 0) continue;
+    const places = [...new Set(abroad.map((dc) => `${dc.city} (${dc.countryCode})`))].join(', ');
     issues.push({
       code: 'DATA_OUTSIDE_VIETNAM',
       severity: 'WARNING',
@@ -268,41 +396,55 @@ export function evaluateStack(
     });
   }
 
-  for (const offering of offerings) {
-    if (options.secondSiteCategories.has(offering.categorySlug) && offering.dataCenters.length === 1) {
+  // A fix must not create another problem: it keeps data in Vietnam, runs (has a recurring plan) and
+  // finds what it needs in the stack.
+  const fits = (candidate: Candidate) =>
+    candidate.dataInVietnam &&
+    candidate.lowestMonthlyPrice !== null &&
+    candidate.requirements.every((requirement) => metByStack(requirement, candidate.offeringId));
+  // A second site for an offering in one city: the same category with a data center in another city, or
+  // disaster recovery in another city that covers it (it states no requirement, or the offering meets one).
+  const secondSiteFor = (offering: OfferingFact, other: { categoryId: number; categorySlug: string; cities: string[]; requirements: Needs[] }) =>
+    other.cities.some((city) => city !== offering.dataCenters[0]!.city) &&
+    (other.categoryId === offering.categoryId ||
+      (other.categorySlug === options.recoveryCategory &&
+        (other.requirements.length === 0 || other.requirements.some((r) => satisfies(r, offering.categoryId, offering.vendorId)))));
+
+  for (const offering of services) {
+    if (!options.secondSiteCategories.has(offering.categorySlug) || offering.dataCenters.length !== 1) continue;
+    const covered = services.some(
+      (other) => other.id !== offering.id && other.published && secondSiteFor(offering, { ...other, cities: other.dataCenters.map((dc) => dc.city) }),
+    );
+    if (covered) continue;
+    issues.push({
+      code: 'SINGLE_DATA_CENTER',
+      severity: 'WARNING',
+      message: `«${offering.name}» chỉ chạy ở một trung tâm dữ liệu: một sự cố lớn ở đó làm dừng dịch vụ. Có trung tâm dữ liệu thứ hai và sao lưu, 70–80% dịch vụ khôi phục được ngay.`,
+      messageEn: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
+      offeringIds: [offering.id],
+      suggestionIds: bestThree(
+        candidates.filter((candidate) => candidate.offeringId !== offering.id && fits(candidate) && secondSiteFor(offering, candidate)),
+        stackVendors,
+      ),
+    });
+  }
+
+  if (offerings.length > 0) {
+    for (const layer of layersOf(options)) {
+      const provides = (o: { kind: string; categorySlug: string }) => layer.kinds.has(o.kind) || layer.categories.has(o.categorySlug);
+      if (services.some(provides)) continue;
       issues.push({
-        code: 'SINGLE_DATA_CENTER',
+        code: layer.code,
         severity: 'WARNING',
-        message: `«${offering.name}» chỉ chạy ở một trung tâm dữ liệu: một sự cố lớn ở đó làm dừng dịch vụ. Có trung tâm dữ liệu thứ hai và sao lưu, 70–80% dịch vụ khôi phục được ngay.`,
-        messageEn: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
-        offeringIds: [offering.id],
-        suggestionIds: [],
+        message: layer.message,
+        messageEn: layer.messageEn,
+        offeringIds: [],
+        suggestionIds: bestThree(candidates.filter((candidate) => provides(candidate) && fits(candidate)), stackVendors),
       });
     }
   }
 
-  const layers: [IssueCode, string, string, (o: OfferingFact) => boolean][] = [
-    [
-      'MISSING_SECURITY',
-      'Bộ giải pháp chưa có dịch vụ bảo mật (WAF, chống DDoS, SOC…).',
-      'The stack has no security offering (WAF, DDoS protection, SOC…).',
-      (o) => options.securityKinds.has(o.kind),
-    ],
-    [
-      'MISSING_BACKUP',
-      'Bộ giải pháp chưa có sao lưu hay khôi phục thảm họa.',
-      'The stack has no backup or disaster recovery.',
-      (o) => options.backupCategories.has(o.categorySlug),
-    ],
-    ['MISSING_MONITORING', 'Bộ giải pháp chưa có giám sát.', 'The stack has no monitoring.', (o) => options.monitoringCategories.has(o.categorySlug)],
-  ];
-  if (offerings.length > 0) {
-    for (const [code, message, messageEn, present] of layers) {
-      if (!offerings.some(present)) issues.push({ code, severity: 'WARNING', message, messageEn, offeringIds: [], suggestionIds: [] });
-    }
-  }
-
-  const covered = priced.filter((line) => offerings.find((o) => o.id === line.offeringId)!.micVerified);
+  const covered = priced.filter((line, index) => lines[index]!.offering.micVerified);
   const coveredCost = covered.reduce((sum, line) => sum + line.monthlyCost, 0n);
 
   return {
@@ -316,7 +458,7 @@ export function evaluateStack(
     firstYearVat: 12n * vat + oneTimeVat,
     vendorSubtotals: [...subtotals].map(([vendorId, subtotal]) => ({ vendorId, ...subtotal })),
     dataInVietnam,
-    compositeAvailability: compositeAvailability(offerings.map((o) => o.slaAvailability)),
+    compositeAvailability: compositeAvailability(services.map((o) => o.slaAvailability)),
     micCoveredOfferingIds: [...new Set(covered.map((line) => line.offeringId))],
     micCoveredShare: monthlyTotal === 0n ? '0.00' : decimal(coveredCost * 100n, monthlyTotal, 2),
     issues,

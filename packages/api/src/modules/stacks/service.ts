@@ -23,11 +23,23 @@ import { checkOptionalText, checkText, userError, type UserError } from '../../g
 import { notifyQuoteRequested } from '../partners/service.ts';
 import { oneTimePrice } from './money.ts';
 import { newQuoteAccessToken } from './quote-access.ts';
-import { defaultEvaluationOptions, evaluateStack, type Evaluation, type LineInput, type RequirementFact } from './evaluator.ts';
+import {
+  defaultEvaluationOptions,
+  evaluateStack,
+  fixRules,
+  type Candidate,
+  type Evaluation,
+  type EvaluationOptions,
+  type LineInput,
+  type RequirementFact,
+} from './evaluator.ts';
 
 export const micFrameworkCode = 'MIC-CLOUD-153';
 export const maxStackLines = 200;
 export const maxQuantity = 1_000_000;
+
+/** The fixes the evaluator suggests, as the facts statement looks them up. */
+const stackFixRules = fixRules(defaultEvaluationOptions);
 
 /** Plans a new or unsaved stack may hold: public now, or public once (archived lines are flagged, not refused). */
 const addableStatuses: ListingStatus[] = ['PUBLISHED', 'ARCHIVED'];
@@ -130,6 +142,7 @@ function requirementFact(
   requirement: StackLineRow['requirements'][number],
   categories: ReadonlyMap<number, CategoryRow>,
   vendors: ReadonlyMap<string, VendorRow>,
+  options: EvaluationOptions,
 ): RequirementFact {
   const label = requirementLabel(
     requirement.categoryIds.map((id) => categories.get(id)!),
@@ -142,6 +155,7 @@ function requirementFact(
     descriptionEn: written ? written[2]! : label.en,
     categoryIds: requirement.categoryIds,
     vendorIds: requirement.vendorIds,
+    hosting: requirement.categoryIds.some((id) => options.hostingCategories.has(categories.get(id)!.slug)),
   };
 }
 
@@ -166,22 +180,27 @@ function evaluateStacks(
   const dataCenters = new Map(facts.dataCenters.map((dc) => [dc.id, dc]));
   for (const dc of facts.dataCenters) ctx.loaders.dataCenter.prime(dc.id, dc);
   const categories = new Map(facts.categories.map((c) => [c.id, c]));
+  const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
   const requirementsOf = new Map<string, RequirementFact[]>();
   for (const line of facts.lines) {
     if (!requirementsOf.has(line.offering.id)) {
-      requirementsOf.set(line.offering.id, line.requirements.map((r) => requirementFact(r, categories, vendors)));
+      requirementsOf.set(line.offering.id, line.requirements.map((r) => requirementFact(r, categories, vendors, options)));
     }
   }
-  const candidates = facts.candidates.map((c) => {
+  const candidates = facts.candidates.map((c): Candidate => {
     ctx.loaders.offering.prime(c.offeringId, c.offering);
     return {
       offeringId: c.offeringId,
       vendorId: c.vendorId,
       categoryId: c.categoryId,
+      categorySlug: categories.get(c.categoryId)!.slug,
+      kind: c.offering.kind,
       lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
+      dataInVietnam: c.offering.dataInVietnam,
+      cities: c.cities,
+      requirements: c.requirements,
     };
   });
-  const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
 
   return stacks.map((stack) => {
     const lineDataCenters = stack.lines.map(({ plan }) => inOrderOf(plan.dataCenterIds, dataCenters));
@@ -193,6 +212,7 @@ function evaluateStacks(
         planRetired: plan.retired,
         monthlyPrice: BigInt(plan.monthlyPrice),
         oneTimePrice: oneTimePrice(plan),
+        oneTime: plan.unit === 'ONE_TIME',
         quantity,
         offering: {
           id: offering.id,
@@ -228,7 +248,7 @@ function evaluateStacks(
         oneTimeCost: evaluation.lines[index]!.oneTimeCost,
         available: inputs[index]!.offering.published && !line.plan.retired,
         micVerified: inputs[index]!.offering.micVerified,
-        dataOutsideVietnam: lineDataCenters[index]!.filter((dc) => dc.countryCode !== 'VN'),
+        dataOutsideVietnam: evaluation.lines[index]!.dataOutside.map((dc) => dataCenters.get(dc.id)!),
         savedMonthlyPrice: line.savedMonthlyPrice,
         savedOneTimePrice: line.savedOneTimePrice,
         priceChanged: changed[index]!,
@@ -241,7 +261,7 @@ function evaluateStacks(
 export async function evaluateUnsavedStack(ctx: Context, items: readonly StackItemInput[]): Promise<EvaluatedStack> {
   const errors: UserError[] = [];
   const checked = checkItems(items, errors);
-  const facts = errors.length === 0 ? await stackFacts(ctx.database.db, [checked.map((item) => item.planId)], micFrameworkCode, addableStatuses) : null;
+  const facts = errors.length === 0 ? await stackFacts(ctx.database.db, [checked.map((item) => item.planId)], micFrameworkCode, stackFixRules, addableStatuses) : null;
   const plans = new Map(facts?.lines.map((line) => [line.id, line]));
   if (facts) checkPlansFound(items, new Set(plans.keys()), errors);
   if (errors.length > 0) {
@@ -270,6 +290,7 @@ export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): P
     ctx.database.db,
     stacks.map((stack) => stack.items.map((item) => item.planId)),
     micFrameworkCode,
+    stackFixRules,
   );
   const plans = new Map(facts.lines.map((line) => [line.id, line]));
   return evaluateStacks(

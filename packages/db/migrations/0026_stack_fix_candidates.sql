@@ -1,0 +1,1 @@
+CREATE INDEX "offerings_fix_candidates_idx" ON "offerings" USING btree ("category_id",coalesce("min_monthly_price", 9223372036854775807),"id") WHERE "offerings"."status" = 'PUBLISHED' and "offerings"."data_in_vietnam" and "offerings"."min_monthly_price" is not null;
