@@ -63,6 +63,9 @@ export const fieldStatements: Record<string, number> = {
   'Query.offerings': 3,
   'OfferingConnection.totalCount': 1,
   'OfferingConnection.facets': 1,
+  'OfferingConnection.countBefore': 1,
+  // the count, where the page starts, and a bounded walk before, after and from the end
+  'OfferingConnection.pageCursors': 5,
   'Query.vendors': 1,
   'VendorConnection.totalCount': 1,
   'Query.viewer': 0,

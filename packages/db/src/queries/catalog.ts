@@ -51,6 +51,10 @@ export interface OfferingRow {
   slaAvailability: string | null;
   sampleData: boolean;
   minMonthlyPrice: string | null;
+  /** what the lowest price counts: the cheapest recurring plan's unit (HOUR read as MONTH), ONE_TIME when every plan is one-time */
+  priceUnit: BillingUnit | null;
+  /** lowest one-time plan price, whole VND */
+  minOneTimePrice: string | null;
   dataInVietnam: boolean;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -275,6 +279,21 @@ export async function allFrameworks(db: Db): Promise<ComplianceFrameworkRow[]> {
   return queryRows<ComplianceFrameworkRow>(db, sql`select ${frameworkColumns} from compliance_frameworks f order by f.code`);
 }
 
+/**
+ * The frameworks at least one published offering holds a VERIFIED attestation of, still within its validity,
+ * itself or through its vendor: those the verifiedFramework filter finds something with.
+ */
+export async function frameworksWithVerifiedAttestations(db: Db): Promise<ComplianceFrameworkRow[]> {
+  return queryRows<ComplianceFrameworkRow>(
+    db,
+    sql`select ${frameworkColumns} from compliance_frameworks f
+        where exists (select 1 from attestations a
+                      where a.framework_id = f.id and ${effectiveAttestationStatus} = 'VERIFIED'
+                        and exists (select 1 from offerings o where ${published} and (o.id = a.offering_id or o.vendor_id = a.vendor_id)))
+        order by f.code`,
+  );
+}
+
 /** SQL for an attestation's effective status: VERIFIED past validity reads EXPIRED, no sweep needed. */
 export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
   and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
@@ -320,6 +339,8 @@ export interface OfferingFilter {
   /** percent, validated by the caller */
   minSlaAvailability?: string | null;
   verifiedFramework?: string | null;
+  /** units of the lowest price (OfferingRow.priceUnit); HOUR is read as MONTH */
+  billingUnits?: BillingUnit[] | null;
 }
 
 export interface OfferingSearch {
@@ -418,7 +439,12 @@ function afterKeyset(keys: SortKey[], values: string[]): SQL {
   return sql`(${sql.join(alternatives, sql` or `)})`;
 }
 
-type Facet = 'kinds' | 'categories' | 'vendors' | 'cities';
+type Facet = 'kinds' | 'categories' | 'vendors' | 'cities' | 'billingUnits';
+
+/** The units a filter chooses, HOUR read as MONTH (hourly plans are priced by the month, 730 hours). */
+export function chosenUnits(filter: OfferingFilter | null | undefined): BillingUnit[] {
+  return [...new Set((filter?.billingUnits ?? []).map((unit): BillingUnit => (unit === 'HOUR' ? 'MONTH' : unit)))];
+}
 
 function hasValues<T>(values: readonly T[] | null | undefined): values is readonly T[] {
   return Array.isArray(values) && values.length > 0;
@@ -437,6 +463,9 @@ function facetConditions(filter: OfferingFilter): Record<Facet, SQL | null> {
     cities: hasValues(filter.cities)
       ? sql`exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
                     where x.offering_id = o.id and d.city in (${list(filter.cities)}))`
+      : null,
+    billingUnits: hasValues(filter.billingUnits)
+      ? sql`o.price_unit in (${list(chosenUnits(filter).map((unit) => sql`${unit}::billing_unit`))})`
       : null,
   };
 }
@@ -494,41 +523,88 @@ function hasKindOrderIndex(search: OfferingSearch): boolean {
   return search.sort === 'PRICE_ASC' || search.sort === 'NAME' || (search.sort === 'RELEVANCE' && !prepareQuery(search.query));
 }
 
+/**
+ * The searches a page is read as, one per branch, when one walk in sort order would read far more rows
+ * than it keeps; null to read it in one walk. By price within chosen units: one branch per unit, each in
+ * order from its own index (offerings_published_unit_price_*_idx), since the units' prices lie far apart
+ * (per GB in hundreds of đồng, per server in hundreds of thousands). By price or name over several kinds:
+ * one branch per kind (offerings_published_kind_price_idx, offerings_published_kind_name_idx), since the
+ * kinds are not spread evenly over prices or names either.
+ */
+function branchesOf(search: OfferingSearch): OfferingSearch[] | null {
+  const units = chosenUnits(search.filter);
+  if ((search.sort === 'PRICE_ASC' || search.sort === 'PRICE_DESC') && units.length > 0) {
+    return units.length > 1 ? units.map((unit) => ({ ...search, filter: { ...search.filter, billingUnits: [unit] } })) : null;
+  }
+  const kinds = [...new Set(search.filter?.kinds ?? [])];
+  if (kinds.length > 1 && hasKindOrderIndex(search)) return kinds.map((kind) => ({ ...search, filter: { ...search.filter, kinds: [kind] } }));
+  return null;
+}
+
+interface Walk {
+  /** rows to read at most */
+  limit: number;
+  /** the sort-key values of the row the walk starts after; null from the start (or the end, backward) */
+  after?: string[] | null;
+  /** against the sort: the rows before `after`, nearest first */
+  backward?: boolean;
+}
+
+/** One statement reading up to `walk.limit` rows of `search` in sort order, with `columns` and the sort's keys k0, k1…. */
+function walkStatement(search: OfferingSearch, walk: Walk, columns: SQL): SQL {
+  const keys = sortKeys(search).map((key) => (walk.backward ? { ...key, descending: !key.descending } : key));
+  const extra = walk.after ? [afterKeyset(keys, walk.after)] : [];
+  const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
+  const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
+  const ordered = (of: OfferingSearch, more: SQL[] = []) =>
+    sql`select ${columns}, ${sql.join([...keyColumns, ...more], sql`, `)}
+        from offerings o where ${whereAll(of, extra)}
+        order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${walk.limit}`;
+  const branches = branchesOf(search);
+  if (!branches) return sql`${planForValues}${ordered(search)}`;
+  // Each branch reads its own part in order; the branches are merged on the sort values they carry.
+  const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
+  return sql`${planForValues}select * from (${sql.join(
+    branches.map((branch) => sql`(${ordered(branch, sortColumns)})`),
+    sql` union all `,
+  )}) branches
+      order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `)} limit ${walk.limit}`;
+}
+
 export async function searchOfferings(
   db: Db,
   search: OfferingSearch,
   page: { first: number; after?: string[] | null },
 ): Promise<OfferingPage> {
-  const keys = sortKeys(search);
-  const extra = page.after ? [afterKeyset(keys, page.after)] : [];
-  const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
-  const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
-  const limit = page.first + 1;
-  /** One page of `of` in sort order, with `columns` after the offering's and the cursor's. */
-  const ordered = (of: OfferingSearch, columns: SQL[] = []) =>
-    sql`select ${offeringColumns}, ${sql.join([...keyColumns, ...columns], sql`, `)}
-        from offerings o where ${whereAll(of, extra)}
-        order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${limit}`;
-  const kinds = [...new Set(search.filter?.kinds ?? [])];
-  let statement: SQL;
-  if (kinds.length > 1 && hasKindOrderIndex(search)) {
-    // Prices and names differ by kind (platforms and security cost more than storage; names start with
-    // their product's words): walking all published offerings in price or name order to keep a few kinds
-    // can read most of the catalog before the first page is full. One branch per kind reads its own kind
-    // in order (offerings_published_kind_price_idx, offerings_published_kind_name_idx), and the branches
-    // are merged on the sort values they carry.
-    const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
-    const branches = kinds.map((kind) => sql`(${ordered({ ...search, filter: { ...search.filter, kinds: [kind] } }, sortColumns)})`);
-    statement = sql`${planForValues}select * from (${sql.join(branches, sql` union all `)}) branches
-        order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `)} limit ${limit}`;
-  } else {
-    statement = sql`${planForValues}${ordered(search)}`;
-  }
-  const rows = await queryRows<OfferingRow & Record<string, string>>(db, statement);
+  const keyCount = sortKeys(search).length;
+  const rows = await queryRows<OfferingRow & Record<string, string>>(
+    db,
+    walkStatement(search, { limit: page.first + 1, after: page.after }, offeringColumns),
+  );
   return {
     hasNextPage: rows.length > page.first,
-    rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),
+    rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!) })),
   };
+}
+
+/**
+ * The sort-key values (a cursor's keys) of up to `walk.limit` rows, in the walk's order: for jumping to a
+ * numbered page without reading the rows themselves.
+ */
+export async function offeringSortKeys(db: Db, search: OfferingSearch, walk: Walk): Promise<string[][]> {
+  const keyCount = sortKeys(search).length;
+  const rows = await queryRows<Record<string, string>>(db, walkStatement(search, walk, sql`o.id`));
+  return rows.map((row) => Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!));
+}
+
+/** How many offerings of a search come before the row with these sort keys, that row included: where the page after it starts. */
+export async function countOfferingsThrough(db: Db, search: OfferingSearch, keys: string[]): Promise<number> {
+  const rows = await queryRows<{ count: number }>(
+    db,
+    sql`${planForValues}select count(*)::int as count from offerings o
+        where ${whereAll(search)} and not ${afterKeyset(sortKeys(search), keys)}`,
+  );
+  return rows[0]?.count ?? 0;
 }
 
 /**
@@ -565,15 +641,15 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
   const flag = (facet: Facet) => own[facet] ?? sql`true`;
   const others = (facet: Facet) =>
     sql.join(
-      (Object.keys(own) as Facet[]).filter((f) => f !== facet).map((f) => sql`b.${sql.raw(`m_${f}`)}`),
+      (Object.keys(own) as Facet[]).filter((f) => f !== facet).map((f) => sql`b.${sql.raw(`"m_${f}"`)}`),
       sql` and `,
     );
   return queryRows<FacetCount>(
     db,
     sql`${planForValues}with b as (
-          select o.id, o.kind, o.category_id, o.vendor_id,
+          select o.id, o.kind, o.category_id, o.vendor_id, o.price_unit,
                  ${flag('kinds')} as m_kinds, ${flag('categories')} as m_categories,
-                 ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities
+                 ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities, ${flag('billingUnits')} as "m_billingUnits"
           from offerings o where ${sql.join(commonConditions(search), sql` and `)}
         )
         select 'kinds' as facet, b.kind::text as value, b.kind::text as label, b.kind::text as "labelEn", count(*)::int as count
@@ -587,7 +663,10 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
         union all
         select 'cities', d.city, d.city, d.city, count(distinct b.id)::int
           from b join offering_data_centers x on x.offering_id = b.id join data_centers d on d.id = x.data_center_id
-          where ${others('cities')} group by d.city`,
+          where ${others('cities')} group by d.city
+        union all
+        select 'billingUnits', b.price_unit::text, b.price_unit::text, b.price_unit::text, count(*)::int
+          from b where b.price_unit is not null and ${others('billingUnits')} group by b.price_unit`,
   );
 }
 
