@@ -64,8 +64,8 @@ export const fieldStatements: Record<string, number> = {
   'OfferingConnection.totalCount': 1,
   'OfferingConnection.facets': 1,
   'OfferingConnection.countBefore': 1,
-  // the count, where the page starts, and a bounded walk before, after and from the end
-  'OfferingConnection.pageCursors': 5,
+  // the count, where the page starts, and bounded walks before, after and from the end, in one statement
+  'OfferingConnection.pageCursors': 3,
   'Query.vendors': 1,
   'VendorConnection.totalCount': 1,
   'Query.viewer': 0,

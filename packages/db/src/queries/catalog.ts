@@ -541,7 +541,7 @@ function branchesOf(search: OfferingSearch): OfferingSearch[] | null {
   return null;
 }
 
-interface Walk {
+export interface Walk {
   /** rows to read at most */
   limit: number;
   /** the sort-key values of the row the walk starts after; null from the start (or the end, backward) */
@@ -550,25 +550,33 @@ interface Walk {
   backward?: boolean;
 }
 
-/** One statement reading up to `walk.limit` rows of `search` in sort order, with `columns` and the sort's keys k0, k1…. */
-function walkStatement(search: OfferingSearch, walk: Walk, columns: SQL): SQL {
+/**
+ * A query reading up to `walk.limit` rows of `search` in the walk's order, with `columns`, the sort's keys
+ * as text (k0, k1…, a cursor's values) and as they sort (s0, s1…).
+ */
+function walkQuery(search: OfferingSearch, walk: Walk, columns: SQL): { query: SQL; order: SQL } {
   const keys = sortKeys(search).map((key) => (walk.backward ? { ...key, descending: !key.descending } : key));
   const extra = walk.after ? [afterKeyset(keys, walk.after)] : [];
-  const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
+  const keyColumns = keys.flatMap((key, index) => [
+    sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`,
+    sql`${key.expr} as ${sql.raw(`s${index}`)}`,
+  ]);
   const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
-  const ordered = (of: OfferingSearch, more: SQL[] = []) =>
-    sql`select ${columns}, ${sql.join([...keyColumns, ...more], sql`, `)}
+  const order = sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `);
+  const ordered = (of: OfferingSearch) =>
+    sql`select ${columns}, ${sql.join(keyColumns, sql`, `)}
         from offerings o where ${whereAll(of, extra)}
         order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${walk.limit}`;
   const branches = branchesOf(search);
-  if (!branches) return sql`${planForValues}${ordered(search)}`;
+  if (!branches) return { query: ordered(search), order };
   // Each branch reads its own part in order; the branches are merged on the sort values they carry.
-  const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
-  return sql`${planForValues}select * from (${sql.join(
-    branches.map((branch) => sql`(${ordered(branch, sortColumns)})`),
-    sql` union all `,
-  )}) branches
-      order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `)} limit ${walk.limit}`;
+  return {
+    query: sql`select * from (${sql.join(
+      branches.map((branch) => sql`(${ordered(branch)})`),
+      sql` union all `,
+    )}) branches order by ${order} limit ${walk.limit}`,
+    order,
+  };
 }
 
 export async function searchOfferings(
@@ -577,24 +585,36 @@ export async function searchOfferings(
   page: { first: number; after?: string[] | null },
 ): Promise<OfferingPage> {
   const keyCount = sortKeys(search).length;
-  const rows = await queryRows<OfferingRow & Record<string, string>>(
-    db,
-    walkStatement(search, { limit: page.first + 1, after: page.after }, offeringColumns),
-  );
+  const { query } = walkQuery(search, { limit: page.first + 1, after: page.after }, offeringColumns);
+  const rows = await queryRows<OfferingRow & Record<string, string>>(db, sql`${planForValues}${query}`);
   return {
     hasNextPage: rows.length > page.first,
-    rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!) })),
+    rows: rows.slice(0, page.first).map((row) => {
+      const offering = Object.fromEntries(Object.entries(row).filter(([column]) => !/^[ks]\d+$/.test(column))) as unknown as OfferingRow;
+      return { ...withDates(offering), cursorKeys: Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!) };
+    }),
   };
 }
 
 /**
- * The sort-key values (a cursor's keys) of up to `walk.limit` rows, in the walk's order: for jumping to a
- * numbered page without reading the rows themselves.
+ * The sort-key values (a cursor's keys) of the rows of several walks, each in its own order, in one
+ * statement: for jumping to numbered pages without reading the offerings themselves.
  */
-export async function offeringSortKeys(db: Db, search: OfferingSearch, walk: Walk): Promise<string[][]> {
+export async function offeringSortKeys(db: Db, search: OfferingSearch, walks: readonly Walk[]): Promise<string[][][]> {
+  if (walks.length === 0) return [];
   const keyCount = sortKeys(search).length;
-  const rows = await queryRows<Record<string, string>>(db, walkStatement(search, walk, sql`o.id`));
-  return rows.map((row) => Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!));
+  const keyNames = sql.raw(Array.from({ length: keyCount }, (_, index) => `x.k${index}`).join(', '));
+  const parts = walks.map((walk, index) => {
+    const { query, order } = walkQuery(search, walk, sql`o.id`);
+    return sql`(select ${index}::int as walk, row_number() over (order by ${order})::int as n, ${keyNames} from (${query}) x)`;
+  });
+  const rows = await queryRows<{ walk: number } & Record<string, string>>(
+    db,
+    sql`${planForValues}select * from (${sql.join(parts, sql` union all `)}) walks order by walk, n`,
+  );
+  return walks.map((_, index) =>
+    rows.filter((row) => row.walk === index).map((row) => Array.from({ length: keyCount }, (__, key) => row[`k${key}`]!)),
+  );
 }
 
 /** How many offerings of a search come before the row with these sort keys, that row included: where the page after it starts. */

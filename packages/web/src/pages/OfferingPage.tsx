@@ -10,7 +10,7 @@ import { RequirementItemFields, RequirementList } from '../components/offering/R
 import { graphql } from '../graphql.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
+import { formatDate, formatPercent, priceWithUnit } from '../lib/format.ts';
 
 const OfferingQuery = graphql(
   `
@@ -27,8 +27,11 @@ const OfferingQuery = graphql(
         dataInVietnam
         sampleData
         updatedAt
-        lowestMonthlyPrice {
-          amount
+        lowestPrice {
+          price {
+            amount
+          }
+          unit
         }
         category {
           slug
@@ -148,9 +151,9 @@ export default function OfferingPage() {
           <div>
             <dt>{t.offeringPage.priceFrom}</dt>
             <dd>
-              {offering.lowestMonthlyPrice === null
-                ? t.offering.oneTimeOnly
-                : `${formatVnd(offering.lowestMonthlyPrice.amount)} ${t.offering.perMonth}`}
+              {offering.lowestPrice === null
+                ? t.offeringPage.noPlans
+                : priceWithUnit(offering.lowestPrice.price.amount, offering.lowestPrice.unit, lang)}
             </dd>
           </div>
           <div>

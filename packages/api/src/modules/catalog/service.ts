@@ -17,6 +17,7 @@ import {
   type OfferingSort,
   type VendorKind,
   type VendorRow,
+  type Walk,
 } from '@mayviet/db';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
@@ -199,16 +200,15 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
     const resolvedSearch = await resolved();
     return cachedFor(reads, `before\n${search.sort}\n${JSON.stringify(after)}`, resolvedSearch, () => countOfferingsThrough(db, resolvedSearch, after));
   });
-  /** The sort keys of up to `limit` rows from this page's start, forward or backward, or backward from the end. */
-  const walk = async (from: 'here' | 'end', backward: boolean, limit: number) => {
+  /** The sort keys of the rows of a few bounded walks, in one statement. */
+  const walks = async (planned: Walk[]) => {
     const resolvedSearch = await resolved();
-    const start = from === 'here' ? after : null;
     return cachedFor(
       reads,
-      `walk\n${search.sort}\n${JSON.stringify([start, backward, limit])}`,
+      `walks\n${search.sort}\n${JSON.stringify(planned)}`,
       resolvedSearch,
-      () => offeringSortKeys(db, resolvedSearch, { limit, after: start, backward }),
-      (rows) => rows.length + 1,
+      () => offeringSortKeys(db, resolvedSearch, planned),
+      (read) => read.reduce((sum, rows) => sum + rows.length, 1),
     );
   };
   return {
@@ -228,11 +228,12 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
       const behind = pages.filter((p) => p.lastRow >= 0 && p.lastRow < before - 1).map((p) => before - 2 - p.lastRow);
       const ahead = pages.filter((p) => p.lastRow >= before && p.lastRow - before < near).map((p) => p.lastRow - before);
       const fromEnd = pages.filter((p) => p.lastRow >= before && p.lastRow - before >= near).map((p) => totalCount - 1 - p.lastRow);
-      const [behindKeys, aheadKeys, endKeys] = await Promise.all([
-        behind.length > 0 ? walk('here', true, Math.max(...behind) + 1) : [],
-        ahead.length > 0 ? walk('here', false, Math.max(...ahead) + 1) : [],
-        fromEnd.length > 0 ? walk('end', true, Math.max(...fromEnd) + 1) : [],
-      ]);
+      const planned: Walk[] = [
+        { after, backward: true, limit: behind.length > 0 ? Math.max(...behind) + 1 : 0 },
+        { after, backward: false, limit: ahead.length > 0 ? Math.max(...ahead) + 1 : 0 },
+        { after: null, backward: true, limit: fromEnd.length > 0 ? Math.max(...fromEnd) + 1 : 0 },
+      ];
+      const [behindKeys = [], aheadKeys = [], endKeys = []] = planned.some((walk) => walk.limit > 0) ? await walks(planned) : [];
       const keysOf = (lastRow: number): string[] | null | undefined => {
         if (lastRow < 0) return null;
         if (lastRow === before - 1) return after;
