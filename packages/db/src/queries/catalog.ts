@@ -429,14 +429,31 @@ export function cursorKeyTypes(search: OfferingSearch): CursorKeyType[] {
   return sortKeys(search).map((key) => key.type);
 }
 
-function afterKeyset(keys: SortKey[], values: string[]): SQL {
-  const cast = (value: string, key: SortKey) => sql`${value}::${sql.raw(key.type)}`;
+const castKey = (value: string, key: SortKey) => sql`${value}::${sql.raw(key.type)}`;
+
+/** Rows strictly after the one with these key values, in the keys' order: (k0 > v0) or (k0 = v0 and k1 > v1)…. */
+function beyondKeyset(keys: SortKey[], values: string[]): SQL {
   const alternatives = keys.map((key, index) => {
-    const equal = keys.slice(0, index).map((previous, j) => sql`${previous.expr} = ${cast(values[j]!, previous)}`);
-    const beyond = sql`${key.expr} ${sql.raw(key.descending ? '<' : '>')} ${cast(values[index]!, key)}`;
+    const equal = keys.slice(0, index).map((previous, j) => sql`${previous.expr} = ${castKey(values[j]!, previous)}`);
+    const beyond = sql`${key.expr} ${sql.raw(key.descending ? '<' : '>')} ${castKey(values[index]!, key)}`;
     return sql`(${sql.join([...equal, beyond], sql` and `)})`;
   });
   return sql`(${sql.join(alternatives, sql` or `)})`;
+}
+
+/**
+ * The rows after a cursor. The first key's bound is implied by the alternatives, but written on its own
+ * an index on that key starts its scan there instead of reading every row before the cursor.
+ */
+function afterKeyset(keys: SortKey[], values: string[]): SQL {
+  const [first] = keys;
+  return sql`(${first!.expr} ${sql.raw(first!.descending ? '<=' : '>=')} ${castKey(values[0]!, first!)} and ${beyondKeyset(keys, values)})`;
+}
+
+/** The rows up to a cursor's, that row included: the complement of afterKeyset, bounded the same way. */
+function throughKeyset(keys: SortKey[], values: string[]): SQL {
+  const [first] = keys;
+  return sql`(${first!.expr} ${sql.raw(first!.descending ? '>=' : '<=')} ${castKey(values[0]!, first!)} and not ${beyondKeyset(keys, values)})`;
 }
 
 type Facet = 'kinds' | 'categories' | 'vendors' | 'cities' | 'billingUnits';
@@ -552,31 +569,40 @@ export interface Walk {
 
 /**
  * A query reading up to `walk.limit` rows of `search` in the walk's order, with `columns`, the sort's keys
- * as text (k0, k1…, a cursor's values) and as they sort (s0, s1…).
+ * as they sort (s0, s1…) and as text (k0, k1…: a cursor's values). Each key is computed once per row (a
+ * relevance score is the dearest part of a search) and turned into text only for the rows kept.
  */
 function walkQuery(search: OfferingSearch, walk: Walk, columns: SQL): { query: SQL; order: SQL } {
   const keys = sortKeys(search).map((key) => (walk.backward ? { ...key, descending: !key.descending } : key));
   const extra = walk.after ? [afterKeyset(keys, walk.after)] : [];
-  const keyColumns = keys.flatMap((key, index) => [
-    sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`,
-    sql`${key.expr} as ${sql.raw(`s${index}`)}`,
-  ]);
-  const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
-  const order = sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `);
+  const sortColumns = sql.join(
+    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
+    sql`, `,
+  );
+  const order = sql.join(
+    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
+    sql`, `,
+  );
   const ordered = (of: OfferingSearch) =>
-    sql`select ${columns}, ${sql.join(keyColumns, sql`, `)}
-        from offerings o where ${whereAll(of, extra)}
-        order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${walk.limit}`;
+    sql`select ${columns}, ${sortColumns} from offerings o where ${whereAll(of, extra)} order by ${order} limit ${walk.limit}`;
   const branches = branchesOf(search);
-  if (!branches) return { query: ordered(search), order };
   // Each branch reads its own part in order; the branches are merged on the sort values they carry.
-  return {
-    query: sql`select * from (${sql.join(
-      branches.map((branch) => sql`(${ordered(branch)})`),
-      sql` union all `,
-    )}) branches order by ${order} limit ${walk.limit}`,
-    order,
-  };
+  const rows = branches
+    ? sql`select * from (${sql.join(
+        branches.map((branch) => sql`(${ordered(branch)})`),
+        sql` union all `,
+      )}) branches order by ${order} limit ${walk.limit}`
+    : ordered(search);
+  const keyText = sql.join(
+    keys.map((_, index) => sql`w.${sql.raw(`s${index}`)}::text as ${sql.raw(`k${index}`)}`),
+    sql`, `,
+  );
+  return { query: sql`select w.*, ${keyText} from (${rows}) w order by ${order}`, order };
+}
+
+/** Whether a search's order comes from an index, so a walk from a cursor reads only the rows it keeps. */
+export function walksByIndex(search: OfferingSearch): boolean {
+  return !(search.sort === 'RELEVANCE' && prepareQuery(search.query));
 }
 
 export async function searchOfferings(
@@ -617,12 +643,39 @@ export async function offeringSortKeys(db: Db, search: OfferingSearch, walks: re
   );
 }
 
+/**
+ * The sort-key values of the rows at these places (0 for the first) of a search, in one pass that orders
+ * every row once: for a search whose order no index gives (relevance to words), where any walk would
+ * score every match anyway.
+ */
+export async function offeringSortKeysAt(db: Db, search: OfferingSearch, places: readonly number[]): Promise<Map<number, string[]>> {
+  if (places.length === 0) return new Map();
+  const keys = sortKeys(search);
+  const sortColumns = sql.join(
+    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
+    sql`, `,
+  );
+  const order = sql.join(
+    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
+    sql`, `,
+  );
+  const keyText = sql.raw(keys.map((_, index) => `x.s${index}::text as k${index}`).join(', '));
+  const rows = await queryRows<{ place: number } & Record<string, string>>(
+    db,
+    sql`${planForValues}select x.place, ${keyText} from (
+          select (row_number() over (order by ${order}) - 1)::int as place, y.* from (
+            select ${sortColumns} from offerings o where ${whereAll(search)}) y) x
+        where x.place in (${list(places)})`,
+  );
+  return new Map(rows.map((row) => [row.place, keys.map((_, index) => row[`k${index}`]!)]));
+}
+
 /** How many offerings of a search come before the row with these sort keys, that row included: where the page after it starts. */
 export async function countOfferingsThrough(db: Db, search: OfferingSearch, keys: string[]): Promise<number> {
   const rows = await queryRows<{ count: number }>(
     db,
     sql`${planForValues}select count(*)::int as count from offerings o
-        where ${whereAll(search)} and not ${afterKeyset(sortKeys(search), keys)}`,
+        where ${whereAll(search, [throughKeyset(sortKeys(search), keys)])}`,
   );
   return rows[0]?.count ?? 0;
 }

@@ -8,7 +8,9 @@ import {
   needsFuzzyMatch,
   offeringFacets,
   offeringSortKeys,
+  offeringSortKeysAt,
   searchOfferings,
+  walksByIndex,
   type Db,
   type FacetCount,
   type OfferingFilter,
@@ -200,16 +202,45 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
     const resolvedSearch = await resolved();
     return cachedFor(reads, `before\n${search.sort}\n${JSON.stringify(after)}`, resolvedSearch, () => countOfferingsThrough(db, resolvedSearch, after));
   });
-  /** The sort keys of the rows of a few bounded walks, in one statement. */
-  const walks = async (planned: Walk[]) => {
+  /**
+   * The sort keys of the rows at these places (0 for the first), in one statement. In an order an index
+   * gives, by walks bounded by a few pages: backward from this page's start (the row its cursor names is
+   * row before − 1), forward from it, and backward from the end for rows further ahead than `near`. In
+   * relevance to words, which scores every match whatever is read, by one pass numbering the rows.
+   */
+  const cursorRows = async (totalCount: number, before: number, places: number[], near: number): Promise<Map<number, string[]>> => {
+    if (places.length === 0) return new Map();
     const resolvedSearch = await resolved();
-    return cachedFor(
+    if (!walksByIndex(resolvedSearch)) {
+      const found = await cachedFor(
+        reads,
+        `places\n${search.sort}\n${JSON.stringify(places)}`,
+        resolvedSearch,
+        async () => [...(await offeringSortKeysAt(db, resolvedSearch, places))],
+        (entries) => entries.length + 1,
+      );
+      return new Map(found);
+    }
+    const behind = places.filter((row) => row < before);
+    const ahead = places.filter((row) => row >= before && row - before < near);
+    const fromEnd = places.filter((row) => row >= before && row - before >= near);
+    const planned: Walk[] = [
+      { after, backward: true, limit: behind.length > 0 ? before - 1 - Math.min(...behind) : 0 },
+      { after, backward: false, limit: ahead.length > 0 ? Math.max(...ahead) - before + 1 : 0 },
+      { after: null, backward: true, limit: fromEnd.length > 0 ? totalCount - Math.min(...fromEnd) : 0 },
+    ];
+    const [behindKeys = [], aheadKeys = [], endKeys = []] = await cachedFor(
       reads,
       `walks\n${search.sort}\n${JSON.stringify(planned)}`,
       resolvedSearch,
       () => offeringSortKeys(db, resolvedSearch, planned),
-      (read) => read.reduce((sum, rows) => sum + rows.length, 1),
+      (read) => read.reduce((sum, walked) => sum + walked.length, 1),
     );
+    const rows = new Map<number, string[]>();
+    for (const row of behind) if (behindKeys[before - 2 - row]) rows.set(row, behindKeys[before - 2 - row]!);
+    for (const row of ahead) if (aheadKeys[row - before]) rows.set(row, aheadKeys[row - before]!);
+    for (const row of fromEnd) if (endKeys[totalCount - 1 - row]) rows.set(row, endKeys[totalCount - 1 - row]!);
+    return rows;
   };
   return {
     search,
@@ -221,25 +252,16 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
       }
       const [totalCount, before] = await Promise.all([total(), countBefore()]);
       const pages = numberedPages(totalCount, first, before, around);
-      // Rows before this page are read backward from its start (the row its cursor names is row before − 1),
-      // rows after it forward; the last page's, when far ahead, backward from the end. Each read is bounded
-      // by a few pages, whatever the page's depth.
-      const near = (around + 1) * first;
-      const behind = pages.filter((p) => p.lastRow >= 0 && p.lastRow < before - 1).map((p) => before - 2 - p.lastRow);
-      const ahead = pages.filter((p) => p.lastRow >= before && p.lastRow - before < near).map((p) => p.lastRow - before);
-      const fromEnd = pages.filter((p) => p.lastRow >= before && p.lastRow - before >= near).map((p) => totalCount - 1 - p.lastRow);
-      const planned: Walk[] = [
-        { after, backward: true, limit: behind.length > 0 ? Math.max(...behind) + 1 : 0 },
-        { after, backward: false, limit: ahead.length > 0 ? Math.max(...ahead) + 1 : 0 },
-        { after: null, backward: true, limit: fromEnd.length > 0 ? Math.max(...fromEnd) + 1 : 0 },
-      ];
-      const [behindKeys = [], aheadKeys = [], endKeys = []] = planned.some((walk) => walk.limit > 0) ? await walks(planned) : [];
+      const rows = await cursorRows(
+        totalCount,
+        before,
+        pages.map((p) => p.lastRow).filter((row) => row >= 0 && row !== before - 1),
+        (around + 1) * first,
+      );
       const keysOf = (lastRow: number): string[] | null | undefined => {
         if (lastRow < 0) return null;
         if (lastRow === before - 1) return after;
-        if (lastRow < before) return behindKeys[before - 2 - lastRow];
-        if (lastRow - before < near) return aheadKeys[lastRow - before];
-        return endKeys[totalCount - 1 - lastRow];
+        return rows.get(lastRow);
       };
       return pages.flatMap(({ page, lastRow, isCurrent }) => {
         const keys = keysOf(lastRow);
