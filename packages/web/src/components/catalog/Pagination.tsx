@@ -56,7 +56,7 @@ export function Pagination({ state, totalCount, countBefore, shown, pages }: Pag
               </span>
             )}
             {page.isCurrent ? (
-              <span className="pagination__current" aria-current="page" aria-label={t.catalog.page(page.page)}>
+              <span className="pagination__current" aria-current="page">
                 {formatCount(page.page, lang)}
               </span>
             ) : (
