@@ -144,7 +144,7 @@ const maxPagesAround = 5;
  * The pages to offer around a page that starts after `before` rows: the first, the last and `around`
  * either side, with the row index whose cursor opens each (-1 for the first page).
  */
-export function numberedPages(total: number, first: number, before: number, around: number): { page: number; lastRow: number; isCurrent: boolean }[] {
+function numberedPages(total: number, first: number, before: number, around: number): { page: number; lastRow: number; isCurrent: boolean }[] {
   if (first === 0) return [];
   const last = Math.max(1, Math.ceil(total / first));
   // the first page that starts at or after this one; it is this one when this page starts on a page boundary
