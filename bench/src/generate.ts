@@ -295,8 +295,14 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
     );
     await tx.execute(
       sql`create temp table g_min on commit drop as
-          select offering_id, min(case unit when 'HOUR' then price * 730 else price end) as min_price
-          from g_plan where unit <> 'ONE_TIME' group by offering_id`,
+          select offering_id,
+                 min(case unit when 'HOUR' then price * 730 else price end) filter (where unit <> 'ONE_TIME') as min_price,
+                 coalesce((array_agg(case unit when 'HOUR' then 'MONTH' else unit end
+                                     order by case unit when 'HOUR' then price * 730 else price end, unit::billing_unit)
+                             filter (where unit <> 'ONE_TIME'))[1],
+                          case when bool_or(unit = 'ONE_TIME') then 'ONE_TIME' end) as price_unit,
+                 min(price) filter (where unit = 'ONE_TIME') as min_one_time_price
+          from g_plan group by offering_id`,
     );
 
     // Data-centre links, chosen up front so each offering is inserted with its data_in_vietnam (where the
@@ -325,11 +331,21 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
     ).present;
     const divColumn = hasDataInVietnam ? sql`, data_in_vietnam` : sql``;
     const divValue = hasDataInVietnam ? sql`, coalesce(dv.in_vietnam, false)` : sql``;
+    // The unit of the lowest price and the lowest one-time price, where the schema keeps them (migration 0023).
+    const hasPriceUnit = (
+      await one<{ present: boolean }>(
+        sql`select exists (select 1 from information_schema.columns
+                           where table_schema = current_schema() and table_name = 'offerings'
+                             and column_name = 'price_unit') as present`,
+      )
+    ).present;
+    const unitColumns = hasPriceUnit ? sql`, price_unit, min_one_time_price` : sql``;
+    const unitValues = hasPriceUnit ? sql`, m.price_unit::billing_unit, m.min_one_time_price` : sql``;
 
     await run(
       'insert offerings',
       sql`insert into offerings (id, slug, vendor_id, category_id, kind, status, name, summary, summary_en, description,
-                                 sla_availability, sample_data, min_monthly_price, published_at, created_at, updated_at${divColumn})
+                                 sla_availability, sample_data, min_monthly_price, published_at, created_at, updated_at${divColumn}${unitColumns})
           select o.id,
                  o.vendor_slug || '-' || o.cat_slug || '-' || o.n,
                  o.vendor_id, o.category_id, o.kind::offering_kind,
@@ -353,7 +369,7 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
                  case when o.h4 % 100 < 90 then timestamptz '2025-01-01 02:00+07' + ((o.h6 / 3) % 540) * interval '1 day' end,
                  timestamptz '2025-01-01 02:00+07' + ((o.h6 / 3) % 540) * interval '1 day',
                  timestamptz '2025-01-01 02:00+07' + ((o.h6 / 3) % 540 + (o.h1 / 5) % 120) * interval '1 day'
-                 ${divValue}
+                 ${divValue}${unitValues}
           from g_off o cross join g_lists l left join g_min m on m.offering_id = o.id left join g_div dv on dv.offering_id = o.id`,
     );
 
@@ -442,6 +458,13 @@ async function generate(db: Db, count: number, timed: (name: string, ms: number)
                                                       where p.offering_id = o.id and p.unit <> 'ONE_TIME')`,
     );
     if (drift.n > 0) throw new Error(`${drift.n} generated offerings have a min_monthly_price the trigger would not give`);
+    if (hasPriceUnit) {
+      const unitDrift = await one<{ n: number }>(
+        sql`select count(*)::int as n from offerings o cross join lateral mv_offering_prices(o.id) p
+            where (o.price_unit, o.min_one_time_price) is distinct from (p.price_unit, p.min_one_time_price)`,
+      );
+      if (unitDrift.n > 0) throw new Error(`${unitDrift.n} generated offerings have a price unit the trigger would not give`);
+    }
     // The live-plan rule, checked: every published offering has a plan.
     const planless = await one<{ n: number }>(
       sql`select count(*)::int as n from offerings o

@@ -221,3 +221,151 @@ describe('facets', () => {
     }
   });
 });
+
+describe('prices and their units (issue 13)', () => {
+  const unitQuery = `query Units($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String) {
+    offerings(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { slug lowestMonthlyPrice { amount } lowestPrice { price { amount currencyCode } unit } }
+      facets { billingUnits { value label labelEn count selected } }
+    }
+  }`;
+  interface UnitNode {
+    slug: string;
+    lowestMonthlyPrice: { amount: string } | null;
+    lowestPrice: { price: { amount: string; currencyCode: string }; unit: string } | null;
+  }
+
+  async function all(filter: Record<string, unknown>, sort = 'RELEVANCE') {
+    const nodes: UnitNode[] = [];
+    let after: string | null = null;
+    let facets: { value: string; label: string; labelEn: string; count: number; selected: boolean }[] = [];
+    let totalCount = 0;
+    do {
+      const result: { errors?: unknown; data: any } = await server.gql(unitQuery, { filter, sort, first: 100, after });
+      expect(result.errors).toBeUndefined();
+      nodes.push(...result.data.offerings.nodes);
+      facets = result.data.offerings.facets.billingUnits;
+      totalCount = result.data.offerings.totalCount;
+      after = result.data.offerings.pageInfo.hasNextPage ? result.data.offerings.pageInfo.endCursor : null;
+    } while (after);
+    return { nodes, facets, totalCount };
+  }
+
+  /** Each published offering's price as a buyer reads it, worked out here from its live plans. */
+  async function expectedPrices(): Promise<Map<string, { price: string; unit: string } | null>> {
+    const plans = await rows<{ slug: string; price: string; unit: string }>(
+      server.database,
+      sql`select o.slug, p.price::text as price, p.unit::text as unit from offerings o join plans p on p.offering_id = o.id
+          where o.status = 'PUBLISHED' and p.retired_at is null`,
+    );
+    const bySlug = new Map<string, { price: bigint; unit: string }[]>();
+    for (const plan of plans) bySlug.set(plan.slug, [...(bySlug.get(plan.slug) ?? []), { price: BigInt(plan.price), unit: plan.unit }]);
+    const expected = new Map<string, { price: string; unit: string } | null>();
+    for (const [slug, own] of bySlug) {
+      const recurring = own
+        .filter((plan) => plan.unit !== 'ONE_TIME')
+        .map((plan) => (plan.unit === 'HOUR' ? { price: plan.price * 730n, unit: 'MONTH' } : plan));
+      const pool = recurring.length > 0 ? recurring : own;
+      const cheapest = pool.reduce((a, b) => (b.price < a.price ? b : a));
+      expected.set(slug, { price: String(cheapest.price), unit: cheapest.unit });
+    }
+    return expected;
+  }
+
+  it('gives every offering its lowest price with the unit it is counted in (hours as 730 a month; one-time only as ONE_TIME)', async () => {
+    const expected = await expectedPrices();
+    const { nodes } = await all({});
+    expect(nodes).toHaveLength(expected.size);
+    for (const node of nodes) {
+      expect(node.lowestPrice, node.slug).toEqual({ price: { amount: expected.get(node.slug)!.price, currencyCode: 'VND' }, unit: expected.get(node.slug)!.unit });
+      if (node.lowestPrice!.unit !== 'ONE_TIME') expect(node.lowestMonthlyPrice?.amount).toBe(node.lowestPrice!.price.amount);
+      else expect(node.lowestMonthlyPrice).toBeNull();
+    }
+    const read = (slug: string) => nodes.find((node) => node.slug === slug)!.lowestPrice;
+    expect(read('bizfly-cloud-backup')).toEqual({ price: { amount: '500', currencyCode: 'VND' }, unit: 'GB_MONTH' });
+    expect(read('viettel-business-email')).toEqual({ price: { amount: '35000', currencyCode: 'VND' }, unit: 'USER_MONTH' });
+    expect(read('vnpt-vm-hourly')).toEqual({ price: { amount: String(320 * 730), currencyCode: 'VND' }, unit: 'MONTH' });
+    expect(new Set(nodes.map((node) => node.lowestPrice!.unit))).toEqual(new Set(['MONTH', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME']));
+  });
+
+  it('follows plan edits at once: a cheaper per-GB plan changes the unit, retiring it changes it back', async () => {
+    const [target] = await rows<{ id: string }>(server.database, sql`select id from offerings where slug = 'viettel-cloud-server'`);
+    const read = async () => (await all({ vendors: ['viettel-idc'], categories: ['compute'] })).nodes.find((node) => node.slug === 'viettel-cloud-server')!.lowestPrice;
+    expect((await read())!.unit).toBe('MONTH');
+    await server.database.db.execute(
+      sql`insert into plans (offering_id, slug, name, price, unit, position) values (${target!.id}, 'per-gb-test', 'Theo GB', 900, 'GB_MONTH', 99)`,
+    );
+    expect(await read()).toEqual({ price: { amount: '900', currencyCode: 'VND' }, unit: 'GB_MONTH' });
+    await server.database.db.execute(sql`update plans set retired_at = now() where offering_id = ${target!.id} and slug = 'per-gb-test'`);
+    expect((await read())!.unit).toBe('MONTH');
+    await server.database.db.execute(sql`delete from plans where offering_id = ${target!.id} and slug = 'per-gb-test'`);
+  });
+
+  it('filters by the unit of the lowest price and counts each unit, so a price sort compares like with like', async () => {
+    const expected = await expectedPrices();
+    const everything = await all({});
+    const counts = new Map<string, number>();
+    for (const price of expected.values()) counts.set(price!.unit, (counts.get(price!.unit) ?? 0) + 1);
+    expect(Object.fromEntries(everything.facets.map((facet) => [facet.value, facet.count]))).toEqual(Object.fromEntries(counts));
+    expect(everything.facets.find((facet) => facet.value === 'GB_MONTH')).toMatchObject({ label: 'Theo GB mỗi tháng', labelEn: 'Per GB per month', selected: false });
+
+    for (const sort of ['PRICE_ASC', 'PRICE_DESC']) {
+      const perGb = await all({ billingUnits: ['GB_MONTH'] }, sort);
+      expect(perGb.totalCount).toBe(counts.get('GB_MONTH'));
+      expect(perGb.nodes.every((node) => node.lowestPrice!.unit === 'GB_MONTH')).toBe(true);
+      const prices = perGb.nodes.map((node) => Number(node.lowestPrice!.price.amount));
+      expect(prices).toEqual([...prices].sort((a, b) => (sort === 'PRICE_ASC' ? a - b : b - a)));
+      // the facet still counts the other units (values within a facet combine with OR)
+      expect(perGb.facets.find((facet) => facet.value === 'GB_MONTH')).toMatchObject({ count: counts.get('GB_MONTH'), selected: true });
+      expect(perGb.facets.find((facet) => facet.value === 'USER_MONTH')).toMatchObject({ count: counts.get('USER_MONTH'), selected: false });
+    }
+
+    const twoUnits = await all({ billingUnits: ['USER_MONTH', 'ONE_TIME'], kinds: ['SAAS', 'SECURITY'] }, 'PRICE_ASC');
+    expect(twoUnits.nodes.length).toBeGreaterThan(0);
+    expect(new Set(twoUnits.nodes.map((node) => node.lowestPrice!.unit))).toEqual(new Set(['USER_MONTH', 'ONE_TIME']));
+    // one-time prices are not monthly: they come after every recurring one
+    const firstOneTime = twoUnits.nodes.findIndex((node) => node.lowestPrice!.unit === 'ONE_TIME');
+    expect(twoUnits.nodes.slice(firstOneTime).every((node) => node.lowestPrice!.unit === 'ONE_TIME')).toBe(true);
+
+    // HOUR is read as MONTH: hourly plans are counted by the month
+    expect((await all({ billingUnits: ['HOUR'] })).totalCount).toBe(counts.get('MONTH'));
+  });
+
+  it('applies the price ceiling to the lowest price in its own unit', async () => {
+    const expected = await expectedPrices();
+    const result = await all({ billingUnits: ['USER_MONTH'], maxMonthlyPrice: '40000' });
+    const wanted = [...expected].filter(([, price]) => price!.unit === 'USER_MONTH' && Number(price!.price) <= 40000).map(([slug]) => slug);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(result.nodes.map((node) => node.slug).sort()).toEqual(wanted.sort());
+  });
+
+  it('refuses more than 50 units', async () => {
+    const result = await server.gql(unitQuery, { filter: { billingUnits: Array(51).fill('MONTH') } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('verified frameworks (issue 13)', () => {
+  it('lists every framework some published offering holds VERIFIED and unexpired, and each one filters', async () => {
+    const result = await server.gql(`{ complianceFrameworks(verifiedOnly: true) { code name nameEn } all: complianceFrameworks { code } }`);
+    expect(result.errors).toBeUndefined();
+    const expected = await rows<{ code: string }>(
+      server.database,
+      sql`select distinct f.code from compliance_frameworks f join attestations a on a.framework_id = f.id
+          join offerings o on o.status = 'PUBLISHED' and (o.id = a.offering_id or o.vendor_id = a.vendor_id)
+          where a.status = 'VERIFIED' and (a.valid_until is null or a.valid_until > now()) order by f.code`,
+    );
+    const codes = result.data.complianceFrameworks.map((f: { code: string }) => f.code);
+    expect(codes).toEqual(expected.map((row) => row.code));
+    expect(codes).toEqual(expect.arrayContaining(['MIC-CLOUD-153', 'ISO-27001', 'UPTIME-TIER-III']));
+    // PCI DSS exists, but its only attestation has expired
+    expect(result.data.all.map((f: { code: string }) => f.code)).toContain('PCI-DSS');
+    expect(codes).not.toContain('PCI-DSS');
+    for (const code of codes) {
+      const filtered = await server.gql(`query($code: String) { offerings(filter: { verifiedFramework: $code }) { totalCount } }`, { code });
+      expect(filtered.data.offerings.totalCount, code).toBeGreaterThan(0);
+    }
+  });
+});

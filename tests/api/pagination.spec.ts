@@ -125,3 +125,84 @@ describe('pagination walks every page exactly once', () => {
     expect(result.data.offerings.pageInfo.hasNextPage).toBe(true);
   });
 });
+
+describe('numbered pages over keyset cursors (issue 13)', () => {
+  const numberedQuery = `query Numbered($first: Int, $after: String, $sort: OfferingSort, $query: String, $filter: OfferingFilter, $around: Int) {
+    offerings(first: $first, after: $after, sort: $sort, query: $query, filter: $filter) {
+      totalCount
+      countBefore
+      edges { cursor node { id } }
+      pageCursors(around: $around) { page cursor isCurrent }
+    }
+  }`;
+  interface Numbered {
+    totalCount: number;
+    countBefore: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageCursors: { page: number; cursor: string | null; isCurrent: boolean }[];
+  }
+  async function numbered(variables: Record<string, unknown>): Promise<Numbered> {
+    const result = await server.gql(numberedQuery, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data.offerings;
+  }
+
+  const cases: [string, Record<string, unknown>][] = [
+    ['NAME', { sort: 'NAME' }],
+    ['PRICE_ASC over several kinds', { sort: 'PRICE_ASC', filter: { kinds: ['SECURITY', 'IAAS', 'PAAS'] } }],
+    ['PRICE_DESC per user', { sort: 'PRICE_DESC', filter: { billingUnits: ['USER_MONTH', 'MONTH'] } }],
+    ['RELEVANCE with a query', { query: 'cloud' }],
+  ];
+  for (const [name, variables] of cases) {
+    it(`says where a page starts and jumps to numbered pages, by ${name}`, async () => {
+      const size = 4;
+      const whole = await walk(variables, 100);
+      const ids = whole.seen.map((n) => n.id);
+      const last = Math.ceil(ids.length / size);
+      expect(last).toBeGreaterThan(6);
+      /** The cursor of the row at `index`: the page after it starts at index + 1. */
+      const cursorAt = async (index: number) => (await walkCursors(variables, index + 1)).at(-1)!;
+
+      const first = await numbered({ ...variables, first: size });
+      expect(first.countBefore).toBe(0);
+      expect(first.pageCursors.map((p) => p.page)).toEqual([1, 2, 3, last]);
+      expect(first.pageCursors[0]).toEqual({ page: 1, cursor: null, isCurrent: true });
+
+      // the fourth page, reached by cursor: rows 13–16
+      const fourth = await numbered({ ...variables, first: size, after: await cursorAt(3 * size - 1), around: 2 });
+      expect(fourth.countBefore).toBe(3 * size);
+      expect(fourth.edges.map((edge) => edge.node.id)).toEqual(ids.slice(3 * size, 4 * size));
+      expect(fourth.pageCursors.map((p) => p.page)).toEqual([1, 2, 3, 4, 5, 6, last]);
+      expect(fourth.pageCursors.filter((p) => p.isCurrent).map((p) => p.page)).toEqual([4]);
+      for (const target of fourth.pageCursors) {
+        const opened = await numbered({ ...variables, first: size, after: target.cursor });
+        expect(opened.countBefore, `page ${target.page}`).toBe((target.page - 1) * size);
+        expect(opened.edges.map((edge) => edge.node.id), `page ${target.page}`).toEqual(ids.slice((target.page - 1) * size, target.page * size));
+      }
+
+      // a cursor that is not on a page boundary: the page says where it starts, and the numbers lead to whole pages
+      const offset = await numbered({ ...variables, first: size, after: await cursorAt(3 * size + 1), around: 1 });
+      expect(offset.countBefore).toBe(3 * size + 2);
+      expect(offset.pageCursors.some((p) => p.isCurrent)).toBe(false);
+      expect(offset.pageCursors.map((p) => p.page)).toEqual([1, 4, 5, last]);
+      const fifth = await numbered({ ...variables, first: size, after: offset.pageCursors.find((p) => p.page === 5)!.cursor });
+      expect(fifth.edges.map((edge) => edge.node.id)).toEqual(ids.slice(4 * size, 5 * size));
+
+      const lastPage = await numbered({ ...variables, first: size, after: first.pageCursors.at(-1)!.cursor });
+      expect(lastPage.countBefore).toBe((last - 1) * size);
+      expect(lastPage.edges.map((edge) => edge.node.id)).toEqual(ids.slice((last - 1) * size));
+      expect(lastPage.pageCursors.map((p) => p.page)).toEqual([1, last - 2, last - 1, last]);
+    });
+  }
+
+  /** The cursors of the first `n` rows, one page of n. */
+  async function walkCursors(variables: Record<string, unknown>, n: number): Promise<string[]> {
+    const result = await server.gql(pageQuery, { ...variables, first: n });
+    return result.data.offerings.edges.map((edge: { cursor: string }) => edge.cursor);
+  }
+
+  it('refuses more than five pages around', async () => {
+    const result = await server.gql(numberedQuery, { first: 5, around: 6 });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { startServer, type TestServer } from './server.ts';
+import { startServer, type ServerOptions, type TestServer } from './server.ts';
 
 /** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,11 +44,14 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Starts the real API serving the built web site over a fresh seeded database, and Chromium to drive it. */
-export async function startSite(): Promise<Site> {
+/**
+ * Starts the real API serving the built web site over a fresh seeded database, and Chromium to drive it;
+ * `settings` for a spec that loads pages faster than a person would (`roomyBudget`).
+ */
+export async function startSite(settings?: ServerOptions['settings']): Promise<Site> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('packages/web/dist is missing: pnpm build');
-  const server = await startServer({ webDist: WEB_DIST });
+  const server = await startServer({ webDist: WEB_DIST, settings });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });

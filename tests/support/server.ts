@@ -59,7 +59,7 @@ export async function freshDatabase(): Promise<{ database: Database; owner: Data
  */
 export const roomyBudget = { budgetCapacity: 1_000_000, budgetRestorePerSecond: 1_000_000 } as const;
 
-interface ServerOptions {
+export interface ServerOptions {
   webDist?: string | null;
   settings?: AppOptions['settings'];
   /** where the server logs; silent unless TEST_LOG_LEVEL says otherwise */

@@ -20,10 +20,11 @@ const full: CatalogState = {
   categories: ['compute'],
   vendors: ['viettel-idc', 'vnpt-it'],
   cities: ['Hà Nội', 'TP. Hồ Chí Minh'],
+  billingUnits: ['MONTH', 'GB_MONTH'],
   dataInVietnam: true,
   maxMonthlyPrice: 1_000_000,
   minSlaAvailability: '99.95',
-  micVerified: true,
+  framework: 'ISO-27001',
   sort: 'PRICE_ASC',
   after: 'b3BhcXVlLWN1cnNvcg==',
   page: 3,
@@ -39,7 +40,7 @@ describe('catalog URL state', () => {
     expect(parse(search)).toEqual(full);
     expect(search).toBe(
       'q=m%C3%A1y+ch%E1%BB%A7&kind=iaas&kind=paas&category=compute&vendor=viettel-idc&vendor=vnpt-it' +
-        '&city=H%C3%A0+N%E1%BB%99i&city=TP.+H%E1%BB%93+Ch%C3%AD+Minh&vn=1&max=1000000&sla=99.95&mic=1' +
+        '&city=H%C3%A0+N%E1%BB%99i&city=TP.+H%E1%BB%93+Ch%C3%AD+Minh&unit=month&unit=gb-month&vn=1&max=1000000&sla=99.95&cert=ISO-27001' +
         '&sort=price-asc&after=b3BhcXVlLWN1cnNvcg%3D%3D&page=3',
     );
   });
@@ -60,6 +61,14 @@ describe('catalog URL state', () => {
     expect(state.categories).toEqual([]);
     expect(state.vendors).toEqual(['misa']);
     expect(state.page).toBe(1);
+  });
+
+  it('reads units of price and a verified framework, and an old MIC link as the MIC framework', () => {
+    expect(parse('unit=user-month&unit=hour&unit=one-time&unit=user-month').billingUnits).toEqual(['USER_MONTH', 'ONE_TIME']);
+    expect(parse('mic=1').framework).toBe('MIC-CLOUD-153');
+    expect(parse('cert=UPTIME-TIER-III&mic=1').framework).toBe('UPTIME-TIER-III');
+    expect(parse('cert=%3Cscript%3E').framework).toBeNull();
+    expect(serializeCatalogState(parse('mic=1')).toString()).toBe('cert=MIC-CLOUD-153');
   });
 
   it('numbers a page opened by cursor alone as the second', () => {
@@ -84,14 +93,14 @@ describe('catalog URL state', () => {
   });
 
   it('counts active filters and clears them, keeping the words and the order', () => {
-    expect(activeFilterCount(full)).toBe(11);
+    expect(activeFilterCount(full)).toBe(13);
     const cleared = clearFilters(full);
     expect(activeFilterCount(cleared)).toBe(0);
     expect(cleared.query).toBe('máy chủ');
     expect(cleared.sort).toBe('PRICE_ASC');
   });
 
-  it('turns a view into the offerings query variables, MIC as the verified framework', () => {
+  it('turns a view into the offerings query variables', () => {
     expect(toOfferingsVariables(full)).toEqual({
       query: 'máy chủ',
       first: 20,
@@ -102,10 +111,11 @@ describe('catalog URL state', () => {
         categories: ['compute'],
         vendors: ['viettel-idc', 'vnpt-it'],
         cities: ['Hà Nội', 'TP. Hồ Chí Minh'],
+        billingUnits: ['MONTH', 'GB_MONTH'],
         dataInVietnam: true,
         maxMonthlyPrice: '1000000',
         minSlaAvailability: '99.95',
-        verifiedFramework: 'MIC-CLOUD-153',
+        verifiedFramework: 'ISO-27001',
       },
     });
     expect(toOfferingsVariables(EMPTY_CATALOG_STATE).filter).toEqual({
@@ -113,6 +123,7 @@ describe('catalog URL state', () => {
       categories: null,
       vendors: null,
       cities: null,
+      billingUnits: null,
       dataInVietnam: null,
       maxMonthlyPrice: null,
       minSlaAvailability: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatPercent, formatVnd } from '../../packages/web/src/lib/format.ts';
+import { formatCount, formatDate, formatPercent, formatVnd, priceWithUnit, unitLabel } from '../../packages/web/src/lib/format.ts';
 
 // Intl separates the amount from "₫" with a no-break space.
 const nbsp = '\u00a0';
@@ -24,5 +24,17 @@ describe('web formatting', () => {
     expect(formatPercent('99.950', 'vi')).toBe('99,95%');
     expect(formatPercent('99.990', 'en')).toBe('99.99%');
     expect(formatPercent('100', 'vi')).toBe('100%');
+  });
+
+  it('writes a price with what it counts, in the reader’s language', () => {
+    expect(priceWithUnit('450', 'GB_MONTH', 'vi')).toBe(`450${nbsp}₫ / GB / tháng`);
+    expect(priceWithUnit(35_000, 'USER_MONTH', 'vi')).toBe(`35.000${nbsp}₫ / người dùng / tháng`);
+    expect(priceWithUnit('12000000', 'ONE_TIME', 'vi')).toBe(`12.000.000${nbsp}₫ một lần`);
+    expect(priceWithUnit('750', 'HOUR', 'vi')).toBe(`750${nbsp}₫ / giờ`);
+    expect(priceWithUnit('500000', 'MONTH', 'vi')).toBe(`500.000${nbsp}₫ / tháng`);
+    expect(priceWithUnit('450', 'GB_MONTH', 'en')).toBe(`450${nbsp}₫ / GB / month`);
+    expect(priceWithUnit('35000', 'USER_MONTH', 'en')).toBe(`35.000${nbsp}₫ / user / month`);
+    expect(priceWithUnit('12000000', 'ONE_TIME', 'en')).toBe(`12.000.000${nbsp}₫ one-time`);
+    expect(unitLabel('USER_MONTH', 'en')).toBe('/ user / month');
   });
 });

@@ -63,6 +63,9 @@ export const fieldStatements: Record<string, number> = {
   'Query.offerings': 3,
   'OfferingConnection.totalCount': 1,
   'OfferingConnection.facets': 1,
+  'OfferingConnection.countBefore': 1,
+  // the count, where the page starts, and bounded walks before, after and from the end, in one statement
+  'OfferingConnection.pageCursors': 3,
   'Query.vendors': 1,
   'VendorConnection.totalCount': 1,
   'Query.viewer': 0,

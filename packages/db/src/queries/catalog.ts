@@ -51,6 +51,10 @@ export interface OfferingRow {
   slaAvailability: string | null;
   sampleData: boolean;
   minMonthlyPrice: string | null;
+  /** what the lowest price counts: the cheapest recurring plan's unit (HOUR read as MONTH), ONE_TIME when every plan is one-time */
+  priceUnit: BillingUnit | null;
+  /** lowest one-time plan price, whole VND */
+  minOneTimePrice: string | null;
   dataInVietnam: boolean;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -284,6 +288,21 @@ export async function allFrameworks(db: Db): Promise<ComplianceFrameworkRow[]> {
   return queryRows<ComplianceFrameworkRow>(db, sql`select ${frameworkColumns} from compliance_frameworks f order by f.code`);
 }
 
+/**
+ * The frameworks at least one published offering holds a VERIFIED attestation of, still within its validity,
+ * itself or through its vendor: those the verifiedFramework filter finds something with.
+ */
+export async function frameworksWithVerifiedAttestations(db: Db): Promise<ComplianceFrameworkRow[]> {
+  return queryRows<ComplianceFrameworkRow>(
+    db,
+    sql`select ${frameworkColumns} from compliance_frameworks f
+        where exists (select 1 from attestations a
+                      where a.framework_id = f.id and ${effectiveAttestationStatus} = 'VERIFIED'
+                        and exists (select 1 from offerings o where ${published} and (o.id = a.offering_id or o.vendor_id = a.vendor_id)))
+        order by f.code`,
+  );
+}
+
 /** SQL for an attestation's effective status: VERIFIED past validity reads EXPIRED, no sweep needed. */
 export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
   and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
@@ -338,6 +357,8 @@ export interface OfferingFilter {
   /** percent, validated by the caller */
   minSlaAvailability?: string | null;
   verifiedFramework?: string | null;
+  /** units of the lowest price (OfferingRow.priceUnit); HOUR is read as MONTH */
+  billingUnits?: BillingUnit[] | null;
 }
 
 export interface OfferingSearch {
@@ -426,17 +447,39 @@ export function cursorKeyTypes(search: OfferingSearch): CursorKeyType[] {
   return sortKeys(search).map((key) => key.type);
 }
 
-function afterKeyset(keys: SortKey[], values: string[]): SQL {
-  const cast = (value: string, key: SortKey) => sql`${value}::${sql.raw(key.type)}`;
+const castKey = (value: string, key: SortKey) => sql`${value}::${sql.raw(key.type)}`;
+
+/** Rows strictly after the one with these key values, in the keys' order: (k0 > v0) or (k0 = v0 and k1 > v1)…. */
+function beyondKeyset(keys: SortKey[], values: string[]): SQL {
   const alternatives = keys.map((key, index) => {
-    const equal = keys.slice(0, index).map((previous, j) => sql`${previous.expr} = ${cast(values[j]!, previous)}`);
-    const beyond = sql`${key.expr} ${sql.raw(key.descending ? '<' : '>')} ${cast(values[index]!, key)}`;
+    const equal = keys.slice(0, index).map((previous, j) => sql`${previous.expr} = ${castKey(values[j]!, previous)}`);
+    const beyond = sql`${key.expr} ${sql.raw(key.descending ? '<' : '>')} ${castKey(values[index]!, key)}`;
     return sql`(${sql.join([...equal, beyond], sql` and `)})`;
   });
   return sql`(${sql.join(alternatives, sql` or `)})`;
 }
 
-type Facet = 'kinds' | 'categories' | 'vendors' | 'cities';
+/**
+ * The rows after a cursor. The first key's bound is implied by the alternatives, but written on its own
+ * an index on that key starts its scan there instead of reading every row before the cursor.
+ */
+function afterKeyset(keys: SortKey[], values: string[]): SQL {
+  const [first] = keys;
+  return sql`(${first!.expr} ${sql.raw(first!.descending ? '<=' : '>=')} ${castKey(values[0]!, first!)} and ${beyondKeyset(keys, values)})`;
+}
+
+/** The rows up to a cursor's, that row included: the complement of afterKeyset, bounded the same way. */
+function throughKeyset(keys: SortKey[], values: string[]): SQL {
+  const [first] = keys;
+  return sql`(${first!.expr} ${sql.raw(first!.descending ? '>=' : '<=')} ${castKey(values[0]!, first!)} and not ${beyondKeyset(keys, values)})`;
+}
+
+type Facet = 'kinds' | 'categories' | 'vendors' | 'cities' | 'billingUnits';
+
+/** The units a filter chooses, HOUR read as MONTH (hourly plans are priced by the month, 730 hours). */
+export function chosenUnits(filter: OfferingFilter | null | undefined): BillingUnit[] {
+  return [...new Set((filter?.billingUnits ?? []).map((unit): BillingUnit => (unit === 'HOUR' ? 'MONTH' : unit)))];
+}
 
 function hasValues<T>(values: readonly T[] | null | undefined): values is readonly T[] {
   return Array.isArray(values) && values.length > 0;
@@ -455,6 +498,9 @@ function facetConditions(filter: OfferingFilter): Record<Facet, SQL | null> {
     cities: hasValues(filter.cities)
       ? sql`exists (select 1 from offering_data_centers x join data_centers d on d.id = x.data_center_id
                     where x.offering_id = o.id and d.city in (${list(filter.cities)}))`
+      : null,
+    billingUnits: hasValues(filter.billingUnits)
+      ? sql`o.price_unit in (${list(chosenUnits(filter).map((unit) => sql`${unit}::billing_unit`))})`
       : null,
   };
 }
@@ -512,41 +558,144 @@ function hasKindOrderIndex(search: OfferingSearch): boolean {
   return search.sort === 'PRICE_ASC' || search.sort === 'NAME' || (search.sort === 'RELEVANCE' && !prepareQuery(search.query));
 }
 
+/**
+ * The searches a page is read as, one per branch, when one walk in sort order would read far more rows
+ * than it keeps; null to read it in one walk. By price within chosen units: one branch per unit, each in
+ * order from its own index (offerings_published_unit_price_*_idx), since the units' prices lie far apart
+ * (per GB in hundreds of đồng, per server in hundreds of thousands). By price or name over several kinds:
+ * one branch per kind (offerings_published_kind_price_idx, offerings_published_kind_name_idx), since the
+ * kinds are not spread evenly over prices or names either.
+ */
+function branchesOf(search: OfferingSearch): OfferingSearch[] | null {
+  const units = chosenUnits(search.filter);
+  if ((search.sort === 'PRICE_ASC' || search.sort === 'PRICE_DESC') && units.length > 0) {
+    return units.length > 1 ? units.map((unit) => ({ ...search, filter: { ...search.filter, billingUnits: [unit] } })) : null;
+  }
+  const kinds = [...new Set(search.filter?.kinds ?? [])];
+  if (kinds.length > 1 && hasKindOrderIndex(search)) return kinds.map((kind) => ({ ...search, filter: { ...search.filter, kinds: [kind] } }));
+  return null;
+}
+
+export interface Walk {
+  /** rows to read at most */
+  limit: number;
+  /** the sort-key values of the row the walk starts after; null from the start (or the end, backward) */
+  after?: string[] | null;
+  /** against the sort: the rows before `after`, nearest first */
+  backward?: boolean;
+}
+
+/**
+ * A query reading up to `walk.limit` rows of `search` in the walk's order, with `columns`, the sort's keys
+ * as they sort (s0, s1…) and as text (k0, k1…: a cursor's values). Each key is computed once per row (a
+ * relevance score is the dearest part of a search) and turned into text only for the rows kept.
+ */
+function walkQuery(search: OfferingSearch, walk: Walk, columns: SQL): { query: SQL; order: SQL } {
+  const keys = sortKeys(search).map((key) => (walk.backward ? { ...key, descending: !key.descending } : key));
+  const extra = walk.after ? [afterKeyset(keys, walk.after)] : [];
+  const sortColumns = sql.join(
+    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
+    sql`, `,
+  );
+  const order = sql.join(
+    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
+    sql`, `,
+  );
+  const ordered = (of: OfferingSearch) =>
+    sql`select ${columns}, ${sortColumns} from offerings o where ${whereAll(of, extra)} order by ${order} limit ${walk.limit}`;
+  const branches = branchesOf(search);
+  // Each branch reads its own part in order; the branches are merged on the sort values they carry.
+  const rows = branches
+    ? sql`select * from (${sql.join(
+        branches.map((branch) => sql`(${ordered(branch)})`),
+        sql` union all `,
+      )}) branches order by ${order} limit ${walk.limit}`
+    : ordered(search);
+  const keyText = sql.join(
+    keys.map((_, index) => sql`w.${sql.raw(`s${index}`)}::text as ${sql.raw(`k${index}`)}`),
+    sql`, `,
+  );
+  return { query: sql`select w.*, ${keyText} from (${rows}) w order by ${order}`, order };
+}
+
+/** Whether a search's order comes from an index, so a walk from a cursor reads only the rows it keeps. */
+export function walksByIndex(search: OfferingSearch): boolean {
+  return !(search.sort === 'RELEVANCE' && prepareQuery(search.query));
+}
+
 export async function searchOfferings(
   db: Db,
   search: OfferingSearch,
   page: { first: number; after?: string[] | null },
 ): Promise<OfferingPage> {
-  const keys = sortKeys(search);
-  const extra = page.after ? [afterKeyset(keys, page.after)] : [];
-  const keyColumns = keys.map((key, index) => sql`(${key.expr})::text as ${sql.raw(`k${index}`)}`);
-  const direction = (key: SortKey) => sql.raw(key.descending ? 'desc' : 'asc');
-  const limit = page.first + 1;
-  /** One page of `of` in sort order, with `columns` after the offering's and the cursor's. */
-  const ordered = (of: OfferingSearch, columns: SQL[] = []) =>
-    sql`select ${offeringColumns}, ${sql.join([...keyColumns, ...columns], sql`, `)}
-        from offerings o where ${whereAll(of, extra)}
-        order by ${sql.join(keys.map((key) => sql`${key.expr} ${direction(key)}`), sql`, `)} limit ${limit}`;
-  const kinds = [...new Set(search.filter?.kinds ?? [])];
-  let statement: SQL;
-  if (kinds.length > 1 && hasKindOrderIndex(search)) {
-    // Prices and names differ by kind (platforms and security cost more than storage; names start with
-    // their product's words): walking all published offerings in price or name order to keep a few kinds
-    // can read most of the catalog before the first page is full. One branch per kind reads its own kind
-    // in order (offerings_published_kind_price_idx, offerings_published_kind_name_idx), and the branches
-    // are merged on the sort values they carry.
-    const sortColumns = keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`);
-    const branches = kinds.map((kind) => sql`(${ordered({ ...search, filter: { ...search.filter, kinds: [kind] } }, sortColumns)})`);
-    statement = sql`${planForValues}select * from (${sql.join(branches, sql` union all `)}) branches
-        order by ${sql.join(keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${direction(key)}`), sql`, `)} limit ${limit}`;
-  } else {
-    statement = sql`${planForValues}${ordered(search)}`;
-  }
-  const rows = await queryRows<OfferingRow & Record<string, string>>(db, statement);
+  const keyCount = sortKeys(search).length;
+  const { query } = walkQuery(search, { limit: page.first + 1, after: page.after }, offeringColumns);
+  const rows = await queryRows<OfferingRow & Record<string, string>>(db, sql`${planForValues}${query}`);
   return {
     hasNextPage: rows.length > page.first,
-    rows: rows.slice(0, page.first).map((row) => ({ ...withDates(row), cursorKeys: keys.map((_, index) => row[`k${index}`]!) })),
+    rows: rows.slice(0, page.first).map((row) => {
+      const offering = Object.fromEntries(Object.entries(row).filter(([column]) => !/^[ks]\d+$/.test(column))) as unknown as OfferingRow;
+      return { ...withDates(offering), cursorKeys: Array.from({ length: keyCount }, (_, index) => row[`k${index}`]!) };
+    }),
   };
+}
+
+/**
+ * The sort-key values (a cursor's keys) of the rows of several walks, each in its own order, in one
+ * statement: for jumping to numbered pages without reading the offerings themselves.
+ */
+export async function offeringSortKeys(db: Db, search: OfferingSearch, walks: readonly Walk[]): Promise<string[][][]> {
+  if (walks.length === 0) return [];
+  const keyCount = sortKeys(search).length;
+  const keyNames = sql.raw(Array.from({ length: keyCount }, (_, index) => `x.k${index}`).join(', '));
+  const parts = walks.map((walk, index) => {
+    const { query, order } = walkQuery(search, walk, sql`o.id`);
+    return sql`(select ${index}::int as walk, row_number() over (order by ${order})::int as n, ${keyNames} from (${query}) x)`;
+  });
+  const rows = await queryRows<{ walk: number } & Record<string, string>>(
+    db,
+    sql`${planForValues}select * from (${sql.join(parts, sql` union all `)}) walks order by walk, n`,
+  );
+  return walks.map((_, index) =>
+    rows.filter((row) => row.walk === index).map((row) => Array.from({ length: keyCount }, (__, key) => row[`k${key}`]!)),
+  );
+}
+
+/**
+ * The sort-key values of the rows at these places (0 for the first) of a search, in one pass that orders
+ * every row once: for a search whose order no index gives (relevance to words), where any walk would
+ * score every match anyway.
+ */
+export async function offeringSortKeysAt(db: Db, search: OfferingSearch, places: readonly number[]): Promise<Map<number, string[]>> {
+  if (places.length === 0) return new Map();
+  const keys = sortKeys(search);
+  const sortColumns = sql.join(
+    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
+    sql`, `,
+  );
+  const order = sql.join(
+    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
+    sql`, `,
+  );
+  const keyText = sql.raw(keys.map((_, index) => `x.s${index}::text as k${index}`).join(', '));
+  const rows = await queryRows<{ place: number } & Record<string, string>>(
+    db,
+    sql`${planForValues}select x.place, ${keyText} from (
+          select (row_number() over (order by ${order}) - 1)::int as place, y.* from (
+            select ${sortColumns} from offerings o where ${whereAll(search)}) y) x
+        where x.place in (${list(places)})`,
+  );
+  return new Map(rows.map((row) => [row.place, keys.map((_, index) => row[`k${index}`]!)]));
+}
+
+/** How many offerings of a search come before the row with these sort keys, that row included: where the page after it starts. */
+export async function countOfferingsThrough(db: Db, search: OfferingSearch, keys: string[]): Promise<number> {
+  const rows = await queryRows<{ count: number }>(
+    db,
+    sql`${planForValues}select count(*)::int as count from offerings o
+        where ${whereAll(search, [throughKeyset(sortKeys(search), keys)])}`,
+  );
+  return rows[0]?.count ?? 0;
 }
 
 /**
@@ -583,15 +732,15 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
   const flag = (facet: Facet) => own[facet] ?? sql`true`;
   const others = (facet: Facet) =>
     sql.join(
-      (Object.keys(own) as Facet[]).filter((f) => f !== facet).map((f) => sql`b.${sql.raw(`m_${f}`)}`),
+      (Object.keys(own) as Facet[]).filter((f) => f !== facet).map((f) => sql`b.${sql.raw(`"m_${f}"`)}`),
       sql` and `,
     );
   return queryRows<FacetCount>(
     db,
     sql`${planForValues}with b as (
-          select o.id, o.kind, o.category_id, o.vendor_id,
+          select o.id, o.kind, o.category_id, o.vendor_id, o.price_unit,
                  ${flag('kinds')} as m_kinds, ${flag('categories')} as m_categories,
-                 ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities
+                 ${flag('vendors')} as m_vendors, ${flag('cities')} as m_cities, ${flag('billingUnits')} as "m_billingUnits"
           from offerings o where ${sql.join(commonConditions(search), sql` and `)}
         )
         select 'kinds' as facet, b.kind::text as value, b.kind::text as label, b.kind::text as "labelEn", count(*)::int as count
@@ -605,7 +754,10 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
         union all
         select 'cities', d.city, d.city, d.city, count(distinct b.id)::int
           from b join offering_data_centers x on x.offering_id = b.id join data_centers d on d.id = x.data_center_id
-          where ${others('cities')} group by d.city`,
+          where ${others('cities')} group by d.city
+        union all
+        select 'billingUnits', b.price_unit::text, b.price_unit::text, b.price_unit::text, count(*)::int
+          from b where b.price_unit is not null and ${others('billingUnits')} group by b.price_unit`,
   );
 }
 

@@ -13,6 +13,7 @@ export const planForValues = sql.raw(planForValuesMarker);
 export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
   o.name, o.sla_availability::text as "slaAvailability",
   o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
+  o.price_unit as "priceUnit", o.min_one_time_price::text as "minOneTimePrice",
   o.data_in_vietnam as "dataInVietnam",
   o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
 

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories.ts';
-import { listingStatus, offeringKind } from './enums.ts';
+import { billingUnit, listingStatus, offeringKind } from './enums.ts';
 import { tsvector } from './types.ts';
 import { vendors } from './vendors.ts';
 
@@ -41,6 +41,14 @@ export const offerings = pgTable(
     dataInVietnam: boolean('data_in_vietnam').notNull().default(false),
     /** lowest recurring monthly plan price; kept by a trigger on plans */
     minMonthlyPrice: bigint('min_monthly_price', { mode: 'number' }),
+    /**
+     * what the lowest price counts: the unit of the plan at min_monthly_price (HOUR read as MONTH), or
+     * ONE_TIME when every live plan is one-time; prices are compared within a unit (docs/SEARCH.md).
+     * Kept by the trigger on plans, with min_one_time_price.
+     */
+    priceUnit: billingUnit('price_unit'),
+    /** lowest one-time plan price: what an offering with only one-time plans costs */
+    minOneTimePrice: bigint('min_one_time_price', { mode: 'number' }),
     /** vendor and category names, kept by a trigger so search can match them */
     searchContext: text('search_context').notNull().default(''),
     searchExact: tsvector('search_exact').generatedAlwaysAs(
@@ -101,7 +109,14 @@ export const offerings = pgTable(
     index('offerings_published_updated_idx').on(sql`${t.updatedAt} desc`, t.id).where(sql`${t.status} = 'PUBLISHED'`),
     // Covers counts and facets of browse pages: an index-only scan instead of reading the wide table.
     index('offerings_published_browse_idx')
-      .on(t.dataInVietnam, t.kind, t.categoryId, t.vendorId, t.id)
+      .on(t.dataInVietnam, t.kind, t.categoryId, t.vendorId, t.priceUnit, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
+    // A page sorted by price within chosen units reads each unit in order (searchOfferings).
+    index('offerings_published_unit_price_asc_idx')
+      .on(t.priceUnit, sql`coalesce(${t.minMonthlyPrice}, 9223372036854775807)`, t.id)
+      .where(sql`${t.status} = 'PUBLISHED'`),
+    index('offerings_published_unit_price_desc_idx')
+      .on(t.priceUnit, sql`coalesce(${t.minMonthlyPrice}, -1) desc`, t.id)
       .where(sql`${t.status} = 'PUBLISHED'`),
     index('offerings_min_monthly_price_idx').on(t.minMonthlyPrice),
     // Stack suggestions: the cheapest published offerings of one category from one vendor.

@@ -1,6 +1,6 @@
 // Formatting for the customer site. Money and dates follow Vietnamese conventions in both languages;
 // counts and percentages follow the reader's language.
-import type { Lang } from '../i18n/dictionary.ts';
+import { dictionaries, type Lang } from '../i18n/dictionary.ts';
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
 const date = new Intl.DateTimeFormat('vi-VN', {
@@ -39,4 +39,20 @@ export function formatCount(n: number, lang: Lang): string {
 /** An SLA availability in percent, e.g. "99.950" → "99,95%" (vi) or "99.95%" (en). */
 export function formatPercent(percent: string | number, lang: Lang): string {
   return cached(percents, lang, { style: 'percent', maximumFractionDigits: 3 }).format(Number(percent) / 100);
+}
+
+/** What a plan's price counts (the API's BillingUnit). */
+export type PriceUnit = 'MONTH' | 'HOUR' | 'GB_MONTH' | 'USER_MONTH' | 'ONE_TIME';
+
+/**
+ * A price with what it counts, in the reader's language: "450 ₫ / GB / tháng", "35.000 ₫ / người dùng /
+ * tháng", "12.000.000 ₫ một lần"; "450 ₫ / GB / month", "12.000.000 ₫ one-time".
+ */
+export function priceWithUnit(amount: number | string, unit: PriceUnit, lang: Lang): string {
+  return `${formatVnd(amount)} ${unitLabel(unit, lang)}`;
+}
+
+/** What a price counts, as written after it: "/ GB / tháng", "một lần"; "/ user / month", "one-time". */
+export function unitLabel(unit: PriceUnit, lang: Lang): string {
+  return dictionaries[lang].catalogMore.priceUnits[unit] ?? unit;
 }

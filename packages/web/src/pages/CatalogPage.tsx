@@ -1,13 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { useHistoryState } from 'wouter/use-browser-location';
 import { useQuery } from 'urql';
+import { ActiveFilters } from '../components/catalog/ActiveFilters.tsx';
 import { CatalogFilters } from '../components/catalog/CatalogFilters.tsx';
 import {
   activeFilterCount,
   catalogPath,
   clearFilters,
-  PAGE_SIZE,
   parseCatalogSearch,
   refine,
   SORTS,
@@ -18,8 +17,9 @@ import {
 } from '../components/catalog/catalog-url.ts';
 import { CatalogFacetsFields, FacetPanel } from '../components/catalog/FacetPanel.tsx';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
-import { Pagination, previousCursorsOf } from '../components/catalog/Pagination.tsx';
+import { Pagination } from '../components/catalog/Pagination.tsx';
 import { SearchField } from '../components/catalog/SearchField.tsx';
+import { UnitHint } from '../components/catalog/UnitHint.tsx';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -31,9 +31,11 @@ const CatalogQuery = graphql(
     query Catalog($query: String, $filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String) {
       offerings(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
+        countBefore
+        pageCursors(around: 2) {
+          page
+          cursor
+          isCurrent
         }
         facets {
           ...CatalogFacets
@@ -48,13 +50,23 @@ const CatalogQuery = graphql(
   [CatalogFacetsFields, OfferingCardFields],
 );
 
+/** The frameworks the catalogue can filter by: those with a verified, unexpired attestation. */
+const VerifiedFrameworksQuery = graphql(`
+  query VerifiedFrameworks {
+    complianceFrameworks(verifiedOnly: true) {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
 const SEARCH_DELAY_MS = 250;
 
 export default function CatalogPage() {
   const { t, lang } = useI18n();
   const [, navigate] = useLocation();
   const search = useSearch();
-  const historyState: unknown = useHistoryState();
   const state = useMemo(() => parseCatalogSearch(new URLSearchParams(search)), [search]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
@@ -92,10 +104,19 @@ export default function CatalogPage() {
   }, [input, state]);
 
   const [result, reexecute] = useQuery({ query: CatalogQuery, variables: toOfferingsVariables(state) });
+  const [frameworksResult] = useQuery({ query: VerifiedFrameworksQuery });
+  const frameworks = frameworksResult.data?.complianceFrameworks ?? [];
   const offerings = result.data?.offerings;
   const filterCount = activeFilterCount(state);
-  const staleCursor =
-    state.after !== null && result.error?.graphQLErrors.some((error) => error.extensions.code === 'BAD_USER_INPUT');
+  // The API refused the view (BAD_USER_INPUT): a cursor that no longer fits, or words or filters it does
+  // not take, which it explains in its own words.
+  const refusal = result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT');
+  const staleCursor = state.after !== null && refusal?.extensions.argument === 'after';
+  const clearSearch = () => {
+    setInput('');
+    committedQuery.current = '';
+    change(refine(state, { query: '' }));
+  };
 
   let status: string;
   if (offerings && result.fetching) {
@@ -103,6 +124,9 @@ export default function CatalogPage() {
   } else if (offerings) {
     const total = formatCount(offerings.totalCount, lang);
     status = state.query ? t.catalog.resultsFor(total, state.query) : t.catalog.results(total);
+    if (offerings.countBefore > 0 && offerings.nodes.length > 0) {
+      status += ` · ${t.catalog.range(formatCount(offerings.countBefore + 1, lang), formatCount(offerings.countBefore + offerings.nodes.length, lang))}`;
+    }
   } else {
     status = result.fetching ? t.common.loading : '';
   }
@@ -142,7 +166,7 @@ export default function CatalogPage() {
                 {t.catalog.clearAll}
               </button>
             )}
-            <CatalogFilters state={state} onChange={change} />
+            <CatalogFilters state={state} frameworks={frameworks} onChange={change} />
             {offerings && (
               <FacetPanel
                 facets={offerings.facets}
@@ -160,15 +184,6 @@ export default function CatalogPage() {
           <div className="catalog__toolbar">
             <p className="catalog__status" role="status">
               {status}
-              {offerings && !result.fetching && state.after !== null && offerings.nodes.length > 0 && (
-                <span className="catalog__range">
-                  {' · '}
-                  {t.catalog.range(
-                    formatCount((state.page - 1) * PAGE_SIZE + 1, lang),
-                    formatCount((state.page - 1) * PAGE_SIZE + offerings.nodes.length, lang),
-                  )}
-                </span>
-              )}
             </p>
             <div className="field field--inline">
               <label htmlFor={sortId}>{t.catalog.sort}</label>
@@ -186,12 +201,30 @@ export default function CatalogPage() {
             </div>
           </div>
 
+          <ActiveFilters state={state} facets={offerings?.facets ?? null} frameworks={frameworks} onChange={change} />
+          {offerings && <UnitHint state={state} facets={offerings.facets} onChange={change} />}
+
           {staleCursor ? (
             <Notice title={t.catalog.staleTitle}>
               <p>{t.catalog.staleBody}</p>
               <Link className="button" to={catalogPath({ ...state, after: null, page: 1 })}>
                 {t.catalog.first}
               </Link>
+            </Notice>
+          ) : refusal ? (
+            <Notice title={t.catalogMore.refusedTitle} tone="error">
+              <p>
+                {t.catalogMore.refusedBody} <q lang="en">{refusal.message}</q>
+              </p>
+              {refusal.extensions.argument === 'query' ? (
+                <button type="button" className="button" onClick={clearSearch}>
+                  {t.catalogMore.clearSearch}
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={() => change(clearFilters(state))}>
+                  {t.catalog.clearAll}
+                </button>
+              )}
             </Notice>
           ) : result.error && !offerings ? (
             <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -216,9 +249,10 @@ export default function CatalogPage() {
               </ul>
               <Pagination
                 state={state}
-                hasNextPage={offerings.pageInfo.hasNextPage}
-                endCursor={offerings.pageInfo.endCursor}
-                previousCursors={previousCursorsOf(historyState)}
+                totalCount={offerings.totalCount}
+                countBefore={offerings.countBefore}
+                shown={offerings.nodes.length}
+                pages={offerings.pageCursors}
               />
             </>
           )}

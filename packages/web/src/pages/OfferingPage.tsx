@@ -11,7 +11,7 @@ import { RequirementItemFields, RequirementList } from '../components/offering/R
 import { graphql } from '../graphql.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
+import { formatDate, formatPercent, priceWithUnit } from '../lib/format.ts';
 
 const OfferingQuery = graphql(
   `
@@ -28,8 +28,11 @@ const OfferingQuery = graphql(
         dataInVietnam
         sampleData
         updatedAt
-        lowestMonthlyPrice {
-          amount
+        lowestPrice {
+          price {
+            amount
+          }
+          unit
         }
         category {
           slug
@@ -152,9 +155,9 @@ export default function OfferingPage() {
           <div>
             <dt>{t.offeringPage.priceFrom}</dt>
             <dd>
-              {offering.lowestMonthlyPrice === null
-                ? t.offering.oneTimeOnly
-                : `${formatVnd(offering.lowestMonthlyPrice.amount)} ${t.offering.perMonth}`}
+              {offering.lowestPrice === null
+                ? t.offeringPage.noPlans
+                : priceWithUnit(offering.lowestPrice.price.amount, offering.lowestPrice.unit, lang)}
             </dd>
           </div>
           <div>

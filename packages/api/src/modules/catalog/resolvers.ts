@@ -1,4 +1,5 @@
 import {
+  frameworksWithVerifiedAttestations,
   offeringBySlug,
   offeringsBySlugs,
   vendorBySlug,
@@ -91,7 +92,8 @@ export const catalogResolvers = {
       const categories = await ctx.loaders.categories();
       return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;
     },
-    complianceFrameworks: (_: unknown, __: unknown, ctx: Context) => ctx.loaders.frameworks(),
+    complianceFrameworks: (_: unknown, args: { verifiedOnly?: boolean | null }, ctx: Context) =>
+      args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.frameworks(),
   },
   Vendor: {
     id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
@@ -117,6 +119,10 @@ export const catalogResolvers = {
       ctx.loaders.vendor.peek(offering.vendorId) ?? required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
     plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
     lowestMonthlyPrice: (offering: OfferingRow) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
+    lowestPrice: (offering: OfferingRow | OfferingFacts) => {
+      const amount = offering.priceUnit === 'ONE_TIME' ? offering.minOneTimePrice : offering.minMonthlyPrice;
+      return offering.priceUnit === null || amount === null ? null : { price: vnd(amount), unit: offering.priceUnit };
+    },
     dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
     requirements: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
     attestations: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
@@ -146,5 +152,7 @@ export const catalogResolvers = {
   OfferingConnection: {
     ...connectionFields,
     facets: async (c: OfferingConnection) => shapeFacets(await c.facets(), c.search.filter),
+    countBefore: (c: OfferingConnection) => c.countBefore(),
+    pageCursors: (c: OfferingConnection, args: { around?: number | null }) => c.pageCursors(args.around),
   },
 };

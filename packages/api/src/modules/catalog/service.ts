@@ -1,11 +1,16 @@
 import {
+  chosenUnits,
   countOfferings,
+  countOfferingsThrough,
   countVendors,
   cursorKeyTypes,
   listVendors,
   needsFuzzyMatch,
   offeringFacets,
+  offeringSortKeys,
+  offeringSortKeysAt,
   searchOfferings,
+  walksByIndex,
   type Db,
   type FacetCount,
   type OfferingFilter,
@@ -14,6 +19,7 @@ import {
   type OfferingSort,
   type VendorKind,
   type VendorRow,
+  type Walk,
 } from '@mayviet/db';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
@@ -97,6 +103,9 @@ export function validateSearch(args: OfferingsArgs): OfferingSearch {
       });
     }
   }
+  if (filter.billingUnits && filter.billingUnits.length > maxFilterValues) {
+    throw badUserInput(`\`filter.billingUnits\` takes at most ${maxFilterValues} values.`, { argument: 'filter.billingUnits' });
+  }
   if (filter.verifiedFramework != null && filter.verifiedFramework.length > 100) {
     throw badUserInput('`filter.verifiedFramework` is a framework code, e.g. "MIC-CLOUD-153".', {
       argument: 'filter.verifiedFramework',
@@ -109,14 +118,48 @@ export function validateSearch(args: OfferingsArgs): OfferingSearch {
       categories: filter.categories?.map((value) => value.normalize('NFC')),
       vendors: filter.vendors?.map((value) => value.normalize('NFC')),
       cities: filter.cities?.map((value) => value.normalize('NFC')),
+      billingUnits: filter.billingUnits ? chosenUnits(filter) : filter.billingUnits,
     },
     sort: args.sort ?? 'RELEVANCE',
   };
 }
 
+/** A numbered page of a search and the cursor that opens it. */
+export interface PageCursor {
+  page: number;
+  cursor: string | null;
+  isCurrent: boolean;
+}
+
 export interface OfferingConnection extends Connection<OfferingRow> {
   facets: () => Promise<FacetCount[]>;
+  countBefore: () => Promise<number>;
+  pageCursors: (around: number | null | undefined) => Promise<PageCursor[]>;
   search: OfferingSearch;
+}
+
+const maxPagesAround = 5;
+
+/**
+ * The pages to offer around a page that starts after `before` rows: the first, the last and `around`
+ * either side, with the row index whose cursor opens each (-1 for the first page).
+ */
+function numberedPages(total: number, first: number, before: number, around: number): { page: number; lastRow: number; isCurrent: boolean }[] {
+  if (first === 0) return [];
+  const last = Math.max(1, Math.ceil(total / first));
+  // the first page that starts at or after this one; it is this one when this page starts on a page boundary
+  const next = Math.ceil(before / first) + 1;
+  const aligned = (next - 1) * first === before;
+  const pages = new Set([1, last]);
+  if (aligned) pages.add(next);
+  for (let step = 1; step <= around; step++) {
+    pages.add(next - step);
+    pages.add(aligned ? next + step : next + step - 1);
+  }
+  return [...pages]
+    .filter((page) => page >= 1 && page <= last)
+    .sort((a, b) => a - b)
+    .map((page) => ({ page, lastRow: (page - 1) * first - 1, isCurrent: aligned && page === next }));
 }
 
 /**
@@ -150,8 +193,82 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
     const fuzzy = query ? await reads.cached(`fuzzy\n${query}`, () => needsFuzzyMatch(db, query)) : false;
     return { ...search, fuzzy };
   });
+  const total = memo(async () => {
+    const resolvedSearch = await resolved();
+    return cachedFor(reads, 'count', resolvedSearch, () => countOfferings(db, resolvedSearch));
+  });
+  const countBefore = memo(async () => {
+    if (after === null) return 0;
+    const resolvedSearch = await resolved();
+    return cachedFor(reads, `before\n${search.sort}\n${JSON.stringify(after)}`, resolvedSearch, () => countOfferingsThrough(db, resolvedSearch, after));
+  });
+  /**
+   * The sort keys of the rows at these places (0 for the first), in one statement. In an order an index
+   * gives, by walks bounded by a few pages: backward from this page's start (the row its cursor names is
+   * row before − 1), forward from it, and backward from the end for rows further ahead than `near`. In
+   * relevance to words, which scores every match whatever is read, by one pass numbering the rows.
+   */
+  const cursorRows = async (totalCount: number, before: number, places: number[], near: number): Promise<Map<number, string[]>> => {
+    if (places.length === 0) return new Map();
+    const resolvedSearch = await resolved();
+    if (!walksByIndex(resolvedSearch)) {
+      const found = await cachedFor(
+        reads,
+        `places\n${search.sort}\n${JSON.stringify(places)}`,
+        resolvedSearch,
+        async () => [...(await offeringSortKeysAt(db, resolvedSearch, places))],
+        (entries) => entries.length + 1,
+      );
+      return new Map(found);
+    }
+    const behind = places.filter((row) => row < before);
+    const ahead = places.filter((row) => row >= before && row - before < near);
+    const fromEnd = places.filter((row) => row >= before && row - before >= near);
+    const planned: Walk[] = [
+      { after, backward: true, limit: behind.length > 0 ? before - 1 - Math.min(...behind) : 0 },
+      { after, backward: false, limit: ahead.length > 0 ? Math.max(...ahead) - before + 1 : 0 },
+      { after: null, backward: true, limit: fromEnd.length > 0 ? totalCount - Math.min(...fromEnd) : 0 },
+    ];
+    const [behindKeys = [], aheadKeys = [], endKeys = []] = await cachedFor(
+      reads,
+      `walks\n${search.sort}\n${JSON.stringify(planned)}`,
+      resolvedSearch,
+      () => offeringSortKeys(db, resolvedSearch, planned),
+      (read) => read.reduce((sum, walked) => sum + walked.length, 1),
+    );
+    const rows = new Map<number, string[]>();
+    for (const row of behind) if (behindKeys[before - 2 - row]) rows.set(row, behindKeys[before - 2 - row]!);
+    for (const row of ahead) if (aheadKeys[row - before]) rows.set(row, aheadKeys[row - before]!);
+    for (const row of fromEnd) if (endKeys[totalCount - 1 - row]) rows.set(row, endKeys[totalCount - 1 - row]!);
+    return rows;
+  };
   return {
     search,
+    countBefore,
+    pageCursors: async (aroundArgument) => {
+      const around = aroundArgument ?? 2;
+      if (!Number.isInteger(around) || around < 0 || around > maxPagesAround) {
+        throw badUserInput(`\`around\` must be between 0 and ${maxPagesAround}; got ${around}.`, { argument: 'around' });
+      }
+      const [totalCount, before] = await Promise.all([total(), countBefore()]);
+      const pages = numberedPages(totalCount, first, before, around);
+      const rows = await cursorRows(
+        totalCount,
+        before,
+        pages.map((p) => p.lastRow).filter((row) => row >= 0 && row !== before - 1),
+        (around + 1) * first,
+      );
+      const keysOf = (lastRow: number): string[] | null | undefined => {
+        if (lastRow < 0) return null;
+        if (lastRow === before - 1) return after;
+        return rows.get(lastRow);
+      };
+      return pages.flatMap(({ page, lastRow, isCurrent }) => {
+        const keys = keysOf(lastRow);
+        if (keys === undefined) return [];
+        return [{ page, isCurrent, cursor: keys === null ? null : encodeCursor({ sort: search.sort, keys }) }];
+      });
+    },
     ...connection(
       async () => {
         const resolvedSearch = await resolved();
@@ -170,10 +287,7 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
           })),
         };
       },
-      async () => {
-        const resolvedSearch = await resolved();
-        return cachedFor(reads, 'count', resolvedSearch, () => countOfferings(db, resolvedSearch));
-      },
+      total,
       after !== null,
     ),
     facets: memo(async () => {
@@ -232,6 +346,13 @@ export function vendorConnection(
   );
 }
 
+const unitLabels: Record<string, [string, string]> = {
+  MONTH: ['Theo tháng', 'Per month'],
+  GB_MONTH: ['Theo GB mỗi tháng', 'Per GB per month'],
+  USER_MONTH: ['Theo người dùng mỗi tháng', 'Per user per month'],
+  ONE_TIME: ['Chỉ trả một lần', 'One-time only'],
+};
+
 const kindLabels: Record<string, [string, string]> = {
   IAAS: ['Hạ tầng (IaaS)', 'Infrastructure (IaaS)'],
   PAAS: ['Nền tảng (PaaS)', 'Platform (PaaS)'],
@@ -255,16 +376,24 @@ export function shapeFacets(rows: FacetCount[], filter: OfferingFilter | null | 
     categories: new Set(filter?.categories ?? []),
     vendors: new Set(filter?.vendors ?? []),
     cities: new Set(filter?.cities ?? []),
+    billingUnits: new Set<string>(chosenUnits(filter)),
   };
-  const facets = { kinds: [] as FacetValue[], categories: [] as FacetValue[], vendors: [] as FacetValue[], cities: [] as FacetValue[] };
+  const facets = {
+    kinds: [] as FacetValue[],
+    categories: [] as FacetValue[],
+    vendors: [] as FacetValue[],
+    cities: [] as FacetValue[],
+    billingUnits: [] as FacetValue[],
+  };
+  const labelled: Partial<Record<keyof typeof facets, Record<string, [string, string]>>> = { kinds: kindLabels, billingUnits: unitLabels };
   for (const row of rows) {
-    const [label, labelEn] = row.facet === 'kinds' ? (kindLabels[row.value] ?? [row.label, row.labelEn]) : [row.label, row.labelEn];
+    const [label, labelEn] = labelled[row.facet]?.[row.value] ?? [row.label, row.labelEn];
     facets[row.facet].push({ value: row.value, label, labelEn, count: row.count, selected: chosen[row.facet].has(row.value) });
   }
   for (const facet of Object.keys(facets) as (keyof typeof facets)[]) {
     for (const value of chosen[facet]) {
       if (!facets[facet].some((entry) => entry.value === value)) {
-        const [label, labelEn] = facet === 'kinds' ? (kindLabels[value] ?? [value, value]) : [value, value];
+        const [label, labelEn] = labelled[facet]?.[value] ?? [value, value];
         facets[facet].push({ value, label, labelEn, count: 0, selected: true });
       }
     }

@@ -30,6 +30,12 @@ export const CatalogFacetsFields = graphql(`
       labelEn
       count
     }
+    billingUnits {
+      value
+      label
+      labelEn
+      count
+    }
   }
 `);
 
@@ -53,6 +59,7 @@ export function FacetPanel({ facets: data, state, onToggle }: FacetPanelProps) {
   const facets = readFragment(CatalogFacetsFields, data);
   const groups: { name: FacetName; title: string }[] = [
     { name: 'kinds', title: t.catalog.facetKinds },
+    { name: 'billingUnits', title: t.catalogMore.facetUnits },
     { name: 'categories', title: t.catalog.facetCategories },
     { name: 'vendors', title: t.catalog.facetVendors },
     { name: 'cities', title: t.catalog.facetCities },

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { formatPercent, formatVnd } from '../../lib/format.ts';
+import { formatPercent, formatVnd, unitLabel } from '../../lib/format.ts';
 import { CompareToggle } from '../compare/CompareToggle.tsx';
 
 export const OfferingCardFields = graphql(`
@@ -19,8 +19,11 @@ export const OfferingCardFields = graphql(`
       slug
       name
     }
-    lowestMonthlyPrice {
-      amount
+    lowestPrice {
+      price {
+        amount
+      }
+      unit
     }
   }
 `);
@@ -45,16 +48,11 @@ export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof O
             <li className="badge">{t.offering.sla(formatPercent(offering.slaAvailability, lang))}</li>
           )}
         </ul>
-        <p className="offering-card__price">
-          {offering.lowestMonthlyPrice === null ? (
-            t.offering.oneTimeOnly
-          ) : (
-            <>
-              {t.offering.priceFrom} <strong>{formatVnd(offering.lowestMonthlyPrice.amount)}</strong>{' '}
-              {t.offering.perMonth}
-            </>
-          )}
-        </p>
+        {offering.lowestPrice && (
+          <p className="offering-card__price">
+            {t.offering.priceFrom} <strong>{formatVnd(offering.lowestPrice.price.amount)}</strong> {unitLabel(offering.lowestPrice.unit, lang)}
+          </p>
+        )}
         <CompareToggle slug={offering.slug} name={offering.name} />
       </article>
     </li>

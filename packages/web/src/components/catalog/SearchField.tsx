@@ -1,4 +1,5 @@
 import { useId, type FormEvent } from 'react';
+import { SEARCH_MAX_LENGTH } from './catalog-url.ts';
 
 interface SearchFieldProps {
   label: string;
@@ -11,6 +12,7 @@ interface SearchFieldProps {
   size?: 'large' | 'normal';
 }
 
+/** A search box; it takes no more than the API searches (a longer query is refused, not shortened). */
 export function SearchField({ label, placeholder, buttonLabel, hint, value, onChange, onSubmit, size = 'normal' }: SearchFieldProps) {
   const inputId = useId();
   const hintId = useId();
@@ -33,6 +35,7 @@ export function SearchField({ label, placeholder, buttonLabel, hint, value, onCh
           onChange={(event) => onChange(event.target.value)}
           placeholder={placeholder}
           autoComplete="off"
+          maxLength={SEARCH_MAX_LENGTH}
           enterKeyHint="search"
           aria-describedby={hint ? hintId : undefined}
         />

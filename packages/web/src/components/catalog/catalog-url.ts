@@ -7,8 +7,14 @@ export type OfferingKindValue = (typeof OFFERING_KINDS)[number];
 export const SORTS = ['RELEVANCE', 'NAME', 'PRICE_ASC', 'PRICE_DESC', 'SLA_DESC', 'UPDATED_DESC'] as const;
 export type SortValue = (typeof SORTS)[number];
 
+/** What an offering's lowest price counts (the API's BillingUnit, HOUR being read as MONTH). */
+export const PRICE_UNITS = ['MONTH', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME'] as const;
+export type PriceUnitValue = (typeof PRICE_UNITS)[number];
+
 export const MIC_FRAMEWORK_CODE = 'MIC-CLOUD-153';
 export const PAGE_SIZE = 20;
+/** The longest search the API takes (`offerings(query:)`, at most 200 characters). */
+export const SEARCH_MAX_LENGTH = 200;
 
 export interface CatalogState {
   query: string;
@@ -16,12 +22,15 @@ export interface CatalogState {
   categories: string[];
   vendors: string[];
   cities: string[];
+  /** units of the lowest price */
+  billingUnits: PriceUnitValue[];
   dataInVietnam: boolean;
   /** whole VND */
   maxMonthlyPrice: number | null;
   /** percent, as written in the address, e.g. "99.9" */
   minSlaAvailability: string | null;
-  micVerified: boolean;
+  /** the code of a framework the offering or its vendor holds a verified attestation of */
+  framework: string | null;
   sort: SortValue;
   /** the cursor the page starts after; null for the first page */
   after: string | null;
@@ -35,10 +44,11 @@ export const EMPTY_CATALOG_STATE: CatalogState = {
   categories: [],
   vendors: [],
   cities: [],
+  billingUnits: [],
   dataInVietnam: false,
   maxMonthlyPrice: null,
   minSlaAvailability: null,
-  micVerified: false,
+  framework: null,
   sort: 'RELEVANCE',
   after: null,
   page: 1,
@@ -50,19 +60,32 @@ const PARAM = {
   categories: 'category',
   vendors: 'vendor',
   cities: 'city',
+  billingUnits: 'unit',
   dataInVietnam: 'vn',
   maxMonthlyPrice: 'max',
   minSlaAvailability: 'sla',
+  framework: 'cert',
+  /** the MIC checkbox of links made before every framework could be chosen */
   micVerified: 'mic',
   sort: 'sort',
   after: 'after',
   page: 'page',
 } as const;
 
-export type FacetName = 'kinds' | 'categories' | 'vendors' | 'cities';
+export type FacetName = 'kinds' | 'categories' | 'vendors' | 'cities' | 'billingUnits';
 
-function sortToParam(sort: SortValue): string {
-  return sort.toLowerCase().replace('_', '-');
+/** PRICE_ASC → price-asc, GB_MONTH → gb-month */
+function toParam(value: string): string {
+  return value.toLowerCase().replace('_', '-');
+}
+
+function isUnit(value: string): value is PriceUnitValue {
+  return (PRICE_UNITS as readonly string[]).includes(value);
+}
+
+function parseFramework(raw: string | null): string | null {
+  const code = raw?.trim() ?? '';
+  return /^[A-Za-z0-9][A-Za-z0-9.-]{0,99}$/.test(code) ? code : null;
 }
 
 function distinct(values: string[]): string[] {
@@ -95,11 +118,12 @@ export function parseCatalogSearch(params: URLSearchParams): CatalogState {
     categories: distinct(params.getAll(PARAM.categories)),
     vendors: distinct(params.getAll(PARAM.vendors)),
     cities: distinct(params.getAll(PARAM.cities)),
+    billingUnits: distinct(params.getAll(PARAM.billingUnits).map((unit) => unit.toUpperCase().replace('-', '_'))).filter(isUnit),
     dataInVietnam: params.get(PARAM.dataInVietnam) === '1',
     maxMonthlyPrice: parseMaxPrice(params.get(PARAM.maxMonthlyPrice)),
     minSlaAvailability: parseSla(params.get(PARAM.minSlaAvailability)),
-    micVerified: params.get(PARAM.micVerified) === '1',
-    sort: SORTS.find((sort) => sortParam === sortToParam(sort)) ?? 'RELEVANCE',
+    framework: parseFramework(params.get(PARAM.framework)) ?? (params.get(PARAM.micVerified) === '1' ? MIC_FRAMEWORK_CODE : null),
+    sort: SORTS.find((sort) => sortParam === toParam(sort)) ?? 'RELEVANCE',
     after,
     page: after !== null && Number.isInteger(page) && page >= 2 ? page : after !== null ? 2 : 1,
   };
@@ -113,11 +137,12 @@ export function serializeCatalogState(state: CatalogState): URLSearchParams {
   for (const category of state.categories) params.append(PARAM.categories, category);
   for (const vendor of state.vendors) params.append(PARAM.vendors, vendor);
   for (const city of state.cities) params.append(PARAM.cities, city);
+  for (const unit of state.billingUnits) params.append(PARAM.billingUnits, toParam(unit));
   if (state.dataInVietnam) params.set(PARAM.dataInVietnam, '1');
   if (state.maxMonthlyPrice !== null) params.set(PARAM.maxMonthlyPrice, String(state.maxMonthlyPrice));
   if (state.minSlaAvailability !== null) params.set(PARAM.minSlaAvailability, state.minSlaAvailability);
-  if (state.micVerified) params.set(PARAM.micVerified, '1');
-  if (state.sort !== 'RELEVANCE') params.set(PARAM.sort, sortToParam(state.sort));
+  if (state.framework !== null) params.set(PARAM.framework, state.framework);
+  if (state.sort !== 'RELEVANCE') params.set(PARAM.sort, toParam(state.sort));
   if (state.after !== null) {
     params.set(PARAM.after, state.after);
     params.set(PARAM.page, String(state.page));
@@ -145,6 +170,7 @@ export function toggleFacetValue(state: CatalogState, facet: FacetName, value: s
   const current: string[] = state[facet];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   if (facet === 'kinds') return refine(state, { kinds: next.filter(isKind) });
+  if (facet === 'billingUnits') return refine(state, { billingUnits: next.filter(isUnit) });
   return refine(state, { [facet]: next });
 }
 
@@ -155,10 +181,11 @@ export function activeFilterCount(state: CatalogState): number {
     state.categories.length +
     state.vendors.length +
     state.cities.length +
+    state.billingUnits.length +
     (state.dataInVietnam ? 1 : 0) +
     (state.maxMonthlyPrice !== null ? 1 : 0) +
     (state.minSlaAvailability !== null ? 1 : 0) +
-    (state.micVerified ? 1 : 0)
+    (state.framework !== null ? 1 : 0)
   );
 }
 
@@ -176,6 +203,7 @@ export interface OfferingsVariables {
     categories: string[] | null;
     vendors: string[] | null;
     cities: string[] | null;
+    billingUnits: PriceUnitValue[] | null;
     dataInVietnam: boolean | null;
     maxMonthlyPrice: string | null;
     minSlaAvailability: string | null;
@@ -197,10 +225,11 @@ export function toOfferingsVariables(state: CatalogState): OfferingsVariables {
       categories: orNull(state.categories),
       vendors: orNull(state.vendors),
       cities: orNull(state.cities),
+      billingUnits: orNull(state.billingUnits),
       dataInVietnam: state.dataInVietnam || null,
       maxMonthlyPrice: state.maxMonthlyPrice === null ? null : String(state.maxMonthlyPrice),
       minSlaAvailability: state.minSlaAvailability,
-      verifiedFramework: state.micVerified ? MIC_FRAMEWORK_CODE : null,
+      verifiedFramework: state.framework,
     },
   };
 }

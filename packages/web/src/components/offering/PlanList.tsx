@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd } from '../../lib/format.ts';
+import { formatVnd, unitLabel } from '../../lib/format.ts';
 import { quantityOf } from '../stack/stack-model.ts';
 import { addPlanToStoredStack, useStoredStack } from '../stack/stack-store.ts';
 
@@ -27,7 +27,7 @@ export const PlanItemFields = graphql(`
 type Confirmation = { planId: string; text: string; stored: boolean };
 
 export function PlanList({ plans }: { plans: FragmentOf<typeof PlanItemFields>[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const stack = useStoredStack();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   if (plans.length === 0) return <p className="muted">{t.offeringPage.noPlans}</p>;
@@ -58,7 +58,7 @@ export function PlanList({ plans }: { plans: FragmentOf<typeof PlanItemFields>[]
               </ul>
             )}
             <p className="plan__price">
-              <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
+              <strong>{formatVnd(plan.price.amount)}</strong> {unitLabel(plan.unit, lang)}
             </p>
             {plan.unit !== 'MONTH' && plan.unit !== 'ONE_TIME' && (
               <p className="plan__monthly">{t.offeringPage.monthlyEquivalent(formatVnd(plan.monthlyPrice.amount))}</p>
