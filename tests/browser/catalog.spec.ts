@@ -183,7 +183,7 @@ const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** How a buyer must read a price, written out here independently of the site's code. */
 const unitWords: Record<Lang, Record<string, string>> = {
-  vi: { MONTH: '/ tháng', HOUR: '/ giờ', GB_MONTH: '/ GB / tháng', USER_MONTH: '/ người dùng / tháng', ONE_TIME: 'một lần' },
+  vi: { MONTH: '/ tháng', HOUR: '/ giờ', GB_MONTH: '/ GB / tháng', USER_MONTH: '/ người dùng / tháng', ONE_TIME: 'trả một lần' },
   en: { MONTH: '/ month', HOUR: '/ hour', GB_MONTH: '/ GB / month', USER_MONTH: '/ user / month', ONE_TIME: 'one-time' },
 };
 const money = (amount: string) => text(new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(Number(amount)));
@@ -229,7 +229,7 @@ describe('catalogue prices carry their units (issue 13)', () => {
         const oneTime = scan.locator('.offering-card').filter({ hasText: 'BKAV — rà quét lỗ hổng bảo mật' });
         await oneTime.waitFor();
         expect(text(await oneTime.locator('.offering-card__price').innerText())).toBe(
-          lang === 'vi' ? 'Từ 30.000.000 ₫ một lần' : 'From 30.000.000 ₫ one-time',
+          lang === 'vi' ? 'Từ 30.000.000 ₫ trả một lần' : 'From 30.000.000 ₫ one-time',
         );
 
         const home = await site.open('/', { width, ...inLang(lang) });
@@ -243,7 +243,7 @@ describe('catalogue prices carry their units (issue 13)', () => {
         const offering = await site.open('/offerings/misa-accounting-self-hosted', { width, ...inLang(lang) });
         await offering.locator('.plan__price').first().waitFor();
         const prices = (await offering.locator('.plan__price').allInnerTexts()).map(text);
-        expect(prices).toEqual(lang === 'vi' ? ['500.000 ₫ / tháng', '12.000.000 ₫ một lần'] : ['500.000 ₫ / month', '12.000.000 ₫ one-time']);
+        expect(prices).toEqual(lang === 'vi' ? ['500.000 ₫ / tháng', '12.000.000 ₫ trả một lần'] : ['500.000 ₫ / month', '12.000.000 ₫ one-time']);
         const hourly = await site.open('/offerings/vnpt-vm-hourly', { width, ...inLang(lang) });
         await hourly.locator('.plan__price').first().waitFor();
         expect(text(await hourly.locator('.plan__price').first().innerText())).toBe(lang === 'vi' ? '320 ₫ / giờ' : '320 ₫ / hour');

@@ -167,13 +167,6 @@ const vi = {
   // Issue 13, the catalogue's part: prices with their units, prices compared within a unit, filter chips,
   // every verified framework, numbered pages, searches the API refuses.
   catalogMore: {
-    priceUnits: {
-      MONTH: '/ tháng',
-      HOUR: '/ giờ',
-      GB_MONTH: '/ GB / tháng',
-      USER_MONTH: '/ người dùng / tháng',
-      ONE_TIME: 'một lần',
-    } as Record<string, string>,
     facetUnits: 'Đơn vị tính giá',
     unitHint:
       'Giá được so theo đơn vị tính của từng dịch vụ: giá theo GB, theo người dùng và theo tháng không so với nhau được. Chọn một đơn vị để so sánh cùng loại:',
@@ -595,13 +588,6 @@ const en: Dictionary = {
     updating: 'Updating results…',
   },
   catalogMore: {
-    priceUnits: {
-      MONTH: '/ month',
-      HOUR: '/ hour',
-      GB_MONTH: '/ GB / month',
-      USER_MONTH: '/ user / month',
-      ONE_TIME: 'one-time',
-    },
     facetUnits: 'Price unit',
     unitHint:
       'Prices are compared per unit, as each offering is billed: a price per GB, per user or per month does not compare with the others. Choose one unit to compare like with like:',

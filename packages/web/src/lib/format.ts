@@ -46,13 +46,13 @@ export type PriceUnit = 'MONTH' | 'HOUR' | 'GB_MONTH' | 'USER_MONTH' | 'ONE_TIME
 
 /**
  * A price with what it counts, in the reader's language: "450 ₫ / GB / tháng", "35.000 ₫ / người dùng /
- * tháng", "12.000.000 ₫ một lần"; "450 ₫ / GB / month", "12.000.000 ₫ one-time".
+ * tháng", "12.000.000 ₫ trả một lần"; "450 ₫ / GB / month", "12.000.000 ₫ one-time".
  */
 export function priceWithUnit(amount: number | string, unit: PriceUnit, lang: Lang): string {
   return `${formatVnd(amount)} ${unitLabel(unit, lang)}`;
 }
 
-/** What a price counts, as written after it: "/ GB / tháng", "một lần"; "/ user / month", "one-time". */
+/** What a price counts, as written after it: "/ GB / tháng", "trả một lần"; "/ user / month", "one-time". */
 export function unitLabel(unit: PriceUnit, lang: Lang): string {
-  return dictionaries[lang].catalogMore.priceUnits[unit] ?? unit;
+  return dictionaries[lang].units[unit] ?? unit;
 }

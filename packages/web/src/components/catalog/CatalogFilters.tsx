@@ -77,7 +77,7 @@ export function CatalogFilters({ state, frameworks, onChange }: CatalogFiltersPr
       )}
       {prices.length > 0 && (
         <div className="field">
-          <label htmlFor={priceId}>{unit ? t.catalogMore.maxPriceIn(t.catalogMore.priceUnits[unit] ?? unit) : t.catalog.maxPrice}</label>
+          <label htmlFor={priceId}>{unit ? t.catalogMore.maxPriceIn(t.units[unit] ?? unit) : t.catalog.maxPrice}</label>
           <select
             id={priceId}
             value={state.maxMonthlyPrice ?? ''}

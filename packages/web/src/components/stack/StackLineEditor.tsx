@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd } from '../../lib/format.ts';
+import { formatVnd, priceWithUnit } from '../../lib/format.ts';
 import { LineService } from './LineService.tsx';
-import { UnitPrice, unitPriceText } from './UnitPrice.tsx';
+import { UnitPrice } from './UnitPrice.tsx';
 import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
 import type { StackItem } from './stack-model.ts';
 import { useStackText } from './stack-text.ts';
@@ -121,7 +121,7 @@ interface EditableLineProps extends Omit<StackLineEditorProps, 'rows'> {
 }
 
 function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: EditableLineProps) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
   const s = useStackText();
   const name = line?.offering.name ?? null;
   const plans = line ? line.offering.plans : [];
@@ -157,7 +157,7 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
               const taken = plan.id !== item.planId && planIds.has(plan.id);
               return (
                 <option key={plan.id} value={plan.id} disabled={taken}>
-                  {plan.name} — {unitPriceText({ amount: plan.price.amount, unit: plan.unit }, t.units)}
+                  {plan.name} — {priceWithUnit(plan.price.amount, plan.unit, lang)}
                   {taken ? ` ${s.builder.planTaken}` : ''}
                 </option>
               );

@@ -1,6 +1,6 @@
 // A stack line's prices read with what they are counted in: "450 ₫ / GB / tháng", "12.000.000 ₫ trả một lần".
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd } from '../../lib/format.ts';
+import { formatVnd, unitLabel, type PriceUnit } from '../../lib/format.ts';
 
 /** An hourly plan's month, as the API counts it. */
 const HOURS_PER_MONTH = 730n;
@@ -8,26 +8,21 @@ const HOURS_PER_MONTH = 730n;
 /** One unit's price and its billing unit (a BillingUnit). */
 export interface PriceInUnit {
   amount: string;
-  unit: string;
-}
-
-/** The price and its unit as one string, for places that take text only (a select's options). */
-export function unitPriceText(price: PriceInUnit, units: Record<string, string>): string {
-  return `${formatVnd(price.amount)} ${units[price.unit] ?? ''}`.trimEnd();
+  unit: PriceUnit;
 }
 
 /** The price and its unit; a narrow cell wraps between the two, never inside either. */
 export function UnitPrice({ price, className }: { price: PriceInUnit; className?: string }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
   return (
     <span className={className ? `unit-price ${className}` : 'unit-price'}>
-      <span className="unit-price__amount">{formatVnd(price.amount)}</span> <span className="unit-price__unit">{t.units[price.unit]}</span>
+      <span className="unit-price__amount">{formatVnd(price.amount)}</span> <span className="unit-price__unit">{unitLabel(price.unit, lang)}</span>
     </span>
   );
 }
 
 interface SavedPrices {
-  plan: { unit: string };
+  plan: { unit: PriceUnit };
   savedMonthlyPrice: { amount: string } | null;
   savedOneTimePrice: { amount: string } | null;
 }
