@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd } from '../../lib/format.ts';
+import { priceWithUnit } from '../../lib/format.ts';
 import { cheapestPlan } from './stack-edits.ts';
 import { useStackText } from './stack-text.ts';
 
@@ -24,6 +24,12 @@ export const StackIssuesFields = graphql(`
         }
         lowestMonthlyPrice {
           amount
+        }
+        lowestPrice {
+          price {
+            amount
+          }
+          unit
         }
         plans {
           id
@@ -91,7 +97,8 @@ export function StackIssueList({ evaluation: data, onAdd, busy = false, headingR
                             <span className="muted">
                               {' '}
                               — {suggestion.vendor.name}
-                              {suggestion.lowestMonthlyPrice && `, ${s.issues.priceFrom(formatVnd(suggestion.lowestMonthlyPrice.amount))}`}
+                              {suggestion.lowestPrice &&
+                                `, ${s.issues.priceFrom(priceWithUnit(suggestion.lowestPrice.price.amount, suggestion.lowestPrice.unit, lang))}`}
                             </span>
                           </span>
                           {onAdd && plan && (

@@ -107,7 +107,7 @@ const vi = {
     none: 'Không phát hiện vấn đề nào.',
     severity: { ERROR: 'Lỗi', WARNING: 'Cảnh báo', INFO: 'Lưu ý' } as Record<string, string>,
     suggestionsTitle: 'Có thể khắc phục bằng một trong các dịch vụ:',
-    priceFrom: (price: string) => `từ ${price} / tháng`,
+    priceFrom: (price: string) => `từ ${price}`,
     add: 'Thêm',
     addLabel: (offering: string, plan: string) => `Thêm ${offering} (gói ${plan}) vào bộ giải pháp`,
     codes: {
@@ -391,7 +391,7 @@ const en: StackText = {
     none: 'No issues found.',
     severity: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Note' },
     suggestionsTitle: 'Fix it with one of these services:',
-    priceFrom: (price) => `from ${price} / month`,
+    priceFrom: (price) => `from ${price}`,
     add: 'Add',
     addLabel: (offering, plan) => `Add ${offering} (${plan}) to the stack`,
     codes: {
