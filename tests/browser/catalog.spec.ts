@@ -283,7 +283,7 @@ describe('catalogue filters (issue 13)', () => {
       const chips = page.getByRole('region', { name: 'Bộ lọc đang dùng' });
       await chips.getByRole('button', { name: 'Bỏ lọc: VNPT IT' }).waitFor();
       await chips.getByRole('button', { name: /^Bỏ lọc: Đã xác minh: Bộ tiêu chí/ }).waitFor();
-      expect((await chips.locator('.chip').allInnerTexts()).map(text)).toEqual([
+      expect((await chips.locator('.filter-chip').allInnerTexts()).map(text)).toEqual([
         'Máy chủ ảo',
         'Viettel IDC',
         'VNPT IT',
@@ -320,7 +320,7 @@ describe('catalogue filters (issue 13)', () => {
       const englishChips = english.getByRole('region', { name: 'Active filters' });
       await englishChips.getByRole('button', { name: 'Remove filter: Hà Nội' }).waitFor();
       await englishChips.getByRole('button', { name: /^Remove filter: Verified: ISO\/IEC 27001/ }).waitFor();
-      expect((await englishChips.locator('.chip').allInnerTexts()).map(text)).toEqual([
+      expect((await englishChips.locator('.filter-chip').allInnerTexts()).map(text)).toEqual([
         'Infrastructure (IaaS)',
         'Hà Nội',
         'Verified: ISO/IEC 27001:2022 — Information security management systems',

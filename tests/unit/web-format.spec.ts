@@ -29,7 +29,7 @@ describe('web formatting', () => {
   it('writes a price with what it counts, in the reader’s language', () => {
     expect(priceWithUnit('450', 'GB_MONTH', 'vi')).toBe(`450${nbsp}₫ / GB / tháng`);
     expect(priceWithUnit(35_000, 'USER_MONTH', 'vi')).toBe(`35.000${nbsp}₫ / người dùng / tháng`);
-    expect(priceWithUnit('12000000', 'ONE_TIME', 'vi')).toBe(`12.000.000${nbsp}₫ một lần`);
+    expect(priceWithUnit('12000000', 'ONE_TIME', 'vi')).toBe(`12.000.000${nbsp}₫ trả một lần`);
     expect(priceWithUnit('750', 'HOUR', 'vi')).toBe(`750${nbsp}₫ / giờ`);
     expect(priceWithUnit('500000', 'MONTH', 'vi')).toBe(`500.000${nbsp}₫ / tháng`);
     expect(priceWithUnit('450', 'GB_MONTH', 'en')).toBe(`450${nbsp}₫ / GB / month`);

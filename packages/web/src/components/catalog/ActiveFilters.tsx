@@ -58,11 +58,11 @@ export function ActiveFilters({ state, facets: data, frameworks, onChange }: Act
   }
   if (chips.length === 0) return null;
   return (
-    <section className="chips" aria-label={t.catalogMore.activeFilters}>
-      <ul className="chips__list">
+    <section className="filter-chips" aria-label={t.catalogMore.activeFilters}>
+      <ul className="filter-chips__list">
         {chips.map((chip) => (
           <li key={chip.key}>
-            <button type="button" className="chip" aria-label={t.catalogMore.removeFilter(chip.label)} onClick={() => onChange(chip.without)}>
+            <button type="button" className="filter-chip" aria-label={t.catalogMore.removeFilter(chip.label)} onClick={() => onChange(chip.without)}>
               {chip.label}
             </button>
           </li>
