@@ -227,6 +227,39 @@ describe('a saved stack’s estimate', () => {
   });
 });
 
+describe('a quote request read back by its buyer', () => {
+  it('shows each vendor’s one-time lines and subtotal beside the monthly ones, as the vendor received them', async () => {
+    const items = [
+      { planId: planNamed('misa-accounting-self-hosted', 'Bản quyền').id, quantity: 2 },
+      { planId: planNamed('misa-accounting-self-hosted', 'Cập nhật và hỗ trợ').id, quantity: 1 },
+    ];
+    const saved = await site.server.gql(
+      `mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } userErrors { code } } }`,
+      { input: { name: 'Kế toán MISA', items } },
+    );
+    expect(saved.data.saveStack.userErrors).toEqual([]);
+    const sent = await site.server.gql(
+      `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { accessToken userErrors { code }
+         quoteRequest { parts { monthlySubtotal { amount } oneTimeSubtotal { amount } } } } }`,
+      { input: { stackId: saved.data.saveStack.stack.id, contactName: 'Người mua', contactEmail: 'mua@example.vn' } },
+    );
+    expect(sent.data.requestQuote.userErrors).toEqual([]);
+    const [part] = sent.data.requestQuote.quoteRequest.parts as { monthlySubtotal: Amount; oneTimeSubtotal: Amount }[];
+    expect(part!.oneTimeSubtotal.amount).toBe('24000000');
+
+    for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
+      const page = await site.open(`/requests#${sent.data.requestQuote.accessToken}`, { width, storage: { 'mayviet.lang': lang } });
+      const licence = page.locator('.stack-line').filter({ hasText: 'Bản quyền' });
+      await licence.waitFor();
+      expect(await licence.locator('.stack-line__unit-price').textContent()).toBe(`${vnd('12000000')} ${words[lang].oneTime}`);
+      expect(await licence.locator('.stack-line__one-time').innerText()).toBe(vnd('24000000'));
+      expect(await page.locator('.quote-request-page__one-time-subtotal').innerText()).toBe(vnd(part!.oneTimeSubtotal.amount));
+      expect(await page.locator('.quote-request-page__monthly-subtotal').innerText()).toBe(vnd(part!.monthlySubtotal.amount));
+      expect(await sideways(page), 'sideways scrolling').toBeLessThanOrEqual(0);
+    }
+  });
+});
+
 /** Sums the page's layout shifts not caused by input, as Cumulative Layout Shift does, from the first paint. */
 async function openMeasured(path: string, width: number, items: Item[]): Promise<Page> {
   // Open the site elsewhere first so the observer is in place before /stack itself loads.

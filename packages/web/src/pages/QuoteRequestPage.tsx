@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
 import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
+import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -35,6 +36,9 @@ const QuoteRequestQuery = graphql(`
         monthlySubtotal {
           amount
         }
+        oneTimeSubtotal {
+          amount
+        }
         lines {
           quantity
           monthlyPrice {
@@ -43,9 +47,16 @@ const QuoteRequestQuery = graphql(`
           monthlyCost {
             amount
           }
+          oneTimePrice {
+            amount
+          }
+          oneTimeCost {
+            amount
+          }
           plan {
             id
             name
+            unit
           }
           offering {
             id
@@ -158,32 +169,46 @@ export default function QuoteRequestPage() {
                   <th scope="col" className="num">
                     {s.builder.monthlyCost}
                   </th>
+                  <th scope="col" className="num">
+                    {s.estimate.oneTimeCost}
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {part.lines.map((line) => (
-                  <tr key={line.plan.id} className="stack-line">
-                    <th scope="row" data-label={s.builder.service}>
-                      <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
-                    </th>
-                    <td data-label={s.builder.plan}>{line.plan.name}</td>
-                    <td className="num" data-label={s.builder.quantity}>
-                      {formatCount(line.quantity, lang)}
-                    </td>
-                    <td className="num" data-label={s.request.unitPrice}>
-                      {formatVnd(line.monthlyPrice.amount)}
-                    </td>
-                    <td className="num" data-label={s.builder.monthlyCost}>
-                      {formatVnd(line.monthlyCost.amount)}
-                    </td>
-                  </tr>
-                ))}
+                {part.lines.map((line) => {
+                  const asked = savedUnitPrice({ plan: line.plan, savedMonthlyPrice: line.monthlyPrice, savedOneTimePrice: line.oneTimePrice });
+                  const oneTime = asked?.unit === 'ONE_TIME';
+                  return (
+                    <tr key={line.plan.id} className="stack-line">
+                      <th scope="row" data-label={s.builder.service}>
+                        <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
+                      </th>
+                      <td data-label={s.builder.plan}>{line.plan.name}</td>
+                      <td className="num" data-label={s.builder.quantity}>
+                        {formatCount(line.quantity, lang)}
+                      </td>
+                      <td className="num" data-label={s.request.unitPrice}>
+                        {asked && <UnitPrice className="stack-line__unit-price" price={asked} />}
+                      </td>
+                      <td className={oneTime ? 'num stack-line__cell--none' : 'num'} data-label={s.builder.monthlyCost}>
+                        {oneTime ? '—' : formatVnd(line.monthlyCost.amount)}
+                      </td>
+                      <td className={oneTime ? 'num stack-line__one-time' : 'num stack-line__one-time stack-line__cell--none'} data-label={s.estimate.oneTimeCost}>
+                        {oneTime ? formatVnd(line.oneTimeCost.amount) : '—'}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             <dl className="stack-totals quote-request-page__subtotal">
               <div>
                 <dt>{s.request.subtotal}</dt>
-                <dd>{formatVnd(part.monthlySubtotal.amount)}</dd>
+                <dd className="quote-request-page__monthly-subtotal">{formatVnd(part.monthlySubtotal.amount)}</dd>
+              </div>
+              <div>
+                <dt>{s.request.oneTimeSubtotal}</dt>
+                <dd className="quote-request-page__one-time-subtotal">{formatVnd(part.oneTimeSubtotal.amount)}</dd>
               </div>
             </dl>
           </section>

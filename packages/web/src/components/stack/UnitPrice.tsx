@@ -28,7 +28,7 @@ interface SavedPrices {
 }
 
 /**
- * A saved line's unit price on the day it was saved, in the plan's unit: the API keeps the monthly price (an
+ * A line's unit price on a past day (the day a stack was saved, or a quote was asked), in the plan's unit: the API keeps the monthly price (an
  * hourly plan's 730 hours) and the one-time price. A plan whose unit changed since is shown as it was billed then.
  */
 export function savedUnitPrice(line: SavedPrices): PriceInUnit | null {
