@@ -83,7 +83,7 @@ describe('the query budget of each client', () => {
     expect(answers.length).toBeLessThanOrEqual(Math.ceil(throttleStatus.maximumAvailable / requestedQueryCost) + 2);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(refused.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
-    expect(refused.errors![0]!.message).toMatch(/budget is spent: the query costs \d+ points and \d+ are left/);
+    expect(refused.errors![0]!.message).toMatch(/budget is spent: the query costs \d+ points and (\d+ are left|none are left \(\d+ are owed\))/);
     expect(refused.data ?? null).toBeNull();
     expect(refused.extensions?.cost.throttleStatus.currentlyAvailable).toBeLessThan(refused.extensions?.cost.requestedQueryCost);
     // The key's statements are its own lookup, as for a query that never runs: nothing of the query ran.
@@ -100,6 +100,20 @@ describe('the query budget of each client', () => {
     const again = await server.gql(expensive, {}, bearer(key));
     expect(again.status).toBe(200);
     expect(again.errors).toBeUndefined();
+  });
+
+  it('says none are left, never a negative figure, when instances spending at once left the budget in debt', async () => {
+    const { key, row } = await createKey(server.database, 'bizfly-cloud', ['listings:read']);
+    // What two instances spending one budget within the same second leave in the shared store.
+    await server.owner.db.execute(sql`insert into api_budgets (subject, available, updated_at, last_charge) values (${`key:${row.id}`}, -5000, now(), 6401)`);
+    const refused = await server.gql(expensive, {}, bearer(key));
+    expect(refused.status).toBe(429);
+    const { requestedQueryCost: cost, throttleStatus } = refused.extensions!.cost;
+    expect(refused.errors![0]!.message).toMatch(new RegExp(`the query costs ${cost} points and none are left \\(\\d+ are owed\\)`));
+    expect(throttleStatus.currentlyAvailable).toBe(0);
+    expect(throttleOf(refused).remaining).toBe(0);
+    // The wait still pays the debt back: 5,000 points and the query's cost at the restore rate.
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(Math.ceil((5000 + cost - 1000) / throttleStatus.restoreRate));
   });
 
   it('is one budget for all instances on one database', async () => {

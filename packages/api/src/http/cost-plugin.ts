@@ -53,8 +53,10 @@ export function createCostPlugin(
           }
           if (!budget.granted) {
             const wait = Math.max(1, Math.ceil((cost.points - budget.available) / rate));
+            // Instances spending one budget at once may leave it in debt (see budget.ts): none are left then.
+            const left = budget.available < 0 ? `none are left (${Math.ceil(-budget.available)} are owed)` : `${Math.floor(budget.available)} are left`;
             throw new GraphQLError(
-              `This client's query budget is spent: the query costs ${cost.points} points and ${Math.floor(budget.available)} are left; ` +
+              `This client's query budget is spent: the query costs ${cost.points} points and ${left}; ` +
                 `${rate} points come back every second, up to ${settings.budgetCapacity}. Retry after ${wait} s.`,
               { extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new HeaderMap([['retry-after', String(wait)]]) } } },
             );
@@ -64,9 +66,10 @@ export function createCostPlugin(
           if (requested === null) return;
           const cost: Record<string, unknown> = { requestedQueryCost: requested };
           if (budget) {
-            cost.throttleStatus = { maximumAvailable: settings.budgetCapacity, currentlyAvailable: Math.floor(budget.available), restoreRate: rate };
+            const remaining = Math.max(0, Math.floor(budget.available));
+            cost.throttleStatus = { maximumAvailable: settings.budgetCapacity, currentlyAvailable: remaining, restoreRate: rate };
             response.http.headers.set('ratelimit-limit', String(settings.budgetCapacity));
-            response.http.headers.set('ratelimit-remaining', String(Math.floor(budget.available)));
+            response.http.headers.set('ratelimit-remaining', String(remaining));
             response.http.headers.set('ratelimit-reset', String(Math.ceil((settings.budgetCapacity - budget.available) / rate)));
           }
           if (response.body.kind === 'single') {
