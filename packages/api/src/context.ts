@@ -40,6 +40,11 @@ export interface ApiSettings {
   requestTimeoutMs: number;
   /** on SIGTERM/SIGINT, how long requests in flight may take to finish before they are stopped */
   shutdownGraceMs: number;
+  /**
+   * the site's public origin (https://mayviet.vn) for canonical URLs, link previews and the sitemap; null
+   * takes it from each request's Host (development: behind a proxy, set it, or the Host a client sends is believed)
+   */
+  siteUrl: string | null;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -57,6 +62,7 @@ export const defaultSettings: ApiSettings = {
   redisKeyPrefix: 'mayviet:budget:',
   requestTimeoutMs: 10_000,
   shutdownGraceMs: 25_000,
+  siteUrl: null,
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogEmpty, migrateForServing, openDatabase, runtimeGroupRole, seedCatalog } from '@mayviet/db';
 import { trustedProxiesFromEnvironment } from './http/client-address.ts';
+import { siteUrlFromEnvironment } from './http/site-origin.ts';
 import { createApp } from './http/server.ts';
 import { createLogger } from './logger.ts';
 
@@ -53,6 +54,7 @@ function config() {
       redisUrl: process.env.REDIS_URL || null,
       requestTimeoutMs,
       shutdownGraceMs: Math.round(shutdownGraceSeconds * 1000),
+      siteUrl: siteUrlFromEnvironment(process.env.SITE_URL),
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
