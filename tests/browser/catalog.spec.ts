@@ -178,7 +178,6 @@ const PHONE = 390;
 const WIDTHS = [WIDE, PHONE];
 const LANGS = ['vi', 'en'] as const;
 type Lang = (typeof LANGS)[number];
-const inLang = (lang: Lang): { storage: Record<string, string> } => ({ storage: lang === 'en' ? { 'mayviet.lang': 'en' } : {} });
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** How a buyer must read a price, written out here independently of the site's code. */
@@ -213,7 +212,7 @@ describe('catalogue prices carry their units (issue 13)', () => {
   for (const width of WIDTHS) {
     for (const lang of LANGS) {
       it(`labels prices per GB, per user, per month and one-time on cards, home, vendor and offering pages (${width} px, ${lang})`, async () => {
-        const catalog = await site.open('/catalog?q=bizfly+backup', { width, ...inLang(lang) });
+        const catalog = await site.open('/catalog?q=bizfly+backup', { width, lang });
         const backup = catalog.locator('.offering-card').filter({ hasText: 'Bizfly Backup' });
         await backup.waitFor();
         expect(text(await backup.locator('.offering-card__price').innerText())).toBe(
@@ -222,29 +221,29 @@ describe('catalogue prices carry their units (issue 13)', () => {
         await expectCardsPriced(catalog, lang);
         await screenshot(catalog, `i13-catalog-units-${lang}-${width}`);
 
-        const mail = await site.open('/catalog?q=th%C6%B0+%C4%91i%E1%BB%87n+t%E1%BB%AD+viettel', { width, ...inLang(lang) });
+        const mail = await site.open('/catalog?q=th%C6%B0+%C4%91i%E1%BB%87n+t%E1%BB%AD+viettel', { width, lang });
         await mail.locator('.offering-card').first().waitFor();
         await expectCardsPriced(mail, lang);
-        const scan = await site.open('/catalog?q=bkav+r%C3%A0+qu%C3%A9t', { width, ...inLang(lang) });
+        const scan = await site.open('/catalog?q=bkav+r%C3%A0+qu%C3%A9t', { width, lang });
         const oneTime = scan.locator('.offering-card').filter({ hasText: 'BKAV — rà quét lỗ hổng bảo mật' });
         await oneTime.waitFor();
         expect(text(await oneTime.locator('.offering-card__price').innerText())).toBe(
           lang === 'vi' ? 'Từ 30.000.000 ₫ trả một lần' : 'From 30.000.000 ₫ one-time',
         );
 
-        const home = await site.open('/', { width, ...inLang(lang) });
+        const home = await site.open('/', { width, lang });
         await home.locator('.offering-card').first().waitFor();
         await expectCardsPriced(home, lang);
 
-        const vendor = await site.open('/vendors/bizfly-cloud', { width, ...inLang(lang) });
+        const vendor = await site.open('/vendors/bizfly-cloud', { width, lang });
         await vendor.locator('.offering-card').first().waitFor();
         await expectCardsPriced(vendor, lang);
 
-        const offering = await site.open('/offerings/misa-accounting-self-hosted', { width, ...inLang(lang) });
+        const offering = await site.open('/offerings/misa-accounting-self-hosted', { width, lang });
         await offering.locator('.plan__price').first().waitFor();
         const prices = (await offering.locator('.plan__price').allInnerTexts()).map(text);
         expect(prices).toEqual(lang === 'vi' ? ['500.000 ₫ / tháng', '12.000.000 ₫ trả một lần'] : ['500.000 ₫ / month', '12.000.000 ₫ one-time']);
-        const hourly = await site.open('/offerings/vnpt-vm-hourly', { width, ...inLang(lang) });
+        const hourly = await site.open('/offerings/vnpt-vm-hourly', { width, lang });
         await hourly.locator('.plan__price').first().waitFor();
         expect(text(await hourly.locator('.plan__price').first().innerText())).toBe(lang === 'vi' ? '320 ₫ / giờ' : '320 ₫ / hour');
         await screenshot(offering, `i13-offering-units-${lang}-${width}`);
@@ -254,7 +253,7 @@ describe('catalogue prices carry their units (issue 13)', () => {
 
   it('compares prices within one unit: price sorts say so and offer each unit, which then sorts like with like', async () => {
     for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
-      const page = await site.open('/catalog?sort=price-asc', { width, ...inLang(lang) });
+      const page = await site.open('/catalog?sort=price-asc', { width, lang });
       const hint = page.locator('.catalog__unit-hint');
       await hint.waitFor();
       expect(text(await hint.innerText())).toContain(
@@ -316,7 +315,7 @@ describe('catalogue filters (issue 13)', () => {
       await page.waitForURL((url) => url.search === '');
       await chips.waitFor({ state: 'detached' });
 
-      const english = await site.open('/catalog?q=cloud&kind=iaas&city=H%C3%A0+N%E1%BB%99i&cert=ISO-27001', { width, ...inLang('en') });
+      const english = await site.open('/catalog?q=cloud&kind=iaas&city=H%C3%A0+N%E1%BB%99i&cert=ISO-27001', { width, lang: 'en' });
       const englishChips = english.getByRole('region', { name: 'Active filters' });
       await englishChips.getByRole('button', { name: 'Remove filter: Hà Nội' }).waitFor();
       await englishChips.getByRole('button', { name: /^Remove filter: Verified: ISO\/IEC 27001/ }).waitFor();
@@ -336,7 +335,7 @@ describe('catalogue filters (issue 13)', () => {
     const frameworks = data.complianceFrameworks as { code: string; name: string; nameEn: string }[];
     expect(frameworks.map((f) => f.code).sort()).toEqual(['ISO-27001', 'MIC-CLOUD-153', 'UPTIME-TIER-III']);
     for (const lang of LANGS) {
-      const page = await site.open('/catalog', { width: lang === 'vi' ? WIDE : PHONE, ...inLang(lang) });
+      const page = await site.open('/catalog', { width: lang === 'vi' ? WIDE : PHONE, lang });
       if (lang === 'en') await page.getByRole('button', { name: /^Filters/ }).click();
       const group = page.getByRole('radiogroup', { name: lang === 'vi' ? 'Chứng nhận đã xác minh' : 'Verified certification' });
       await group.waitFor();
@@ -371,7 +370,7 @@ describe('catalogue pages (issue 13)', () => {
       const pageLink = (page: Page, n: number) => page.getByRole('navigation', { name: lang === 'vi' ? 'Phân trang' : 'Pagination' }).getByRole('link', { name: lang === 'vi' ? `Trang ${n}` : `Page ${n}`, exact: true });
       const range = (page: Page) => page.locator('.pagination__range');
 
-      const page = await site.open('/catalog', { width, ...inLang(lang) });
+      const page = await site.open('/catalog', { width, lang });
       await range(page).filter({ hasText: of(1, 20) }).waitFor();
       await pageLink(page, 3).click();
       await page.waitForURL(/after=.+&page=3/);
@@ -381,7 +380,7 @@ describe('catalogue pages (issue 13)', () => {
       expect(await page.locator('.pagination [aria-current="page"]').innerText()).toBe('3');
       await screenshot(page, `i13-catalog-pages-${lang}-${width}`);
 
-      const fresh = await site.open(new URL(page.url()).pathname + new URL(page.url()).search, { width, ...inLang(lang) });
+      const fresh = await site.open(new URL(page.url()).pathname + new URL(page.url()).search, { width, lang });
       await range(fresh).filter({ hasText: of(41, 60) }).waitFor();
       await fresh.getByRole('link', { name: lang === 'vi' ? 'Trang trước' : 'Previous page' }).click();
       await fresh.waitForURL(/page=2/);
@@ -406,7 +405,7 @@ describe('a long search (issue 13)', () => {
     it(`keeps the search box to the API's 200 characters, and shows the API's own words when it refuses (${width} px, ${lang})`, async () => {
       const long = `${'máy chủ '.repeat(31)}lưu trữ`;
       expect(long.length).toBeGreaterThan(250);
-      const page = await site.open('/catalog', { width, ...inLang(lang) });
+      const page = await site.open('/catalog', { width, lang });
       const box = page.getByRole('searchbox', { name: lang === 'vi' ? 'Tìm trong danh mục' : 'Search the catalog' });
       await box.click();
       await page.keyboard.insertText(long);
@@ -417,7 +416,7 @@ describe('a long search (issue 13)', () => {
       const refused = await site.server.gql(`query($q: String) { offerings(query: $q) { totalCount } }`, { q: long });
       const words = refused.errors![0]!.message;
       expect(words).toBe('`query` is at most 200 characters.');
-      const linked = await site.open(`/catalog?q=${encodeURIComponent(long)}`, { width, ...inLang(lang) });
+      const linked = await site.open(`/catalog?q=${encodeURIComponent(long)}`, { width, lang });
       const notice = linked.locator('.notice');
       await notice.getByRole('heading', { name: lang === 'vi' ? 'Không tìm được với yêu cầu này' : 'This search cannot be run' }).waitFor();
       await notice.getByText(words).waitFor();

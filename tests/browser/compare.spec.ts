@@ -107,7 +107,7 @@ describe('comparing stacks', () => {
     await page.getByRole('checkbox', { name: 'Chỉ hiện các dòng khác nhau' }).waitFor();
     await screenshot(page, `compare-stacks-${WIDE}-vi`);
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare stacks' }).waitFor();
     for (const name of [/^One-time cost \(excl\. VAT\)/, /^First year \(incl\. VAT\)/]) await page.getByRole('row', { name }).waitFor();
     const micEn = await page.getByRole('row', { name: /^Cost covered by MIC attestations/ }).innerText();
@@ -116,7 +116,7 @@ describe('comparing stacks', () => {
     await screenshot(page, `compare-stacks-${WIDE}-en`);
 
     for (const lang of ['en', 'vi'] as const) {
-      const phone = await site.open(`/compare?ids=${selfHosted},${online}`, { width: PHONE, storage: { 'mayviet.lang': lang } });
+      const phone = await site.open(`/compare?ids=${selfHosted},${online}`, { width: PHONE, lang });
       await phone.getByRole('heading', { level: 1, name: lang === 'vi' ? 'So sánh bộ giải pháp' : 'Compare stacks' }).waitFor();
       const text = await phone.locator('.compare-table--stacks').innerText();
       for (const evaluation of evaluations) expect(text).toContain(vnd(evaluation.firstYearTotalWithVat.amount));
@@ -177,7 +177,7 @@ describe('comparing offerings', () => {
     expect(centers).toContain('Ngoài Việt Nam');
     await screenshot(page, `compare-offerings-${WIDE}-vi`);
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare offerings' }).waitFor();
     expect(await page.getByRole('row', { name: /^Plans and prices/ }).innerText()).toContain(`${vnd(viettel.plans[0]!.price.amount)} / month`);
     expect(await page.getByRole('row', { name: /^Data centers/ }).innerText()).toContain('Outside Vietnam');
@@ -193,7 +193,7 @@ describe('comparing offerings', () => {
 
     const path = '/compare/offerings?slugs=viettel-cloud-server,alibaba-ecs-singapore';
     for (const lang of ['vi', 'en'] as const) {
-      const phone = await site.open(path, { width: PHONE, storage: { 'mayviet.lang': lang } });
+      const phone = await site.open(path, { width: PHONE, lang });
       await phone.getByRole('heading', { level: 1, name: lang === 'vi' ? 'So sánh dịch vụ' : 'Compare offerings' }).waitFor();
       const text = await phone.locator('.compare-table--offerings').innerText();
       expect(text).toContain(`${vnd(alibaba.plans[0]!.price.amount)} ${lang === 'vi' ? '/ tháng' : '/ month'}`);

@@ -314,7 +314,7 @@ describe('partner console', () => {
   });
 
   it('switches to English', async () => {
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Webhook' }).waitFor();
     await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Listings', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Listings' }).waitFor();

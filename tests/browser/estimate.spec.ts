@@ -11,7 +11,6 @@ const WIDE = 1366;
 const PHONE = 390;
 
 type Item = { planId: string; quantity: number };
-type Lang = 'vi' | 'en';
 interface Amount {
   amount: string;
 }
@@ -46,10 +45,7 @@ afterAll(async () => {
 const vnd = (amount: string) => new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(Number(amount));
 const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 const planNamed = (slug: string, name: string) => plans[slug]!.find((plan) => plan.name === name)!;
-const storage = (items: Item[], lang: Lang) => ({
-  'mayviet.stack.v1': JSON.stringify({ name: 'Dự toán', items }),
-  'mayviet.lang': lang,
-});
+const storage = (items: Item[]) => ({ 'mayviet.stack.v1': JSON.stringify({ name: 'Dự toán', items }) });
 
 /** Six lines, one of each billing unit: a one-time licence, servers by the month and by the hour, GB, users. */
 function sixLines(): Item[] {
@@ -132,7 +128,7 @@ describe('the estimate in the stack builder', () => {
       it(`shows every price with its unit, the one-time licence and the API's one-time and first-year totals (${width} px, ${lang})`, async () => {
         const items = sixLines();
         const evaluation = await evaluate(items);
-        const page = await site.open('/stack', { width, storage: storage(items, lang) });
+        const page = await site.open('/stack', { width, storage: storage(items), lang });
         await settled(page);
         const w = words[lang];
 
@@ -167,7 +163,7 @@ describe('the estimate in the stack builder', () => {
 
   it('changes the figures with the quantity: 2 licences cost 24.000.000 ₫ once, as the API says', async () => {
     const items = sixLines();
-    const page = await site.open('/stack', { storage: storage(items, 'vi'), width: WIDE });
+    const page = await site.open('/stack', { storage: storage(items), width: WIDE });
     await settled(page);
     await page.getByRole('spinbutton', { name: `Số lượng của ${names['misa-accounting-self-hosted']}` }).fill('2');
     const evaluation = await evaluate(items.map((item, index) => (index === 0 ? { ...item, quantity: 2 } : item)));
@@ -199,7 +195,7 @@ describe('a saved stack’s estimate', () => {
     };
 
     for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
-      const page = await site.open(stack.sharePath, { width, storage: { 'mayviet.lang': lang } });
+      const page = await site.open(stack.sharePath, { width, lang });
       await page.locator('.stack-summary').waitFor();
       const row = line(page, 'fast-accounting-self-hosted');
       expect(await row.locator('.stack-line__unit-price').textContent()).toBe(`${vnd('15000000')} ${words[lang].oneTime}`);
@@ -248,7 +244,7 @@ describe('a quote request read back by its buyer', () => {
     expect(part!.oneTimeSubtotal.amount).toBe('24000000');
 
     for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
-      const page = await site.open(`/requests#${sent.data.requestQuote.accessToken}`, { width, storage: { 'mayviet.lang': lang } });
+      const page = await site.open(`/requests#${sent.data.requestQuote.accessToken}`, { width, lang });
       const licence = page.locator('.stack-line').filter({ hasText: 'Bản quyền' });
       await licence.waitFor();
       expect(await licence.locator('.stack-line__unit-price').textContent()).toBe(`${vnd('12000000')} ${words[lang].oneTime}`);
@@ -263,7 +259,7 @@ describe('a quote request read back by its buyer', () => {
 /** Sums the page's layout shifts not caused by input, as Cumulative Layout Shift does, from the first paint. */
 async function openMeasured(path: string, width: number, items: Item[]): Promise<Page> {
   // Open the site elsewhere first so the observer is in place before /stack itself loads.
-  const page = await site.open('/', { width, storage: storage(items, 'vi') });
+  const page = await site.open('/', { width, storage: storage(items) });
   await page.context().addInitScript(() => {
     const shifts: { value: number; sources: string[] }[] = [];
     (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
@@ -301,7 +297,7 @@ describe('the stack builder on every screen', () => {
   it('keeps the total in view on a 390 px phone with 6 lines, linked to the full summary', async () => {
     const items = sixLines();
     const evaluation = await evaluate(items);
-    const page = await site.open('/stack', { width: PHONE, storage: storage(items, 'vi') });
+    const page = await site.open('/stack', { width: PHONE, storage: storage(items) });
     await page.setViewportSize({ width: PHONE, height: 844 });
     await settled(page);
     const sticky = page.getByTestId('stack-sticky-total');

@@ -267,7 +267,7 @@ describe('ecosystem report page', () => {
     expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isHidden()).toBe(true);
     expect(await page.getByRole('button', { name: 'In báo cáo' }).isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'Tải số liệu (CSV)' }).isHidden()).toBe(true);
-    expect(await page.getByRole('button', { name: 'English' }).isHidden()).toBe(true);
+    expect(await page.getByRole('link', { name: 'English' }).isHidden()).toBe(true);
     // The first section follows the title; every other one, the cited context too, starts a page.
     const breaks = await page.locator('.report-section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
     expect(breaks).toEqual(['auto', ...Array(6).fill('page')]);
@@ -288,7 +288,7 @@ describe('ecosystem report page', () => {
 
   it('reads in English', async () => {
     const page = await openReport();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cloud ecosystem report' }).waitFor();
     expect(await page.title()).toBe('Cloud ecosystem report — Mây Việt');
     expect(await tableRows(page, 'Figures: Services by kind')).toEqual(

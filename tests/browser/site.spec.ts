@@ -45,24 +45,44 @@ describe('home page', () => {
 });
 
 describe('language', () => {
-  it('switches to English and remembers it after a reload', async () => {
-    const page = await site.open('/catalog');
+  it('is in the address: the switch opens the same page, filters kept, under /en, and back at the root', async () => {
+    const page = await site.open('/catalog?kind=IAAS');
     await page.getByRole('link', { name: 'Danh mục', exact: true }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const toEnglish = page.getByRole('link', { name: 'English' });
+    expect(await toEnglish.getAttribute('href')).toBe('/en/catalog?kind=IAAS');
 
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('link', { name: 'Catalog', exact: true }).waitFor();
+    await toEnglish.click();
+    await page.waitForURL(`${site.url}/en/catalog?kind=IAAS`);
     await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
     await page.locator('.catalog__status').filter({ hasText: /^\d+ services$/ }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /^Infrastructure \(IaaS\)/ }).isChecked()).toBe(true);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // Links within the English site stay in it.
+    expect(await page.getByRole('link', { name: 'Catalog', exact: true }).getAttribute('href')).toBe('/en/catalog');
+    expect(await page.getByRole('link', { name: 'Report', exact: true }).getAttribute('href')).toBe('/en/report');
 
+    // A reload, or the link shared, opens in English: the address says so, nothing stored does.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('mayviet.lang'))).toBe('en');
-    await page.getByRole('checkbox', { name: /^Infrastructure \(IaaS\)/ }).waitFor();
+    const shared = await site.open('/en/catalog?kind=IAAS');
+    await shared.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
 
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+    await page.waitForURL(`${site.url}/catalog?kind=IAAS`);
     await page.getByRole('heading', { level: 1, name: 'Danh mục dịch vụ' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  });
+
+  it('keeps the page of an offering and the English home at /en', async () => {
+    const page = await site.open('/en');
+    await page.getByRole('link', { name: 'Catalog', exact: true }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('link', { name: 'Tiếng Việt' }).getAttribute('href')).toBe('/');
+    const offering = await site.open('/en/offerings/viettel-cloud-server');
+    await offering.getByRole('heading', { level: 1 }).waitFor();
+    await offering.getByRole('link', { name: 'Tiếng Việt' }).click();
+    await offering.waitForURL(`${site.url}/offerings/viettel-cloud-server`);
   });
 });
 

@@ -152,7 +152,7 @@ describe('stack builder', () => {
     expect(after.issues.map((i: { code: string }) => i.code)).not.toContain('MISSING_BACKUP');
     await expectTotals(page, after);
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     const monitoring = page.locator('.issue[data-code="MISSING_MONITORING"]');
     const missing = after.issues.find((i: { code: string }) => i.code === 'MISSING_MONITORING');
     expect(missing.suggestions.length).toBeGreaterThan(0);
@@ -264,7 +264,7 @@ describe('stack builder', () => {
     expect(sentPaths.filter((url) => url.includes('mvq_'))).toEqual([]);
 
     // The same link opens it on another device (a fresh browser context), in English too.
-    const elsewhere = await site.open(link.slice(site.url.length), { storage: { 'mayviet.lang': 'en' } });
+    const elsewhere = await site.open(link.slice(site.url.length), { lang: 'en' });
     await elsewhere.getByRole('heading', { level: 1, name: 'Quotes for “Báo giá SOC”' }).waitFor();
     await elsewhere.getByText(`Reference: ${stored!.reference}`, { exact: true }).waitFor();
     const contactCard = elsewhere.getByRole('region', { name: 'The contact details you sent' });
@@ -339,7 +339,7 @@ describe('stack builder', () => {
     await page.getByRole('heading', { level: 1, name: 'Bộ giải pháp của bạn' }).waitFor();
     await expectTotals(page, evaluation);
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your stack' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Services in the stack (2)' }).waitFor();
     await page.getByText('Monthly total (incl. VAT)').waitFor();

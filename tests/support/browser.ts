@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Lang } from '../../packages/web/src/i18n/dictionary.ts';
+import { pathInLang } from '../../packages/web/src/i18n/language-path.ts';
 import { startServer, type ServerOptions, type TestServer } from './server.ts';
 
 /** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
@@ -26,6 +28,8 @@ export interface OpenPageOptions {
   width?: number;
   /** localStorage entries the page starts with */
   storage?: Record<string, string>;
+  /** the site's language: `path` is opened in it (English under /en) */
+  lang?: Lang;
   /** what to wait for once loaded; the site's <main> by default */
   ready?: string;
 }
@@ -106,7 +110,7 @@ export async function startSite(settings?: ServerOptions['settings']): Promise<S
       };
       page.on('console', policyMessage);
       page.on('worker', (worker) => worker.on('console', policyMessage));
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${server.url}${options.lang ? pathInLang(path, options.lang) : path}`);
       await page.locator(options.ready ?? 'main#main').waitFor();
       return page;
     },

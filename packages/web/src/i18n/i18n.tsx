@@ -1,35 +1,24 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { readStorage, writeStorage } from '../lib/storage.ts';
-import { dictionaries, LANGS, type Dictionary, type Lang } from './dictionary.ts';
-
-export const LANG_STORAGE_KEY = 'mayviet.lang';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { dictionaries, type Dictionary, type Lang } from './dictionary.ts';
+import { sitePath } from './language-path.ts';
 
 interface I18n {
   lang: Lang;
   t: Dictionary;
-  setLang: (lang: Lang) => void;
+  /** A target that leaves nested routers but stays in this language's site (see sitePath). */
+  site: (path: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
-function storedLang(): Lang {
-  const stored = readStorage(LANG_STORAGE_KEY);
-  return LANGS.find((lang) => lang === stored) ?? 'vi';
-}
-
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState(storedLang);
-
+/** The site's language, which its address decides (see language-path.ts): the root is Vietnamese, /en English. */
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const setLang = useCallback((next: Lang) => {
-    writeStorage(LANG_STORAGE_KEY, next);
-    setLangState(next);
-  }, []);
-
-  const value = useMemo(() => ({ lang, t: dictionaries[lang], setLang }), [lang, setLang]);
+  const site = useCallback((path: string) => sitePath(path, lang), [lang]);
+  const value = useMemo(() => ({ lang, t: dictionaries[lang], site }), [lang, site]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

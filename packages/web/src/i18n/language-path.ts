@@ -28,3 +28,11 @@ export function pathInLang(pathname: string, lang: Lang): string {
 export function routerBase(lang: Lang): string {
   return lang === 'en' ? ENGLISH_BASE : '';
 }
+
+/**
+ * A link or navigation target that leaves any nested router (wouter's "~") but stays in the site of
+ * `lang`: sitePath('/console', 'en') → ~/en/console.
+ */
+export function sitePath(path: string, lang: Lang): string {
+  return `~${pathInLang(path, lang)}`;
+}

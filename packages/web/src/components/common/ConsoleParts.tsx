@@ -3,6 +3,8 @@ import { useMutation } from 'urql';
 import { Link, useLocation, useRoute } from 'wouter';
 import { graphql } from '../../graphql.ts';
 import { errorCode } from '../console/user-errors.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { pathInLang } from '../../i18n/language-path.ts';
 import { ApiErrorNotice, Notice } from './Notice.tsx';
 
 // What the partner console and the staff console share: their section tabs, sign-out and failed queries.
@@ -28,6 +30,7 @@ export function SectionLink({ to, match, also, children }: { to: string; match?:
 
 /** Ends the session, then loads the sign-in page afresh so nothing the console showed stays in memory. */
 export function SignOutButton({ signInUrl, labels }: { signInUrl: string; labels: { signOut: string; signingOut: string } }) {
+  const { lang } = useI18n();
   const [state, signOut] = useMutation(SignOutMutation);
   const [leaving, setLeaving] = useState(false);
   const busy = state.fetching || leaving;
@@ -40,7 +43,7 @@ export function SignOutButton({ signInUrl, labels }: { signInUrl: string; labels
         const result = await signOut({});
         if (result.error) return;
         setLeaving(true);
-        window.location.assign(signInUrl);
+        window.location.assign(pathInLang(signInUrl, lang));
       }}
     >
       {busy ? labels.signingOut : labels.signOut}

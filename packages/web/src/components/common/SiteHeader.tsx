@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
-import { Link, useRoute } from 'wouter';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link, useLocation, useRoute, useRouter, useSearch } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { pathInLang } from '../../i18n/language-path.ts';
 import { StackIndicator } from '../stack/StackIndicator.tsx';
 
 export function SiteHeader() {
-  const { t, setLang } = useI18n();
+  const { t } = useI18n();
   return (
     <header className="site-header">
       <div className="wrap site-header__inner">
@@ -33,15 +34,7 @@ export function SiteHeader() {
         <Link to="/console" className="partner-link">
           {t.nav.partner}
         </Link>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={t.language.switchToLang}
-          title={t.language.switchLabel}
-          onClick={() => setLang(t.language.switchToLang)}
-        >
-          {t.language.switchTo}
-        </button>
+        <LanguageSwitch />
       </div>
     </header>
   );
@@ -54,5 +47,24 @@ function NavLink({ to, children }: { to: string; children: ReactNode }) {
     <Link to={to} aria-current={current ? 'page' : undefined}>
       {children}
     </Link>
+  );
+}
+
+/** The same page in the other language: its address under /en or at the root, with its search and fragment. */
+function LanguageSwitch() {
+  const { t } = useI18n();
+  const { base } = useRouter();
+  const [path, navigate] = useLocation();
+  const search = useSearch();
+  const target = `${pathInLang(`${base}${path === '/' ? '' : path}` || '/', t.language.switchToLang)}${search ? `?${search}` : ''}`;
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(`~${target}${window.location.hash}`);
+  };
+  return (
+    <a href={target} className="lang-switch" lang={t.language.switchToLang} hrefLang={t.language.switchToLang} title={t.language.switchLabel} onClick={follow}>
+      {t.language.switchTo}
+    </a>
   );
 }

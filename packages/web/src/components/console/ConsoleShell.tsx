@@ -44,9 +44,6 @@ export function useConsoleMember(): ConsoleMember {
 
 export const isOwner = (member: ConsoleMember) => member.role === 'OWNER';
 
-/** The console's first page, as a link from inside the console (a nested "/" would read /console/). */
-export const CONSOLE_HOME = '~/console';
-
 /** The sign-in page's address, coming back to `path` (within the console) afterwards. */
 export const signInPath = (path: string) => (path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
 
@@ -55,7 +52,7 @@ export const signInPath = (path: string) => (path === '/' ? '/sign-in' : `/sign-
  * Signed-out visitors go to sign-in; staff and users without an organization are told why there is nothing here.
  */
 export function ConsoleShell({ children }: { children: ReactNode }) {
-  const { c } = useConsoleI18n();
+  const { c, site } = useConsoleI18n();
   const [location] = useLocation();
   const [result, reexecute] = useQuery({ query: ConsoleViewerQuery });
 
@@ -72,7 +69,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
           <p>{viewer.staff ? c.shell.staffBody : c.shell.noOrganizationBody}</p>
           {viewer.staff && (
             <p>
-              <Link to="~/staff">{c.shell.staffLink}</Link>
+              <Link to={site('/staff')}>{c.shell.staffLink}</Link>
             </p>
           )}
           <p className="muted">
@@ -108,7 +105,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
         <nav className="console__tabs" aria-label={c.shell.sections}>
           <ul>
             <li>
-              <SectionLink to={CONSOLE_HOME} match="/" also="/listings/*">
+              <SectionLink to={site('/console')} match="/" also="/listings/*">
                 {c.shell.listings}
               </SectionLink>
             </li>

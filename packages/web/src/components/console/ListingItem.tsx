@@ -33,7 +33,7 @@ export function StatusBadge({ status }: { status: string }) {
 
 /** One listing in the console's list: its status, version, why it was rejected, an edit waiting. */
 export function ListingItem({ listing: data }: { listing: FragmentOf<typeof ListingItemFields> }) {
-  const { c, t, lang } = useConsoleI18n();
+  const { c, t, lang, site } = useConsoleI18n();
   const listing = readFragment(ListingItemFields, data);
   const revision = listing.pendingRevision;
   return (
@@ -67,7 +67,7 @@ export function ListingItem({ listing: data }: { listing: FragmentOf<typeof List
       )}
       {listing.status === 'PUBLISHED' && (
         <p className="listing-item__public">
-          <Link to={`~/offerings/${listing.slug}`}>{c.listings.viewPublic}</Link>
+          <Link to={site(`/offerings/${listing.slug}`)}>{c.listings.viewPublic}</Link>
         </p>
       )}
     </li>

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { pathInLang } from '../../i18n/language-path.ts';
 import { useStackText } from './stack-text.ts';
 
 /** Copies the input's text: the Clipboard API where the page may use it, else the selection and execCommand. */
@@ -19,10 +21,11 @@ async function copyFrom(input: HTMLInputElement): Promise<boolean> {
 /** A path of the site as a full address, to read, select or copy: a saved stack's by default. */
 export function ShareLink({ sharePath, label }: { sharePath: string; label?: string }) {
   const s = useStackText();
+  const { lang } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const url = `${window.location.origin}${sharePath}`;
+  const url = `${window.location.origin}${pathInLang(sharePath, lang)}`;
 
   return (
     <div className="share-link">

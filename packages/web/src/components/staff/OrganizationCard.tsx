@@ -128,7 +128,7 @@ interface OrganizationCardProps {
 
 /** One partner organization: members, keys, suspension, and its listings to archive or restore. */
 export function OrganizationCard({ summary: data, onChanged }: OrganizationCardProps) {
-  const { s, t, lang } = useStaffI18n();
+  const { s, t, lang, site } = useStaffI18n();
   const summary = readFragment(OrganizationFields, data);
   const { organization } = summary;
   const name = organization.vendor.name;
@@ -176,7 +176,7 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
     <li className="card organization" aria-labelledby={titleId}>
       <div className="listing-item__head">
         <h2 id={titleId} className="listing-item__name">
-          <Link to={`~/vendors/${organization.vendor.slug}`}>{name}</Link>
+          <Link to={site(`/vendors/${organization.vendor.slug}`)}>{name}</Link>
         </h2>
         <span className={organization.suspended ? 'status status--rejected' : 'status status--published'}>
           {organization.suspended ? s.organizations.statusSuspended : s.organizations.statusActive}
@@ -275,7 +275,7 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
 
 /** A vendor's published listings, each of which staff can archive with a reason. */
 function PublishedListings({ vendorSlug, onChanged }: { vendorSlug: string; onChanged: (message: Message) => void }) {
-  const { s, t } = useStaffI18n();
+  const { s, t, site } = useStaffI18n();
   const [result, reexecute] = useQuery({ query: PublishedListingsQuery, variables: { slug: vendorSlug }, requestPolicy: 'cache-and-network' });
   const [archiving, archive] = useMutation(ArchiveMutation);
   const [errors, setErrors] = useState<{ id: string; texts: string[] } | null>(null);
@@ -310,7 +310,7 @@ function PublishedListings({ vendorSlug, onChanged }: { vendorSlug: string; onCh
         <ul className="staff-rows">
           {listings.map((listing) => (
             <li key={listing.id} className="staff-row">
-              <Link to={`~/offerings/${listing.slug}`}>{listing.name}</Link>
+              <Link to={site(`/offerings/${listing.slug}`)}>{listing.name}</Link>
               <ReasonAction
                 openLabel={s.organizations.archive}
                 openAccessibleName={s.organizations.archiveNamed(listing.name)}

@@ -147,7 +147,7 @@ interface ReviewItemCardProps {
 
 /** One listing or edit waiting for review: what it changes, field by field and plan by plan; approve or reject. */
 export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
-  const { s, t, lang } = useStaffI18n();
+  const { s, t, lang, site } = useStaffI18n();
   const item = readFragment(ReviewItemFields, data);
   const offering = item.offering;
   const [approval, approve] = useMutation(ApproveMutation);
@@ -228,7 +228,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
     <li className="card review-item" aria-labelledby={titleId}>
       <div className="listing-item__head">
         <h2 id={titleId} className="listing-item__name">
-          {isEdit ? <Link to={`~/offerings/${offering.slug}`}>{offering.name}</Link> : offering.name}
+          {isEdit ? <Link to={site(`/offerings/${offering.slug}`)}>{offering.name}</Link> : offering.name}
         </h2>
         <span className={`status ${isEdit ? 'status--edit' : 'status--in-review'}`}>{s.review.kinds[item.kind] ?? item.kind}</span>
       </div>

@@ -34,9 +34,6 @@ export function useStaffUser(): StaffUser {
   return user;
 }
 
-/** The staff console's first page, as a link from inside it (a nested "/" would read /staff/). */
-export const STAFF_HOME = '~/staff';
-
 /** The sign-in page's address, coming back to `path` (within the staff console) afterwards. */
 export const staffSignInPath = (path: string) => (path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
 
@@ -45,7 +42,7 @@ export const staffSignInPath = (path: string) => (path === '/' ? '/sign-in' : `/
  * sign-in; a signed-in partner or customer is told the console is for association staff.
  */
 export function StaffShell({ children }: { children: ReactNode }) {
-  const { s } = useStaffI18n();
+  const { s, site } = useStaffI18n();
   const [location] = useLocation();
   const search = useSearch();
   const [result, reexecute] = useQuery({ query: StaffViewerQuery });
@@ -63,7 +60,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
           <p>{s.shell.notStaffBody}</p>
           {viewer.organization && (
             <p>
-              <Link to="~/console">{s.shell.toPartnerConsole}</Link>
+              <Link to={site('/console')}>{s.shell.toPartnerConsole}</Link>
             </p>
           )}
           <p className="muted">
@@ -93,7 +90,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
         <nav className="console__tabs" aria-label={s.shell.sections}>
           <ul>
             <li>
-              <SectionLink to={STAFF_HOME} match="/">
+              <SectionLink to={site('/staff')} match="/">
                 {s.shell.review}
               </SectionLink>
             </li>

@@ -3,7 +3,7 @@ import '../../components/console/console.css';
 import { Link, Route, Switch } from 'wouter';
 import { Notice } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
-import { CONSOLE_HOME, ConsoleShell } from '../../components/console/ConsoleShell.tsx';
+import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import ApiKeysPage from './ApiKeysPage.tsx';
 import ListingEditorPage from './ListingEditorPage.tsx';
@@ -40,12 +40,12 @@ export default function ConsoleApp() {
 }
 
 function ConsoleNotFound() {
-  const { c, t } = useConsoleI18n();
+  const { c, t, site } = useConsoleI18n();
   useDocumentTitle(`${c.shell.notFoundTitle} — ${t.siteName}`);
   return (
     <Notice title={c.shell.notFoundTitle} headingLevel={1}>
       <p>
-        <Link to={CONSOLE_HOME}>{c.shell.backToConsole}</Link>
+        <Link to={site('/console')}>{c.shell.backToConsole}</Link>
       </p>
     </Notice>
   );

@@ -5,7 +5,7 @@ import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import type { ConsoleDictionary } from '../../components/console/console-dictionary.ts';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
-import { CONSOLE_HOME, ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
+import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import {
   changedFields,
   createFields,
@@ -271,7 +271,7 @@ export default function ListingEditorPage() {
 }
 
 function NewListing({ options }: { options: ListingFormOptions }) {
-  const { c, t } = useConsoleI18n();
+  const { c, t, site } = useConsoleI18n();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<ListingDraft>(emptyDraft);
   const [errors, setErrors] = useState<UserError[]>([]);
@@ -304,7 +304,7 @@ function NewListing({ options }: { options: ListingFormOptions }) {
   return (
     <section className="console-section listing-editor" aria-labelledby="editor-title">
       <p className="back-link">
-        <Link to={CONSOLE_HOME}>{c.editor.back}</Link>
+        <Link to={site('/console')}>{c.editor.back}</Link>
       </p>
       <h1 id="editor-title" className="page__title">
         {c.editor.newTitle}
@@ -345,7 +345,7 @@ function useOwnListing(id: string) {
 }
 
 function ExistingListing({ id, options }: { id: string; options: ListingFormOptions }) {
-  const { c, t } = useConsoleI18n();
+  const { c, t, site } = useConsoleI18n();
   const { listing, notFound, error, reload } = useOwnListing(id);
   useDocumentTitle(listing ? `${c.editor.editTitle(listing.name)} — ${t.siteName}` : notFound ? `${c.editor.notFoundTitle} — ${t.siteName}` : null);
   if (error) return <ConsoleQueryError error={error} onRetry={reload} />;
@@ -354,7 +354,7 @@ function ExistingListing({ id, options }: { id: string; options: ListingFormOpti
       <Notice title={c.editor.notFoundTitle} headingLevel={1}>
         <p>{c.editor.notFoundBody}</p>
         <p>
-          <Link to={CONSOLE_HOME}>{c.editor.back}</Link>
+          <Link to={site('/console')}>{c.editor.back}</Link>
         </p>
       </Notice>
     );
@@ -370,7 +370,7 @@ function draftOf(listing: Listing): ListingDraft {
 }
 
 function ListingEditor({ listing, options, reload }: { listing: Listing; options: ListingFormOptions; reload: () => void }) {
-  const { c, t } = useConsoleI18n();
+  const { c, t, site } = useConsoleI18n();
   const [baseline, setBaseline] = useState(() => draftOf(listing));
   const [draft, setDraft] = useState(baseline);
   const [loadedVersion, setLoadedVersion] = useState<number | null>(listing.version);
@@ -469,7 +469,7 @@ function ListingEditor({ listing, options, reload }: { listing: Listing; options
   return (
     <section className="console-section listing-editor" aria-labelledby="editor-title">
       <p className="back-link">
-        <Link to={CONSOLE_HOME}>{c.editor.back}</Link>
+        <Link to={site('/console')}>{c.editor.back}</Link>
       </p>
       <h1 id="editor-title" className="page__title">
         {c.editor.editTitle(listing.name)}
@@ -492,7 +492,7 @@ function ListingEditor({ listing, options, reload }: { listing: Listing; options
       </dl>
       {listing.status === 'PUBLISHED' && (
         <p>
-          <Link to={`~/offerings/${listing.slug}`}>{c.editor.viewPublic}</Link>
+          <Link to={site(`/offerings/${listing.slug}`)}>{c.editor.viewPublic}</Link>
         </p>
       )}
 

@@ -54,7 +54,7 @@ type Direction = 'up' | 'down';
 
 /** The home page's featured listings: reorder with buttons, add and remove published listings, save. */
 export default function FeaturedPage() {
-  const { s, t } = useStaffI18n();
+  const { s, t, site } = useStaffI18n();
   const [result, reexecute] = useQuery({ query: FeaturedQuery, requestPolicy: 'cache-and-network' });
   const [saving, save] = useMutation(SetFeaturedMutation);
   const [list, setList] = useState<FeaturedListing[] | null>(null);
@@ -132,7 +132,7 @@ export default function FeaturedPage() {
         {s.featured.title}
       </h1>
       <p className="muted">
-        {s.featured.lead(MAX_FEATURED)} <Link to="~/">{s.featured.viewHome}</Link>
+        {s.featured.lead(MAX_FEATURED)} <Link to={site('/')}>{s.featured.viewHome}</Link>
       </p>
       <StaffMessage message={message} />
       <p className="visually-hidden" role="status">

@@ -74,14 +74,14 @@ function filterSearch(filters: Filters): string {
 
 /** Listings and edits waiting for review, oldest first, filtered by kind, vendor and age (kept in the URL). */
 export default function ReviewQueuePage() {
-  const { s, t } = useStaffI18n();
+  const { s, t, site } = useStaffI18n();
   const search = useSearch();
   const [, navigate] = useLocation();
   const filters = readFilters(search);
   const [vendors] = useQuery({ query: VendorsQuery });
   useDocumentTitle(`${s.review.title} — ${t.siteName}`);
 
-  const choose = (next: Partial<Filters>) => navigate(`~/staff${filterSearch({ ...filters, ...next })}`);
+  const choose = (next: Partial<Filters>) => navigate(site(`/staff${filterSearch({ ...filters, ...next })}`));
   const vendorOptions = [...(vendors.data?.organizations ?? [])]
     .map((entry) => entry.organization.vendor)
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));

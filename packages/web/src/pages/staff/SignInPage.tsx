@@ -2,28 +2,28 @@ import { Link } from 'wouter';
 import { SignInForm } from '../../components/common/SignInForm.tsx';
 import { staffErrorText } from '../../components/staff/staff-errors.ts';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
-import { STAFF_HOME, StaffViewerQuery } from '../../components/staff/StaffShell.tsx';
+import { StaffViewerQuery } from '../../components/staff/StaffShell.tsx';
 
-/** Where to go once signed in: a staff console path from ?next=, never another site. */
-function destination(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return STAFF_HOME;
+/** Where to go once signed in: a staff console path from ?next=, never another site; `home` is the console's first page. */
+function destination(next: string | null, home: string): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return home;
   // The queue's own address with its filters ("/?vendor=…"): a nested "/" would read /staff/.
-  return next === '/' || next.startsWith('/?') ? `${STAFF_HOME}${next.slice(1)}` : next;
+  return next === '/' || next.startsWith('/?') ? `${home}${next.slice(1)}` : next;
 }
 
 export default function SignInPage() {
-  const { s } = useStaffI18n();
+  const { s, site } = useStaffI18n();
   return (
     <SignInForm
       strings={{ area: s.title, ...s.signIn }}
       errorText={(error) => staffErrorText(s, error)}
       viewerQuery={StaffViewerQuery}
-      destination={destination}
+      destination={(next) => destination(next, site('/staff'))}
       idPrefix="staff-sign-in"
       className="console-sign-in"
     >
       <p className="muted">
-        {s.signIn.partners} <Link to="~/console/sign-in">{s.signIn.partnerConsole}</Link>
+        {s.signIn.partners} <Link to={site('/console/sign-in')}>{s.signIn.partnerConsole}</Link>
       </p>
     </SignInForm>
   );

@@ -4,7 +4,7 @@ import '../../components/staff/staff.css';
 import { Link, Route, Switch } from 'wouter';
 import { Notice } from '../../components/common/Notice.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
-import { STAFF_HOME, StaffShell } from '../../components/staff/StaffShell.tsx';
+import { StaffShell } from '../../components/staff/StaffShell.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import AuditLogPage from './AuditLogPage.tsx';
 import FeaturedPage from './FeaturedPage.tsx';
@@ -40,12 +40,12 @@ export default function StaffApp() {
 }
 
 function StaffNotFound() {
-  const { s, t } = useStaffI18n();
+  const { s, t, site } = useStaffI18n();
   useDocumentTitle(`${s.shell.notFoundTitle} — ${t.siteName}`);
   return (
     <Notice title={s.shell.notFoundTitle} headingLevel={1}>
       <p>
-        <Link to={STAFF_HOME}>{s.shell.backToStaff}</Link>
+        <Link to={site('/staff')}>{s.shell.backToStaff}</Link>
       </p>
     </Notice>
   );
