@@ -23,6 +23,8 @@ import { createStaticHandler } from './static.ts';
 import { postgresBudgets, redisBudgets } from './budget.ts';
 import { budgetHeaders, createCostPlugin } from './cost-plugin.ts';
 import { encodeFor, sendEncoded } from './compression.ts';
+import { createSitemaps, robotsTxt, sitemapPartPath } from './crawlers.ts';
+import { siteOrigin } from './site-origin.ts';
 
 export interface AppOptions {
   database: Database;
@@ -106,6 +108,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+function notFound(res: ServerResponse, pathname: string): void {
+  sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${pathname}. The API is at /graphql.` } });
+}
+
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -124,6 +130,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const sdl = printApiSchema(schema);
   const site = createStaticHandler(webDist);
   const addresses = clientAddressResolver(settings.trustedProxies);
+  /** the origin absolute links are written with: SITE_URL, else this request's own */
+  const origin = (req: IncomingMessage) => siteOrigin(req, settings.siteUrl, addresses.isSecure(req));
+  const sitemaps = createSitemaps(database, settings.sitemapUrlsPerFile);
 
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
   const requestReads = new WeakMap<Db, RequestDatabase>();
@@ -356,6 +365,16 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="mayviet-ecosystem-${new Date().toISOString().slice(0, 10)}.csv"`);
         sendEncoded(req, res, answer);
+      } else if (url.pathname === '/robots.txt' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const text = robotsTxt(origin(req));
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.setHeader('cache-control', 'public, max-age=3600');
+        res.setHeader('content-length', Buffer.byteLength(text));
+        res.end(req.method === 'HEAD' ? undefined : text);
+      } else if ((url.pathname === '/sitemap.xml' || sitemapPartPath.test(url.pathname)) && (req.method === 'GET' || req.method === 'HEAD')) {
+        const part = sitemapPartPath.exec(url.pathname)?.[1];
+        statements = (await sitemaps.serve(req, res, origin(req), part === undefined ? null : Number(part))) ?? undefined;
+        if (statements === undefined) notFound(res, url.pathname);
       } else if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
       } else if (url.pathname === '/readyz') {
@@ -365,7 +384,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('cache-control', 'no-cache');
         res.end(sdl);
       } else if (!site.handle(req, res, url.pathname)) {
-        sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${url.pathname}. The API is at /graphql.` } });
+        notFound(res, url.pathname);
       }
     } catch (error) {
       const reason = stopReasonOf(error);
