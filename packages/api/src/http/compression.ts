@@ -1,3 +1,4 @@
+/// <reference path="../types/negotiator.d.ts" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
