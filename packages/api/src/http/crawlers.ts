@@ -100,8 +100,8 @@ function clientHolds(req: IncomingMessage, etag: string): boolean {
  * /sitemap.xml is an index of numbered parts, /sitemaps/<n>.xml.
  */
 export function createSitemaps(database: Database, urlsPerFile: number) {
-  // the newest two versions' pages: the current one, and the one requests still in flight may read
-  const cache = new CatalogCache(2);
+  // the pages of one version, the newest read (~30 MB of heap for 90,000 listings, measured)
+  const cache = new CatalogCache(1);
 
   return {
     /**
