@@ -45,6 +45,8 @@ export interface ApiSettings {
    * takes it from each request's Host (development: behind a proxy, set it, or the Host a client sends is believed)
    */
   siteUrl: string | null;
+  /** the most addresses in one sitemap file, past which /sitemap.xml is an index of parts: the protocol's 50,000; tests set it small */
+  sitemapUrlsPerFile: number;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -63,6 +65,7 @@ export const defaultSettings: ApiSettings = {
   requestTimeoutMs: 10_000,
   shutdownGraceMs: 25_000,
   siteUrl: null,
+  sitemapUrlsPerFile: 50_000,
 };
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

@@ -11,5 +11,6 @@ export * from './queries/listings.ts';
 export * from './queries/audit.ts';
 export * from './queries/curation.ts';
 export * from './queries/report.ts';
+export * from './queries/sitemap.ts';
 export * from './queries/budgets.ts';
 export * from './roles.ts';

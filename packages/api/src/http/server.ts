@@ -22,6 +22,9 @@ import { refusalOf, RequestTracker, stopReasonOf, type RequestLifetime } from '.
 import { createStaticHandler } from './static.ts';
 import { postgresBudgets, redisBudgets } from './budget.ts';
 import { budgetHeaders, createCostPlugin } from './cost-plugin.ts';
+import { encodeFor, sendEncoded } from './compression.ts';
+import { createSitemaps, robotsTxt, sitemapPartPath } from './crawlers.ts';
+import { siteOrigin } from './site-origin.ts';
 
 export interface AppOptions {
   database: Database;
@@ -105,6 +108,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+function notFound(res: ServerResponse, pathname: string): void {
+  sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${pathname}. The API is at /graphql.` } });
+}
+
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -123,6 +130,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const sdl = printApiSchema(schema);
   const site = createStaticHandler(webDist);
   const addresses = clientAddressResolver(settings.trustedProxies);
+  /** the origin absolute links are written with: SITE_URL, else this request's own */
+  const origin = (req: IncomingMessage) => siteOrigin(req, settings.siteUrl, addresses.isSecure(req));
+  const sitemaps = createSitemaps(database, settings.sitemapUrlsPerFile);
 
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
   const requestReads = new WeakMap<Db, RequestDatabase>();
@@ -256,6 +266,9 @@ export async function createApp({ database, log, webDist, settings: given }: App
           return context;
         },
       });
+      const duration = performance.now() - started;
+      // Compressed before any header is set: a request stopped meanwhile is answered its refusal, plain.
+      const answer = response.body.kind === 'complete' ? await encodeFor(req, response.body.string) : null;
       // Refused meanwhile (deadline, database lost, stopping), or nobody to answer.
       if (res.headersSent || res.destroyed) return reads.statements();
       res.statusCode = response.status ?? 200;
@@ -265,11 +278,12 @@ export async function createApp({ database, log, webDist, settings: given }: App
       if (context && context.setCookies.length > 0) res.setHeader('set-cookie', context.setCookies);
       // How many SQL statements the request ran: visible to operators, partners and the statement-budget test.
       const statements = reads.statements();
-      res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}, sql;desc="${statements} statements"`);
+      res.setHeader('server-timing', `graphql;dur=${duration.toFixed(1)}, sql;desc="${statements} statements"`);
       res.setHeader('x-sql-statements', String(statements));
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-      } else {
+      if (answer) {
+        sendEncoded(req, res, answer);
+      } else if (response.body.kind === 'chunked') {
+        // An incremental answer is written part by part as it comes, uncompressed.
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
@@ -332,24 +346,35 @@ export async function createApp({ database, log, webDist, settings: given }: App
         const language = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
         const ctx = anonymousContext(req, requestId, requestLog, lifetime);
         const result = await exportStack(ctx, id!, format as 'csv' | 'html', language);
+        const answer = await encodeFor(req, result.body);
         if (res.headersSent || res.destroyed) return;
         res.statusCode = result.status;
         res.setHeader('content-type', result.contentType);
         res.setHeader('cache-control', 'no-store');
         if (format === 'html' && result.status === 200) res.setHeader('content-security-policy', inlineStylePolicy(printStyleHash));
         if (result.filename) res.setHeader('content-disposition', `attachment; filename="${result.filename}"`);
-        res.end(req.method === 'HEAD' ? undefined : result.body);
+        sendEncoded(req, res, answer);
       } else if (url.pathname === printScriptPath && (req.method === 'GET' || req.method === 'HEAD')) {
         res.setHeader('content-type', 'text/javascript; charset=utf-8');
         res.setHeader('cache-control', 'no-cache');
         res.end(req.method === 'HEAD' ? undefined : printScript);
       } else if (url.pathname === '/export/report.csv' && (req.method === 'GET' || req.method === 'HEAD')) {
         const ctx = anonymousContext(req, requestId, requestLog, lifetime);
-        const body = reportCsv(await loadReport(ctx));
+        const answer = await encodeFor(req, reportCsv(await loadReport(ctx)));
         if (res.headersSent || res.destroyed) return;
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="mayviet-ecosystem-${new Date().toISOString().slice(0, 10)}.csv"`);
-        res.end(req.method === 'HEAD' ? undefined : body);
+        sendEncoded(req, res, answer);
+      } else if (url.pathname === '/robots.txt' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const text = robotsTxt(origin(req));
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.setHeader('cache-control', 'public, max-age=3600');
+        res.setHeader('content-length', Buffer.byteLength(text));
+        res.end(req.method === 'HEAD' ? undefined : text);
+      } else if ((url.pathname === '/sitemap.xml' || sitemapPartPath.test(url.pathname)) && (req.method === 'GET' || req.method === 'HEAD')) {
+        const part = sitemapPartPath.exec(url.pathname)?.[1];
+        statements = (await sitemaps.serve(req, res, origin(req), part === undefined ? null : Number(part))) ?? undefined;
+        if (statements === undefined) notFound(res, url.pathname);
       } else if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
       } else if (url.pathname === '/readyz') {
@@ -359,7 +384,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('cache-control', 'no-cache');
         res.end(sdl);
       } else if (!site.handle(req, res, url.pathname)) {
-        sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `Nothing here: ${url.pathname}. The API is at /graphql.` } });
+        notFound(res, url.pathname);
       }
     } catch (error) {
       const reason = stopReasonOf(error);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { preferredEncoding, type Encoding } from './compression.ts';
 import { graphiqlPolicy } from './headers.ts';
 
 const contentTypes: Record<string, string> = {
@@ -21,15 +22,6 @@ const contentTypes: Record<string, string> = {
 };
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
-
-type Encoding = 'br' | 'gzip';
-
-function preferredEncoding(req: IncomingMessage | null): Encoding | null {
-  const accepted = String(req?.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accepted)) return 'br';
-  if (/\bgzip\b/.test(accepted)) return 'gzip';
-  return null;
-}
 
 /** Serves the built web site; unknown paths get the site's index so client-side routes work. */
 export function createStaticHandler(root: string | null) {
@@ -55,7 +47,7 @@ export function createStaticHandler(root: string | null) {
     res.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
     res.setHeader('cache-control', cacheForever ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (file === graphiqlPage) res.setHeader('content-security-policy', graphiqlPolicy);
-    const encoding = compressible.has(extname(file)) ? preferredEncoding(req) : null;
+    const encoding = compressible.has(extname(file)) && req ? preferredEncoding(req) : null;
     if (compressible.has(extname(file))) res.setHeader('vary', 'accept-encoding');
     if (encoding) {
       const body = compressedBody(file, encoding);

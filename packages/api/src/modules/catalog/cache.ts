@@ -9,6 +9,11 @@ export interface CatalogReads {
   cached<T>(key: string, load: () => Promise<T>, weight?: (value: T) => number): Promise<T>;
 }
 
+/** The reads of one snapshot, which also tell the catalog version they read. */
+export interface SnapshotReads extends CatalogReads {
+  version(): Promise<string>;
+}
+
 /** For reads outside one snapshot (mutations, transactions): everything is loaded. */
 export const uncachedReads: CatalogReads = { cached: (_key, load) => load() };
 
@@ -27,11 +32,13 @@ export class CatalogCache {
   constructor(private readonly maxWeight = 20_000) {}
 
   /** The reads of one request whose statements all read one snapshot (a query). */
-  forSnapshot(db: Db): CatalogReads {
-    let version: Promise<string> | null = null;
+  forSnapshot(db: Db): SnapshotReads {
+    let read: Promise<string> | null = null;
+    const version = () => (read ??= catalogVersion(db));
     return {
+      version,
       cached: async <T>(key: string, load: () => Promise<T>, weigh?: (value: T) => number): Promise<T> => {
-        const id = `${await (version ??= catalogVersion(db))}\n${key}`;
+        const id = `${await version()}\n${key}`;
         const held = this.entries.get(id);
         if (held) {
           this.entries.delete(id);
