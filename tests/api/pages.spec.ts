@@ -2,7 +2,8 @@
 import { request } from 'node:http';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dictionaries } from '../../packages/web/src/i18n/dictionary.ts';
 import { formatCount, formatVnd } from '../../packages/web/src/lib/format.ts';
 import { capturedLog } from '../support/log.ts';
@@ -52,17 +53,17 @@ function headOf(document: Document) {
     robots: meta('name="robots"'),
     canonical: link('rel="canonical"'),
     alternates: Object.fromEntries(
-      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((element) => [element.getAttribute('hreflang'), element.getAttribute('href')]),
+      Array.from(document.querySelectorAll('link[rel="alternate"][hreflang]')).map((element) => [element.getAttribute('hreflang'), element.getAttribute('href')]),
     ),
-    og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((element) => [element.getAttribute('property'), element.getAttribute('content')])),
+    og: Object.fromEntries(Array.from(document.querySelectorAll('meta[property^="og:"]')).map((element) => [element.getAttribute('property'), element.getAttribute('content')])),
     twitterCard: meta('name="twitter:card"'),
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((element) => JSON.parse(element.textContent ?? '')),
+    jsonLd: Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((element) => JSON.parse(element.textContent ?? '')),
   };
 }
 
 /** Every script is a file or a data block: the Content-Security-Policy runs no inline code. */
 function expectNoInlineCode(document: Document) {
-  for (const script of document.querySelectorAll('script')) {
+  for (const script of Array.from(document.querySelectorAll('script'))) {
     const type = script.getAttribute('type');
     if (type === 'application/json' || type === 'application/ld+json') continue;
     expect(script.getAttribute('src'), script.outerHTML.slice(0, 200)).toBeTruthy();
@@ -198,7 +199,7 @@ describe('the catalogue', () => {
     const page = await get('/catalog?kind=iaas');
     expect(page.status).toBe(200);
     expect(page.main).toContain(vi.catalog.results(formatCount(data.offerings.totalCount, 'vi')));
-    const names = [...page.document.querySelectorAll('.card-grid .offering-card__name')].map((element) => element.textContent?.trim());
+    const names = Array.from(page.document.querySelectorAll('.card-grid .offering-card__name')).map((element) => element.textContent?.trim());
     expect(names).toEqual(data.offerings.nodes.map((node: { name: string }) => node.name));
     for (const node of data.offerings.nodes) if (node.lowestPrice) expect(page.main).toContain(formatVnd(node.lowestPrice.price.amount));
     const head = headOf(page.document);
@@ -363,6 +364,35 @@ describe('when the page cannot be rendered', () => {
       expect(failure).toBeDefined();
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe.skipIf(!inject('templateDatabase'))('one snapshot (PostgreSQL only: PGlite shows no locks)', () => {
+  it('reads every query of a page in one transaction: the second query runs where the first one read', async () => {
+    // The catalogue asks for its offerings, then for the frameworks it can filter by. With the frameworks'
+    // table locked, the second query waits: its transaction must already hold what the first one read
+    // (the offerings' vendors), which only one transaction for the whole page does.
+    const owner = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
+    const observer = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
+    try {
+      let answer: Promise<Response> | undefined;
+      await owner.begin(async (sql) => {
+        await sql`lock table compliance_frameworks in access exclusive mode`;
+        answer = fetch(`${server.url}/catalog?kind=paas`);
+        const waiting = async () =>
+          (await observer`select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`).map((row) => row.pid as number);
+        await expect.poll(waiting, { timeout: 20_000 }).toHaveLength(1);
+        const [pid] = await waiting();
+        const held = await observer`select c.relname from pg_locks l join pg_class c on c.oid = l.relation where l.pid = ${pid!} and l.granted`;
+        expect(held.map((row) => row.relname)).toContain('vendors');
+      });
+      const page = await answer!;
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1 class="page__title">');
+    } finally {
+      await owner.end();
+      await observer.end();
     }
   });
 });

@@ -201,7 +201,7 @@ describe('comparing offerings', () => {
       await expectNoOverflow(phone, `compare offerings at ${PHONE} px (${lang})`);
       await screenshot(phone, `compare-offerings-${PHONE}-${lang}`);
       // Back on the catalogue, the tray holds what was compared.
-      await phone.goto(`${site.url}/catalog?q=máy chủ ảo`);
+      await phone.goto(`${site.url}${lang === 'en' ? '/en' : ''}/catalog?q=máy chủ ảo`);
       await phone.getByRole('region', { name: lang === 'vi' ? 'Dịch vụ đã chọn để so sánh' : 'Offerings chosen to compare' }).getByText(alibaba.name).waitFor();
       expect(await compareBox(phone, viettel.name, lang).isChecked()).toBe(true);
       await expectNoOverflow(phone, `catalogue with the compare tray at ${PHONE} px (${lang})`);

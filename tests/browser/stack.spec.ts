@@ -275,7 +275,7 @@ describe('stack builder', () => {
     for (const [vendor, offering] of [['CyRadar', 'cyradar-soc'], ['Viettel IDC', 'viettel-cloud-server']] as const) {
       const part = elsewhere.getByRole('region', { name: vendor });
       await part.getByRole('link', { name: vendor, exact: true }).waitFor();
-      await part.locator(`a[href="/offerings/${offering}"]`).waitFor();
+      await part.locator(`a[href="/en/offerings/${offering}"]`).waitFor();
       expect(await part.innerText()).toContain(vnd(p[offering]!.monthlyPrice));
     }
     for (const width of [MOBILE, DESKTOP]) {
@@ -347,7 +347,7 @@ describe('stack builder', () => {
     await page.getByText(/^Data outside Vietnam: Singapore/).first().waitFor();
     await expectTotals(page, evaluation);
 
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bộ giải pháp của bạn' }).waitFor();
   });
 
