@@ -6,8 +6,12 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dictionaries } from '../../packages/web/src/i18n/dictionary.ts';
 import { formatCount, formatVnd } from '../../packages/web/src/lib/format.ts';
+import { sql } from 'drizzle-orm';
+import { requestDatabase } from '../../packages/api/src/context.ts';
+import { postgresBudgets } from '../../packages/api/src/http/budget.ts';
+import { createLogger } from '@mayviet/api';
 import { capturedLog } from '../support/log.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { freshDatabase, startServer, type TestServer } from '../support/server.ts';
 
 const webDist = resolve('packages/web/dist');
 const vi = dictionaries.vi;
@@ -393,6 +397,29 @@ describe.skipIf(!inject('templateDatabase'))('one snapshot (PostgreSQL only: PGl
     } finally {
       await owner.end();
       await observer.end();
+    }
+  });
+});
+
+describe('a page’s later queries and the query budget', () => {
+  it('are paid from what this instance knows of the budget while the page holds its snapshot, never waiting on the database', async () => {
+    // On the embedded database the snapshot holds the one connection: a budget statement would wait for
+    // the page, which waits for the budget.
+    const { database, drop } = await freshDatabase();
+    const budgets = postgresBudgets(database, { capacity: 100, restorePerSecond: 0.001 }, createLogger('silent'));
+    const reads = requestDatabase(database);
+    try {
+      const subject = 'address:192.0.2.7';
+      expect((await budgets.take(subject, 60)).granted).toBe(true);
+      reads.begin();
+      await reads.db.execute(sql`select 1`);
+      expect(reads.holdsSnapshot()).toBe(true);
+      expect((await budgets.take(subject, 30, true)).granted).toBe(true);
+      expect((await budgets.take(subject, 30, true)).granted).toBe(false);
+    } finally {
+      await reads.finish();
+      await budgets.close();
+      await drop();
     }
   });
 });

@@ -147,7 +147,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const budgets = settings.redisUrl
     ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
     : postgresBudgets(database, budgetRule, log);
-  const cost = createCostPlugin(schema, settings, budgets);
+  const cost = createCostPlugin(schema, settings, budgets, (context) => requestReads.get(context.database.db)?.holdsSnapshot() ?? false);
 
   /** A request the database could not serve, or that was stopped, is answered with its refusal's status, never 200. */
   const refusalStatus: ApolloServerPlugin<Context> = {
