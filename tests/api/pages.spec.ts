@@ -279,6 +279,27 @@ describe('a shared stack', () => {
   });
 });
 
+describe('text that looks like markup', () => {
+  it('stays text: in the title, the head tags and the data block, nothing closes an element or runs', async () => {
+    const { data } = await server.gql(`{ offering(slug: "viettel-cloud-server") { plans { id } } }`);
+    const name = 'Sở Y tế </script><script>alert("x")</script> <!-- " & \'';
+    const saved = await server.gql(`mutation($input: SaveStackInput!) { saveStack(input: $input) { stack { id } } }`, {
+      input: { name, items: [{ planId: data.offering.plans[0].id, quantity: 1 }] },
+    });
+    const page = await get(`/stacks/${saved.data.saveStack.stack.id}`);
+    expect(page.status).toBe(200);
+    expectNoInlineCode(page.document);
+    expect(page.document.querySelector('h1')?.textContent).toBe(name);
+    const head = headOf(page.document);
+    expect(head.title).toBe(`${name} — Mây Việt`);
+    expect(head.og['og:title']).toBe(name);
+    // The browser reads the same name back from the page's data block.
+    const state = JSON.parse(page.document.getElementById('mv-state')?.textContent ?? '') as { results: Record<string, { data: string }> };
+    expect(Object.values(state.results).map((result) => JSON.parse(result.data).stack?.name)).toContain(name);
+    expect(page.html).not.toContain('<script>alert');
+  });
+});
+
 describe('addresses that show nothing', () => {
   const cases = [
     { path: '/nothing-here', lang: 'vi', text: vi.notFound.title },
