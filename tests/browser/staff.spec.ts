@@ -379,7 +379,7 @@ describe('staff console', () => {
   it('switches to English', async () => {
     await page.goto(`${site.url}/staff/featured`);
     await page.getByRole('heading', { level: 1, name: 'Dịch vụ nổi bật' }).waitFor();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Featured listings' }).waitFor();
     expect(await page.title()).toBe('Featured listings — Mây Việt');
     await page.getByRole('navigation', { name: 'Staff console sections' }).getByRole('link', { name: 'Review queue', exact: true }).click();
