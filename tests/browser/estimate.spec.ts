@@ -120,7 +120,7 @@ const words = {
 };
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-const line = (page: Page, slug: string) => page.locator('.stack-line').filter({ has: page.locator(`a[href="/offerings/${slug}"]`) });
+const line = (page: Page, slug: string) => page.locator('.stack-line').filter({ has: page.locator(`a[href$="/offerings/${slug}"]`) });
 
 describe('the estimate in the stack builder', () => {
   for (const width of [WIDE, PHONE]) {
