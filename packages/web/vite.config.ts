@@ -17,22 +17,24 @@ const graphqlProxy: ProxyOptions = {
   },
 };
 
-// The site's routes (src/app/AppRoutes.tsx) and the lazily loaded page each one shows.
+// The site's routes (src/app/AppRoutes.tsx), in Vietnamese at the root and in English under /en
+// (src/i18n/language-path.ts), and the lazily loaded page each one shows.
 const LANDING_PAGES: Record<string, string> = {
-  '^/$': 'HomePage',
-  '^/catalog$': 'CatalogPage',
-  '^/offerings/[^/]+$': 'OfferingPage',
-  '^/vendors/[^/]+$': 'VendorPage',
-  '^/stack$': 'StackPage',
-  '^/stacks/[^/]+$': 'SharedStackPage',
-  '^/compare$': 'CompareStacksPage',
-  '^/report$': 'ReportPage',
+  '^(/en)?/?$': 'HomePage',
+  '^(/en)?/catalog$': 'CatalogPage',
+  '^(/en)?/offerings/[^/]+$': 'OfferingPage',
+  '^(/en)?/vendors/[^/]+$': 'VendorPage',
+  '^(/en)?/stack$': 'StackPage',
+  '^(/en)?/stacks/[^/]+$': 'SharedStackPage',
+  '^(/en)?/compare$': 'CompareStacksPage',
+  '^(/en)?/report$': 'ReportPage',
 };
 
 /**
  * Starts fetching the landing page's chunk beside the entry instead of after it has run: one round trip
  * less before the first content on a slow link. A small classic script, served from /assets like every
- * other file (the Content-Security-Policy allows no inline script), picks the chunk for the address.
+ * other file (the Content-Security-Policy allows no inline script), picks the chunk for the address. The
+ * page's own stylesheets block rendering like the entry's: a page rendered on the server is painted styled.
  */
 function preloadLandingPage(): Plugin {
   return {
@@ -45,16 +47,21 @@ function preloadLandingPage(): Plugin {
         const chunks = Object.values(context.bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId === context.filename);
         const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-        const files: Record<string, string[]> = {};
+        const cssOf = (chunk: Rollup.OutputChunk | undefined) => [...(chunk?.viteMetadata?.importedCss ?? [])];
+        const loadedCss = new Set([entry, ...chunks.filter((chunk) => loaded.has(chunk.fileName))].flatMap(cssOf));
+        const files: Record<string, [modules: string[], styles: string[]]> = {};
         for (const [pattern, name] of Object.entries(LANDING_PAGES)) {
           const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.name === name);
           if (!page) throw new Error(`no chunk for ${name}`);
-          files[pattern] = [page.fileName, ...page.imports].filter((file) => !loaded.has(file));
+          const modules = [page.fileName, ...page.imports].filter((file) => !loaded.has(file));
+          const styles = chunks.filter((chunk) => modules.includes(chunk.fileName)).flatMap(cssOf);
+          files[pattern] = [modules, [...new Set(styles)].filter((file) => !loadedCss.has(file))];
         }
         const script =
-          `for (const [pattern, files] of Object.entries(${JSON.stringify(files)}))` +
-          ` if (new RegExp(pattern).test(location.pathname)) for (const file of files)` +
-          ` document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href: '/' + file }));\n`;
+          `{ const add = (rel, file) => { const link = Object.assign(document.createElement('link'), { rel, crossOrigin: '', href: '/' + file });` +
+          ` if (rel === 'stylesheet') link.setAttribute('blocking', 'render'); document.head.append(link); };\n` +
+          `for (const [pattern, [modules, styles]] of Object.entries(${JSON.stringify(files)})) if (new RegExp(pattern).test(location.pathname)) {` +
+          ` for (const file of modules) add('modulepreload', file); for (const file of styles) add('stylesheet', file); } }\n`;
         // Vite runs index.html's transforms while it writes the bundle, with the bundle's plugin context.
         const fileName = `assets/landing-preload-${createHash('sha256').update(script).digest('base64url').slice(0, 8)}.js`;
         (this as unknown as Rollup.PluginContext).emitFile({ type: 'asset', fileName, source: script });
@@ -65,13 +72,16 @@ function preloadLandingPage(): Plugin {
   };
 }
 
-export default defineConfig({
+// Two builds: the site for browsers (dist/, served as it is) and, with --ssr, the server's entry
+// (src/entry-server.tsx → dist-ssr/, which the API loads to render pages; never served).
+export default defineConfig(({ isSsrBuild }) => ({
   // Every asset URL is absolute from the site root: the API serves dist/ at / and graphiql.html at /graphql.
   base: '/',
   plugins: [react(), preloadLandingPage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    copyPublicDir: !isSsrBuild,
     target: 'es2022',
     // Only graphiql.html's lazily loaded Monaco chunk (~2.8 MB, ~0.7 MB gzip) is this large.
     chunkSizeWarningLimit: 3000,
@@ -99,4 +109,4 @@ export default defineConfig({
     },
   },
   preview: { host: '127.0.0.1' },
-});
+}));

@@ -1,6 +1,6 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../support/browser.ts';
+import { startSite, waitForHydration, type Site } from '../support/browser.ts';
 
 // A person using the site, with the default query budget: they never meet it.
 
@@ -18,6 +18,15 @@ interface Answer {
   status: number;
   limit: number;
   remaining: number;
+}
+
+/** The pages the server rendered for this page's navigations: their queries ran there, on the same budget. */
+function recordRenderedPages(page: Page): string[] {
+  const rendered: string[] = [];
+  page.on('response', (response: Response) => {
+    if (response.request().resourceType() === 'document' && Number(response.headers()['x-sql-statements'] ?? 0) > 0) rendered.push(response.url());
+  });
+  return rendered;
 }
 
 /** Every GraphQL answer the page gets (a spent budget is HTTP 429), with what its budget said. */
@@ -38,6 +47,7 @@ async function addToStack(page: Page) {
 
 async function addOffering(page: Page, slug: string) {
   await page.goto(`${site.url}/offerings/${slug}`);
+  await waitForHydration(page);
   await addToStack(page);
 }
 
@@ -45,6 +55,7 @@ describe('the default query budget', () => {
   it('lets a person browse, search and build a stack freely', async () => {
     const page = await site.open('/catalog');
     const answers = recordAnswers(page);
+    const renderedPages = recordRenderedPages(page);
     const searchBox = page.getByRole('searchbox', { name: 'Tìm trong danh mục' });
     const results = () => page.locator('.card-grid:not(.is-updating)').waitFor();
 
@@ -93,7 +104,9 @@ describe('the default query budget', () => {
     await page.locator('main#main').waitFor();
     await page.waitForLoadState('networkidle');
 
-    expect(answers.length).toBeGreaterThan(15);
+    // Offering, vendor, shared-stack, report and home pages come rendered, their queries run on the server.
+    expect(renderedPages.length).toBeGreaterThan(5);
+    expect(answers.length + renderedPages.length).toBeGreaterThan(15);
     expect(answers.filter((answer) => answer.status === 429)).toEqual([]);
     // Every answer says how much is left, and a person's browsing leaves most of it.
     for (const answer of answers) expect(answer.limit).toBeGreaterThan(0);

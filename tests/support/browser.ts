@@ -34,6 +34,32 @@ export interface OpenPageOptions {
   ready?: string;
 }
 
+/** The console's errors and warnings of each page opened by a Site (React's hydration mismatches among them). */
+const consoleProblems = new WeakMap<Page, string[]>();
+
+/** What a page has said on its console as errors or warnings so far. */
+export function consoleErrorsAndWarnings(page: Page): string[] {
+  return consoleProblems.get(page) ?? [];
+}
+
+/** The page's cumulative layout shift so far: the sum of its layout-shift entries not caused by input. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
+/**
+ * Waits until React has hydrated (or rendered) the page's content: a page rendered on the server shows its
+ * buttons before they work, and a click before hydration would be lost.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    // Not the site (GraphiQL, a printable page): nothing to wait for.
+    if (!document.querySelector('#main')) return true;
+    const content = document.querySelector('#main > *');
+    return content !== null && Object.keys(content).some((key) => key.startsWith('__reactFiber$'));
+  });
+}
+
 export interface Site {
   server: TestServer;
   url: string;
@@ -102,8 +128,23 @@ export async function startSite(settings?: ServerOptions['settings']): Promise<S
           void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
         });
       });
+      // Layout shifts from the start, the server's HTML before the scripts have run included.
+      await context.addInitScript(() => {
+        const shifts = window as unknown as { layoutShift: number };
+        shifts.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.layoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      const problems: string[] = [];
+      consoleProblems.set(page, problems);
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      });
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       const policyMessage = (message: ConsoleMessage) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(`${page.url()}: ${message.text()}`);
@@ -112,6 +153,7 @@ export async function startSite(settings?: ServerOptions['settings']): Promise<S
       page.on('worker', (worker) => worker.on('console', policyMessage));
       await page.goto(`${server.url}${options.lang ? pathInLang(path, options.lang) : path}`);
       await page.locator(options.ready ?? 'main#main').waitFor();
+      await waitForHydration(page);
       return page;
     },
     async close() {

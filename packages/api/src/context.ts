@@ -151,6 +151,8 @@ export interface RequestDatabase {
   finish(): Promise<void>;
   /** SQL statements run so far through `db` (transaction control not counted) */
   statements(): number;
+  /** Whether the snapshot is open: it holds a connection (the embedded database's only one) until `finish()`. */
+  holdsSnapshot(): boolean;
 }
 
 /** Counts the statements run through `db`, in its transactions too. */
@@ -208,5 +210,6 @@ export function requestDatabase(database: Database): RequestDatabase {
       await snapshot?.end().catch(() => {});
     },
     statements: () => statements,
+    holdsSnapshot: () => opened !== null,
   };
 }

@@ -6,8 +6,13 @@ import type { Actor } from '../modules/accounts/actor.ts';
 
 /** Clients' budgets as a request draws on them. */
 export interface BudgetStore {
-  /** Takes `cost` points from the subject's budget if it holds them. */
-  take(subject: string, cost: number): Promise<BudgetTake>;
+  /**
+   * Takes `cost` points from the subject's budget if it holds them. `locally`: from what this instance
+   * knows of the budget, without asking the shared store, for an operation whose request holds a read
+   * snapshot (a page's later queries): on the embedded database, whose one connection the snapshot holds,
+   * the store's statement would wait for the snapshot, which waits for it.
+   */
+  take(subject: string, cost: number, locally?: boolean): Promise<BudgetTake>;
   /** Settles what was spent, then lets go of the store. */
   close(): Promise<void>;
 }
@@ -92,15 +97,16 @@ function spentLocally(shared: SharedBudgets, rule: BudgetRule, log: Logger): Bud
   }
 
   return {
-    async take(subject, cost) {
+    async take(subject, cost, locally = false) {
       const budget = known.get(subject);
-      if (budget && performance.now() - budget.at < trustMs) {
+      if (budget && (locally || performance.now() - budget.at < trustMs)) {
         const available = held(budget, performance.now());
         if (available >= cost) {
           budget.unsettled += cost;
           later();
           return { granted: true, available: available - cost };
         }
+        if (locally) return { granted: false, available };
         // A settle under way may not hold all of this budget's spending: the one after it does.
         await settle();
         if (budget.unsettled > 0) await settle();

@@ -27,6 +27,8 @@ export function createCostPlugin(
   schema: GraphQLSchema,
   settings: ApiSettings,
   budgets: BudgetStore,
+  /** whether the operation's request holds a read snapshot already (see BudgetStore.take) */
+  holdsSnapshot: (context: Context) => boolean,
 ): { plugin: ApolloServerPlugin<Context>; validationRule: ValidationRule } {
   const maxCost = Math.min(queryLimits.maxCost, settings.budgetCapacity);
   const rate = settings.budgetRestorePerSecond;
@@ -46,7 +48,7 @@ export function createCostPlugin(
           requested = cost.points;
           checkCost(cost, maxCost);
           try {
-            budget = await budgets.take(budgetSubject(contextValue.actor, contextValue.clientAddress), cost.points);
+            budget = await budgets.take(budgetSubject(contextValue.actor, contextValue.clientAddress), cost.points, holdsSnapshot(contextValue));
           } catch (error) {
             contextValue.log.warn({ err: error }, 'the query budget store did not answer; the request goes unmetered');
             return;

@@ -19,12 +19,13 @@ import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { clientAddressResolver } from './client-address.ts';
 import { inlineStylePolicy, setSecurityHeaders } from './headers.ts';
 import { refusalOf, RequestTracker, stopReasonOf, type RequestLifetime } from './lifetime.ts';
+import { createPages, type PageReads, type PageRequest } from './pages.ts';
+import { siteOrigin } from './site-origin.ts';
 import { createStaticHandler } from './static.ts';
 import { postgresBudgets, redisBudgets } from './budget.ts';
 import { budgetHeaders, createCostPlugin } from './cost-plugin.ts';
 import { encodeFor, sendEncoded } from './compression.ts';
 import { createSitemaps, robotsTxt, sitemapPartPath } from './crawlers.ts';
-import { siteOrigin } from './site-origin.ts';
 
 export interface AppOptions {
   database: Database;
@@ -155,7 +156,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const budgets = settings.redisUrl
     ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
     : postgresBudgets(database, budgetRule, log);
-  const cost = createCostPlugin(schema, settings, budgets);
+  const cost = createCostPlugin(schema, settings, budgets, (context) => requestReads.get(context.database.db)?.holdsSnapshot() ?? false);
 
   /** A request the database could not serve, or that was stopped, is answered with its refusal's status, never 200. */
   const refusalStatus: ApolloServerPlugin<Context> = {
@@ -304,6 +305,40 @@ export async function createApp({ database, log, webDist, settings: given }: App
     });
   }
 
+  /**
+   * A page's operations, run here as the site's server render asks for them (pages.ts): one context, so
+   * they share its loaders and its read snapshot, as an anonymous visitor's, each charged to its address's
+   * budget. One the API refuses (budget, deadline, database) or fails to answer gives the page up.
+   */
+  function openPageReads(req: IncomingMessage, { requestId, log: requestLog, lifetime }: PageRequest): PageReads {
+    const reads = requestDatabase(database);
+    requestReads.set(reads.db, reads);
+    const contextValue = requestContext(req, requestId, requestLog, { kind: 'anonymous' }, lifetime, reads.db);
+    return {
+      async execute(query, variables) {
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        if (response.body.kind !== 'single') throw new Error('the page asked for an incremental answer');
+        const { data, errors, extensions } = response.body.singleResult;
+        const codes = (errors ?? []).map((error) => error.extensions?.code);
+        const status = response.http.status ?? 200;
+        if (status !== 200 || codes.includes('INTERNAL_SERVER_ERROR')) {
+          throw new Error(`the API answered the page's query with ${status} (${codes.join(', ') || 'no error code'})`);
+        }
+        return { data, errors, extensions };
+      },
+      statements: reads.statements,
+      finish: reads.finish,
+    };
+  }
+  const pages = await createPages({
+    webDist,
+    log,
+    // Half the request's deadline: a page that takes longer goes out as the shell, well before the deadline's 504.
+    renderTimeoutMs: settings.requestTimeoutMs / 2,
+    openReads: openPageReads,
+    originOf: (req) => siteOrigin(req, settings.siteUrl, addresses.isSecure(req)),
+  });
+
   /** For the plain HTTP routes (exports): they serve anyone and read only. */
   const anonymousContext = (req: IncomingMessage, requestId: string, log: Logger, lifetime: RequestLifetime) =>
     requestContext(req, requestId, log, { kind: 'anonymous' }, lifetime);
@@ -383,7 +418,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
         res.setHeader('content-type', 'text/plain; charset=utf-8');
         res.setHeader('cache-control', 'no-cache');
         res.end(sdl);
-      } else if (!site.handle(req, res, url.pathname)) {
+      } else if (!site.handle(req, res, url.pathname) && !(await pages?.handle(req, res, url, { requestId, log: requestLog, lifetime }))) {
         notFound(res, url.pathname);
       }
     } catch (error) {

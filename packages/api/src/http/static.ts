@@ -23,7 +23,7 @@ const contentTypes: Record<string, string> = {
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
 
-/** Serves the built web site; unknown paths get the site's index so client-side routes work. */
+/** Serves the built web site's files; the site's pages are pages.ts's. */
 export function createStaticHandler(root: string | null) {
   const available = root !== null && existsSync(join(root, 'index.html'));
   // The built files never change while the server runs: each is compressed once, on first request.
@@ -78,12 +78,8 @@ export function createStaticHandler(root: string | null) {
       }
       const candidate = normalize(join(root!, decoded));
       if (!candidate.startsWith(root! + sep) && candidate !== root) return false;
-      if (existsSync(candidate) && statSync(candidate).isFile()) {
-        send(res, candidate, req.method, decoded.startsWith('/assets/'), req);
-        return true;
-      }
-      if (decoded.startsWith('/assets/') || extname(decoded) !== '') return false;
-      send(res, join(root!, 'index.html'), req.method, false, req);
+      if (!existsSync(candidate) || !statSync(candidate).isFile()) return false;
+      send(res, candidate, req.method, decoded.startsWith('/assets/'), req);
       return true;
     },
   };

@@ -417,6 +417,13 @@ const vi = {
       targetValue: 'ít nhất ba nền tảng điện toán đám mây Make in Vietnam được chứng nhận theo tiêu chuẩn quốc tế',
     },
   },
+  // What search engines and link previews read about pages (their <meta name="description">).
+  meta: {
+    siteDescription: 'Mây Việt — chợ mở của hệ sinh thái điện toán đám mây Việt Nam: so sánh dịch vụ, nhà cung cấp và bảng giá bằng VND.',
+    catalogDescription: (count: string) =>
+      `${count} dịch vụ điện toán đám mây của các nhà cung cấp trong nước: hạ tầng, nền tảng, phần mềm và bảo mật, giá niêm yết bằng đồng Việt Nam.`,
+    stackDescription: (lines: string, monthly: string) => `Bộ giải pháp gồm ${lines} dịch vụ, ${monthly} mỗi tháng theo giá hôm nay.`,
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: (path: string) => `Địa chỉ ${path} không có trên Mây Việt. Có thể liên kết đã cũ hoặc bị gõ nhầm.`,
@@ -833,6 +840,12 @@ const en: Dictionary = {
       target: 'Target for 2030',
       targetValue: 'at least three Make-in-Vietnam cloud platforms certified to international standards',
     },
+  },
+  meta: {
+    siteDescription: 'Mây Việt — the open marketplace of Vietnam’s cloud ecosystem: compare services, vendors and prices in Vietnamese đồng.',
+    catalogDescription: (count) =>
+      `${count} cloud services from domestic vendors: infrastructure, platforms, software and security, priced in Vietnamese đồng.`,
+    stackDescription: (lines, monthly) => `A stack of ${lines} services, ${monthly} a month at today’s prices.`,
   },
   notFound: {
     title: 'Page not found',

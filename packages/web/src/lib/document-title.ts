@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
+import { usePageMeta } from './page-meta.tsx';
 
-/** Sets the page's title; null leaves it to a component further down (a not-found notice) or to later. */
+/** Sets the page's title alone (pages the browser renders); null leaves it to a component further down or to later. */
 export function useDocumentTitle(title: string | null): void {
-  useEffect(() => {
-    if (title !== null) document.title = title;
-  }, [title]);
+  usePageMeta(title === null ? null : { title });
 }

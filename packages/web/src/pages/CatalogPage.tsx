@@ -23,7 +23,7 @@ import { UnitHint } from '../components/catalog/UnitHint.tsx';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
+import { usePageMeta } from '../lib/page-meta.tsx';
 import { formatCount } from '../lib/format.ts';
 
 const CatalogQuery = graphql(
@@ -70,7 +70,6 @@ export default function CatalogPage() {
   const state = useMemo(() => parseCatalogSearch(new URLSearchParams(search)), [search]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
-  useDocumentTitle(`${t.catalog.title} — ${t.siteName}`);
   const sortId = useId();
 
   const [input, setInput] = useState(state.query);
@@ -107,6 +106,18 @@ export default function CatalogPage() {
   const [frameworksResult] = useQuery({ query: VerifiedFrameworksQuery });
   const frameworks = frameworksResult.data?.complianceFrameworks ?? [];
   const offerings = result.data?.offerings;
+  // Each view has one address (catalogPath orders its filters and drops what it does not know), its
+  // canonical one. A first page in the default order, filtered or not, is a page worth finding (all the
+  // managed databases, Viettel IDC's services); searches, other orders and later pages are views of those
+  // that drift as listings change and multiply without end: crawlers follow their links but do not index them.
+  const indexed = state.query === '' && state.sort === 'RELEVANCE' && state.after === null;
+  usePageMeta({
+    title: `${t.catalog.title} — ${t.siteName}`,
+    name: t.catalog.title,
+    description: offerings ? t.meta.catalogDescription(formatCount(offerings.totalCount, lang)) : undefined,
+    path: catalogPath(state),
+    robots: indexed ? undefined : 'noindex, follow',
+  });
   const filterCount = activeFilterCount(state);
   // The API refused the view (BAD_USER_INPUT): a cursor that no longer fits, or words or filters it does
   // not take, which it explains in its own words.

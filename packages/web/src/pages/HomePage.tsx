@@ -9,7 +9,8 @@ import { EcosystemFigures, EcosystemFiguresFields } from '../components/home/Eco
 import { KindCategories, KindCategoriesFields } from '../components/home/KindCategories.tsx';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
+import { useAbsoluteUrl, usePageMeta } from '../lib/page-meta.tsx';
+import { SCHEMA_CONTEXT } from '../lib/structured-data.ts';
 
 const HomeQuery = graphql(
   `
@@ -32,9 +33,26 @@ const HomeQuery = graphql(
 );
 
 export default function HomePage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [, navigate] = useLocation();
-  useDocumentTitle(t.siteTitle);
+  const absolute = useAbsoluteUrl();
+  // The site, and how to search it, for search engines.
+  usePageMeta({
+    title: t.siteTitle,
+    name: t.siteName,
+    description: t.meta.siteDescription,
+    path: '/',
+    jsonLd: [
+      {
+        '@context': SCHEMA_CONTEXT,
+        '@type': 'WebSite',
+        name: t.siteName,
+        url: absolute('/'),
+        inLanguage: lang,
+        potentialAction: { '@type': 'SearchAction', target: `${absolute('/catalog')}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+      },
+    ],
+  });
   const [search, setSearch] = useState('');
   const [result, reexecute] = useQuery({ query: HomeQuery });
   const data = result.data;

@@ -8,10 +8,12 @@ import { AttestationItemFields, AttestationList } from '../components/offering/A
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, readFragment, type ResultOf } from '../graphql.ts';
+import type { Dictionary, Lang } from '../i18n/dictionary.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, formatPercent, priceWithUnit } from '../lib/format.ts';
+import { formatDate, formatPercent, priceWithUnit, unitLabel } from '../lib/format.ts';
+import { useAbsoluteUrl, usePageMeta, type PageMeta } from '../lib/page-meta.tsx';
+import { breadcrumbList, SCHEMA_CONTEXT } from '../lib/structured-data.ts';
 
 const OfferingQuery = graphql(
   `
@@ -71,8 +73,9 @@ export default function OfferingPage() {
   const { slug = '' } = useParams<{ slug: string }>();
   const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: OfferingQuery, variables: { slug } });
-  const loadedName = result.data?.offering?.name;
-  useDocumentTitle(loadedName ? `${loadedName} — ${t.siteName}` : null);
+  const absolute = useAbsoluteUrl();
+  const loaded = result.data?.offering;
+  usePageMeta(loaded ? offeringMeta(loaded, t, lang, absolute) : null);
 
   if (result.error && !result.data) {
     return (
@@ -210,4 +213,52 @@ export default function OfferingPage() {
       </section>
     </article>
   );
+}
+
+type Offering = NonNullable<ResultOf<typeof OfferingQuery>['offering']>;
+
+/** The offering for search engines and previews: a Product with one Offer per plan, priced in VND, sold by its vendor. */
+function offeringMeta(offering: Offering, t: Dictionary, lang: Lang, absolute: (path: string) => string): PageMeta {
+  const path = `/offerings/${offering.slug}`;
+  const url = absolute(path);
+  const summary = localized(lang, offering.summary, offering.summaryEn);
+  const categoryName = localized(lang, offering.category.name, offering.category.nameEn);
+  const seller = { '@type': 'Organization', name: offering.vendor.name, url: absolute(`/vendors/${offering.vendor.slug}`) };
+  const offers = offering.plans.map((data) => {
+    const plan = readFragment(PlanItemFields, data);
+    const price = Number(plan.price.amount);
+    return {
+      '@type': 'Offer',
+      name: plan.name,
+      price,
+      priceCurrency: 'VND',
+      priceSpecification: { '@type': 'UnitPriceSpecification', price, priceCurrency: 'VND', unitText: unitLabel(plan.unit, lang) },
+      seller,
+      url,
+    };
+  });
+  return {
+    title: `${offering.name} — ${t.siteName}`,
+    name: offering.name,
+    description: summary,
+    path,
+    jsonLd: [
+      {
+        '@context': SCHEMA_CONTEXT,
+        '@type': 'Product',
+        name: offering.name,
+        description: summary,
+        url,
+        category: categoryName,
+        brand: { '@type': 'Brand', name: offering.vendor.name },
+        ...(offers.length > 0 ? { offers } : {}),
+      },
+      breadcrumbList([
+        { name: t.nav.home, url: absolute('/') },
+        { name: t.nav.catalog, url: absolute('/catalog') },
+        { name: categoryName, url: absolute(catalogHref({ categories: [offering.category.slug] })) },
+        { name: offering.name, url },
+      ]),
+    ],
+  };
 }

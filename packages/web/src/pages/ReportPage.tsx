@@ -6,7 +6,7 @@ import { formatDateTime } from '../components/report/report-format.ts';
 import '../components/report/report.css';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
+import { usePageMeta } from '../lib/page-meta.tsx';
 
 const ReportQuery = graphql(
   `
@@ -25,7 +25,7 @@ const CONTEXT_ID = 'report-context';
 export default function ReportPage() {
   const { t, lang } = useI18n();
   const r = t.report;
-  useDocumentTitle(`${r.title} — ${t.siteName}`);
+  usePageMeta({ title: `${r.title} — ${t.siteName}`, name: r.title, description: r.lead, path: '/report' });
   // The report is live: show what the cache has at once, and always ask for today's figures.
   const [result, reexecute] = useQuery({ query: ReportQuery, requestPolicy: 'cache-and-network' });
   const report = result.data?.ecosystemReport;

@@ -12,8 +12,8 @@ import { StackIssueList, StackIssuesFields } from '../components/stack/StackIssu
 import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
 import { graphql } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, formatVnd } from '../lib/format.ts';
+import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
+import { usePageMeta } from '../lib/page-meta.tsx';
 
 const SharedStackQuery = graphql(
   `
@@ -66,7 +66,18 @@ export default function SharedStackPage() {
   const remembered = useSavedStacks().some((saved) => saved.id === id);
   const [result, reexecute] = useQuery({ query: SharedStackQuery, variables: { id } });
   const stack = result.data?.stack;
-  useDocumentTitle(stack ? `${stack.name} — ${t.siteName}` : null);
+  // A shared stack is for whoever was given its link: never in a search index.
+  usePageMeta(
+    stack
+      ? {
+          title: `${stack.name} — ${t.siteName}`,
+          name: stack.name,
+          description: t.meta.stackDescription(formatCount(stack.items.length, lang), formatVnd(stack.evaluation.monthlyTotal.amount)),
+          path: stack.sharePath,
+          robots: 'noindex, nofollow',
+        }
+      : null,
+  );
 
   if (result.error && !result.data) {
     return (

@@ -8,8 +8,9 @@ import { AttestationItemFields, AttestationList } from '../components/offering/A
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
 import { graphql } from '../graphql.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
-import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatCount } from '../lib/format.ts';
+import { useAbsoluteUrl, usePageMeta } from '../lib/page-meta.tsx';
+import { SCHEMA_CONTEXT } from '../lib/structured-data.ts';
 
 const VendorQuery = graphql(
   `
@@ -48,8 +49,22 @@ export default function VendorPage() {
   const { slug = '' } = useParams<{ slug: string }>();
   const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: VendorQuery, variables: { slug } });
-  const loadedName = result.data?.vendor?.name;
-  useDocumentTitle(loadedName ? `${loadedName} — ${t.siteName}` : null);
+  const absolute = useAbsoluteUrl();
+  const loaded = result.data?.vendor;
+  const description = loaded ? localized(lang, loaded.description, loaded.descriptionEn) : '';
+  const path = loaded ? `/vendors/${loaded.slug}` : '';
+  // For search engines, the vendor is an Organization: its own web site, else its page here.
+  usePageMeta(
+    loaded
+      ? {
+          title: `${loaded.name} — ${t.siteName}`,
+          name: loaded.name,
+          description,
+          path,
+          jsonLd: [{ '@context': SCHEMA_CONTEXT, '@type': 'Organization', name: loaded.name, url: loaded.website ?? absolute(path), description }],
+        }
+      : null,
+  );
 
   if (result.error && !result.data) {
     return (
@@ -87,7 +102,7 @@ export default function VendorPage() {
           {t.vendorPage.about}
         </h2>
         <p className="prose" lang={lang === 'en' && vendor.descriptionEn ? 'en' : 'vi'}>
-          {localized(lang, vendor.description, vendor.descriptionEn)}
+          {description}
         </p>
       </section>
 

@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useDocumentTitle } from '../../lib/document-title.ts';
+import { useHttpStatus, usePageMeta } from '../../lib/page-meta.tsx';
 import { catalogHref } from '../catalog/catalog-url.ts';
 import { SearchField } from '../catalog/SearchField.tsx';
 import { Notice } from './Notice.tsx';
 
-/** The page for an address that shows nothing: an unknown path, an offering or vendor that is not public. */
+/**
+ * The page for an address that shows nothing: an unknown path, an offering or vendor that is not public.
+ * The server answers it with 404, and it is never indexed.
+ */
 export function NotFound({ title, body }: { title: string; body: string }) {
   const { t } = useI18n();
   const [, navigate] = useLocation();
   const [search, setSearch] = useState('');
-  useDocumentTitle(`${title} — ${t.siteName}`);
+  usePageMeta({ title: `${title} — ${t.siteName}`, name: title, robots: 'noindex, nofollow' });
+  useHttpStatus(404);
   return (
     <div className="page page--narrow">
       <Notice title={title} headingLevel={1}>

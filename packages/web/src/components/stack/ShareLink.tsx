@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { pathInLang } from '../../i18n/language-path.ts';
+import { useSiteOrigin } from '../../lib/page-meta.tsx';
 import { useStackText } from './stack-text.ts';
 
 /** Copies the input's text: the Clipboard API where the page may use it, else the selection and execCommand. */
@@ -25,7 +26,8 @@ export function ShareLink({ sharePath, label }: { sharePath: string; label?: str
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const url = `${window.location.origin}${pathInLang(sharePath, lang)}`;
+  const origin = useSiteOrigin();
+  const url = `${origin}${pathInLang(sharePath, lang)}`;
 
   return (
     <div className="share-link">
