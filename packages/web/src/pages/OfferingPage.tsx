@@ -9,7 +9,7 @@ import { DataCenterItemFields, DataCenterList } from '../components/offering/Dat
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
 import { graphql } from '../graphql.ts';
-import { localized, useI18n } from '../i18n/i18n.tsx';
+import { localized, Localized, localizedText, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, formatPercent, priceWithUnit } from '../lib/format.ts';
 
@@ -20,10 +20,12 @@ const OfferingQuery = graphql(
         id
         slug
         name
+        nameEn
         kind
         summary
         summaryEn
         description
+        descriptionEn
         slaAvailability
         dataInVietnam
         sampleData
@@ -71,8 +73,8 @@ export default function OfferingPage() {
   const { slug = '' } = useParams<{ slug: string }>();
   const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: OfferingQuery, variables: { slug } });
-  const loadedName = result.data?.offering?.name;
-  useDocumentTitle(loadedName ? `${loadedName} — ${t.siteName}` : null);
+  const loaded = result.data?.offering;
+  useDocumentTitle(loaded ? `${localized(lang, loaded.name, loaded.nameEn)} — ${t.siteName}` : null);
 
   if (result.error && !result.data) {
     return (
@@ -111,13 +113,17 @@ export default function OfferingPage() {
 
       <header className="page__header">
         <p className="eyebrow">{t.kinds[offering.kind] ?? offering.kind}</p>
-        <h1 className="page__title">{offering.name}</h1>
-        <p className="page__lead">{localized(lang, offering.summary, offering.summaryEn)}</p>
+        <h1 className="page__title">
+          <Localized vi={offering.name} en={offering.nameEn} />
+        </h1>
+        <p className="page__lead">
+          <Localized vi={offering.summary} en={offering.summaryEn} />
+        </p>
         <p>
           <Link to={`/vendors/${offering.vendor.slug}`}>{t.offering.by(offering.vendor.name)}</Link>
         </p>
         <p>
-          <CompareWith slug={offering.slug} name={offering.name} categorySlug={offering.category.slug} />
+          <CompareWith slug={offering.slug} name={offering.name} nameEn={offering.nameEn} categorySlug={offering.category.slug} />
         </p>
       </header>
 
@@ -171,9 +177,9 @@ export default function OfferingPage() {
         <h2 id="description-title" className="section-title">
           {t.offeringPage.description}
         </h2>
-        {t.offeringPage.descriptionLanguageNote && <p className="muted">{t.offeringPage.descriptionLanguageNote}</p>}
-        <p lang="vi" className="prose">
-          {offering.description}
+        {localizedText(lang, offering.description, offering.descriptionEn).lang && <p className="muted">{t.offeringPage.descriptionInVietnamese}</p>}
+        <p className="prose">
+          <Localized vi={offering.description} en={offering.descriptionEn} />
         </p>
       </section>
 
