@@ -12,7 +12,7 @@ let plans: Record<string, PlanInfo[]>;
 let stackId: string;
 beforeAll(async () => {
   server = await startServer({ settings: roomyBudget });
-  plans = await plansOf(server, 'misa-accounting-self-hosted', 'viettel-cloud-server', 'viettel-cloud-backup', 'viettel-business-email');
+  plans = await plansOf(server, 'misa-accounting-self-hosted', 'viettel-cloud-server', 'viettel-cloud-backup', 'viettel-business-email', 'mekong-vps');
   const saved = await server.gql(saveMutation, {
     input: {
       name: 'Kế toán tự cài, sao lưu và thư điện tử',
@@ -37,8 +37,8 @@ const vnd = (amount: string | bigint) => `${String(amount).replace(/\B(?=(\d{3})
 
 interface Line {
   quantity: number;
-  plan: { name: string; unit: string; price: { amount: string } };
-  offering: { name: string };
+  plan: { name: string; nameEn: string | null; unit: string; price: { amount: string } };
+  offering: { name: string; nameEn: string | null };
   monthlyPrice: { amount: string };
   monthlyCost: { amount: string };
   oneTimePrice: { amount: string };
@@ -59,6 +59,7 @@ interface Evaluation {
   firstYearVat: Amount;
   firstYearTotalWithVat: Amount;
   vatRate: string;
+  compositeAvailability: string | null;
   vendorSubtotals: { vendor: { name: string }; monthlyCost: Amount; oneTimeCost: Amount; firstYearCost: Amount }[];
   issues: { severity: string; message: string; messageEn: string }[];
 }
@@ -67,9 +68,9 @@ async function savedStack(id: string): Promise<{ csvPath: string; csvEn: string;
   const response = await server.gql(
     `query($id: ID!) { stack(id: $id) {
        csvPath csvEn: csvPath(language: EN) printPath printEn: printPath(language: EN)
-       items { quantity plan { name unit price { amount } } offering { name } monthlyPrice { amount } monthlyCost { amount }
+       items { quantity plan { name nameEn unit price { amount } } offering { name nameEn } monthlyPrice { amount } monthlyCost { amount }
                oneTimePrice { amount } oneTimeCost { amount } savedMonthlyPrice { amount } savedOneTimePrice { amount } priceChanged }
-       evaluation { vatRate monthlyTotal { amount } vat { amount } totalWithVat { amount }
+       evaluation { vatRate compositeAvailability monthlyTotal { amount } vat { amount } totalWithVat { amount }
          oneTimeTotal { amount } oneTimeVat { amount } oneTimeTotalWithVat { amount }
          firstYearTotal { amount } firstYearVat { amount } firstYearTotalWithVat { amount }
          vendorSubtotals { vendor { name } monthlyCost { amount } oneTimeCost { amount } firstYearCost { amount } }
@@ -79,6 +80,13 @@ async function savedStack(id: string): Promise<{ csvPath: string; csvEn: string;
   expect(response.errors).toBeUndefined();
   return response.data.stack;
 }
+
+/** A name as the export in `language` shows it: the English one where given. */
+const named = (thing: { name: string; nameEn: string | null }, language: 'vi' | 'en') => (language === 'en' && thing.nameEn ? thing.nameEn : thing.name);
+
+/** A letter only Vietnamese writes, and the proper names an English export keeps as they are. */
+const vietnameseLetter = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+const properNames = /Mây Việt|Hà Nội|Bình Dương|TP\. Hồ Chí Minh|Đà Nẵng|Cần Thơ|đồng/g;
 
 async function get(path: string): Promise<string> {
   const response = await fetch(`${server.url}${path}`);
@@ -219,8 +227,9 @@ describe('a stack’s CSV', () => {
       expect(rows.find((row) => row[0] === w.header[0])).toEqual(w.header);
       expect(lines).toHaveLength(stack.items.length);
       for (const item of stack.items) {
-        const row = lines.find((cells) => cells[2] === item.plan.name)!;
+        const row = lines.find((cells) => cells[2] === named(item.plan, language))!;
         expect(row, item.plan.name).toBeDefined();
+        expect(row[1]).toBe(named(item.offering, language));
         expect(row.slice(3)).toEqual([
           w.units[item.plan.unit],
           item.plan.price.amount,
@@ -235,11 +244,11 @@ describe('a stack’s CSV', () => {
         ]);
       }
       // MISA's licence: a one-time 12,000,000 đồng, two of them, nothing a month.
-      const licence = lines.find((cells) => cells[2] === 'Bản quyền')!;
+      const licence = lines.find((cells) => cells[2] === named(stack.items.find((item) => item.plan.name === 'Bản quyền')!.plan, language))!;
       expect([licence[3], licence[4], licence[5], licence[6], licence[8], licence[9]]).toEqual([w.units.ONE_TIME, '12000000', '0', '2', '0', '24000000']);
       // The hourly server: its hourly price and what it costs a month, 730 hours.
       const hourly = stack.items.find((item) => item.plan.unit === 'HOUR')!;
-      const hourlyRow = lines.find((cells) => cells[2] === hourly.plan.name)!;
+      const hourlyRow = lines.find((cells) => cells[2] === named(hourly.plan, language))!;
       expect(BigInt(hourlyRow[5]!)).toBe(BigInt(hourlyRow[4]!) * 730n);
 
       const e = stack.evaluation;
@@ -281,11 +290,21 @@ describe('a stack’s printable page', () => {
     expect(text).toContain(
       `Năm đầu (12 tháng + một lần) ${vnd(e.firstYearTotal.amount)} ${vnd(e.firstYearVat.amount)} ${vnd(e.firstYearTotalWithVat.amount)}`,
     );
+    // A Vietnamese decimal has a comma.
+    expect(text).toContain(`Độ sẵn sàng tổng hợp ${e.compositeAvailability!.replace('.', ',')}%`);
     expect(text).toContain('Người lập');
     expect(text).toContain('Người duyệt');
 
     expect(html).not.toMatch(/WARNING|ERROR|\bINFO\b/);
     expect(text).toContain(`Cảnh báo ${e.issues.find((issue) => issue.severity === 'WARNING')!.message}`);
+    // Nothing of the English page leaks in: no severity, no message, no English name.
+    expect(text).not.toMatch(/\b(Warning|Error|Note)\b/i);
+    for (const issue of e.issues) expect(text).not.toContain(issue.messageEn);
+    for (const item of stack.items) {
+      expect(text).toContain(item.offering.name);
+      expect(text).toContain(item.plan.name);
+      for (const named of [item.plan, item.offering]) if (named.nameEn && !named.name.includes(named.nameEn)) expect(text).not.toContain(named.nameEn);
+    }
   });
 
   it('(en) the same in English', async () => {
@@ -308,6 +327,62 @@ describe('a stack’s printable page', () => {
     );
     expect(text).toContain(`Warning ${e.issues.find((issue) => issue.severity === 'WARNING')!.messageEn}`);
     expect(text).not.toContain('WARNING');
+    expect(text).toContain(`Composite availability ${e.compositeAvailability}%`);
+  });
+
+  it('(en) names offerings and plans in English, and says nothing else in Vietnamese', async () => {
+    const stack = await savedStack(stackId);
+    const text = textOf(await get(stack.printEn));
+    expect(stack.items.filter((item) => item.offering.nameEn && item.plan.nameEn).length).toBeGreaterThanOrEqual(3);
+    for (const item of stack.items) expect(text).toContain(`${named(item.offering, 'en')} ${named(item.plan, 'en')}`);
+    expect(leftInVietnamese(text, stack)).toEqual([]);
+  });
+
+  it('names offerings and quotes requirements in each page’s language in its issues', async () => {
+    // MISA's software needs compute from Viettel IDC, VNPT IT or CMC Cloud; Mekong's servers are in one data centre.
+    const saved = await server.gql(saveMutation, {
+      input: {
+        name: 'Kế toán trên Mekong',
+        items: [{ planId: plan('misa-accounting-self-hosted', 'Bản quyền').id }, { planId: plans['mekong-vps']![0]!.id }],
+      },
+    });
+    expect(saved.data.saveStack.userErrors).toEqual([]);
+    const stack = await savedStack(saved.data.saveStack.stack.id);
+    const misa = stack.items.find((item) => item.plan.name === 'Bản quyền')!.offering;
+    const mekong = stack.items.find((item) => item.offering !== misa)!.offering;
+    const issues = stack.evaluation.issues;
+    const unmet = issues.find((issue) => issue.messageEn.startsWith('A requirement of'))!;
+    expect(unmet.messageEn).toContain(`A requirement of ${misa.nameEn} is not met: needs compute from Viettel IDC, VNPT IT or CMC Cloud to install the software on.`);
+    expect(unmet.message).toContain(`Yêu cầu của «${misa.name}» chưa được đáp ứng: cần máy chủ ảo của Viettel IDC, VNPT IT hoặc CMC Cloud để cài đặt phần mềm.`);
+    expect(issues.some((issue) => issue.messageEn.startsWith(`${mekong.nameEn} runs in one data center`))).toBe(true);
+
+    const en = textOf(await get(stack.printEn));
+    for (const issue of issues) expect(en).toContain(issue.messageEn);
+    expect(leftInVietnamese(en, stack, 'Kế toán trên Mekong')).toEqual([]);
+    const vi = textOf(await get(stack.printPath));
+    for (const issue of issues) {
+      expect(vi).toContain(issue.message);
+      expect(vi).not.toContain(issue.messageEn);
+    }
+  });
+});
+
+/** The words of an English export with Vietnamese letters, besides vendors' names, the stack's own name, places and the currency. */
+function leftInVietnamese(text: string, stack: { evaluation: Evaluation }, stackName = 'Kế toán tự cài, sao lưu và thư điện tử'): string[] {
+  const names = [...stack.evaluation.vendorSubtotals.map((s) => s.vendor.name), stackName];
+  const rest = names.reduce((left, name) => left.replaceAll(name, ''), text).replace(properNames, '');
+  return rest.match(new RegExp(`\\S*${vietnameseLetter.source}\\S*`, 'gi')) ?? [];
+}
+
+describe('a stack’s CSV in English', () => {
+  it('names offerings and plans in English and says nothing else in Vietnamese', async () => {
+    const stack = await savedStack(stackId);
+    const text = await get(stack.csvEn);
+    const rows = parseCsv(text);
+    for (const item of stack.items) {
+      expect(rows.some((row) => row[1] === named(item.offering, 'en') && row[2] === named(item.plan, 'en')), item.plan.name).toBe(true);
+    }
+    expect(leftInVietnamese(text, stack)).toEqual([]);
   });
 });
 

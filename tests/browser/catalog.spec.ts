@@ -179,6 +179,8 @@ const WIDTHS = [WIDE, PHONE];
 const LANGS = ['vi', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** An offering's name as the site shows it in `lang`: the English one where it has one. */
+const shownName = (node: { name: string; nameEn: string | null }, lang: Lang) => (lang === 'en' ? (node.nameEn ?? node.name) : node.name);
 
 /** How a buyer must read a price, written out here independently of the site's code. */
 const unitWords: Record<Lang, Record<string, string>> = {
@@ -189,16 +191,16 @@ const money = (amount: string) => text(new Intl.NumberFormat('vi-VN', { style: '
 const priced = (amount: string, unit: string, lang: Lang) => `${money(amount)} ${unitWords[lang][unit]}`;
 const from: Record<Lang, string> = { vi: 'Từ', en: 'From' };
 
-/** Every offering's lowest price and unit, by name, from the API. */
-async function pricesByName(): Promise<Map<string, { amount: string; unit: string }>> {
-  const { data } = await site.server.gql(`{ offerings(first: 100) { totalCount nodes { name lowestPrice { price { amount } unit } } } }`);
+/** Every offering's lowest price and unit, by the name shown in `lang`, from the API. */
+async function pricesByName(lang: Lang): Promise<Map<string, { amount: string; unit: string }>> {
+  const { data } = await site.server.gql(`{ offerings(first: 100) { totalCount nodes { name nameEn lowestPrice { price { amount } unit } } } }`);
   expect(data.offerings.totalCount).toBeLessThanOrEqual(100);
-  return new Map(data.offerings.nodes.map((node: any) => [node.name, { amount: node.lowestPrice.price.amount, unit: node.lowestPrice.unit }]));
+  return new Map(data.offerings.nodes.map((node: any) => [shownName(node, lang), { amount: node.lowestPrice.price.amount, unit: node.lowestPrice.unit }]));
 }
 
 /** Every card on the page shows its offering's lowest price with its unit. */
 async function expectCardsPriced(page: Page, lang: Lang) {
-  const prices = await pricesByName();
+  const prices = await pricesByName(lang);
   const cards = page.locator('.offering-card');
   expect(await cards.count()).toBeGreaterThan(0);
   for (const card of await cards.all()) {
@@ -225,7 +227,7 @@ describe('catalogue prices carry their units (issue 13)', () => {
         await mail.locator('.offering-card').first().waitFor();
         await expectCardsPriced(mail, lang);
         const scan = await site.open('/catalog?q=bkav+r%C3%A0+qu%C3%A9t', { width, lang });
-        const oneTime = scan.locator('.offering-card').filter({ hasText: 'BKAV — rà quét lỗ hổng bảo mật' });
+        const oneTime = scan.locator('.offering-card').filter({ hasText: lang === 'vi' ? 'BKAV — rà quét lỗ hổng bảo mật' : 'BKAV — security vulnerability scanning' });
         await oneTime.waitFor();
         expect(text(await oneTime.locator('.offering-card__price').innerText())).toBe(
           lang === 'vi' ? 'Từ 30.000.000 ₫ trả một lần' : 'From 30.000.000 ₫ one-time',
@@ -269,8 +271,8 @@ describe('catalogue prices carry their units (issue 13)', () => {
       expect(cards.every((card) => card.endsWith(unitWords[lang].GB_MONTH!))).toBe(true);
       const amounts = cards.map((card) => Number(card.replace(/\D/g, '')));
       expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
-      const { data } = await site.server.gql(`{ offerings(filter: { billingUnits: [GB_MONTH] }, sort: PRICE_ASC, first: 20) { totalCount nodes { name } } }`);
-      expect(await offeringNames(page)).toEqual(data.offerings.nodes.map((node: { name: string }) => node.name));
+      const { data } = await site.server.gql(`{ offerings(filter: { billingUnits: [GB_MONTH] }, sort: PRICE_ASC, first: 20) { totalCount nodes { name nameEn } } }`);
+      expect(await offeringNames(page)).toEqual(data.offerings.nodes.map((node: { name: string; nameEn: string | null }) => shownName(node, lang)));
     }
   });
 });
@@ -344,11 +346,11 @@ describe('catalogue filters (issue 13)', () => {
       for (const framework of frameworks) {
         await group.getByRole('radio', { name: lang === 'vi' ? framework.name : framework.nameEn }).check();
         await page.waitForURL((url) => url.searchParams.get('cert') === framework.code);
-        const expected = await site.server.gql(`query($code: String) { offerings(filter: { verifiedFramework: $code }) { totalCount nodes { name } } }`, {
+        const expected = await site.server.gql(`query($code: String) { offerings(filter: { verifiedFramework: $code }) { totalCount nodes { name nameEn } } }`, {
           code: framework.code,
         });
         const names = await resultsFor(page, new RegExp(`^${expected.data.offerings.totalCount} ${lang === 'vi' ? 'dịch vụ' : 'services'}$`));
-        expect(names).toEqual(expected.data.offerings.nodes.map((node: { name: string }) => node.name));
+        expect(names).toEqual(expected.data.offerings.nodes.map((node: { name: string; nameEn: string | null }) => shownName(node, lang)));
       }
       await screenshot(page, `i13-catalog-frameworks-${lang}`);
     }
@@ -361,9 +363,9 @@ describe('catalogue filters (issue 13)', () => {
 describe('catalogue pages (issue 13)', () => {
   for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
     it(`says "21–40 of N" and jumps by page number, also from a page opened by link (${width} px, ${lang})`, async () => {
-      const { data } = await site.server.gql(`{ offerings(first: 100) { totalCount nodes { name } } }`);
+      const { data } = await site.server.gql(`{ offerings(first: 100) { totalCount nodes { name nameEn } } }`);
       const total: number = data.offerings.totalCount;
-      const all: string[] = data.offerings.nodes.map((node: { name: string }) => node.name);
+      const all: string[] = data.offerings.nodes.map((node: { name: string; nameEn: string | null }) => shownName(node, lang));
       const last = Math.ceil(total / 20);
       expect(last).toBeGreaterThanOrEqual(4);
       const of = (a: number, b: number) => (lang === 'vi' ? `${a}–${b} trên ${total}` : `${a}–${b} of ${total}`);

@@ -130,6 +130,7 @@ describe('comparing stacks', () => {
 interface ComparedOffering {
   slug: string;
   name: string;
+  nameEn: string | null;
   slaAvailability: string | null;
   plans: { name: string; unit: string; price: Money }[];
   dataCenters: { city: string; inVietnam: boolean }[];
@@ -137,7 +138,7 @@ interface ComparedOffering {
 
 async function offering(slug: string): Promise<ComparedOffering> {
   const response = await site.server.gql(
-    `query($slug: String!) { offering(slug: $slug) { slug name slaAvailability plans { name unit price { amount } } dataCenters { city inVietnam } } }`,
+    `query($slug: String!) { offering(slug: $slug) { slug name nameEn slaAvailability plans { name unit price { amount } } dataCenters { city inVietnam } } }`,
     { slug },
   );
   return response.data.offering;
@@ -184,12 +185,12 @@ describe('comparing offerings', () => {
     await screenshot(page, `compare-offerings-${WIDE}-en`);
 
     // Removing one keeps the other, in the address and in the catalogue's choice.
-    await page.getByRole('button', { name: `Remove ${alibaba.name} from the comparison` }).click();
+    await page.getByRole('button', { name: `Remove ${alibaba.nameEn} from the comparison` }).click();
     await page.waitForURL((url) => url.searchParams.get('slugs') === 'viettel-cloud-server');
     await page.getByText('Choose at least one more offering to compare.').waitFor();
     await page.getByRole('link', { name: 'Add an offering' }).click();
     await page.waitForURL(/\/catalog/);
-    await page.getByRole('region', { name: 'Offerings chosen to compare' }).getByText(viettel.name).waitFor();
+    await page.getByRole('region', { name: 'Offerings chosen to compare' }).getByText(viettel.nameEn!).waitFor();
 
     const path = '/compare/offerings?slugs=viettel-cloud-server,alibaba-ecs-singapore';
     for (const lang of ['vi', 'en'] as const) {
@@ -202,8 +203,9 @@ describe('comparing offerings', () => {
       await screenshot(phone, `compare-offerings-${PHONE}-${lang}`);
       // Back on the catalogue, the tray holds what was compared.
       await phone.goto(`${site.url}${lang === 'en' ? '/en' : ''}/catalog?q=máy chủ ảo`);
-      await phone.getByRole('region', { name: lang === 'vi' ? 'Dịch vụ đã chọn để so sánh' : 'Offerings chosen to compare' }).getByText(alibaba.name).waitFor();
-      expect(await compareBox(phone, viettel.name, lang).isChecked()).toBe(true);
+      const shown = (o: ComparedOffering) => (lang === 'en' ? (o.nameEn ?? o.name) : o.name);
+      await phone.getByRole('region', { name: lang === 'vi' ? 'Dịch vụ đã chọn để so sánh' : 'Offerings chosen to compare' }).getByText(shown(alibaba)).waitFor();
+      expect(await compareBox(phone, shown(viettel), lang).isChecked()).toBe(true);
       await expectNoOverflow(phone, `catalogue with the compare tray at ${PHONE} px (${lang})`);
       await screenshot(phone, `compare-tray-${PHONE}-${lang}`);
     }

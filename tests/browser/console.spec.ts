@@ -21,7 +21,7 @@ afterAll(async () => {
   await site.close();
 });
 
-const listingQuery = `query { myOfferings(first: 100) { nodes { id slug name summary status version plans { id name } } } }`;
+const listingQuery = `query { myOfferings(first: 100) { nodes { id slug name nameEn summary descriptionEn status version plans { id name nameEn } } } }`;
 
 async function ownListing(id: string) {
   const response = await site.server.gql(listingQuery, {}, { cookie: ownerCookie });
@@ -99,13 +99,15 @@ describe('partner console', () => {
     await page.getByLabel('Tóm tắt (tiếng Việt)').fill('Máy chủ ảo đặt tại Việt Nam cho hệ thống bệnh án điện tử.');
     await page.getByLabel('Tóm tắt (tiếng Anh)').fill('Virtual servers in Vietnam for electronic medical records.');
     await page.getByLabel('Mô tả (tiếng Việt)').fill('Máy chủ ảo chạy tại hai trung tâm dữ liệu Tier III của Viettel IDC.');
+    await page.getByLabel('Mô tả (tiếng Anh)').fill('Virtual servers in Viettel IDC’s two tier III data centres.');
     // Choosing the category chooses its kind.
     await page.getByLabel('Danh mục', { exact: true }).selectOption('compute');
     expect(await page.getByLabel('Loại hình', { exact: true }).inputValue()).toBe('IAAS');
     await page.getByLabel('SLA cam kết (%)').fill('99,95');
     await page.getByRole('checkbox', { name: /Trung tâm dữ liệu Viettel IDC Hà Nội/ }).check();
     await page.getByRole('checkbox', { name: /Trung tâm dữ liệu Viettel IDC Bình Dương/ }).check();
-    await page.getByLabel('Tên gói').fill('Gói 4 vCPU');
+    await page.getByLabel('Tên gói', { exact: true }).fill('Gói 4 vCPU');
+    await page.getByLabel('Tên gói (tiếng Anh)').fill('4 vCPU plan');
     await page.getByLabel('Giá (VND)').fill('-1250000');
     await page.getByRole('button', { name: 'Thêm thông số' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('listing-plans-0-specs-0-key');
@@ -131,7 +133,13 @@ describe('partner console', () => {
     expect(await page.getByLabel('Giá (VND)').inputValue()).toBe('1250000');
 
     const stored = await ownListing(listingId);
-    expect(stored).toMatchObject({ name: 'Máy chủ ảo Viettel cho bệnh viện', status: 'DRAFT', plans: [{ name: 'Gói 4 vCPU' }] });
+    expect(stored).toMatchObject({
+      name: 'Máy chủ ảo Viettel cho bệnh viện',
+      nameEn: null,
+      descriptionEn: 'Virtual servers in Viettel IDC’s two tier III data centres.',
+      status: 'DRAFT',
+      plans: [{ name: 'Gói 4 vCPU', nameEn: '4 vCPU plan' }],
+    });
   });
 
   it('refuses to overwrite a change made elsewhere and reloads the latest version', async () => {
@@ -155,7 +163,7 @@ describe('partner console', () => {
     await page.getByRole('status').filter({ hasText: 'Đã gửi duyệt.' }).waitFor();
     await page.locator('.listing-facts').getByText('Đang chờ duyệt', { exact: true }).waitFor();
     await page.getByText('Dịch vụ đang chờ duyệt nên không sửa được.').waitFor();
-    expect(await page.getByLabel('Tên gói').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Tên gói', { exact: true }).isDisabled()).toBe(true);
     expect((await ownListing(listingId)).status).toBe('IN_REVIEW');
 
     const approval = await site.server.gql(
@@ -173,8 +181,8 @@ describe('partner console', () => {
     await page.getByRole('status').filter({ hasText: 'Đã lưu chỉnh sửa.' }).waitFor();
     const pending = page.locator('.pending-revision');
     await pending.getByRole('heading', { name: 'Chỉnh sửa chưa gửi duyệt' }).waitFor();
-    await pending.getByText('Gói 4 vCPU: 1.250.000 ₫ / tháng (4 vCPU)').waitFor();
-    await pending.getByText('Gói 4 vCPU: 1.500.000 ₫ / tháng (4 vCPU)').waitFor();
+    await pending.getByText('Gói 4 vCPU (4 vCPU plan): 1.250.000 ₫ / tháng (4 vCPU)').waitFor();
+    await pending.getByText('Gói 4 vCPU (4 vCPU plan): 1.500.000 ₫ / tháng (4 vCPU)').waitFor();
     await page.getByRole('button', { name: 'Gửi chỉnh sửa để duyệt' }).waitFor();
     await capture(page, 'edit-published');
 
@@ -321,6 +329,8 @@ describe('partner console', () => {
     const item = page.locator('.listing-item').filter({ hasText: 'Máy chủ ảo Viettel cho bệnh viện' });
     await item.getByText('Published', { exact: true }).waitFor();
     await item.getByText('Pending edit, not yet sent for review').waitFor();
+    // The listing has no English name: its Vietnamese name is marked as such.
+    expect(await item.locator('.listing-item__name [lang="vi"]').innerText()).toBe('Máy chủ ảo Viettel cho bệnh viện');
     expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await capture(page, 'listings-en');
@@ -333,7 +343,7 @@ describe('partner console', () => {
     await dialog.getByRole('button', { name: 'Archive the listing' }).click();
     await page.getByRole('status').filter({ hasText: 'Listing archived.' }).waitFor();
     await page.locator('.listing-facts').getByText('Archived', { exact: true }).waitFor();
-    expect(await page.getByLabel('Plan name').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Plan name', { exact: true }).isDisabled()).toBe(true);
     expect((await ownListing(listingId)).status).toBe('ARCHIVED');
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -245,7 +245,7 @@ describe('a quote request read back by its buyer', () => {
 
     for (const [width, lang] of [[WIDE, 'vi'], [PHONE, 'en']] as const) {
       const page = await site.open(`/requests#${sent.data.requestQuote.accessToken}`, { width, lang });
-      const licence = page.locator('.stack-line').filter({ hasText: 'Bản quyền' });
+      const licence = page.locator('.stack-line').filter({ hasText: lang === 'vi' ? 'Bản quyền' : 'Licence' });
       await licence.waitFor();
       expect(await licence.locator('.stack-line__unit-price').textContent()).toBe(`${vnd('12000000')} ${words[lang].oneTime}`);
       expect(await licence.locator('.stack-line__one-time').innerText()).toBe(vnd('24000000'));

@@ -37,7 +37,7 @@ const storedStack = (name: string, items: Item[]) => ({ 'mayviet.stack.v1': JSON
 const evaluateQuery = `query($items: [StackItemInput!]!) {
   evaluateStack(items: $items) {
     monthlyTotal { amount } vat { amount } totalWithVat { amount }
-    issues { code messageEn suggestions { name lowestMonthlyPrice { amount } plans { id name unit monthlyPrice { amount } } } }
+    issues { code messageEn suggestions { name nameEn lowestMonthlyPrice { amount } plans { id name nameEn unit monthlyPrice { amount } } } }
   }
 }`;
 
@@ -127,7 +127,12 @@ describe('stack builder', () => {
   it('fixes a missing backup with a suggestion’s “Thêm” button, and offers the same fixes with “Add” in English', async () => {
     const { 'cmc-bare-metal': bareMetal } = await plansOf(site.server, 'cmc-bare-metal');
     const items = [{ planId: bareMetal![0]!.id, quantity: 1 }];
-    type Suggested = { name: string; lowestMonthlyPrice: { amount: string }; plans: { id: string; name: string; unit: string; monthlyPrice: { amount: string } }[] };
+    type Suggested = {
+      name: string;
+      nameEn: string | null;
+      lowestMonthlyPrice: { amount: string };
+      plans: { id: string; name: string; nameEn: string | null; unit: string; monthlyPrice: { amount: string } }[];
+    };
     const planOf = (offering: Suggested) =>
       offering.plans.find((plan) => plan.unit !== 'ONE_TIME' && plan.monthlyPrice.amount === offering.lowestMonthlyPrice.amount)!;
     const before = await evaluate(items);
@@ -157,7 +162,8 @@ describe('stack builder', () => {
     const missing = after.issues.find((i: { code: string }) => i.code === 'MISSING_MONITORING');
     expect(missing.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of missing.suggestions as Suggested[]) {
-      await monitoring.getByRole('button', { name: `Add ${suggestion.name} (${planOf(suggestion).name}) to the stack` }).waitFor();
+      const plan = planOf(suggestion);
+      await monitoring.getByRole('button', { name: `Add ${suggestion.nameEn ?? suggestion.name} (${plan.nameEn ?? plan.name}) to the stack` }).waitFor();
     }
     await page.setViewportSize({ width: MOBILE, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

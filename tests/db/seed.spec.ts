@@ -10,6 +10,7 @@ import {
 } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogSeed } from '../../packages/db/src/seed/data/index.ts';
 
 let database: Database;
 let emptyBeforeSeeding: boolean;
@@ -283,5 +284,15 @@ describe('seeding over an edited catalog', () => {
       if (table !== 'offerings') expect(restored[table], table).toBe(fingerprintsAfterFirstRun[table]);
     }
     expect((await seedCatalog(database.db)).changed).toBe(false);
+  });
+});
+
+describe('seed validation', () => {
+  it('refuses a catalog with an offering that has no English description, before writing anything', async () => {
+    const [first, ...rest] = catalogSeed.offerings;
+    const catalog = { ...catalogSeed, offerings: [{ ...first!, descriptionEn: ' ' }, ...rest] };
+    const before = await fingerprints();
+    await expect(seedCatalog(database.db, catalog)).rejects.toThrow(`offering ${first!.slug}: no English description`);
+    expect(await fingerprints()).toEqual(before);
   });
 });

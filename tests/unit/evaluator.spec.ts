@@ -30,6 +30,7 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
   return {
     id,
     name: id,
+    nameEn: null,
     kind: 'IAAS',
     categoryId: categories[categorySlug as keyof typeof categories],
     categorySlug,
@@ -44,12 +45,12 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
 }
 
 function line(o: OfferingFact, monthlyPrice: bigint, quantity = 1): LineInput {
-  return { planId: `plan-${o.id}`, planName: 'Standard', planRetired: false, monthlyPrice, oneTimePrice: 0n, oneTime: false, quantity, offering: o };
+  return { planId: `plan-${o.id}`, planName: 'Standard', planNameEn: null, planRetired: false, monthlyPrice, oneTimePrice: 0n, oneTime: false, quantity, offering: o };
 }
 
 /** A line of a ONE_TIME plan (a licence, a setup, an assessment). */
 function oneTimeLine(o: OfferingFact, oneTimePrice: bigint, planName = 'Once'): LineInput {
-  return { planId: `plan-${o.id}-once`, planName, planRetired: false, monthlyPrice: 0n, oneTimePrice, oneTime: true, quantity: 1, offering: o };
+  return { planId: `plan-${o.id}-once`, planName, planNameEn: null, planRetired: false, monthlyPrice: 0n, oneTimePrice, oneTime: true, quantity: 1, offering: o };
 }
 
 /** A published offering the facts bring as a possible suggestion. */
@@ -181,6 +182,17 @@ describe('the stack evaluator', () => {
     expect(result.issues[0]).toMatchObject({ code: 'PLAN_UNAVAILABLE', severity: 'ERROR', offeringIds: ['vm'] });
     expect(result.issues[0]!.messageEn).toBe('vm no longer offers the plan Small; choose another of its plans.');
     expect(result.monthlyTotal).toBe(100n);
+  });
+
+  it('names offerings and plans in English in the English messages where they have English names, in Vietnamese in the others', () => {
+    const server = offering('vm', { name: 'Máy chủ ảo', nameEn: 'Virtual servers', dataCenters: [singapore] });
+    const result = evaluateStack([{ ...line(server, 100n), planRetired: true, planName: 'Gói nhỏ', planNameEn: 'Small plan' }], []);
+    const retired = result.issues.find((issue) => issue.code === 'PLAN_UNAVAILABLE')!;
+    expect(retired.messageEn).toBe('Virtual servers no longer offers the plan Small plan; choose another of its plans.');
+    expect(retired.message).toBe('«Máy chủ ảo» không còn gói «Gói nhỏ»; hãy chọn một gói khác của dịch vụ.');
+    const abroad = result.issues.find((issue) => issue.code === 'DATA_OUTSIDE_VIETNAM')!;
+    expect(abroad.messageEn).toBe('Virtual servers keeps data outside Vietnam: Singapore (SG).');
+    expect(abroad.message).toContain('«Máy chủ ảo»');
   });
 
   it('multiplies SLAs in series exactly, leaves out services that state none, and gives none when none states one', () => {

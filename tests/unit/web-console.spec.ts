@@ -14,12 +14,14 @@ import { errorText, fieldKey, groupErrors, placeError } from '../../packages/web
 
 const published = {
   name: 'Máy chủ ảo',
+  nameEn: 'Virtual servers',
   summary: 'Máy chủ ảo tại Việt Nam.',
   summaryEn: '',
   description: 'Chạy tại hai trung tâm dữ liệu.',
+  descriptionEn: null,
   slaAvailability: '99.950',
   dataCenters: [{ id: 'dc-1' }, { id: 'dc-2' }],
-  plans: [{ name: 'Gói 2 vCPU', unit: 'MONTH', price: { amount: '400000' }, specs: [{ key: 'vcpu', value: '2' }] }],
+  plans: [{ name: 'Gói 2 vCPU', nameEn: null, unit: 'MONTH', price: { amount: '400000' }, specs: [{ key: 'vcpu', value: '2' }] }],
 };
 
 describe('the listing form', () => {
@@ -54,10 +56,28 @@ describe('the listing form', () => {
     expect(changedFields(edited, baseline)).toEqual({
       summary: 'Máy chủ ảo giá tốt.',
       slaAvailability: null,
-      plans: [{ name: 'Gói 2 vCPU', price: '450000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] }],
+      plans: [{ name: 'Gói 2 vCPU', nameEn: '', price: '450000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] }],
     });
     expect(isDirty(edited, baseline)).toBe(true);
     expect(createFields(edited)).not.toHaveProperty('slaAvailability');
+  });
+
+  it('holds the English name, description and plan names, and sends them when they change (emptied: removed)', () => {
+    const baseline = draftFromContent(published, 'IAAS', 'compute');
+    expect(baseline).toMatchObject({ nameEn: 'Virtual servers', descriptionEn: '' });
+    expect(baseline.plans[0]!.nameEn).toBe('');
+    const edited: ListingDraft = {
+      ...baseline,
+      nameEn: '',
+      descriptionEn: 'Runs in two data centres.',
+      plans: [{ ...baseline.plans[0]!, nameEn: '2 vCPU plan' }],
+    };
+    expect(changedFields(edited, baseline)).toEqual({
+      nameEn: '',
+      descriptionEn: 'Runs in two data centres.',
+      plans: [{ name: 'Gói 2 vCPU', nameEn: '2 vCPU plan', price: '400000', unit: 'MONTH', specs: [{ key: 'vcpu', value: '2' }] }],
+    });
+    expect(createFields(edited)).toMatchObject({ nameEn: '', descriptionEn: 'Runs in two data centres.' });
   });
 });
 

@@ -95,6 +95,7 @@ export const fieldStatements: Record<string, number> = {
   'Offering.summary': 1,
   'Offering.summaryEn': 1,
   'Offering.description': 1,
+  'Offering.descriptionEn': 1,
   'Offering.category': 1,
   'Offering.vendor': 1,
   'Offering.plans': 1,

@@ -45,9 +45,13 @@ export interface OfferingRow {
   kind: OfferingKind;
   status: ListingStatus;
   name: string;
+  /** null where the partner gave no English name */
+  nameEn: string | null;
   summary: string;
   summaryEn: string;
   description: string;
+  /** null where the partner gave no English description */
+  descriptionEn: string | null;
   slaAvailability: string | null;
   sampleData: boolean;
   minMonthlyPrice: string | null;
@@ -61,7 +65,7 @@ export interface OfferingRow {
 }
 
 /** An offering's texts, the bulk of its row. */
-export type OfferingTexts = Pick<OfferingRow, 'summary' | 'summaryEn' | 'description'>;
+export type OfferingTexts = Pick<OfferingRow, 'summary' | 'summaryEn' | 'description' | 'descriptionEn'>;
 
 /** An offering read without its texts (a stack's lines and suggestions); the Offering type loads them when asked. */
 export type OfferingFacts = Omit<OfferingRow, keyof OfferingTexts>;
@@ -75,6 +79,8 @@ export interface PlanRow {
   id: string;
   offeringId: string;
   name: string;
+  /** null where the partner gave no English name */
+  nameEn: string | null;
   price: string;
   unit: BillingUnit;
   monthlyPrice: string;
@@ -85,6 +91,8 @@ export interface RequirementRow {
   id: string;
   offeringId: string;
   description: string;
+  /** null where the partner gave no English text */
+  descriptionEn: string | null;
   categoryIds: number[];
   vendors: VendorRow[];
 }
@@ -232,7 +240,8 @@ export async function offeringTextsByIds(db: Db, ids: readonly string[]): Promis
   if (ids.length === 0) return [];
   return queryRows(
     db,
-    sql`select o.id, o.summary, o.summary_en as "summaryEn", o.description from offerings o where o.id in (${list(ids)})`,
+    sql`select o.id, o.summary, o.summary_en as "summaryEn", o.description, o.description_en as "descriptionEn"
+        from offerings o where o.id in (${list(ids)})`,
   );
 }
 
@@ -270,7 +279,7 @@ export async function requirementsByOfferingIds(db: Db, offeringIds: readonly st
   if (offeringIds.length === 0) return [];
   return queryRows<RequirementRow>(
     db,
-    sql`select r.id, r.offering_id as "offeringId", r.description,
+    sql`select r.id, r.offering_id as "offeringId", r.description, r.description_en as "descriptionEn",
           array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as "categoryIds",
           coalesce((select json_agg(${vendorJson} order by v.name) from requirement_vendors rv join vendors v on v.id = rv.vendor_id
                     where rv.requirement_id = r.id), '[]'::json) as vendors

@@ -11,16 +11,17 @@ export const planForValues = sql.raw(planForValuesMarker);
 
 /** An offering's columns without its texts (OfferingFacts). */
 export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", o.category_id as "categoryId", o.kind, o.status,
-  o.name, o.sla_availability::text as "slaAvailability",
+  o.name, o.name_en as "nameEn", o.sla_availability::text as "slaAvailability",
   o.sample_data as "sampleData", o.min_monthly_price::text as "minMonthlyPrice",
   o.price_unit as "priceUnit", o.min_one_time_price::text as "minOneTimePrice",
   o.data_in_vietnam as "dataInVietnam",
   o.published_at as "publishedAt", o.updated_at as "updatedAt"`;
 
-export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description`;
+export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description,
+  o.description_en as "descriptionEn"`;
 
 /** A plan's columns without its specs. */
-export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.price::text as price, p.unit,
+export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.name_en as "nameEn", p.price::text as price, p.unit,
   p.monthly_price::text as "monthlyPrice"`;
 
 export const planColumns = sql`${planFactColumns},

@@ -19,6 +19,8 @@ export interface ListingPlanContent {
   /** slugify(name): how an edited plan finds the plan it replaces */
   slug: string;
   name: string;
+  /** null: no English name */
+  nameEn: string | null;
   /** whole VND */
   price: string;
   unit: BillingUnit;
@@ -27,6 +29,8 @@ export interface ListingPlanContent {
 
 export interface ListingRequirementContent {
   description: string;
+  /** null: no English text */
+  descriptionEn: string | null;
   categoryIds: number[];
   vendorIds: string[];
 }
@@ -34,9 +38,13 @@ export interface ListingRequirementContent {
 /** Everything a partner writes in a listing besides its kind, category and slug; a revision's `content`. */
 export interface ListingContent {
   name: string;
+  /** null: no English name */
+  nameEn: string | null;
   summary: string;
   summaryEn: string;
   description: string;
+  /** null: no English description */
+  descriptionEn: string | null;
   slaAvailability: string | null;
   dataCenterIds: string[];
   plans: ListingPlanContent[];
@@ -73,8 +81,25 @@ function listingDates(row: ListingRow): ListingRow {
   return { ...withDates(row), submittedAt: toDate(row.submittedAt) };
 }
 
+/** A revision saved before listings had English names and descriptions reads as having none. */
+function withEnglishTexts(content: ListingContent): ListingContent {
+  return {
+    ...content,
+    nameEn: content.nameEn ?? null,
+    descriptionEn: content.descriptionEn ?? null,
+    plans: content.plans.map((plan) => ({ ...plan, nameEn: plan.nameEn ?? null })),
+    requirements: content.requirements.map((requirement) => ({ ...requirement, descriptionEn: requirement.descriptionEn ?? null })),
+  };
+}
+
 function revisionDates(row: RevisionRow): RevisionRow {
-  return { ...row, createdAt: toDate(row.createdAt)!, updatedAt: toDate(row.updatedAt)!, submittedAt: toDate(row.submittedAt) };
+  return {
+    ...row,
+    content: withEnglishTexts(row.content),
+    createdAt: toDate(row.createdAt)!,
+    updatedAt: toDate(row.updatedAt)!,
+    submittedAt: toDate(row.submittedAt),
+  };
 }
 
 /**
@@ -147,14 +172,15 @@ export async function countListingsOfVendor(db: Db, vendorId: string, status?: L
 export async function listingContent(db: Db, offeringId: string): Promise<ListingContent> {
   const rows = await queryRows<ListingContent>(
     db,
-    sql`select o.name, o.summary, o.summary_en as "summaryEn", o.description, o.sla_availability::text as "slaAvailability",
+    sql`select o.name, o.name_en as "nameEn", o.summary, o.summary_en as "summaryEn", o.description, o.description_en as "descriptionEn",
+          o.sla_availability::text as "slaAvailability",
           coalesce((select json_agg(x.data_center_id order by x.data_center_id) from offering_data_centers x
                     where x.offering_id = o.id), '[]'::json) as "dataCenterIds",
-          coalesce((select json_agg(json_build_object('name', p.name, 'price', p.price::text, 'unit', p.unit,
+          coalesce((select json_agg(json_build_object('name', p.name, 'nameEn', p.name_en, 'price', p.price::text, 'unit', p.unit,
                       'specs', coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
                                          from plan_specs s where s.plan_id = p.id), '[]'::json)) order by p.position, p.slug)
                     from plans p where p.offering_id = o.id and p.retired_at is null), '[]'::json) as plans,
-          coalesce((select json_agg(json_build_object('description', r.description,
+          coalesce((select json_agg(json_build_object('description', r.description, 'descriptionEn', r.description_en,
                       'categoryIds', coalesce((select json_agg(rc.category_id order by rc.category_id) from requirement_categories rc
                                                where rc.requirement_id = r.id), '[]'::json),
                       'vendorIds', coalesce((select json_agg(rv.vendor_id order by rv.vendor_id) from requirement_vendors rv
@@ -210,9 +236,10 @@ export async function insertListing(db: Db, listing: NewListing): Promise<Listin
     const slug = listing.slug ?? (await freeSlug(db, listing.slugBase));
     [row] = await queryRows<ListingRow>(
       db,
-      sql`insert into offerings as o (slug, vendor_id, category_id, kind, status, name, summary, summary_en, description, sla_availability)
-          values (${slug}, ${listing.vendorId}, ${listing.categoryId}, ${listing.kind}, 'DRAFT', ${content.name}, ${content.summary},
-                  ${content.summaryEn}, ${content.description}, ${content.slaAvailability})
+      sql`insert into offerings as o (slug, vendor_id, category_id, kind, status, name, name_en, summary, summary_en, description,
+                                      description_en, sla_availability)
+          values (${slug}, ${listing.vendorId}, ${listing.categoryId}, ${listing.kind}, 'DRAFT', ${content.name}, ${content.nameEn},
+                  ${content.summary}, ${content.summaryEn}, ${content.description}, ${content.descriptionEn}, ${content.slaAvailability})
           on conflict (slug) do nothing
           returning ${listingColumns}`,
     );
@@ -242,9 +269,11 @@ async function freeSlug(db: Db, base: string): Promise<string> {
 export async function writeListingContent(db: Db, offeringId: string, content: Partial<ListingContent>): Promise<void> {
   const texts: SQL[] = [];
   if (content.name !== undefined) texts.push(sql`name = ${content.name}`);
+  if (content.nameEn !== undefined) texts.push(sql`name_en = ${content.nameEn}`);
   if (content.summary !== undefined) texts.push(sql`summary = ${content.summary}`);
   if (content.summaryEn !== undefined) texts.push(sql`summary_en = ${content.summaryEn}`);
   if (content.description !== undefined) texts.push(sql`description = ${content.description}`);
+  if (content.descriptionEn !== undefined) texts.push(sql`description_en = ${content.descriptionEn}`);
   if (content.slaAvailability !== undefined) texts.push(sql`sla_availability = ${content.slaAvailability}`);
   if (texts.length > 0) await db.execute(sql`update offerings set ${sql.join(texts, sql`, `)} where id = ${offeringId}`);
   if (content.dataCenterIds) await writeDataCenters(db, offeringId, content.dataCenterIds);
@@ -296,11 +325,12 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   }
   if (kept.length > 0) {
     await db.execute(
-      sql`update plans p set name = v.name, price = v.price::bigint, unit = v.unit::billing_unit, position = v.position::int, retired_at = null
+      sql`update plans p set name = v.name, name_en = v.name_en, price = v.price::bigint, unit = v.unit::billing_unit,
+            position = v.position::int, retired_at = null
           from (values ${sql.join(
-            kept.map(({ plan, position, id }) => sql`(${id}::uuid, ${plan.name}, ${plan.price}, ${plan.unit}, ${position})`),
+            kept.map(({ plan, position, id }) => sql`(${id}::uuid, ${plan.name}, ${plan.nameEn}::text, ${plan.price}, ${plan.unit}, ${position})`),
             sql`, `,
-          )}) as v(id, name, price, unit, position)
+          )}) as v(id, name, name_en, price, unit, position)
           where p.id = v.id`,
     );
     await db.execute(sql`delete from plan_specs where plan_id in (${list(kept.map(({ id }) => id))})`);
@@ -309,8 +339,8 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   if (added.length > 0) {
     const inserted = await queryRows<{ id: string; position: number }>(
       db,
-      sql`insert into plans (offering_id, slug, name, price, unit, position) values ${sql.join(
-        added.map(({ plan, position, slug }) => sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.price}, ${plan.unit}, ${position})`),
+      sql`insert into plans (offering_id, slug, name, name_en, price, unit, position) values ${sql.join(
+        added.map(({ plan, position, slug }) => sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.nameEn}, ${plan.price}, ${plan.unit}, ${position})`),
         sql`, `,
       )} returning id, position`,
     );
@@ -325,8 +355,8 @@ async function writeRequirements(db: Db, offeringId: string, requirements: Listi
   if (requirements.length === 0) return;
   const inserted = await queryRows<{ id: string; position: number }>(
     db,
-    sql`insert into requirements (offering_id, description, position) values ${sql.join(
-      requirements.map((requirement, position) => sql`(${offeringId}, ${requirement.description}, ${position})`),
+    sql`insert into requirements (offering_id, description, description_en, position) values ${sql.join(
+      requirements.map((requirement, position) => sql`(${offeringId}, ${requirement.description}, ${requirement.descriptionEn}, ${position})`),
       sql`, `,
     )} returning id, position`,
   );

@@ -33,6 +33,8 @@ export async function stackPlansByIds(
 /** A requirement of a stack line's offering: what satisfies it, by category id and (empty: any) vendor id. */
 export interface StackRequirementRow {
   description: string;
+  /** null where the partner gave no English text */
+  descriptionEn: string | null;
   categoryIds: number[];
   vendorIds: string[];
 }
@@ -162,7 +164,7 @@ export async function stackFacts(
           join lateral (select ${offeringFactColumns} from offerings o where o.id = p.offering_id) o on true
           where p.id in (select input."planId" from input) ${statusFilter}
         ), rq as materialized (
-          select r.id, r.offering_id, r.description, r.position,
+          select r.id, r.offering_id, r.description, r.description_en, r.position,
             array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as category_ids,
             array(select rv.vendor_id from requirement_vendors rv where rv.requirement_id = r.id) as vendor_ids
           from (select distinct l.offering_id from l) lo
@@ -241,10 +243,10 @@ export async function stackFacts(
           select k.id from k union select f.id from f
         )
         select
-          coalesce((select json_agg(json_build_object('id', l.id, 'offeringId', l."offeringId", 'name', l.name, 'price', l.price,
+          coalesce((select json_agg(json_build_object('id', l.id, 'offeringId', l."offeringId", 'name', l.name, 'nameEn', l."nameEn", 'price', l.price,
                       'unit', l.unit, 'monthlyPrice', l."monthlyPrice", 'retired', l.retired, 'offering', l.offering,
                       'dataCenterIds', l.data_center_ids, 'verified', l.verified,
-                      'requirements', coalesce((select json_agg(json_build_object('description', rq.description,
+                      'requirements', coalesce((select json_agg(json_build_object('description', rq.description, 'descriptionEn', rq.description_en,
                                                   'categoryIds', rq.category_ids, 'vendorIds', rq.vendor_ids) order by rq.position)
                                                 from rq where rq.offering_id = l.offering_id), '[]'::json)))
                     from l), '[]'::json) as lines,

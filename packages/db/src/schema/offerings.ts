@@ -31,9 +31,13 @@ export const offerings = pgTable(
     kind: offeringKind('kind').notNull(),
     status: listingStatus('status').notNull().default('DRAFT'),
     name: text('name').notNull(),
+    /** the name in English; null where the partner gave none (the Vietnamese name is shown instead) */
+    nameEn: text('name_en'),
     summary: text('summary').notNull(),
     summaryEn: text('summary_en').notNull().default(''),
     description: text('description').notNull(),
+    /** the description in English; null where the partner gave none */
+    descriptionEn: text('description_en'),
     slaAvailability: numeric('sla_availability', { precision: 6, scale: 3 }),
     /** true when prices and specs are invented for demonstration, not published by the vendor */
     sampleData: boolean('sample_data').notNull().default(false),
@@ -135,6 +139,8 @@ export const offerings = pgTable(
     check('offerings_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('offerings_sla_range', sql`${t.slaAvailability} > 0 and ${t.slaAvailability} <= 100`),
     check('offerings_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+    check('offerings_name_en_not_blank', sql`length(btrim(${t.nameEn})) > 0`),
+    check('offerings_description_en_not_blank', sql`length(btrim(${t.descriptionEn})) > 0`),
     // Published listings are dated; that they have a live plan is checked at commit (migration 0017's
     // deferred triggers), since a listing and its plans are written by several statements.
     check('offerings_published_has_date', sql`${t.status} <> 'PUBLISHED' or ${t.publishedAt} is not null`),

@@ -13,6 +13,8 @@ export const plans = pgTable(
       .references(() => offerings.id, { onDelete: 'cascade' }),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    /** the name in English; null where the partner gave none or the name needs no translation */
+    nameEn: text('name_en'),
     price: bigint('price', { mode: 'number' }).notNull(),
     unit: billingUnit('unit').notNull(),
     /** one unit for one month: HOUR counts 730 hours; ONE_TIME has no recurring price */
@@ -28,6 +30,7 @@ export const plans = pgTable(
     uniqueIndex('plans_offering_slug_key').on(t.offeringId, t.slug),
     check('plans_price_range', sql`${t.price} >= 0 and ${t.price} <= 1000000000000`),
     check('plans_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+    check('plans_name_en_not_blank', sql`length(btrim(${t.nameEn})) > 0`),
   ],
 );
 

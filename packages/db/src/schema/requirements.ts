@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories.ts';
 import { offerings } from './offerings.ts';
 import { vendors } from './vendors.ts';
@@ -11,10 +12,16 @@ export const requirements = pgTable(
     offeringId: uuid('offering_id')
       .notNull()
       .references(() => offerings.id, { onDelete: 'cascade' }),
+    /** what is needed and why, in Vietnamese */
     description: text('description').notNull(),
+    /** the same in English; null where the partner gave none */
+    descriptionEn: text('description_en'),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('requirements_offering_idx').on(t.offeringId, t.position)],
+  (t) => [
+    index('requirements_offering_idx').on(t.offeringId, t.position),
+    check('requirements_description_en_not_blank', sql`length(btrim(${t.descriptionEn})) > 0`),
+  ],
 );
 
 /** Satisfied by an offering of any of these categories. */

@@ -168,10 +168,18 @@ function validateCatalog(catalog: CatalogSeed): void {
     if (!categorySlugs.has(o.category)) problems.push(`offering ${o.slug}: unknown category ${o.category}`);
     for (const dc of o.dataCenters) if (!dataCenterSlugs.has(dc)) problems.push(`offering ${o.slug}: unknown data centre ${dc}`);
     if (o.plans.length === 0) problems.push(`offering ${o.slug}: no plans`);
+    // The English site shows every seeded listing in English.
+    if (!o.descriptionEn.trim()) problems.push(`offering ${o.slug}: no English description`);
+    if (!o.summaryEn.trim()) problems.push(`offering ${o.slug}: no English summary`);
+    if (o.nameEn !== undefined && (!o.nameEn.trim() || o.nameEn === o.name)) problems.push(`offering ${o.slug}: English name blank or the same as the name`);
+    for (const p of o.plans) {
+      if (p.nameEn !== undefined && (!p.nameEn.trim() || p.nameEn === p.name)) problems.push(`plan ${o.slug}/${p.slug}: English name blank or the same as the name`);
+    }
     duplicates(`plan of ${o.slug}:`, o.plans.map((p) => p.slug));
     for (const p of o.plans) duplicates(`spec of ${o.slug}/${p.slug}:`, p.specs.map(([key]) => key));
     for (const r of o.requirements) {
       if (r.categories.length === 0) problems.push(`offering ${o.slug}: requirement without categories`);
+      if (!r.descriptionEn.trim()) problems.push(`offering ${o.slug}: requirement without its English text`);
       for (const c of r.categories) if (!categorySlugs.has(c)) problems.push(`offering ${o.slug}: requirement on unknown category ${c}`);
       for (const v of r.vendors) if (!vendorSlugs.has(v)) problems.push(`offering ${o.slug}: requirement on unknown vendor ${v}`);
     }
@@ -322,9 +330,11 @@ async function upsertOfferings(
         kind: lookup(kindOf, o.category, 'category'),
         status: o.status,
         name: o.name,
+        nameEn: o.nameEn ?? null,
         summary: o.summary,
         summaryEn: o.summaryEn,
         description: o.description,
+        descriptionEn: o.descriptionEn,
         slaAvailability: o.sla,
         sampleData: o.sampleData,
         publishedAt: o.status === 'PUBLISHED' ? publishedAtOf(o) : null,
@@ -340,9 +350,11 @@ async function upsertOfferings(
           'kind',
           'status',
           'name',
+          'nameEn',
           'summary',
           'summaryEn',
           'description',
+          'descriptionEn',
           'slaAvailability',
           'sampleData',
           'publishedAt',
@@ -379,6 +391,7 @@ async function upsertPlans(
       offeringId: lookup(offeringIds, o.slug, 'offering'),
       slug: p.slug,
       name: p.name,
+      nameEn: p.nameEn ?? null,
       price: p.price,
       unit: p.unit,
       position: index + 1,
@@ -389,7 +402,7 @@ async function upsertPlans(
     .values(values)
     .onConflictDoUpdate({
       target: [plans.offeringId, plans.slug],
-      ...updateWhenChanged(plans, ['name', 'price', 'unit', 'position']),
+      ...updateWhenChanged(plans, ['name', 'nameEn', 'price', 'unit', 'position']),
     })
     .returning({ inserted: wasInserted });
   tally(changes, rows);
@@ -484,7 +497,13 @@ async function syncRequirements(
 ): Promise<void> {
   const seededOfferingIds = [...offeringIds.values()];
   const existing = await tx
-    .select({ id: requirements.id, offeringId: requirements.offeringId, position: requirements.position, description: requirements.description })
+    .select({
+      id: requirements.id,
+      offeringId: requirements.offeringId,
+      position: requirements.position,
+      description: requirements.description,
+      descriptionEn: requirements.descriptionEn,
+    })
     .from(requirements)
     .where(inArray(requirements.offeringId, seededOfferingIds))
     .orderBy(requirements.offeringId, requirements.position, requirements.id);
@@ -515,8 +534,11 @@ async function syncRequirements(
       toInsert.push(w);
       continue;
     }
-    if (row.description !== w.seed.description) {
-      await tx.update(requirements).set({ description: w.seed.description }).where(inArray(requirements.id, [row.id]));
+    if (row.description !== w.seed.description || row.descriptionEn !== w.seed.descriptionEn) {
+      await tx
+        .update(requirements)
+        .set({ description: w.seed.description, descriptionEn: w.seed.descriptionEn })
+        .where(inArray(requirements.id, [row.id]));
       tables.requirements.updated += 1;
     }
     requirementIds.push({ id: row.id, ...resolveRequirementTargets(w.seed, categoryIds, vendorIds) });
@@ -524,7 +546,9 @@ async function syncRequirements(
   if (toInsert.length > 0) {
     const inserted = await tx
       .insert(requirements)
-      .values(toInsert.map((w) => ({ offeringId: w.offeringId, position: w.position, description: w.seed.description })))
+      .values(
+        toInsert.map((w) => ({ offeringId: w.offeringId, position: w.position, description: w.seed.description, descriptionEn: w.seed.descriptionEn })),
+      )
       .returning({ id: requirements.id, offeringId: requirements.offeringId, position: requirements.position });
     tables.requirements.inserted += inserted.length;
     const seedByKey = new Map(toInsert.map((w) => [`${w.offeringId}#${w.position}`, w.seed]));

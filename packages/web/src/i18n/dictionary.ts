@@ -205,7 +205,8 @@ const vi = {
     priceFrom: 'Giá từ',
     updated: 'Cập nhật',
     description: 'Mô tả',
-    descriptionLanguageNote: null as string | null,
+    /** above a description shown in Vietnamese on the English page, where the vendor gave no English one */
+    descriptionInVietnamese: 'Nhà cung cấp chỉ viết mô tả bằng tiếng Việt.',
     plans: 'Gói dịch vụ và bảng giá',
     plansNote: 'Giá chưa gồm VAT. Giá theo giờ được quy đổi theo tháng 730 giờ.',
     monthlyEquivalent: (price: string) => `≈ ${price} / tháng`,
@@ -633,7 +634,7 @@ const en: Dictionary = {
     priceFrom: 'Price from',
     updated: 'Updated',
     description: 'Description',
-    descriptionLanguageNote: 'The vendor’s description, in Vietnamese.',
+    descriptionInVietnamese: 'The vendor describes it in Vietnamese only.',
     plans: 'Plans and prices',
     plansNote: 'Prices exclude VAT. Hourly prices are converted at 730 hours a month.',
     monthlyEquivalent: (price) => `≈ ${price} / month`,

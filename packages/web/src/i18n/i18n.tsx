@@ -28,7 +28,30 @@ export function useI18n(): I18n {
   return i18n;
 }
 
-/** The API's Vietnamese or English text of a bilingual field. */
-export function localized(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' && en ? en : vi;
+/**
+ * A bilingual field of the API to show in `lang`: the English where the API has it (null or empty where a
+ * partner gave none), else the Vietnamese; `lang` is 'vi' only where the English page falls back to the
+ * Vietnamese, for the element that shows it (`<option lang={shown.lang}>`), so screen readers and search
+ * engines read it as Vietnamese.
+ */
+export function localizedText(lang: Lang, vi: string, en: string | null | undefined): { text: string; lang?: 'vi' } {
+  if (lang === 'vi') return { text: vi };
+  return en ? { text: en } : { text: vi, lang: 'vi' };
+}
+
+/** The API's Vietnamese or English text of a bilingual field, for plain text (a title, a label). */
+export function localized(lang: Lang, vi: string, en: string | null | undefined): string {
+  return localizedText(lang, vi, en).text;
+}
+
+/** A bilingual field of the API in the reader's language, in a span marked lang="vi" where it falls back to the Vietnamese. */
+export function Localized({ vi, en }: { vi: string; en: string | null | undefined }) {
+  const { lang } = useI18n();
+  const shown = localizedText(lang, vi, en);
+  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : <>{shown.text}</>;
+}
+
+/** Both texts of a bilingual field, for those who write or review them: "Vietnamese (English)", or the Vietnamese alone. */
+export function bothTexts(vi: string, en: string | null | undefined): string {
+  return en ? `${vi} (${en})` : vi;
 }

@@ -13,7 +13,7 @@ import {
 } from '../components/compare/compare-selection.ts';
 import { countryName } from '../components/offering/DataCenterList.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
-import { localized, useI18n } from '../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
 
@@ -23,6 +23,7 @@ const CompareOfferingsQuery = graphql(`
       id
       slug
       name
+      nameEn
       kind
       slaAvailability
       dataInVietnam
@@ -51,6 +52,7 @@ const CompareOfferingsQuery = graphql(`
       plans {
         id
         name
+        nameEn
         unit
         price {
           amount
@@ -97,7 +99,7 @@ export default function CompareOfferingsPage() {
   const found = (answered ?? []).filter((offering): offering is Compared => offering !== null);
 
   // What is compared is what the catalogue shows as picked, so going back keeps the choice.
-  const compared = answered ? JSON.stringify(found.map((offering) => ({ slug: offering.slug, name: offering.name }))) : null;
+  const compared = answered ? JSON.stringify(found.map((offering) => ({ slug: offering.slug, name: offering.name, nameEn: offering.nameEn }))) : null;
   useEffect(() => {
     if (compared !== null) writeCompareSelection(JSON.parse(compared) as ComparedOffering[]);
   }, [compared]);
@@ -142,7 +144,7 @@ export default function CompareOfferingsPage() {
     <tr>
       <th scope="row">{label}</th>
       {found.map((offering) => (
-        <td key={offering.id} data-label={offering.name}>
+        <td key={offering.id} data-label={localized(lang, offering.name, offering.nameEn)}>
           {cell(offering)}
         </td>
       ))}
@@ -196,9 +198,16 @@ export default function CompareOfferingsPage() {
                 <th scope="col">{c.aspect}</th>
                 {found.map((offering) => (
                   <th scope="col" key={offering.id}>
-                    <Link to={`/offerings/${offering.slug}`}>{offering.name}</Link>
+                    <Link to={`/offerings/${offering.slug}`}>
+                      <Localized vi={offering.name} en={offering.nameEn} />
+                    </Link>
                     <span className="compare-table__date">{offering.vendor.name}</span>
-                    <button type="button" className="link-button" aria-label={c.remove(offering.name)} onClick={() => remove(offering.slug)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
+                      onClick={() => remove(offering.slug)}
+                    >
                       {c.removeShort}
                     </button>
                   </th>
@@ -216,7 +225,9 @@ export default function CompareOfferingsPage() {
                   <ul className="compare-table__list compared-plans">
                     {offering.plans.map((plan) => (
                       <li key={plan.id}>
-                        <span className="compared-plans__name">{plan.name}</span>{' '}
+                        <span className="compared-plans__name">
+                          <Localized vi={plan.name} en={plan.nameEn} />
+                        </span>{' '}
                         <span className="compared-plans__price">
                           <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
                         </span>

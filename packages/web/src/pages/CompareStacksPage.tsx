@@ -6,7 +6,7 @@ import '../components/compare/compare.css';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { formatAvailability } from '../components/stack/StackSummary.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
-import { localized, useI18n } from '../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatCount, formatDate, formatPercent, formatVnd } from '../lib/format.ts';
 
@@ -25,10 +25,12 @@ const CompareStacksQuery = graphql(`
           id
           slug
           name
+          nameEn
         }
         plan {
           id
           name
+          nameEn
         }
         perStack {
           quantity
@@ -320,8 +322,12 @@ function LineByLine({
               {shown.map((line) => (
                 <tr key={line.plan.id} className={line.differs ? 'is-different' : undefined}>
                   <th scope="row">
-                    <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
-                    <span className="compare-lines__plan">{line.plan.name}</span>
+                    <Link to={`/offerings/${line.offering.slug}`}>
+                      <Localized vi={line.offering.name} en={line.offering.nameEn} />
+                    </Link>
+                    <span className="compare-lines__plan">
+                      <Localized vi={line.plan.name} en={line.plan.nameEn} />
+                    </span>
                     {line.differs && <span className="badge badge--warn-inline">{s.compare.differs}</span>}
                   </th>
                   {entries.map((entry, index) => {

@@ -10,7 +10,7 @@ import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
 import { graphql, readFragment, type ResultOf } from '../graphql.ts';
 import type { Dictionary, Lang } from '../i18n/dictionary.ts';
-import { localized, useI18n } from '../i18n/i18n.tsx';
+import { localized, Localized, localizedText, useI18n } from '../i18n/i18n.tsx';
 import { formatDate, formatPercent, priceWithUnit, unitLabel } from '../lib/format.ts';
 import { useAbsoluteUrl, usePageMeta, type PageMeta } from '../lib/page-meta.tsx';
 import { breadcrumbList, SCHEMA_CONTEXT } from '../lib/structured-data.ts';
@@ -22,10 +22,12 @@ const OfferingQuery = graphql(
         id
         slug
         name
+        nameEn
         kind
         summary
         summaryEn
         description
+        descriptionEn
         slaAvailability
         dataInVietnam
         sampleData
@@ -114,13 +116,17 @@ export default function OfferingPage() {
 
       <header className="page__header">
         <p className="eyebrow">{t.kinds[offering.kind] ?? offering.kind}</p>
-        <h1 className="page__title">{offering.name}</h1>
-        <p className="page__lead">{localized(lang, offering.summary, offering.summaryEn)}</p>
+        <h1 className="page__title">
+          <Localized vi={offering.name} en={offering.nameEn} />
+        </h1>
+        <p className="page__lead">
+          <Localized vi={offering.summary} en={offering.summaryEn} />
+        </p>
         <p>
           <Link to={`/vendors/${offering.vendor.slug}`}>{t.offering.by(offering.vendor.name)}</Link>
         </p>
         <p>
-          <CompareWith slug={offering.slug} name={offering.name} categorySlug={offering.category.slug} />
+          <CompareWith slug={offering.slug} name={offering.name} nameEn={offering.nameEn} categorySlug={offering.category.slug} />
         </p>
       </header>
 
@@ -174,9 +180,9 @@ export default function OfferingPage() {
         <h2 id="description-title" className="section-title">
           {t.offeringPage.description}
         </h2>
-        {t.offeringPage.descriptionLanguageNote && <p className="muted">{t.offeringPage.descriptionLanguageNote}</p>}
-        <p lang="vi" className="prose">
-          {offering.description}
+        {localizedText(lang, offering.description, offering.descriptionEn).lang && <p className="muted">{t.offeringPage.descriptionInVietnamese}</p>}
+        <p className="prose">
+          <Localized vi={offering.description} en={offering.descriptionEn} />
         </p>
       </section>
 
@@ -221,6 +227,7 @@ type Offering = NonNullable<ResultOf<typeof OfferingQuery>['offering']>;
 function offeringMeta(offering: Offering, t: Dictionary, lang: Lang, absolute: (path: string) => string): PageMeta {
   const path = `/offerings/${offering.slug}`;
   const url = absolute(path);
+  const name = localized(lang, offering.name, offering.nameEn);
   const summary = localized(lang, offering.summary, offering.summaryEn);
   const categoryName = localized(lang, offering.category.name, offering.category.nameEn);
   const seller = { '@type': 'Organization', name: offering.vendor.name, url: absolute(`/vendors/${offering.vendor.slug}`) };
@@ -229,7 +236,7 @@ function offeringMeta(offering: Offering, t: Dictionary, lang: Lang, absolute: (
     const price = Number(plan.price.amount);
     return {
       '@type': 'Offer',
-      name: plan.name,
+      name: localized(lang, plan.name, plan.nameEn),
       price,
       priceCurrency: 'VND',
       priceSpecification: { '@type': 'UnitPriceSpecification', price, priceCurrency: 'VND', unitText: unitLabel(plan.unit, lang) },
@@ -238,15 +245,15 @@ function offeringMeta(offering: Offering, t: Dictionary, lang: Lang, absolute: (
     };
   });
   return {
-    title: `${offering.name} — ${t.siteName}`,
-    name: offering.name,
+    title: `${name} — ${t.siteName}`,
+    name,
     description: summary,
     path,
     jsonLd: [
       {
         '@context': SCHEMA_CONTEXT,
         '@type': 'Product',
-        name: offering.name,
+        name,
         description: summary,
         url,
         category: categoryName,
@@ -257,7 +264,7 @@ function offeringMeta(offering: Offering, t: Dictionary, lang: Lang, absolute: (
         { name: t.nav.home, url: absolute('/') },
         { name: t.nav.catalog, url: absolute('/catalog') },
         { name: categoryName, url: absolute(catalogHref({ categories: [offering.category.slug] })) },
-        { name: offering.name, url },
+        { name, url },
       ]),
     ],
   };

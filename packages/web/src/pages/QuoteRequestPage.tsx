@@ -7,7 +7,7 @@ import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { graphql } from '../graphql.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
 
@@ -56,12 +56,14 @@ const QuoteRequestQuery = graphql(`
           plan {
             id
             name
+            nameEn
             unit
           }
           offering {
             id
             slug
             name
+            nameEn
           }
         }
       }
@@ -181,9 +183,13 @@ export default function QuoteRequestPage() {
                   return (
                     <tr key={line.plan.id} className="stack-line">
                       <th scope="row" data-label={s.builder.service}>
-                        <Link to={`/offerings/${line.offering.slug}`}>{line.offering.name}</Link>
+                        <Link to={`/offerings/${line.offering.slug}`}>
+                          <Localized vi={line.offering.name} en={line.offering.nameEn} />
+                        </Link>
                       </th>
-                      <td data-label={s.builder.plan}>{line.plan.name}</td>
+                      <td data-label={s.builder.plan}>
+                        <Localized vi={line.plan.name} en={line.plan.nameEn} />
+                      </td>
                       <td className="num" data-label={s.builder.quantity}>
                         {formatCount(line.quantity, lang)}
                       </td>

@@ -13,7 +13,7 @@ import { StackLineEditor, StackLineEditorFields, type StackLineRow } from '../co
 import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
 import { useDebounced } from '../components/stack/use-debounced.ts';
 import { graphql } from '../graphql.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 
 const StackBuilderQuery = graphql(
@@ -38,7 +38,7 @@ const StackBuilderQuery = graphql(
 const EVALUATE_DELAY_MS = 300;
 
 export default function StackPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStackText();
   useDocumentTitle(`${s.builder.title} — ${t.siteName}`);
   const stored = useStoredStack();
@@ -98,7 +98,8 @@ export default function StackPage() {
 
   const onAdd = (offering: Suggestion, plan: SuggestedPlan) => {
     const added = addPlanToStoredStack(plan.id, 1, t.stack.defaultName) !== null;
-    setAnnouncement(added ? { text: s.builder.added(offering.name, plan.name) } : { text: t.stack.storageRefused, error: true });
+    const announced = s.builder.added(localized(lang, offering.name, offering.nameEn), localized(lang, plan.name, plan.nameEn));
+    setAnnouncement(added ? { text: announced } : { text: t.stack.storageRefused, error: true });
     if (added) issuesHeading.current?.focus();
   };
 

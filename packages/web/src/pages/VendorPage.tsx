@@ -7,7 +7,7 @@ import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
 import { graphql } from '../graphql.ts';
-import { localized, useI18n } from '../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { formatCount } from '../lib/format.ts';
 import { useAbsoluteUrl, usePageMeta } from '../lib/page-meta.tsx';
 import { SCHEMA_CONTEXT } from '../lib/structured-data.ts';
@@ -101,8 +101,8 @@ export default function VendorPage() {
         <h2 id="about-title" className="section-title">
           {t.vendorPage.about}
         </h2>
-        <p className="prose" lang={lang === 'en' && vendor.descriptionEn ? 'en' : 'vi'}>
-          {description}
+        <p className="prose">
+          <Localized vi={vendor.description} en={vendor.descriptionEn} />
         </p>
       </section>
 

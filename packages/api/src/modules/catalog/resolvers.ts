@@ -40,7 +40,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 }
 
 /** A text of an offering, loaded when its row was read without texts (OfferingFacts). */
-function offeringText(offering: OfferingRow | OfferingFacts, key: keyof OfferingTexts, ctx: Context): string | Promise<string> {
+function offeringText<K extends keyof OfferingTexts>(offering: OfferingRow | OfferingFacts, key: K, ctx: Context): OfferingTexts[K] | Promise<OfferingTexts[K]> {
   if (key in offering) return (offering as OfferingRow)[key];
   return required(ctx.loaders.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
 }
@@ -113,6 +113,7 @@ export const catalogResolvers = {
     summary: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summary', ctx),
     summaryEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summaryEn', ctx),
     description: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
+    descriptionEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
     category: (offering: OfferingRow, _: unknown, ctx: Context) =>
       required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
     vendor: (offering: OfferingRow, _: unknown, ctx: Context) =>

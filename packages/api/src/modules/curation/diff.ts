@@ -2,7 +2,7 @@
 import type { ListingContent, ListingPlanContent } from '@mayviet/db';
 
 export interface FieldChange {
-  field: 'name' | 'summary' | 'summaryEn' | 'description' | 'slaAvailability' | 'dataCenters' | 'requirements';
+  field: 'name' | 'nameEn' | 'summary' | 'summaryEn' | 'description' | 'descriptionEn' | 'slaAvailability' | 'dataCenters' | 'requirements';
   before: string | null;
   after: string | null;
 }
@@ -13,7 +13,7 @@ export interface PlanChange {
   after: ListingPlanContent | null;
 }
 
-const textFields = ['name', 'summary', 'summaryEn', 'description', 'slaAvailability'] as const;
+const textFields = ['name', 'nameEn', 'summary', 'summaryEn', 'description', 'descriptionEn', 'slaAvailability'] as const;
 
 const sameSpecs = (a: ListingPlanContent, b: ListingPlanContent) =>
   JSON.stringify([...a.specs].sort((x, y) => x.key.localeCompare(y.key))) === JSON.stringify([...b.specs].sort((x, y) => x.key.localeCompare(y.key)));
@@ -27,7 +27,13 @@ export function diffListing(before: ListingContent | null, after: ListingContent
   }
   const centers = (content: ListingContent | null) => (content ? [...content.dataCenterIds].sort().join(',') : null);
   if (centers(before) !== centers(after)) fields.push({ field: 'dataCenters', before: centers(before), after: centers(after) });
-  const needs = (content: ListingContent | null) => (content ? JSON.stringify(content.requirements) : null);
+  // Each requirement in one order of keys: a revision's content comes back from jsonb with its keys reordered.
+  const needs = (content: ListingContent | null) =>
+    content
+      ? JSON.stringify(
+          content.requirements.map(({ description, descriptionEn, categoryIds, vendorIds }) => ({ description, descriptionEn, categoryIds, vendorIds })),
+        )
+      : null;
   if (needs(before) !== needs(after)) fields.push({ field: 'requirements', before: needs(before), after: needs(after) });
 
   const plans: PlanChange[] = [];
@@ -35,7 +41,7 @@ export function diffListing(before: ListingContent | null, after: ListingContent
   for (const plan of after.plans) {
     const old = oldPlans.get(plan.slug);
     if (!old) plans.push({ change: 'ADDED', before: null, after: plan });
-    else if (old.name !== plan.name || old.price !== plan.price || old.unit !== plan.unit || !sameSpecs(old, plan)) {
+    else if (old.name !== plan.name || old.nameEn !== plan.nameEn || old.price !== plan.price || old.unit !== plan.unit || !sameSpecs(old, plan)) {
       plans.push({ change: 'CHANGED', before: old, after: plan });
     }
     oldPlans.delete(plan.slug);

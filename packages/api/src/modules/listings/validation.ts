@@ -39,6 +39,7 @@ const hostedKinds = new Set<OfferingKind>(['SAAS', 'SOFTWARE', 'SECURITY']);
 
 export interface PlanInput {
   name: string;
+  nameEn?: string | null;
   price: string;
   unit: BillingUnit;
   specs?: { key: string; value: string }[] | null;
@@ -46,6 +47,7 @@ export interface PlanInput {
 
 export interface RequirementInput {
   description: string;
+  descriptionEn?: string | null;
   categorySlugs: string[];
   vendorSlugs?: string[] | null;
 }
@@ -53,9 +55,11 @@ export interface RequirementInput {
 /** The content fields of createOffering and updateOffering; in an update, absent or null leaves a field as it is, but for the SLA, which null removes. */
 export interface ListingFieldsInput {
   name?: string | null;
+  nameEn?: string | null;
   summary?: string | null;
   summaryEn?: string | null;
   description?: string | null;
+  descriptionEn?: string | null;
   slaAvailability?: string | null;
   dataCenterIds?: string[] | null;
   plans?: PlanInput[] | null;
@@ -107,9 +111,20 @@ export async function loadListingFacts(ctx: Context, inputs: readonly (ListingFi
   return { categories, dataCenters: new Map(dataCenters.map((dc) => [dc.id, dc])), vendorIds, takenSlugs };
 }
 
+const oneLine = (text: string, field: Path, label: string, errors: UserError[]) => {
+  if (/[\r\n]/.test(text)) errors.push(userError(field, 'INVALID', `${label} must be a single line.`));
+};
+
 function checkLine(value: string, field: Path, max: number, label: string, errors: UserError[]): string {
   const text = checkText(value, field.map(String), max, label, errors);
-  if (/[\r\n]/.test(text)) errors.push(userError(field, 'INVALID', `${label} must be a single line.`));
+  oneLine(text, field, label, errors);
+  return text;
+}
+
+/** An English text, optional: blank reads as none (null). */
+function checkEnglish(value: string | null | undefined, field: Path, max: number, label: string, errors: UserError[], line: boolean): string | null {
+  const text = checkOptionalText(value, field.map(String), max, label, errors);
+  if (text !== null && line) oneLine(text, field, label, errors);
   return text;
 }
 
@@ -201,11 +216,12 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
     } else {
       seen.set(slug, index);
     }
+    const nameEn = checkEnglish(plan.nameEn, [...path, index, 'nameEn'], listingLimits.planName, `${label}'s English name`, errors, true);
     const price = checkPrice(plan.price, [...path, index, 'price'], `${label}'s price`, errors);
     const specs = plan.specs ?? [];
     if (specs.length > listingLimits.specs) {
       errors.push(userError([...path, index, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
-      return { slug, name, price, unit: plan.unit, specs: [] };
+      return { slug, name, nameEn, price, unit: plan.unit, specs: [] };
     }
     const keys = new Set<string>();
     const checkedSpecs = specs.map((spec, specIndex) => {
@@ -216,7 +232,7 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
       keys.add(key);
       return { key, value };
     });
-    return { slug, name, price, unit: plan.unit, specs: checkedSpecs };
+    return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs };
   });
 }
 
@@ -228,6 +244,14 @@ function checkRequirements(requirements: readonly RequirementInput[], facts: Lis
   return requirements.map((requirement, index) => {
     const field = [...path, index];
     const description = checkText(requirement.description, [...field, 'description'].map(String), listingLimits.requirementDescription, 'The requirement', errors);
+    const descriptionEn = checkEnglish(
+      requirement.descriptionEn,
+      [...field, 'descriptionEn'],
+      listingLimits.requirementDescription,
+      'The requirement in English',
+      errors,
+      false,
+    );
     const categoryIds: number[] = [];
     const vendorIds: string[] = [];
     const vendorSlugs = requirement.vendorSlugs ?? [];
@@ -252,7 +276,7 @@ function checkRequirements(requirements: readonly RequirementInput[], facts: Lis
       if (!vendorId) errors.push(userError([...field, 'vendorSlugs', slugIndex], 'UNKNOWN_VENDOR', `No vendor has the slug ${JSON.stringify(slug)}.`));
       else if (!vendorIds.includes(vendorId)) vendorIds.push(vendorId);
     });
-    return { description, categoryIds, vendorIds };
+    return { description, descriptionEn, categoryIds, vendorIds };
   });
 }
 
@@ -266,13 +290,16 @@ export function checkListingFields(
 ): Partial<ListingContent> {
   const content: Partial<ListingContent> = {};
   if (input.name != null) content.name = checkLine(input.name, [...path, 'name'], listingLimits.name, 'The name', errors);
+  if (input.nameEn != null) content.nameEn = checkEnglish(input.nameEn, [...path, 'nameEn'], listingLimits.name, 'The English name', errors, true);
   if (input.summary != null) content.summary = checkLine(input.summary, [...path, 'summary'], listingLimits.summary, 'The summary', errors);
   if (input.summaryEn != null) {
-    content.summaryEn = checkOptionalText(input.summaryEn, [...path, 'summaryEn'].map(String), listingLimits.summary, 'The English summary', errors) ?? '';
-    if (/[\r\n]/.test(content.summaryEn)) errors.push(userError([...path, 'summaryEn'], 'INVALID', 'The English summary must be a single line.'));
+    content.summaryEn = checkEnglish(input.summaryEn, [...path, 'summaryEn'], listingLimits.summary, 'The English summary', errors, true) ?? '';
   }
   if (input.description != null) {
     content.description = checkText(input.description, [...path, 'description'].map(String), listingLimits.description, 'The description', errors);
+  }
+  if (input.descriptionEn != null) {
+    content.descriptionEn = checkEnglish(input.descriptionEn, [...path, 'descriptionEn'], listingLimits.description, 'The English description', errors, false);
   }
   // An explicit null removes the promise; absent leaves it as it is.
   if (input.slaAvailability === null) content.slaAvailability = null;
@@ -301,9 +328,11 @@ export function checkNewListing(
   const fields = checkListingFields(input, facts, { kind: input.kind, vendorId }, path, errors);
   const content: ListingContent = {
     name: fields.name ?? '',
+    nameEn: fields.nameEn ?? null,
     summary: fields.summary ?? '',
     summaryEn: fields.summaryEn ?? '',
     description: fields.description ?? '',
+    descriptionEn: fields.descriptionEn ?? null,
     slaAvailability: fields.slaAvailability ?? null,
     dataCenterIds: fields.dataCenterIds ?? [],
     plans: fields.plans ?? [],

@@ -37,6 +37,8 @@ export interface RequirementFact {
 export interface OfferingFact {
   id: string;
   name: string;
+  /** null: the English messages use `name` */
+  nameEn: string | null;
   kind: 'IAAS' | 'PAAS' | 'SAAS' | 'SECURITY' | 'SOFTWARE';
   categoryId: number;
   categorySlug: string;
@@ -53,6 +55,8 @@ export interface OfferingFact {
 export interface LineInput {
   planId: string;
   planName: string;
+  /** null: the English messages use `planName` */
+  planNameEn: string | null;
   /** an edit of the listing dropped this plan */
   planRetired: boolean;
   /** whole VND for one unit for one month; 0 for a one-time plan */
@@ -188,6 +192,9 @@ export function compositeAvailability(slas: (string | null)[]): string | null {
 
 type Needs = Pick<RequirementFact, 'categoryIds' | 'vendorIds'>;
 
+/** An offering as the English messages name it: by its English name where it has one. */
+const english = (offering: Pick<OfferingFact, 'name' | 'nameEn'>) => offering.nameEn ?? offering.name;
+
 /** The layers a stack should have: a running line of one of these kinds or categories provides each. */
 function layersOf(options: EvaluationOptions) {
   const none: ReadonlySet<string> = new Set();
@@ -316,7 +323,7 @@ export function evaluateStack(
       code: 'OFFERING_UNAVAILABLE',
       severity: 'ERROR',
       message: `«${offering.name}» không còn được cung cấp trên sàn; hãy thay bằng một dịch vụ khác.`,
-      messageEn: `${offering.name} is no longer offered in the catalog; replace it.`,
+      messageEn: `${english(offering)} is no longer offered in the catalog; replace it.`,
       offeringIds: [offering.id],
       suggestionIds: [],
     });
@@ -327,7 +334,7 @@ export function evaluateStack(
       code: 'PLAN_UNAVAILABLE',
       severity: 'ERROR',
       message: `«${line.offering.name}» không còn gói «${line.planName}»; hãy chọn một gói khác của dịch vụ.`,
-      messageEn: `${line.offering.name} no longer offers the plan ${line.planName}; choose another of its plans.`,
+      messageEn: `${english(line.offering)} no longer offers the plan ${line.planNameEn ?? line.planName}; choose another of its plans.`,
       offeringIds: [line.offering.id],
       suggestionIds: [],
     });
@@ -348,8 +355,8 @@ export function evaluateStack(
           `Yêu cầu của «${offering.name}» chưa được đáp ứng: ${requirement.description}.` +
           (unknown ? ` Khi «${offering.name}» chưa chạy trên một dòng nào của bộ giải pháp, chưa biết dữ liệu nằm ở đâu và độ sẵn sàng bao nhiêu.` : ''),
         messageEn:
-          `A requirement of ${offering.name} is not met: ${requirement.descriptionEn}.` +
-          (unknown ? ` Until ${offering.name} runs on a line of the stack, where it keeps data and how available it is are unknown.` : ''),
+          `A requirement of ${english(offering)} is not met: ${requirement.descriptionEn}.` +
+          (unknown ? ` Until ${english(offering)} runs on a line of the stack, where it keeps data and how available it is are unknown.` : ''),
         offeringIds: [offering.id],
         suggestionIds: bestThree(suggestions, stackVendors),
       });
@@ -367,7 +374,7 @@ export function evaluateStack(
         code: 'DATA_LOCATION_UNKNOWN',
         severity: 'WARNING',
         message: `«${offering.name}» được cài trên máy chủ của chính bộ giải pháp, nhưng bộ giải pháp chưa có máy chủ ảo hay Kubernetes nào để chạy nó: chưa biết dữ liệu nằm ở đâu.`,
-        messageEn: `${offering.name} is installed on the stack’s own servers, but the stack has no compute or Kubernetes line to run it: where it keeps data is unknown.`,
+        messageEn: `${english(offering)} is installed on the stack’s own servers, but the stack has no compute or Kubernetes line to run it: where it keeps data is unknown.`,
         offeringIds: [offering.id],
         suggestionIds: [],
       });
@@ -376,7 +383,7 @@ export function evaluateStack(
         code: 'DATA_LOCATION_UNKNOWN',
         severity: 'WARNING',
         message: `«${offering.name}» không cho biết dữ liệu được lưu ở trung tâm dữ liệu nào.`,
-        messageEn: `${offering.name} does not say in which data centers it keeps data.`,
+        messageEn: `${english(offering)} does not say in which data centers it keeps data.`,
         offeringIds: [offering.id],
         suggestionIds: [],
       });
@@ -390,7 +397,7 @@ export function evaluateStack(
       code: 'DATA_OUTSIDE_VIETNAM',
       severity: 'WARNING',
       message: `«${offering.name}» lưu dữ liệu ngoài Việt Nam: ${places}.`,
-      messageEn: `${offering.name} keeps data outside Vietnam: ${places}.`,
+      messageEn: `${english(offering)} keeps data outside Vietnam: ${places}.`,
       offeringIds: [offering.id],
       suggestionIds: [],
     });
@@ -420,7 +427,7 @@ export function evaluateStack(
       code: 'SINGLE_DATA_CENTER',
       severity: 'WARNING',
       message: `«${offering.name}» chỉ chạy ở một trung tâm dữ liệu: một sự cố lớn ở đó làm dừng dịch vụ. Có trung tâm dữ liệu thứ hai và sao lưu, 70–80% dịch vụ khôi phục được ngay.`,
-      messageEn: `${offering.name} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
+      messageEn: `${english(offering)} runs in one data center: a major incident there stops it. With a second site and backup, 70–80% of services recover at once.`,
       offeringIds: [offering.id],
       suggestionIds: bestThree(
         candidates.filter((candidate) => candidate.offeringId !== offering.id && fits(candidate) && secondSiteFor(offering, candidate)),

@@ -66,6 +66,8 @@ const words = {
       signHint: '(Ký, ghi rõ họ tên)',
     },
     availability: 'Độ sẵn sàng tổng hợp',
+    /** "99.9400" as Vietnamese write it: a decimal comma */
+    decimal: (value: string) => value.replace('.', ','),
     inVietnam: 'Dữ liệu chỉ ở Việt Nam',
     yes: 'Có',
     no: 'Không',
@@ -138,6 +140,7 @@ const words = {
       signHint: '(Signature and full name)',
     },
     availability: 'Composite availability',
+    decimal: (value: string) => value,
     inVietnam: 'Data only in Vietnam',
     yes: 'Yes',
     no: 'No',
@@ -174,12 +177,15 @@ interface ExportData {
   id: string;
 }
 
-function lineRows(data: ExportData) {
+/** An offering's or a plan's name in the export's language: the English one where the partner gave it. */
+const named = (thing: { name: string; nameEn: string | null }, language: ExportLanguage) => (language === 'en' ? (thing.nameEn ?? thing.name) : thing.name);
+
+function lineRows(data: ExportData, language: ExportLanguage) {
   return data.evaluated.lines.map((line) => ({
     vendor: data.vendors.get(line.offering.vendorId)!.name,
-    offering: line.offering.name,
+    offering: named(line.offering, language),
     available: line.available,
-    plan: line.plan.name,
+    plan: named(line.plan, language),
     unit: line.plan.unit,
     /** the plan's price per its unit: per hour, per GB a month, once… */
     unitPrice: BigInt(line.plan.price),
@@ -226,7 +232,7 @@ function renderCsv(data: ExportData, language: ExportLanguage): string {
     [w.currency, w.currencyNote],
     [],
     [c.vendor, c.offering, c.plan, c.unit, c.unitPrice, c.monthlyPrice, c.quantity, c.counts, c.monthlyCost, c.oneTimeCost, c.savedMonthlyPrice, c.savedOneTimePrice, c.priceChanged],
-    ...lineRows(data).map((line) => [
+    ...lineRows(data, language).map((line) => [
       line.vendor,
       line.available ? line.offering : `${line.offering} (${w.unavailable})`,
       line.plan,
@@ -338,7 +344,7 @@ function renderHtml(data: ExportData, language: ExportLanguage): string {
   const t = totalsOf(data.evaluated);
   // Every cell names its column (data-label): on a phone the tables become one card per row.
   const td = (label: string, content: string, kind: 'n' | 't' | 'price') => `<td class="${kind}" data-label="${escapeHtml(label)}">${content}</td>`;
-  const lines = lineRows(data)
+  const lines = lineRows(data, language)
     .map((line) =>
       [
         `<tr${line.available ? '' : ' class="gone"'}>`,
@@ -415,7 +421,7 @@ ${summaryRow(pw.firstYear, [t.firstYearTotal, t.firstYearVat, t.firstYearTotalWi
 </table>
 </div>
 <table class="facts"><tbody>
-<tr><th scope="row">${w.availability}</th><td class="n">${e.compositeAvailability === null ? '—' : `${e.compositeAvailability}%`}</td></tr>
+<tr><th scope="row">${w.availability}</th><td class="n">${e.compositeAvailability === null ? '—' : `${w.decimal(e.compositeAvailability)}%`}</td></tr>
 <tr><th scope="row">${w.inVietnam}</th><td class="n">${e.dataInVietnam ? w.yes : w.no}</td></tr>
 </tbody></table>
 <div class="sign">

@@ -125,34 +125,33 @@ function checkPlansFound(items: readonly StackItemInput[], found: ReadonlySet<st
   });
 }
 
-function requirementLabel(categories: { name: string; nameEn: string }[], vendorNames: string[]) {
+/** What satisfies a requirement, in English: its categories, from its vendors. */
+function requirementLabelEn(categories: { nameEn: string }[], vendorNames: string[]): string {
   const en = categories.map((c) => c.nameEn).join(' or ');
-  const vi = categories.map((c) => c.name).join(' hoặc ');
-  if (vendorNames.length === 0) return { vi, en };
-  return {
-    vi: `${vi} của ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' hoặc $1')}`,
-    en: `${en} from ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
-  };
+  return vendorNames.length === 0 ? en : `${en} from ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+/** A requirement's text as a message quotes it after a colon: without its full stop, a capital lowered unless it starts an acronym. */
+function quoted(text: string, locale: 'vi' | 'en'): string {
+  const sentence = text.trim().replace(/\.$/, '');
+  return /^\p{Lu}\p{Ll}/u.test(sentence) ? sentence.charAt(0).toLocaleLowerCase(locale) + sentence.slice(1) : sentence;
+}
 
-/** A requirement as the evaluator reads it, its label in both languages from the names that satisfy it. */
+/** A requirement as the evaluator reads it: its texts, or in English, where it has none, the names that satisfy it. */
 function requirementFact(
   requirement: StackLineRow['requirements'][number],
   categories: ReadonlyMap<number, CategoryRow>,
   vendors: ReadonlyMap<string, VendorRow>,
   options: EvaluationOptions,
 ): RequirementFact {
-  const label = requirementLabel(
-    requirement.categoryIds.map((id) => categories.get(id)!),
-    inOrderOf(requirement.vendorIds, vendors).map((v) => v.name),
-  );
-  // Descriptions are written "Vietnamese (English)."; without the English part, the label stands in.
-  const written = /^(.*?)\s*\(([^()]+)\)\.?$/s.exec(requirement.description.trim());
   return {
-    description: lowerFirst((written ? written[1]! : requirement.description.replace(/\.$/, '')) || label.vi),
-    descriptionEn: written ? written[2]! : label.en,
+    description: quoted(requirement.description, 'vi'),
+    descriptionEn: requirement.descriptionEn
+      ? quoted(requirement.descriptionEn, 'en')
+      : requirementLabelEn(
+          requirement.categoryIds.map((id) => categories.get(id)!),
+          inOrderOf(requirement.vendorIds, vendors).map((v) => v.name),
+        ),
     categoryIds: requirement.categoryIds,
     vendorIds: requirement.vendorIds,
     hosting: requirement.categoryIds.some((id) => options.hostingCategories.has(categories.get(id)!.slug)),
@@ -209,6 +208,7 @@ function evaluateStacks(
       return {
         planId: plan.id,
         planName: plan.name,
+        planNameEn: plan.nameEn,
         planRetired: plan.retired,
         monthlyPrice: BigInt(plan.monthlyPrice),
         oneTimePrice: oneTimePrice(plan),
@@ -217,6 +217,7 @@ function evaluateStacks(
         offering: {
           id: offering.id,
           name: offering.name,
+          nameEn: offering.nameEn,
           kind: offering.kind,
           categoryId: offering.categoryId,
           categorySlug: categories.get(offering.categoryId)!.slug,

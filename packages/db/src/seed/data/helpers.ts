@@ -1,16 +1,19 @@
 import type { BillingUnit } from '../../schema/enums.ts';
 import type { OfferingSeed, PlanSeed, RequirementSeed, SpecSeed } from './types.ts';
 
+/** A plan's name: one that reads the same in English ("4 vCPU / 8 GB"), or [Vietnamese, English]. */
+export type PlanName = string | readonly [vi: string, en: string];
+
 /** Every price and spec below is invented for demonstration; offerings that use them set sampleData. */
-export function plan(slug: string, name: string, price: number, unit: BillingUnit, specs: SpecSeed[] = []): PlanSeed {
+export function plan(slug: string, name: PlanName, price: number, unit: BillingUnit, specs: SpecSeed[] = []): PlanSeed {
   if (!Number.isSafeInteger(price) || price < 0) throw new Error(`plan ${slug}: price must be whole đồng, got ${price}`);
-  return { slug, name, price, unit, specs };
+  return typeof name === 'string' ? { slug, name, price, unit, specs } : { slug, name: name[0], nameEn: name[1], price, unit, specs };
 }
 
 /** A virtual server size: vCPU, RAM and SSD disk, billed by the month or the hour. */
 export function vm(
   slug: string,
-  name: string,
+  name: PlanName,
   vcpu: number,
   ramGb: number,
   storageGb: number,
@@ -30,8 +33,8 @@ const COMPUTE_PROVIDERS = ['viettel-idc', 'vnpt-it', 'cmc-cloud'];
 
 /** Self-hosted software runs on IaaS from the providers the vendor supports. */
 export const needsSupportedCompute: RequirementSeed = {
-  description:
-    'Cần máy chủ ảo của Viettel IDC, VNPT IT hoặc CMC Cloud để cài đặt phần mềm (needs compute from Viettel IDC, VNPT IT or CMC Cloud).',
+  description: 'Cần máy chủ ảo của Viettel IDC, VNPT IT hoặc CMC Cloud để cài đặt phần mềm.',
+  descriptionEn: 'Needs compute from Viettel IDC, VNPT IT or CMC Cloud to install the software on.',
   categories: ['compute'],
   vendors: COMPUTE_PROVIDERS,
 };
@@ -39,54 +42,64 @@ export const needsSupportedCompute: RequirementSeed = {
 /** A provider's network security only protects workloads hosted by that provider. */
 export function needsWorkloadOn(vendorSlug: string, vendorName: string): RequirementSeed {
   return {
-    description: `Chỉ bảo vệ ứng dụng chạy trên máy chủ ảo hoặc Kubernetes của ${vendorName} (protects workloads hosted by ${vendorName} only).`,
+    description: `Chỉ bảo vệ ứng dụng chạy trên máy chủ ảo hoặc Kubernetes của ${vendorName}.`,
+    descriptionEn: `Protects only applications running on ${vendorName} compute or Kubernetes.`,
     categories: ['compute', 'kubernetes'],
     vendors: [vendorSlug],
   };
 }
 
 export const needsAnyWebWorkload: RequirementSeed = {
-  description:
-    'Cần một ứng dụng web chạy trên máy chủ ảo hoặc Kubernetes của bất kỳ nhà cung cấp nào (needs a web workload on compute or Kubernetes, any provider).',
+  description: 'Cần một ứng dụng web chạy trên máy chủ ảo hoặc Kubernetes của bất kỳ nhà cung cấp nào.',
+  descriptionEn: 'Needs a web application running on compute or Kubernetes from any provider.',
   categories: ['compute', 'kubernetes'],
   vendors: [],
 };
 
 export function needsBlockStorageFrom(vendorSlug: string, vendorName: string): RequirementSeed {
   return {
-    description: `Ổ đĩa của các nút dùng dịch vụ lưu trữ khối của ${vendorName} (node volumes use ${vendorName} block storage).`,
+    description: `Ổ đĩa của các nút dùng dịch vụ lưu trữ khối của ${vendorName}.`,
+    descriptionEn: `The nodes' volumes use ${vendorName} block storage.`,
     categories: ['block-storage'],
     vendors: [vendorSlug],
   };
 }
 
 export function needsComputeFrom(vendorSlug: string, vendorName: string, why: string, whyEn: string): RequirementSeed {
-  return { description: `${why} trên máy chủ ảo của ${vendorName} (${whyEn} on ${vendorName} compute).`, categories: ['compute'], vendors: [vendorSlug] };
+  return {
+    description: `${why} trên máy chủ ảo của ${vendorName}.`,
+    descriptionEn: `${whyEn} on ${vendorName} compute.`,
+    categories: ['compute'],
+    vendors: [vendorSlug],
+  };
 }
 
 export function needsStorageFrom(vendorSlug: string, vendorName: string): RequirementSeed {
   return {
-    description: `Mã hóa dữ liệu trên lưu trữ khối hoặc lưu trữ đối tượng của ${vendorName} (encrypts ${vendorName} block or object storage).`,
+    description: `Mã hóa dữ liệu trên lưu trữ khối hoặc lưu trữ đối tượng của ${vendorName}.`,
+    descriptionEn: `Encrypts data on ${vendorName} block or object storage.`,
     categories: ['block-storage', 'object-storage'],
     vendors: [vendorSlug],
   };
 }
 
 export const needsEOffice: RequirementSeed = {
-  description:
-    'Cần hệ thống văn phòng điện tử để tiếp nhận và luân chuyển hồ sơ, của bất kỳ nhà cung cấp nào (needs an e-office system, any vendor).',
+  description: 'Cần hệ thống văn phòng điện tử để tiếp nhận và luân chuyển hồ sơ, của bất kỳ nhà cung cấp nào.',
+  descriptionEn: 'Needs an e-office system, from any vendor, to receive and route the case files.',
   categories: ['e-office'],
   vendors: [],
 };
 
 export const needsBackup: RequirementSeed = {
-  description: 'Cần dịch vụ sao lưu dữ liệu để lưu bản sao sổ sách ngoài hệ thống (needs a backup service, any vendor).',
+  description: 'Cần dịch vụ sao lưu dữ liệu để lưu bản sao sổ sách ngoài hệ thống.',
+  descriptionEn: 'Needs a backup service, from any vendor, to keep a copy of the books outside the system.',
   categories: ['backup', 'disaster-recovery'],
   vendors: [],
 };
 
 export const needsManagedDatabase: RequirementSeed = {
-  description: 'Cần cơ sở dữ liệu được quản lý (PostgreSQL hoặc SQL Server) của bất kỳ nhà cung cấp nào (needs a managed database, any provider).',
+  description: 'Cần cơ sở dữ liệu được quản lý (PostgreSQL hoặc SQL Server) của bất kỳ nhà cung cấp nào.',
+  descriptionEn: 'Needs a managed database (PostgreSQL or SQL Server) from any provider.',
   categories: ['managed-database'],
   vendors: [],
 };

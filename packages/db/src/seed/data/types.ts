@@ -36,6 +36,8 @@ export type SpecSeed = readonly [key: string, value: string];
 export interface PlanSeed {
   slug: string;
   name: string;
+  /** absent where the name needs no translation ("4 vCPU / 8 GB") */
+  nameEn?: string;
   /** whole VND per unit */
   price: number;
   unit: BillingUnit;
@@ -45,6 +47,7 @@ export interface PlanSeed {
 /** Satisfied by an offering of one of `categories`, from one of `vendors` (any vendor when empty). */
 export interface RequirementSeed {
   description: string;
+  descriptionEn: string;
   categories: string[];
   vendors: string[];
 }
@@ -57,9 +60,12 @@ export interface OfferingSeed {
   category: string;
   status: ListingStatus;
   name: string;
+  /** absent where the name is a brand that reads the same in English */
+  nameEn?: string;
   summary: string;
   summaryEn: string;
   description: string;
+  descriptionEn: string;
   /** percent, as a numeric string ('99.98'); null when the vendor states none */
   sla: string | null;
   /** true when prices and specs are invented for demonstration */

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd, unitLabel } from '../../lib/format.ts';
 import { CompareToggle } from '../compare/CompareToggle.tsx';
 
@@ -9,6 +9,7 @@ export const OfferingCardFields = graphql(`
     id
     slug
     name
+    nameEn
     kind
     summary
     summaryEn
@@ -36,12 +37,16 @@ export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof O
       <article>
         <p className="offering-card__kind">{t.kinds[offering.kind] ?? offering.kind}</p>
         <h3 className="offering-card__name">
-          <Link to={`/offerings/${offering.slug}`}>{offering.name}</Link>
+          <Link to={`/offerings/${offering.slug}`}>
+            <Localized vi={offering.name} en={offering.nameEn} />
+          </Link>
         </h3>
         <p className="offering-card__vendor">
           <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>
         </p>
-        <p className="offering-card__summary">{localized(lang, offering.summary, offering.summaryEn)}</p>
+        <p className="offering-card__summary">
+          <Localized vi={offering.summary} en={offering.summaryEn} />
+        </p>
         <ul className="badges">
           {offering.dataInVietnam && <li className="badge badge--vn">{t.offering.dataInVietnam}</li>}
           {offering.slaAvailability !== null && (
@@ -53,7 +58,7 @@ export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof O
             {t.offering.priceFrom} <strong>{formatVnd(offering.lowestPrice.price.amount)}</strong> {unitLabel(offering.lowestPrice.unit, lang)}
           </p>
         )}
-        <CompareToggle slug={offering.slug} name={offering.name} />
+        <CompareToggle slug={offering.slug} name={offering.name} nameEn={offering.nameEn} />
       </article>
     </li>
   );

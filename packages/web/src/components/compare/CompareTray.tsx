@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { compareOfferingsPath, MAX_COMPARED, removeFromCompare, useCompareSelection, writeCompareSelection } from './compare-selection.ts';
 import './compare.css';
 
@@ -8,7 +8,7 @@ const pickingPaths = /^\/(catalog|offerings\/[^/]+|vendors\/[^/]+)?$/;
 
 /** The offerings picked to compare, each removable, and the way to the comparison; at the foot of the screen. */
 export function CompareTray() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [pathname] = useLocation();
   const selection = useCompareSelection();
   if (selection.length === 0 || !pickingPaths.test(pathname)) return null;
@@ -20,8 +20,15 @@ export function CompareTray() {
         <ul className="compare-tray__list">
           {selection.map((item) => (
             <li key={item.slug} className="compare-tray__item">
-              <span className="compare-tray__name">{item.name}</span>
-              <button type="button" className="compare-tray__remove" aria-label={c.trayRemove(item.name)} onClick={() => removeFromCompare(item.slug)}>
+              <span className="compare-tray__name">
+                <Localized vi={item.name} en={item.nameEn} />
+              </span>
+              <button
+                type="button"
+                className="compare-tray__remove"
+                aria-label={c.trayRemove(localized(lang, item.name, item.nameEn))}
+                onClick={() => removeFromCompare(item.slug)}
+              >
                 ×
               </button>
             </li>

@@ -4,7 +4,7 @@ import { catalogHref } from '../catalog/catalog-url.ts';
 import { addToCompare } from './compare-selection.ts';
 
 /** "Compare with…": picks this offering and opens the catalogue at its category to pick the others. */
-export function CompareWith({ slug, name, categorySlug }: { slug: string; name: string; categorySlug: string }) {
+export function CompareWith({ slug, name, nameEn, categorySlug }: { slug: string; name: string; nameEn: string | null; categorySlug: string }) {
   const { t } = useI18n();
   const [, navigate] = useLocation();
   return (
@@ -12,7 +12,7 @@ export function CompareWith({ slug, name, categorySlug }: { slug: string; name: 
       type="button"
       className="button button--secondary"
       onClick={() => {
-        addToCompare({ slug, name });
+        addToCompare({ slug, name, nameEn });
         navigate(catalogHref({ categories: [categorySlug] }));
       }}
     >

@@ -11,6 +11,8 @@ export const MAX_COMPARED = 4;
 export interface ComparedOffering {
   slug: string;
   name: string;
+  /** null where the offering has no English name (absent in selections stored before English names) */
+  nameEn?: string | null;
 }
 
 // Same-tab writes do not fire the storage event, so they announce themselves with this one.
@@ -23,7 +25,12 @@ function parseSelection(raw: string | null): ComparedOffering[] {
     if (!Array.isArray(parsed)) return [];
     const valid = parsed.filter(
       (item): item is ComparedOffering =>
-        typeof item === 'object' && item !== null && typeof item.slug === 'string' && item.slug !== '' && typeof item.name === 'string',
+        typeof item === 'object' &&
+        item !== null &&
+        typeof item.slug === 'string' &&
+        item.slug !== '' &&
+        typeof item.name === 'string' &&
+        (item.nameEn === undefined || item.nameEn === null || typeof item.nameEn === 'string'),
     );
     return valid.filter((item, index) => valid.findIndex((other) => other.slug === item.slug) === index).slice(0, MAX_COMPARED);
   } catch {

@@ -9,9 +9,11 @@ function fieldLabel(c: ConsoleDictionary, key: string): string {
   const plan = parts[0] === 'plans' && parts[1] !== undefined ? c.editor.plan(Number(parts[1]) + 1) : null;
   const labels: Record<string, string> = {
     name: plan ? c.editor.planName : c.editor.name,
+    nameEn: plan ? c.editor.planNameEn : c.editor.nameEn,
     summary: c.editor.summary,
     summaryEn: c.editor.summaryEn,
     description: c.editor.description,
+    descriptionEn: c.editor.descriptionEn,
     kind: c.editor.kind,
     categorySlug: c.editor.category,
     slaAvailability: c.editor.sla,

@@ -117,6 +117,15 @@ export function ListingForm({ draft, onChange, errors, options, existing, readOn
         </h2>
         <TextField name="name" label={c.editor.name} hint={c.editor.nameHint} value={draft.name} errors={errors} onChange={(name) => set({ name })} />
         <TextField
+          name="nameEn"
+          label={c.editor.nameEn}
+          hint={c.editor.nameEnHint}
+          value={draft.nameEn}
+          errors={errors}
+          lang="en"
+          onChange={(nameEn) => set({ nameEn })}
+        />
+        <TextField
           name="summary"
           label={c.editor.summary}
           hint={c.editor.summaryHint}
@@ -141,6 +150,16 @@ export function ListingForm({ draft, onChange, errors, options, existing, readOn
           errors={errors}
           multiline
           onChange={(description) => set({ description })}
+        />
+        <TextField
+          name="descriptionEn"
+          label={c.editor.descriptionEn}
+          hint={c.editor.descriptionEnHint}
+          value={draft.descriptionEn}
+          errors={errors}
+          multiline
+          lang="en"
+          onChange={(descriptionEn) => set({ descriptionEn })}
         />
         {existing ? (
           <>
@@ -265,6 +284,15 @@ export function ListingForm({ draft, onChange, errors, options, existing, readOn
                     value={plan.name}
                     errors={errors}
                     onChange={(name) => setPlan(index, { name })}
+                  />
+                  <TextField
+                    name={`${key}.nameEn`}
+                    label={c.editor.planNameEn}
+                    hint={c.editor.planNameEnHint}
+                    value={plan.nameEn}
+                    errors={errors}
+                    lang="en"
+                    onChange={(nameEn) => setPlan(index, { nameEn })}
                   />
                   <div className="form-row">
                     <TextField

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { localized } from '../../i18n/i18n.tsx';
+import { localized, Localized } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 
@@ -9,6 +9,7 @@ export const ListingItemFields = graphql(`
     id
     slug
     name
+    nameEn
     status
     version
     updatedAt
@@ -40,7 +41,9 @@ export function ListingItem({ listing: data }: { listing: FragmentOf<typeof List
     <li className="card listing-item">
       <div className="listing-item__head">
         <h3 className="listing-item__name">
-          <Link to={`/listings/${encodeURIComponent(listing.id)}`}>{listing.name}</Link>
+          <Link to={`/listings/${encodeURIComponent(listing.id)}`}>
+            <Localized vi={listing.name} en={listing.nameEn} />
+          </Link>
         </h3>
         <StatusBadge status={listing.status} />
       </div>

@@ -1,14 +1,17 @@
+import { bothTexts } from '../../i18n/i18n.tsx';
 import { formatDate, formatPercent, formatVnd } from '../../lib/format.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 
 interface Content {
   name: string;
+  nameEn: string | null;
   summary: string;
   summaryEn: string;
   description: string;
+  descriptionEn: string | null;
   slaAvailability: string | null;
   dataCenters: readonly { id: string; city: string; name: string }[];
-  plans: readonly { name: string; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
+  plans: readonly { name: string; nameEn: string | null; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
 }
 
 interface Revision extends Content {
@@ -32,16 +35,18 @@ export function PendingRevision({ published, revision }: { published: Content; r
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((plan) => {
         const specs = plan.specs.map((spec) => t.specs[spec.key]?.(spec.value) ?? `${spec.key}: ${spec.value}`).join(', ');
-        const line = c.editor.planSummary(plan.name, formatVnd(plan.price.amount), t.units[plan.unit] ?? plan.unit);
+        const line = c.editor.planSummary(bothTexts(plan.name, plan.nameEn), formatVnd(plan.price.amount), t.units[plan.unit] ?? plan.unit);
         return specs ? `${line} (${specs})` : line;
       })
       .join('\n') || c.editor.none;
 
   const rows = [
     { label: c.editor.name, before: published.name, after: revision.name },
+    { label: c.editor.nameEn, before: published.nameEn ?? c.editor.none, after: revision.nameEn ?? c.editor.none },
     { label: c.editor.summary, before: published.summary, after: revision.summary },
     { label: c.editor.summaryEn, before: published.summaryEn || c.editor.none, after: revision.summaryEn || c.editor.none },
     { label: c.editor.description, before: published.description, after: revision.description },
+    { label: c.editor.descriptionEn, before: published.descriptionEn ?? c.editor.none, after: revision.descriptionEn ?? c.editor.none },
     { label: c.editor.sla, before: sla(published.slaAvailability), after: sla(revision.slaAvailability) },
     { label: c.editor.dataCenters, before: dataCenters(published), after: dataCenters(revision) },
     { label: c.editor.plans, before: plans(published), after: plans(revision) },

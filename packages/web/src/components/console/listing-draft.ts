@@ -17,6 +17,7 @@ export interface SpecDraft {
 export interface PlanDraft {
   uid: number;
   name: string;
+  nameEn: string;
   price: string;
   unit: Unit;
   specs: SpecDraft[];
@@ -24,9 +25,11 @@ export interface PlanDraft {
 
 export interface ListingDraft {
   name: string;
+  nameEn: string;
   summary: string;
   summaryEn: string;
   description: string;
+  descriptionEn: string;
   kind: Kind | '';
   categorySlug: string;
   slaAvailability: string;
@@ -37,16 +40,20 @@ export interface ListingDraft {
 /** What a listing or its pending edit holds, as the API sends it. */
 export interface ListingContent {
   name: string;
+  nameEn: string | null;
   summary: string;
   summaryEn: string;
   description: string;
+  descriptionEn: string | null;
   slaAvailability: string | null;
   dataCenters: readonly { id: string }[];
-  plans: readonly { name: string; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
+  plans: readonly { name: string; nameEn: string | null; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
 }
 
 export interface PlanInput {
   name: string;
+  /** empty: none */
+  nameEn: string;
   price: string;
   unit: Unit;
   specs: { key: string; value: string }[];
@@ -54,9 +61,13 @@ export interface PlanInput {
 
 export interface ListingFieldsInput {
   name?: string;
+  /** empty: none (an edit removes it) */
+  nameEn?: string;
   summary?: string;
   summaryEn?: string;
   description?: string;
+  /** empty: none (an edit removes it) */
+  descriptionEn?: string;
   slaAvailability?: string | null;
   dataCenterIds?: string[];
   plans?: PlanInput[];
@@ -66,14 +77,16 @@ let nextUid = 1;
 const uid = () => nextUid++;
 
 export const newSpec = (): SpecDraft => ({ uid: uid(), key: '', value: '' });
-export const newPlan = (): PlanDraft => ({ uid: uid(), name: '', price: '', unit: 'MONTH', specs: [] });
+export const newPlan = (): PlanDraft => ({ uid: uid(), name: '', nameEn: '', price: '', unit: 'MONTH', specs: [] });
 
 export function emptyDraft(): ListingDraft {
   return {
     name: '',
+    nameEn: '',
     summary: '',
     summaryEn: '',
     description: '',
+    descriptionEn: '',
     kind: '',
     categorySlug: '',
     slaAvailability: '',
@@ -93,9 +106,11 @@ function slaText(sla: string | null): string {
 export function draftFromContent(content: ListingContent, kind: string, categorySlug: string): ListingDraft {
   return {
     name: content.name,
+    nameEn: content.nameEn ?? '',
     summary: content.summary,
     summaryEn: content.summaryEn,
     description: content.description,
+    descriptionEn: content.descriptionEn ?? '',
     kind: KINDS.find((known) => known === kind) ?? '',
     categorySlug,
     slaAvailability: slaText(content.slaAvailability),
@@ -103,6 +118,7 @@ export function draftFromContent(content: ListingContent, kind: string, category
     plans: content.plans.map((plan) => ({
       uid: uid(),
       name: plan.name,
+      nameEn: plan.nameEn ?? '',
       price: plan.price.amount,
       unit: asUnit(plan.unit),
       specs: plan.specs.map((spec) => ({ uid: uid(), key: spec.key, value: spec.value })),
@@ -134,6 +150,7 @@ export function previewPrice(text: string): string | null {
 function planInputs(plans: readonly PlanDraft[]): PlanInput[] {
   return plans.map((plan) => ({
     name: plan.name,
+    nameEn: plan.nameEn,
     price: normalizePrice(plan.price),
     unit: plan.unit,
     specs: plan.specs.map((spec) => ({ key: spec.key, value: spec.value })),
@@ -145,9 +162,11 @@ export function createFields(draft: ListingDraft): Required<Omit<ListingFieldsIn
   const sla = normalizeSla(draft.slaAvailability);
   return {
     name: draft.name,
+    nameEn: draft.nameEn,
     summary: draft.summary,
     summaryEn: draft.summaryEn,
     description: draft.description,
+    descriptionEn: draft.descriptionEn,
     ...(sla ? { slaAvailability: sla } : {}),
     dataCenterIds: draft.dataCenterIds,
     plans: planInputs(draft.plans),
@@ -162,9 +181,11 @@ export function changedFields(draft: ListingDraft, baseline: ListingDraft): List
   const before = createFields(baseline);
   const changes: ListingFieldsInput = {};
   if (now.name !== before.name) changes.name = now.name;
+  if (now.nameEn !== before.nameEn) changes.nameEn = now.nameEn;
   if (now.summary !== before.summary) changes.summary = now.summary;
   if (now.summaryEn !== before.summaryEn) changes.summaryEn = now.summaryEn;
   if (now.description !== before.description) changes.description = now.description;
+  if (now.descriptionEn !== before.descriptionEn) changes.descriptionEn = now.descriptionEn;
   if (now.slaAvailability !== before.slaAvailability) changes.slaAvailability = now.slaAvailability ?? null;
   if (!sameJson([...now.dataCenterIds].sort(), [...before.dataCenterIds].sort())) changes.dataCenterIds = now.dataCenterIds;
   if (!sameJson(now.plans, before.plans)) changes.plans = now.plans;
@@ -183,9 +204,9 @@ export function isDirty(draft: ListingDraft, baseline: ListingDraft): boolean {
 
 /** The keys of the form's fields, which userErrors are placed at (see user-errors.ts). */
 export function fieldKeys(draft: ListingDraft): Set<string> {
-  const keys = new Set(['name', 'summary', 'summaryEn', 'description', 'kind', 'categorySlug', 'slaAvailability', 'dataCenterIds', 'plans']);
+  const keys = new Set(['name', 'nameEn', 'summary', 'summaryEn', 'description', 'descriptionEn', 'kind', 'categorySlug', 'slaAvailability', 'dataCenterIds', 'plans']);
   draft.plans.forEach((plan, index) => {
-    for (const field of ['', '.name', '.price', '.unit', '.specs']) keys.add(`plans.${index}${field}`);
+    for (const field of ['', '.name', '.nameEn', '.price', '.unit', '.specs']) keys.add(`plans.${index}${field}`);
     plan.specs.forEach((_, specIndex) => {
       keys.add(`plans.${index}.specs.${specIndex}.key`);
       keys.add(`plans.${index}.specs.${specIndex}.value`);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd, unitLabel } from '../../lib/format.ts';
 import { quantityOf } from '../stack/stack-model.ts';
 import { addPlanToStoredStack, useStoredStack } from '../stack/stack-store.ts';
@@ -10,6 +10,7 @@ export const PlanItemFields = graphql(`
   fragment PlanItem on Plan {
     id
     name
+    nameEn
     unit
     price {
       amount
@@ -47,9 +48,12 @@ export function PlanList({ plans }: { plans: FragmentOf<typeof PlanItemFields>[]
         const plan = readFragment(PlanItemFields, data);
         const inStack = quantityOf(stack, plan.id);
         const shown = confirmation?.planId === plan.id ? confirmation : null;
+        const name = localized(lang, plan.name, plan.nameEn);
         return (
           <li key={plan.id} className="card plan">
-            <h3 className="plan__name">{plan.name}</h3>
+            <h3 className="plan__name">
+              <Localized vi={plan.name} en={plan.nameEn} />
+            </h3>
             {plan.specs.length > 0 && (
               <ul className="plan__specs">
                 {plan.specs.map((spec) => (
@@ -67,8 +71,8 @@ export function PlanList({ plans }: { plans: FragmentOf<typeof PlanItemFields>[]
               <button
                 type="button"
                 className="button"
-                aria-label={`${t.offeringPage.addToStack}: ${plan.name}`}
-                onClick={() => add(plan.id, plan.name)}
+                aria-label={`${t.offeringPage.addToStack}: ${name}`}
+                onClick={() => add(plan.id, name)}
               >
                 {t.offeringPage.addToStack}
               </button>

@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { catalogHref } from '../catalog/catalog-url.ts';
 
 export const RequirementItemFields = graphql(`
   fragment RequirementItem on Requirement {
     description
+    descriptionEn
     categories {
       slug
       name
@@ -35,7 +36,9 @@ export function RequirementList({ requirements }: { requirements: FragmentOf<typ
           });
           return (
             <li key={index} className="card requirement">
-              <p lang="vi">{requirement.description}</p>
+              <p>
+                <Localized vi={requirement.description} en={requirement.descriptionEn} />
+              </p>
               <dl className="requirement__facts">
                 <div>
                   <dt>{t.offeringPage.requirementCategories}</dt>

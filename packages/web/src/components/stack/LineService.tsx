@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
+import { Localized } from '../../i18n/i18n.tsx';
 import { placesOf } from './StackSummary.tsx';
 import { useStackText } from './stack-text.ts';
 
 interface LineServiceProps {
-  offering: { slug: string; name: string; vendor: { slug: string; name: string } };
+  offering: { slug: string; name: string; nameEn: string | null; vendor: { slug: string; name: string } };
   available: boolean;
   micVerified: boolean;
   dataOutsideVietnam: readonly { city: string; countryCode: string }[];
@@ -15,7 +16,7 @@ export function LineService({ offering, available, micVerified, dataOutsideVietn
   return (
     <div className="line-service">
       <Link to={`/offerings/${offering.slug}`} className="stack-line__offering">
-        {offering.name}
+        <Localized vi={offering.name} en={offering.nameEn} />
       </Link>
       <span className="stack-line__vendor">
         {s.line.byPrefix}{' '}

@@ -1,5 +1,5 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatCount, formatVnd } from '../../lib/format.ts';
 import { LineService } from './LineService.tsx';
 import { savedUnitPrice, UnitPrice } from './UnitPrice.tsx';
@@ -31,6 +31,7 @@ export const SavedStackLineFields = graphql(`
     plan {
       id
       name
+      nameEn
       unit
       price {
         amount
@@ -40,6 +41,7 @@ export const SavedStackLineFields = graphql(`
       id
       slug
       name
+      nameEn
       vendor {
         id
         slug
@@ -93,7 +95,7 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
                 />
               </th>
               <td className="stack-line__plan-cell" data-label={s.builder.plan}>
-                {line.plan.name}
+                <Localized vi={line.plan.name} en={line.plan.nameEn} />
               </td>
               <td className="num stack-line__quantity" data-label={s.estimate.quantityLabels[line.plan.unit] ?? s.builder.quantity}>
                 <span>{counted ? `${formatCount(line.quantity, lang)} ${counted}` : formatCount(line.quantity, lang)}</span>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { priceWithUnit } from '../../lib/format.ts';
 import { cheapestPlan } from './stack-edits.ts';
 import { useStackText } from './stack-text.ts';
@@ -18,6 +18,7 @@ export const StackIssuesFields = graphql(`
         id
         slug
         name
+        nameEn
         vendor {
           id
           name
@@ -34,6 +35,7 @@ export const StackIssuesFields = graphql(`
         plans {
           id
           name
+          nameEn
           unit
           monthlyPrice {
             amount
@@ -93,7 +95,9 @@ export function StackIssueList({ evaluation: data, onAdd, busy = false, headingR
                       return (
                         <li key={suggestion.id} className="suggestion">
                           <span className="suggestion__text">
-                            <Link to={`/offerings/${suggestion.slug}`}>{suggestion.name}</Link>
+                            <Link to={`/offerings/${suggestion.slug}`}>
+                              <Localized vi={suggestion.name} en={suggestion.nameEn} />
+                            </Link>
                             <span className="muted">
                               {' '}
                               — {suggestion.vendor.name}
@@ -105,7 +109,7 @@ export function StackIssueList({ evaluation: data, onAdd, busy = false, headingR
                             <button
                               type="button"
                               className="button button--small"
-                              aria-label={s.issues.addLabel(suggestion.name, plan.name)}
+                              aria-label={s.issues.addLabel(localized(lang, suggestion.name, suggestion.nameEn), localized(lang, plan.name, plan.nameEn))}
                               onClick={() => onAdd(suggestion, plan)}
                             >
                               {s.issues.add}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { localized, localizedText, useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd, priceWithUnit } from '../../lib/format.ts';
 import { LineService } from './LineService.tsx';
 import { UnitPrice } from './UnitPrice.tsx';
@@ -29,6 +29,7 @@ export const StackLineEditorFields = graphql(`
     plan {
       id
       name
+      nameEn
       unit
       price {
         amount
@@ -38,6 +39,7 @@ export const StackLineEditorFields = graphql(`
       id
       slug
       name
+      nameEn
       vendor {
         id
         slug
@@ -46,6 +48,7 @@ export const StackLineEditorFields = graphql(`
       plans {
         id
         name
+        nameEn
         unit
         price {
           amount
@@ -123,10 +126,11 @@ interface EditableLineProps extends Omit<StackLineEditorProps, 'rows'> {
 function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: EditableLineProps) {
   const { lang } = useI18n();
   const s = useStackText();
-  const name = line?.offering.name ?? null;
+  const name = line ? localized(lang, line.offering.name, line.offering.nameEn) : null;
   const plans = line ? line.offering.plans : [];
   const current = plans.find((plan) => plan.id === item.planId);
   const retired = line !== null && !current;
+  const retiredName = line && localizedText(lang, line.plan.name, line.plan.nameEn);
   const unit = line?.plan.unit ?? null;
   const oneTime = unit === 'ONE_TIME';
   const quantityOf = unit === null ? undefined : s.estimate.quantityOf[unit];
@@ -144,20 +148,21 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
         {line && (
           <select
             className="stack-line__plan"
-            aria-label={s.builder.planLabel(line.offering.name)}
+            aria-label={s.builder.planLabel(localized(lang, line.offering.name, line.offering.nameEn))}
             value={item.planId}
             onChange={(event) => onPlan(item.planId, event.target.value)}
           >
             {retired && (
-              <option value={item.planId}>
-                {line.plan.name} {s.builder.planRetired}
+              <option value={item.planId} lang={retiredName?.lang}>
+                {retiredName?.text} {s.builder.planRetired}
               </option>
             )}
             {plans.map((plan) => {
               const taken = plan.id !== item.planId && planIds.has(plan.id);
+              const planName = localizedText(lang, plan.name, plan.nameEn);
               return (
-                <option key={plan.id} value={plan.id} disabled={taken}>
-                  {plan.name} — {priceWithUnit(plan.price.amount, plan.unit, lang)}
+                <option key={plan.id} value={plan.id} disabled={taken} lang={planName.lang}>
+                  {planName.text} — {priceWithUnit(plan.price.amount, plan.unit, lang)}
                   {taken ? ` ${s.builder.planTaken}` : ''}
                 </option>
               );

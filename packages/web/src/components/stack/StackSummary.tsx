@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import type { Lang } from '../../i18n/dictionary.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
 import { useStackText } from './stack-text.ts';
 
@@ -63,6 +63,7 @@ export const StackSummaryFields = graphql(`
       offering {
         id
         name
+        nameEn
       }
       dataOutsideVietnam {
         id
@@ -225,7 +226,7 @@ export function StackSummary({ evaluation: data, busy = false }: { evaluation: F
               <ul className="stack-facts__list">
                 {abroad.map((line) => (
                   <li key={line.offering.id}>
-                    {line.offering.name}: {placesOf(line.dataOutsideVietnam)}
+                    <Localized vi={line.offering.name} en={line.offering.nameEn} />: {placesOf(line.dataOutsideVietnam)}
                   </li>
                 ))}
               </ul>

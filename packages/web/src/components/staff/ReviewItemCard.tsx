@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
-import { localized } from '../../i18n/i18n.tsx';
+import { bothTexts, localized } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
 import type { UserError } from '../console/user-errors.ts';
@@ -14,6 +14,7 @@ import { useStaffI18n } from './staff-i18n.ts';
 const RequirementFields = graphql(`
   fragment StaffRequirement on Requirement {
     description
+    descriptionEn
     categories {
       slug
       name
@@ -29,6 +30,7 @@ const RequirementFields = graphql(`
 const PlanSnapshotFields = graphql(`
   fragment StaffPlanSnapshot on PlanSnapshot {
     name
+    nameEn
     unit
     price {
       amount
@@ -168,7 +170,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
         const requirement = readFragment(RequirementFields, entry);
         const categories = requirement.categories.map((category) => localized(lang, category.name, category.nameEn)).join(' / ');
         const vendors = requirement.vendors.map((vendor) => vendor.name).join(', ');
-        return s.review.requirement(requirement.description, categories, vendors || s.review.anyVendor);
+        return s.review.requirement(bothTexts(requirement.description, requirement.descriptionEn), categories, vendors || s.review.anyVendor);
       })
       .join('\n') || none;
   const value = (field: string, raw: string | null, side: 'before' | 'after') => {
@@ -182,7 +184,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
   const planLine = (plan: Snapshot | null) => {
     if (!plan) return none;
     const specs = plan.specs.map((spec) => t.specs[spec.key]?.(spec.value) ?? `${spec.key}: ${spec.value}`).join(', ');
-    const line = s.review.planSummary(plan.name, formatVnd(plan.price.amount), t.units[plan.unit] ?? plan.unit);
+    const line = s.review.planSummary(bothTexts(plan.name, plan.nameEn), formatVnd(plan.price.amount), t.units[plan.unit] ?? plan.unit);
     return specs ? `${line} (${specs})` : line;
   };
 

@@ -67,9 +67,11 @@ const vi = {
     noChanges: 'Chỉnh sửa này không thay đổi gì so với bản đang công bố.',
     fields: {
       name: 'Tên dịch vụ',
+      nameEn: 'Tên dịch vụ (tiếng Anh)',
       summary: 'Tóm tắt (tiếng Việt)',
       summaryEn: 'Tóm tắt (tiếng Anh)',
       description: 'Mô tả',
+      descriptionEn: 'Mô tả (tiếng Anh)',
       slaAvailability: 'SLA cam kết',
       dataCenters: 'Trung tâm dữ liệu',
       requirements: 'Yêu cầu đi kèm',
@@ -344,9 +346,11 @@ const en: StaffDictionary = {
     noChanges: 'This edit changes nothing from the published version.',
     fields: {
       name: 'Name',
+      nameEn: 'Name (English)',
       summary: 'Summary (Vietnamese)',
       summaryEn: 'Summary (English)',
       description: 'Description',
+      descriptionEn: 'Description (English)',
       slaAvailability: 'Promised SLA',
       dataCenters: 'Data centers',
       requirements: 'Requirements',

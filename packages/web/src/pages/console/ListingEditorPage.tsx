@@ -29,9 +29,11 @@ const EditorFields = graphql(`
     id
     slug
     name
+    nameEn
     summary
     summaryEn
     description
+    descriptionEn
     kind
     slaAvailability
     status
@@ -52,6 +54,7 @@ const EditorFields = graphql(`
     plans {
       id
       name
+      nameEn
       unit
       price {
         amount
@@ -66,9 +69,11 @@ const EditorFields = graphql(`
       rejectionReason
       updatedAt
       name
+      nameEn
       summary
       summaryEn
       description
+      descriptionEn
       slaAvailability
       dataCenters {
         id
@@ -77,6 +82,7 @@ const EditorFields = graphql(`
       }
       plans {
         name
+        nameEn
         unit
         price {
           amount

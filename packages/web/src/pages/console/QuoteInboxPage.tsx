@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Loading } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { Localized } from '../../i18n/i18n.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
@@ -37,10 +38,12 @@ const QuoteFields = graphql(`
       offering {
         id
         name
+        nameEn
       }
       plan {
         id
         name
+        nameEn
       }
       monthlyCost {
         amount
@@ -231,10 +234,10 @@ function QuoteRequestItem({ request: data }: { request: FragmentOf<typeof QuoteF
             {request.lines.map((line) => (
               <tr key={line.plan.id}>
                 <td>
-                  {line.offering.name}
+                  <Localized vi={line.offering.name} en={line.offering.nameEn} />
                   <span className="quote__plan">
                     <span className="visually-hidden">{c.quotes.planName}: </span>
-                    {line.plan.name}
+                    <Localized vi={line.plan.name} en={line.plan.nameEn} />
                   </span>
                 </td>
                 <td className="num">{formatCount(line.quantity, lang)}</td>
