@@ -83,8 +83,8 @@ function expectAlternates(head: ReturnType<typeof headOf>, base: string, path: s
 }
 
 const offeringQuery = `{ offering(slug: "viettel-cloud-server") {
-  name summary summaryEn vendor { name } category { name nameEn }
-  plans { name unit price { amount } }
+  name nameEn summary summaryEn description descriptionEn vendor { name } category { name nameEn }
+  plans { name nameEn unit price { amount } }
 } }`;
 
 describe('an offering page', () => {
@@ -149,8 +149,16 @@ describe('an offering page', () => {
     expect(page.main).toContain(en.offeringPage.plans);
     expect(page.main).not.toContain(vi.offeringPage.plans);
     expect(page.main).toContain(offering.summaryEn);
+    // The partner's English texts, not the Vietnamese ones.
+    expect(page.document.querySelector('h1')?.textContent).toBe(offering.nameEn);
+    expect(page.main).toContain(offering.descriptionEn);
+    expect(page.main).not.toContain(offering.description);
     for (const plan of offering.plans) expect(page.main).toContain(formatVnd(plan.price.amount));
     const head = headOf(page.document);
+    expect(head.title).toBe(`${offering.nameEn} — Mây Việt`);
+    const product = head.jsonLd.find((item) => item['@type'] === 'Product');
+    expect(product.name).toBe(offering.nameEn);
+    expect(product.offers.map((offer: { name: string }) => offer.name)).toEqual(offering.plans.map((plan: { name: string; nameEn: string | null }) => plan.nameEn ?? plan.name));
     expect(head.lang).toBe('en');
     expect(head.description).toBe(offering.summaryEn);
     expect(head.canonical).toBe(`${server.url}/en/offerings/viettel-cloud-server`);
@@ -171,7 +179,7 @@ describe('an offering page', () => {
 
 describe('a vendor page', () => {
   it('carries the profile and its offerings, with an Organization for search engines', async () => {
-    const { data } = await server.gql(`{ vendor(slug: "viettel-idc") { name description descriptionEn website offerings(first: 100) { totalCount nodes { name } } } }`);
+    const { data } = await server.gql(`{ vendor(slug: "viettel-idc") { name description descriptionEn website offerings(first: 100) { totalCount nodes { name nameEn } } } }`);
     const vendor = data.vendor;
     for (const lang of ['vi', 'en'] as const) {
       const prefix = lang === 'en' ? '/en' : '';
@@ -179,7 +187,7 @@ describe('a vendor page', () => {
       expect(page.status).toBe(200);
       expect(page.document.querySelector('h1')?.textContent).toBe(vendor.name);
       expect(page.main).toContain(dictionaries[lang].vendorPage.offerings(formatCount(vendor.offerings.totalCount, lang)));
-      for (const offering of vendor.offerings.nodes) expect(page.main).toContain(offering.name);
+      for (const offering of vendor.offerings.nodes) expect(page.main).toContain(lang === 'en' ? (offering.nameEn ?? offering.name) : offering.name);
       const description = lang === 'en' && vendor.descriptionEn ? vendor.descriptionEn : vendor.description;
       const head = headOf(page.document);
       expect(head.lang).toBe(lang);
