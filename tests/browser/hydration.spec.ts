@@ -79,8 +79,11 @@ describe('after hydration', () => {
       if (width < 700) await page.getByRole('button', { name: /^Bộ lọc/ }).click();
       await page.getByRole('checkbox', { name: /^Bảo mật/ }).check();
       await page.waitForURL(/\/catalog\?kind=security$/);
-      await expect.poll(() => status.innerText()).not.toBe(before);
-      expect(await status.innerText()).toMatch(/^\d+ dịch vụ$/);
+      // "Updating the results…" first, then the narrower count.
+      await expect.poll(async () => {
+        const now = await status.innerText();
+        return now !== before && /^\d+ dịch vụ$/.test(now);
+      }).toBe(true);
       await page.context().close();
     }
   });
