@@ -24,7 +24,7 @@ beforeAll(async () => {
   const first = await firstPlans(site.server, ...slugs);
   const { 'misa-accounting-self-hosted': misa } = await plansOf(site.server, 'misa-accounting-self-hosted');
   const licence = misa!.find((plan) => plan.monthlyPrice === '0')!;
-  const items = [...slugs.map((slug) => ({ planId: first[slug].id, quantity: 1 })), { planId: licence.id, quantity: 1 }];
+  const items = [...slugs.map((slug) => ({ planId: first[slug]!.id, quantity: 1 })), { planId: licence.id, quantity: 1 }];
   const saved = [];
   for (const [name, lines] of [
     ['Cổng dịch vụ công của tỉnh', items],

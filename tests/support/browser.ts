@@ -130,3 +130,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function offeringNames(page: Page): Promise<string[]> {
   return page.locator('.card-grid .offering-card__name').allInnerTexts();
 }
+
+export interface LayoutShift {
+  value: number;
+  /** the elements that moved, as tag.class */
+  sources: string[];
+}
+
+/**
+ * Records, in every page the context opens from now on, the layout shifts not caused by input from the
+ * first paint on, as Cumulative Layout Shift counts them; `layoutShifts` reads them.
+ */
+export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map((source) => {
+          const node = source.node as Element | undefined;
+          return node ? `${node.nodeName.toLowerCase()}.${(node.className || '').toString().split(' ').join('.')}` : '?';
+        });
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The page's layout shifts so far (see recordLayoutShifts) and their sum, once what it laid out last is painted. */
+export async function layoutShifts(page: Page): Promise<{ total: number; shifts: LayoutShift[] }> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts);
+  return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+}
