@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offeringNames, screenshot, startSite, type Site } from '../support/browser.ts';
+import { layoutShifts, offeringNames, screenshot, startSite, type Site } from '../support/browser.ts';
+import { pathInLang } from '../../packages/web/src/i18n/language-path.ts';
 import { roomyBudget } from '../support/server.ts';
 
 let site: Site;
@@ -427,6 +428,39 @@ describe('a long search (issue 13)', () => {
       await notice.getByRole('button', { name: lang === 'vi' ? 'Xoá từ khoá' : 'Clear the search' }).click();
       await linked.waitForURL((url) => url.search === '');
       await status(linked).filter({ hasText: lang === 'vi' ? /^\d+ dịch vụ$/ : /^\d+ services$/ }).waitFor();
+    });
+  }
+});
+
+describe('the catalogue while it loads', () => {
+  // The filters wait on two answers, the catalogue's (its facets) and the verified frameworks'; either may
+  // come first, so each order is forced by holding the other answer back until the first has arrived.
+  const operation = (request: Request) => (JSON.parse(request.postData() ?? '{}') as { operationName?: string }).operationName;
+  for (const width of WIDTHS) {
+    it(`does not move its filters whichever answer comes first (no layout shift at ${width} px, in Vietnamese and English)`, async () => {
+      for (const lang of LANGS) {
+        for (const [first, second] of [
+          ['Catalog', 'VerifiedFrameworks'],
+          ['VerifiedFrameworks', 'Catalog'],
+        ]) {
+          const page = await site.open('/', { width, lang });
+          const firstAnswered = page.waitForResponse((response) => response.url().endsWith('/graphql') && operation(response.request()) === first);
+          await page.route('**/graphql', async (route) => {
+            if (operation(route.request()) === second) {
+              await firstAnswered;
+              // Two frames: the first answer is on screen before the second one leaves.
+              await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            }
+            await route.continue();
+          });
+          await page.goto(`${site.url}${pathInLang('/catalog', lang)}`);
+          await page.locator('.catalog__filters .facet').first().waitFor({ state: 'attached' });
+          await page.locator('.catalog__filters .filters__choice').waitFor({ state: 'attached' });
+          const { shifts } = await layoutShifts(page);
+          expect(shifts, `${lang}, ${first} first`).toEqual([]);
+          await page.context().close();
+        }
+      }
     });
   }
 });

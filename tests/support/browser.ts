@@ -42,9 +42,9 @@ export function consoleErrorsAndWarnings(page: Page): string[] {
   return consoleProblems.get(page) ?? [];
 }
 
-/** The page's cumulative layout shift so far: the sum of its layout-shift entries not caused by input. */
-export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+/** The page's cumulative layout shift so far (see layoutShifts). */
+export async function layoutShift(page: Page): Promise<number> {
+  return (await layoutShifts(page)).total;
 }
 
 /**
@@ -128,13 +128,18 @@ export async function startSite(settings?: ServerOptions['settings']): Promise<S
           void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
         });
       });
-      // Layout shifts from the start, the server's HTML before the scripts have run included.
+      // Layout shifts from the start, the server's HTML before the scripts have run included (see layoutShifts).
       await context.addInitScript(() => {
-        const shifts = window as unknown as { layoutShift: number };
-        shifts.layoutShift = 0;
+        const shifts: { value: number; sources: string[] }[] = [];
+        (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) shifts.layoutShift += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+            if (entry.hadRecentInput) continue;
+            const sources = (entry.sources ?? []).map((source) => {
+              const node = source.node as Element | undefined;
+              return node ? `${node.nodeName.toLowerCase()}.${(node.className || '').toString().split(' ').join('.')}` : '?';
+            });
+            shifts.push({ value: entry.value, sources });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -175,4 +180,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** The visible names of the offering cards in the result list, in order. */
 export async function offeringNames(page: Page): Promise<string[]> {
   return page.locator('.card-grid .offering-card__name').allInnerTexts();
+}
+
+export interface LayoutShift {
+  value: number;
+  /** the elements that moved, as tag.class */
+  sources: string[];
+}
+
+/** The page's layout shifts not caused by input, from its first paint (every page site.open gives records them), and their sum, once what it laid out last is painted. */
+export async function layoutShifts(page: Page): Promise<{ total: number; shifts: LayoutShift[] }> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts);
+  return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
 }

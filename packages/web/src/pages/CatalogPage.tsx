@@ -118,6 +118,10 @@ export default function CatalogPage() {
     path: catalogPath(state),
     robots: indexed ? undefined : 'noindex, follow',
   });
+  // The filters show once the frameworks have answered (or failed: the others work without them), so the
+  // list of frameworks never lands above filters already on screen; the facets also wait for the
+  // catalogue's answer, below them.
+  const frameworksAnswered = frameworksResult.data !== undefined || frameworksResult.error !== undefined;
   const filterCount = activeFilterCount(state);
   // The API refused the view (BAD_USER_INPUT): a cursor that no longer fits, or words or filters it does
   // not take, which it explains in its own words.
@@ -177,8 +181,8 @@ export default function CatalogPage() {
                 {t.catalog.clearAll}
               </button>
             )}
-            <CatalogFilters state={state} frameworks={frameworks} onChange={change} />
-            {offerings && (
+            {frameworksAnswered && <CatalogFilters state={state} frameworks={frameworks} onChange={change} />}
+            {frameworksAnswered && offerings && (
               <FacetPanel
                 facets={offerings.facets}
                 state={state}

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
 import { CitedContext } from '../components/report/CitedContext.tsx';
@@ -28,7 +29,7 @@ export default function ReportPage() {
   usePageMeta({ title: `${r.title} — ${t.siteName}`, name: r.title, description: r.lead, path: '/report' });
   // The report is live: show what the cache has at once, and always ask for today's figures.
   const [result, reexecute] = useQuery({ query: ReportQuery, requestPolicy: 'cache-and-network' });
-  const report = result.data?.ecosystemReport;
+  const report = useDeferredValue(result.data?.ecosystemReport);
 
   return (
     <article className="page report-page">

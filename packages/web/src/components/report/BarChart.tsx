@@ -1,7 +1,7 @@
 import { Group } from '@visx/group';
-import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { ChartFrame, ChartSvg, COLORS, Hatch, layoutRows, RowLabel, usePlainId } from './chart-kit.tsx';
+import { linearScale } from './scales.ts';
 
 export interface BarDatum {
   /** Names the bar within its group when a group has several (e.g. domestic, foreign). */
@@ -49,7 +49,7 @@ function Bars({ title, description, groups, formatValue, width }: BarChartProps 
   const subLabelRoom = groups.some((group) => group.bars.some((bar) => bar.label)) ? Math.min(110, (width - layout.plotLeft) * 0.3) : 0;
   const barsLeft = layout.plotLeft + subLabelRoom;
   const max = Math.max(1, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)));
-  const x = scaleLinear<number>({ domain: [0, max], range: [0, Math.max(10, width - barsLeft - VALUE_ROOM)] });
+  const x = linearScale(max, Math.max(10, width - barsLeft - VALUE_ROOM));
 
   return (
     <ChartSvg width={width} height={layout.height} title={title} description={description}>

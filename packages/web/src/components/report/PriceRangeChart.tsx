@@ -1,8 +1,7 @@
-import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
-import { scaleSymlog } from '@visx/scale';
 import { Line } from '@visx/shape';
 import { ChartFrame, ChartSvg, COLORS, layoutRows, RowLabel } from './chart-kit.tsx';
+import { symlogScale } from './scales.ts';
 
 export interface PriceRangeDatum {
   key: string;
@@ -23,6 +22,10 @@ interface PriceRangeChartProps {
 const RANGE = 16;
 const ROW_GAP = 12;
 const AXIS = 52;
+// The axis below the plot: tick marks, their labels under them, then the axis's name.
+const TICK = 8;
+const TICK_LABEL_SIZE = 12;
+const AXIS_LABEL_BASELINE = 47;
 // Room on either side of the plot for the first and last tick labels.
 const SIDE = 24;
 // Below this many đồng the scale is nearly linear, above it logarithmic: free plans (0 ₫) still show.
@@ -54,7 +57,7 @@ function Ranges({ title, description, rows, axisLabel, formatTick, width }: Pric
   const plotLeft = layout.plotLeft + SIDE;
   const plotWidth = Math.max(10, width - plotLeft - SIDE);
   const ticks = tickValues(Math.max(1000, ...rows.map((row) => row.max)), plotWidth);
-  const x = scaleSymlog<number>({ domain: [0, ticks.at(-1)!], range: [0, plotWidth], constant: LINEAR_BELOW });
+  const x = symlogScale(ticks.at(-1)!, plotWidth, LINEAR_BELOW);
   const plotHeight = layout.height + ROW_GAP / 2;
 
   return (
@@ -79,19 +82,20 @@ function Ranges({ title, description, rows, axisLabel, formatTick, width }: Pric
           </Group>
         );
       })}
-      <AxisBottom
-        top={plotHeight}
-        left={plotLeft}
-        scale={x}
-        tickValues={ticks}
-        tickFormat={(value) => formatTick(Number(value))}
-        stroke={COLORS.muted}
-        tickStroke={COLORS.muted}
-        tickLabelProps={{ fill: COLORS.ink, fontSize: 12, textAnchor: 'middle', fontFamily: 'inherit' }}
-        label={axisLabel}
-        labelProps={{ fill: COLORS.ink, fontSize: 13, textAnchor: 'middle', fontFamily: 'inherit' }}
-        labelOffset={14}
-      />
+      <Group top={plotHeight} left={plotLeft}>
+        <Line from={{ x: 0, y: 0 }} to={{ x: plotWidth, y: 0 }} stroke={COLORS.muted} strokeWidth={1} />
+        {ticks.map((tick) => (
+          <Group key={tick} left={x(tick)}>
+            <Line from={{ x: 0, y: 0 }} to={{ x: 0, y: TICK }} stroke={COLORS.muted} strokeWidth={1} strokeLinecap="square" />
+            <text y={TICK + TICK_LABEL_SIZE} dy="0.25em" fill={COLORS.ink} fontSize={TICK_LABEL_SIZE} textAnchor="middle">
+              {formatTick(tick)}
+            </text>
+          </Group>
+        ))}
+        <text x={plotWidth / 2} y={AXIS_LABEL_BASELINE} fill={COLORS.ink} fontSize={13} textAnchor="middle">
+          {axisLabel}
+        </text>
+      </Group>
     </ChartSvg>
   );
 }

@@ -51,26 +51,44 @@ export function usePlainId(): string {
 }
 
 let measuring: CanvasRenderingContext2D | null = null;
+let measuringFont = '';
+const measured = new Map<string, number>();
 
+/** The width of a piece of text in a font, measured once: charts wrap the same words at every width. */
 function textWidth(text: string, font: string): number {
+  const key = `${font}\n${text}`;
+  let width = measured.get(key);
+  if (width !== undefined) return width;
   measuring ??= document.createElement('canvas').getContext('2d');
   if (!measuring) return text.length * 8;
-  measuring.font = font;
-  return measuring.measureText(text).width;
+  if (measuringFont !== font) {
+    measuring.font = font;
+    measuringFont = font;
+  }
+  width = measuring.measureText(text).width;
+  measured.set(key, width);
+  return width;
 }
 
 /** Breaks a label into lines no wider than maxWidth (a single longer word keeps its own line). */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight = 400): string[] {
   const font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
+  const space = textWidth(' ', font);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, font) > maxWidth) {
+    const wordWidth = textWidth(word, font);
+    if (!line) {
+      line = word;
+      lineWidth = wordWidth;
+    } else if (lineWidth + space + wordWidth > maxWidth) {
       lines.push(line);
       line = word;
+      lineWidth = wordWidth;
     } else {
-      line = candidate;
+      line = `${line} ${word}`;
+      lineWidth += space + wordWidth;
     }
   }
   if (line) lines.push(line);

@@ -14,13 +14,27 @@ export function formatDateTime(isoDateTime: string, lang: Lang): string {
   }).format(new Date(isoDateTime));
 }
 
+// Each formatter is made once per language: making one costs far more than using it.
+const ticks = new Map<Lang, Intl.NumberFormat>();
+const regions = new Map<Lang, Intl.DisplayNames>();
+
 /** An axis tick in đồng, short: "1 triệu" (vi), "1M" (en). */
 export function formatAmountTick(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { notation: 'compact', compactDisplay: lang === 'vi' ? 'long' : 'short' }).format(amount);
+  let format = ticks.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { notation: 'compact', compactDisplay: lang === 'vi' ? 'long' : 'short' });
+    ticks.set(lang, format);
+  }
+  return format.format(amount);
 }
 
 export function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([locales[lang]], { type: 'region' }).of(code) ?? code;
+  let names = regions.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([locales[lang]], { type: 'region' });
+    regions.set(lang, names);
+  }
+  return names.of(code) ?? code;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

@@ -153,7 +153,7 @@ const vi = {
     open: 'Mở',
     openLabel: (name: string) => `Mở ${name}`,
     forget: 'Bỏ khỏi danh sách',
-    forgetLabel: (name: string) => `Bỏ ${name} khỏi danh sách`,
+    forgetLabel: (name: string) => `Bỏ khỏi danh sách: ${name}`,
   },
   shared: {
     eyebrow: 'Bộ giải pháp đã lưu',
@@ -438,7 +438,7 @@ const en: StackText = {
     open: 'Open',
     openLabel: (name) => `Open ${name}`,
     forget: 'Remove from the list',
-    forgetLabel: (name) => `Remove ${name} from the list`,
+    forgetLabel: (name) => `Remove from the list: ${name}`,
   },
   shared: {
     eyebrow: 'Saved stack',
