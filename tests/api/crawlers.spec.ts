@@ -173,10 +173,10 @@ describe('robots.txt', () => {
     for (const line of lines) expect(line, 'a field and its value').toMatch(/^(User-agent|Allow|Disallow|Sitemap): \S+$/);
     expect(lines[0]).toBe('User-agent: *');
     const disallowed = lines.filter((line) => line.startsWith('Disallow: ')).map((line) => line.slice('Disallow: '.length));
-    const privatePages = ['/console', '/staff', '/requests', '/stack', '/compare'];
+    const privatePages = ['/console', '/staff', '/requests', '/stacks/', '/compare'];
     expect(disallowed).toEqual(expect.arrayContaining([...privatePages, ...privatePages.map(english), '/graphql', '/export/']));
     // the catalogue, its listings, vendors and the report stay open in both languages
-    for (const open of ['/', '/catalog', '/offerings/x', '/vendors/x', '/report', '/en', '/en/catalog', '/en/offerings/x']) {
+    for (const open of ['/', '/catalog', '/offerings/x', '/vendors/x', '/report', '/stack', '/en', '/en/catalog', '/en/offerings/x', '/en/stack']) {
       expect(disallowed.some((rule) => open.startsWith(rule)), open).toBe(false);
     }
     expect(lines).toContain('Allow: /');

@@ -343,14 +343,31 @@ describe('addresses that show nothing', () => {
 
 describe('pages the browser renders', () => {
   it('get the shell, in the address’s language, with a title', async () => {
-    for (const [path, lang] of [['/stack', 'vi'], ['/en/stack', 'en'], ['/compare/offerings?slugs=a,b', 'vi'], ['/en/console', 'en'], ['/staff', 'vi']] as const) {
+    for (const [path, lang] of [['/compare/offerings?slugs=a,b', 'vi'], ['/en/console', 'en'], ['/staff', 'vi'], ['/en/requests', 'en']] as const) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       const head = headOf(page.document);
       expect(head.lang, path).toBe(lang);
       expect(head.title, path).toBe(dictionaries[lang].siteTitle);
+      expect(head.robots, path).toBe('noindex, follow');
       expect(page.document.querySelector('#root main'), path).toBeNull();
       expectNoInlineCode(page.document);
+    }
+  });
+
+  it('the stack builder among them is a page to find: its own title, description and addresses, indexable', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = dictionaries[lang];
+      const page = await get(lang === 'en' ? '/en/stack' : '/stack');
+      expect(page.status).toBe(200);
+      const head = headOf(page.document);
+      expect(head.lang).toBe(lang);
+      expect(head.title).toBe(`${t.nav.stack} — Mây Việt`);
+      expect(head.description).toBe(t.meta.stackBuilderDescription);
+      expect(head.robots).toBeNull();
+      expect(head.canonical).toBe(`${server.url}${lang === 'en' ? '/en' : ''}/stack`);
+      expectAlternates(head, server.url, '/stack');
+      expect(page.document.querySelector('#root main')).toBeNull();
     }
   });
 });

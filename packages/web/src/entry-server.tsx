@@ -41,8 +41,9 @@ function inProcessExchange(execute: ExecuteOperation, failures: unknown[]): Exch
 }
 
 export const renderShell: ServerEntry['renderShell'] = ({ url, origin }) => {
-  const lang = langOfPath(new URL(url, 'http://localhost').pathname);
-  return { kind: 'shell', lang, head: shellHeadTags(lang), state: serializeServerState({ origin, results: null }) };
+  const { pathname } = new URL(url, 'http://localhost');
+  const lang = langOfPath(pathname);
+  return { kind: 'shell', lang, head: shellHeadTags(lang, pathname, origin), state: serializeServerState({ origin, results: null }) };
 };
 
 export const render: ServerEntry['render'] = async ({ url, origin, execute, signal }) => {

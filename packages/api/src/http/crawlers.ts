@@ -9,10 +9,10 @@ import { encodeFor, sendEncoded } from './compression.ts';
 
 /**
  * Pages that are nobody's to index, in both languages: the partner and staff consoles, and a buyer's own
- * pages (the stack being built, saved stacks at /stacks/<id> — the /stack rule covers them — comparisons,
- * a quote request read back).
+ * pages (saved stacks at /stacks/<id>, comparisons, a quote request read back). The stack builder at
+ * /stack is open: a tool worth finding, whose content stays in the visitor's browser.
  */
-const privatePages = ['/console', '/staff', '/stack', '/compare', '/requests'];
+const privatePages = ['/console', '/staff', '/stacks/', '/compare', '/requests'];
 
 /** The same page on the English site (pathInLang in packages/web/src/i18n/language-path.ts): /en, /en/catalog… */
 function inEnglish(path: string): string {

@@ -424,6 +424,8 @@ const vi = {
     catalogDescription: (count: string) =>
       `${count} dịch vụ điện toán đám mây của các nhà cung cấp trong nước: hạ tầng, nền tảng, phần mềm và bảo mật, giá niêm yết bằng đồng Việt Nam.`,
     stackDescription: (lines: string, monthly: string) => `Bộ giải pháp gồm ${lines} dịch vụ, ${monthly} mỗi tháng theo giá hôm nay.`,
+    stackBuilderDescription:
+      'Ghép bộ giải pháp đám mây từ nhiều nhà cung cấp trong nước: giá theo tháng, trả một lần và năm đầu bằng VND, nơi lưu dữ liệu, SLA và những gì còn thiếu.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -847,6 +849,8 @@ const en: Dictionary = {
     catalogDescription: (count) =>
       `${count} cloud services from domestic vendors: infrastructure, platforms, software and security, priced in Vietnamese đồng.`,
     stackDescription: (lines, monthly) => `A stack of ${lines} services, ${monthly} a month at today’s prices.`,
+    stackBuilderDescription:
+      'Compose a cloud stack from several domestic vendors: monthly, one-time and first-year prices in VND, where the data is kept, the SLA and what is missing.',
   },
   notFound: {
     title: 'Page not found',

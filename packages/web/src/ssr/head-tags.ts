@@ -1,5 +1,5 @@
 import { dictionaries, LANGS, type Lang } from '../i18n/dictionary.ts';
-import { pathInLang } from '../i18n/language-path.ts';
+import { pathInLang, pathWithinLang } from '../i18n/language-path.ts';
 import type { PageMeta } from '../lib/page-meta.tsx';
 
 const OG_LOCALES: Record<Lang, string> = { vi: 'vi_VN', en: 'en_US' };
@@ -43,10 +43,15 @@ export function headTags(meta: PageMeta, lang: Lang, origin: string): string {
 }
 
 /**
- * The <head> of a page the browser renders (its own code sets the page's title once it runs): the site's
- * title and description in the address's language, kept out of indexes, having nothing to index.
+ * The <head> of a page the browser renders (its own code sets the page's title once it runs). The stack
+ * builder is a tool worth finding (what it holds stays in the visitor's browser): its title, description
+ * and addresses. The others (comparisons, quote requests, the consoles) get the site's title and
+ * description in the address's language and stay out of indexes, having nothing to index.
  */
-export function shellHeadTags(lang: Lang): string {
+export function shellHeadTags(lang: Lang, path: string, origin: string): string {
   const t = dictionaries[lang];
+  if (pathWithinLang(path) === '/stack') {
+    return headTags({ title: `${t.nav.stack} — ${t.siteName}`, name: t.nav.stack, description: t.meta.stackBuilderDescription, path: '/stack' }, lang, origin);
+  }
   return [`<title>${escapeHtml(t.siteTitle)}</title>`, metaName('description', t.meta.siteDescription), metaName('robots', 'noindex, follow')].join('\n    ');
 }
