@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
+import { DESKTOP, MOBILE, screenshot, startSite, waitForHydration, type Site } from '../support/browser.ts';
 import { rows } from '../support/sql.ts';
 import { firstPlans, plansOf, type PlanInfo } from '../support/stacks.ts';
 
@@ -68,7 +68,11 @@ describe('stack builder', () => {
     const slugs = ['misa-accounting-self-hosted', 'cyradar-soc', 'cyradar-vulnerability-scan'];
     const page = await site.open(`/offerings/${slugs[0]}`);
     for (const slug of slugs) {
-      if (!page.url().endsWith(`/offerings/${slug}`)) await page.goto(`${site.url}/offerings/${slug}`);
+      if (!page.url().endsWith(`/offerings/${slug}`)) {
+        await page.goto(`${site.url}/offerings/${slug}`);
+        // A click on the server's HTML before React has taken it over does nothing.
+        await waitForHydration(page);
+      }
       await page.getByRole('button', { name: `Thêm vào bộ giải pháp: ${p[slug]!.name}`, exact: true }).click();
       await page.getByRole('status').filter({ hasText: `Đã thêm “${p[slug]!.name}” vào bộ giải pháp.` }).waitFor();
     }
