@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
 import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
+import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { graphql } from '../graphql.ts';
@@ -196,12 +197,7 @@ export default function QuoteRequestPage() {
                       <td className="num" data-label={s.request.unitPrice}>
                         {asked && <UnitPrice className="stack-line__unit-price" price={asked} />}
                       </td>
-                      <td className={oneTime ? 'num stack-line__cell--none' : 'num'} data-label={s.builder.monthlyCost}>
-                        {oneTime ? '—' : formatVnd(line.monthlyCost.amount)}
-                      </td>
-                      <td className={oneTime ? 'num stack-line__one-time' : 'num stack-line__one-time stack-line__cell--none'} data-label={s.estimate.oneTimeCost}>
-                        {oneTime ? formatVnd(line.oneTimeCost.amount) : '—'}
-                      </td>
+                      <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} />
                     </tr>
                   );
                 })}

@@ -1,6 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, useI18n } from '../../i18n/i18n.tsx';
-import { formatCount, formatVnd } from '../../lib/format.ts';
+import { formatCount } from '../../lib/format.ts';
+import { LineCostCells } from './LineCostCells.tsx';
 import { LineService } from './LineService.tsx';
 import { savedUnitPrice, UnitPrice } from './UnitPrice.tsx';
 import { useStackText } from './stack-text.ts';
@@ -112,12 +113,7 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
                   </>
                 )}
               </td>
-              <td className={oneTime ? 'num stack-line__cost stack-line__cell--none' : 'num stack-line__cost'} data-label={s.builder.monthlyCost}>
-                {oneTime ? '—' : formatVnd(line.monthlyCost.amount)}
-              </td>
-              <td className={oneTime ? 'num stack-line__one-time' : 'num stack-line__one-time stack-line__cell--none'} data-label={s.estimate.oneTimeCost}>
-                {oneTime ? formatVnd(line.oneTimeCost.amount) : '—'}
-              </td>
+              <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} monthlyClassName="stack-line__cost" />
             </tr>
           );
         })}
