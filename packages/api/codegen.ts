@@ -29,7 +29,7 @@ const config: CodegenConfig = {
           ID: 'string',
           // graphql-scalars parses a DateTime into a Date; rows hold Dates.
           DateTime: { input: 'Date', output: 'Date' },
-          // DecimalScalar parses to a string and writes strings, bigints and safe integers.
+          // DecimalScalar parses to a string; resolvers hand it strings (money through vnd()), though it would also write bigints.
           Decimal: { input: 'string', output: 'string' },
         },
         mappers: {
