@@ -1,6 +1,7 @@
 import { organizationsByIds, type ApiKeyRow, type OrganizationRow, type UserRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { apiKeyScopes } from './secrets.ts';
 import { createApiKey, keysForOwner, revokeKey, signIn, signOut } from './service.ts';
 
@@ -10,15 +11,15 @@ async function organizationOf(ctx: Context, id: string | undefined): Promise<Org
   return row ?? null;
 }
 
-export const accountResolvers = {
+export const accountResolvers: Resolvers = {
   Query: {
     viewer: (_: unknown, __: unknown, ctx: Context) => ctx.actor,
   },
   Mutation: {
-    signIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: Context) => signIn(ctx, args.input),
+    signIn: (_: unknown, args, ctx: Context) => signIn(ctx, args.input),
     signOut: (_: unknown, __: unknown, ctx: Context) => signOut(ctx),
-    createApiKey: (_: unknown, args: { input: { name: string; scopes: string[] } }, ctx: Context) => createApiKey(ctx, args.input),
-    revokeApiKey: (_: unknown, args: { input: { id: string } }, ctx: Context) => revokeKey(ctx, args.input),
+    createApiKey: (_: unknown, args, ctx: Context) => createApiKey(ctx, args.input),
+    revokeApiKey: (_: unknown, args, ctx: Context) => revokeKey(ctx, args.input),
   },
   Viewer: {
     user: (actor: Context['actor']) => (actor.kind === 'user' ? actor.user : null),
@@ -35,7 +36,7 @@ export const accountResolvers = {
   },
   Organization: {
     id: (organization: OrganizationRow) => toGlobalId('Organization', organization.id),
-    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => ctx.loaders.vendor.load(organization.vendorId),
+    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => (await ctx.loaders.vendor.load(organization.vendorId))!,
     suspended: (organization: OrganizationRow) => organization.suspendedAt !== null,
     apiKeys: (organization: OrganizationRow, _: unknown, ctx: Context) => keysForOwner(ctx, organization.id),
   },

@@ -3,19 +3,20 @@ import {
   offeringBySlug,
   offeringsBySlugs,
   vendorBySlug,
+  type CategoryRow,
   type DataCenterRow,
-  type OfferingKind,
   type OfferingFacts,
   type OfferingRow,
   type OfferingTexts,
   type PlanRow,
   type RequirementRow,
-  type VendorKind,
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import type { OfferingConnectionParent } from '../../graphql/resolver-parents.ts';
+import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import type { AttestationWithFramework } from './loaders.ts';
 import {
@@ -25,7 +26,6 @@ import {
   vendorOfferingConnection,
   type Connection,
   type OfferingConnection,
-  type OfferingsArgs,
 } from './service.ts';
 
 /** Prices are whole VND held as text; Money always says so. */
@@ -60,25 +60,35 @@ function criteriaMetByGroup(attestation: AttestationWithFramework) {
   return attestation.criteriaMet === criteriaCount ? groups.map((group) => ({ group, met: group.criteriaCount })) : [];
 }
 
+/**
+ * The search behind a page of offerings. A vendor's offerings are a plain page: asking them for facets,
+ * countBefore or pageCursors is a fault the schema does not rule out, logged with this message.
+ */
+function searched(connection: OfferingConnectionParent): OfferingConnection {
+  if ('search' in connection) return connection;
+  throw new Error("facets, countBefore and pageCursors are answered for Query.offerings only, not for a vendor's offerings.");
+}
+
 const connectionFields = {
-  edges: (c: Connection<unknown>) => c.edges(),
-  nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
-  pageInfo: (c: Connection<unknown>) => c.pageInfo(),
-  totalCount: (c: Connection<unknown>) => c.totalCount(),
+  edges: <T>(c: Connection<T>) => c.edges(),
+  nodes: async <T>(c: Connection<T>) => (await c.edges()).map((edge) => edge.node),
+  pageInfo: <T>(c: Connection<T>) => c.pageInfo(),
+  totalCount: <T>(c: Connection<T>) => c.totalCount(),
 };
 
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: {
-    vendors: (_: unknown, args: { kind?: VendorKind | null; first?: number | null; after?: string | null }, ctx: Context) =>
-      vendorConnection(ctx.database.db, args),
-    vendor: async (_: unknown, args: { slug: string }, ctx: Context) => {
+    vendors: (_: unknown, { kind, first, after }, ctx: Context) =>
+      vendorConnection(ctx.database.db, { kind, first, after }),
+    vendor: async (_: unknown, args, ctx: Context) => {
       const vendor = await vendorBySlug(ctx.database.db, args.slug);
       if (vendor) ctx.loaders.vendor.prime(vendor.id, vendor);
       return vendor;
     },
-    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args, ctx.catalog),
-    offering: (_: unknown, args: { slug: string }, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
-    offeringsBySlugs: async (_: unknown, args: { slugs: string[] }, ctx: Context) => {
+    offerings: (_: unknown, { first, after, query, filter, sort }, ctx: Context) =>
+      searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.catalog),
+    offering: (_: unknown, args, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
+    offeringsBySlugs: async (_: unknown, args, ctx: Context) => {
       if (args.slugs.length > maxComparedOfferings) {
         throw badUserInput(`Ask for at most ${maxComparedOfferings} offerings at once; got ${args.slugs.length}.`, {
           reason: 'TOO_MANY_OFFERINGS',
@@ -88,19 +98,19 @@ export const catalogResolvers = {
       const rows = await offeringsBySlugs(ctx.database.db, args.slugs);
       return args.slugs.map((slug) => rows.find((row) => row.slug === slug) ?? null);
     },
-    categories: async (_: unknown, args: { kind?: OfferingKind | null }, ctx: Context) => {
+    categories: async (_: unknown, args, ctx: Context) => {
       const categories = await ctx.loaders.categories();
       return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;
     },
-    complianceFrameworks: (_: unknown, args: { verifiedOnly?: boolean | null }, ctx: Context) =>
+    complianceFrameworks: (_: unknown, args, ctx: Context) =>
       args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.frameworks(),
   },
   Vendor: {
     id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
     website: (vendor: VendorRow) => vendor.website,
     dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfVendor.load(vendor.id),
-    offerings: (vendor: VendorRow, args: { first?: number | null; after?: string | null }, ctx: Context) =>
-      vendorOfferingConnection(ctx.loaders, vendor.id, args),
+    offerings: (vendor: VendorRow, { first, after }, ctx: Context) =>
+      vendorOfferingConnection(ctx.loaders, vendor.id, { first, after }),
     attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfVendor.load(vendor.id),
   },
   DataCenter: {
@@ -109,36 +119,36 @@ export const catalogResolvers = {
     vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(dc.vendorId), 'A data center vendor'),
   },
   Offering: {
-    id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
-    summary: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summary', ctx),
-    summaryEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summaryEn', ctx),
-    description: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
-    descriptionEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
-    category: (offering: OfferingRow, _: unknown, ctx: Context) =>
+    id: (offering: OfferingFacts) => toGlobalId('Offering', offering.id),
+    summary: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summary', ctx),
+    summaryEn: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'summaryEn', ctx),
+    description: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
+    descriptionEn: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
+    category: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
-    vendor: (offering: OfferingRow, _: unknown, ctx: Context) =>
+    vendor: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       ctx.loaders.vendor.peek(offering.vendorId) ?? required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
-    plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
-    lowestMonthlyPrice: (offering: OfferingRow) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
-    lowestPrice: (offering: OfferingRow | OfferingFacts) => {
+    plans: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
+    lowestMonthlyPrice: (offering: OfferingFacts) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
+    lowestPrice: (offering: OfferingFacts) => {
       const amount = offering.priceUnit === 'ONE_TIME' ? offering.minOneTimePrice : offering.minMonthlyPrice;
       return offering.priceUnit === null || amount === null ? null : { price: vnd(amount), unit: offering.priceUnit };
     },
-    dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
-    requirements: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
-    attestations: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
+    dataCenters: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
+    requirements: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
+    attestations: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
   },
   Plan: {
-    id: (plan: PlanRow) => toGlobalId('Plan', plan.id),
-    offering: (plan: PlanRow, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
-    price: (plan: PlanRow) => vnd(plan.price),
-    monthlyPrice: (plan: PlanRow) => vnd(plan.monthlyPrice),
+    id: (plan: Omit<PlanRow, 'specs'>) => toGlobalId('Plan', plan.id),
+    offering: (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
+    price: (plan: Omit<PlanRow, 'specs'>) => vnd(plan.price),
+    monthlyPrice: (plan: Omit<PlanRow, 'specs'>) => vnd(plan.monthlyPrice),
     specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.specsOfPlan.load(plan.id)),
   },
   Requirement: {
     categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>
       (await ctx.loaders.categoryById.loadMany(requirement.categoryIds)).filter(
-        (category): category is NonNullable<typeof category> => category !== null && !(category instanceof Error),
+        (category): category is CategoryRow => category !== null && !(category instanceof Error),
       ),
     vendors: (requirement: RequirementRow) => requirement.vendors,
   },
@@ -152,8 +162,11 @@ export const catalogResolvers = {
   VendorConnection: connectionFields,
   OfferingConnection: {
     ...connectionFields,
-    facets: async (c: OfferingConnection) => shapeFacets(await c.facets(), c.search.filter),
-    countBefore: (c: OfferingConnection) => c.countBefore(),
-    pageCursors: (c: OfferingConnection, args: { around?: number | null }) => c.pageCursors(args.around),
+    facets: async (parent) => {
+      const c = searched(parent);
+      return shapeFacets(await c.facets(), c.search.filter);
+    },
+    countBefore: (parent) => searched(parent).countBefore(),
+    pageCursors: (parent, args) => searched(parent).pageCursors(args.around),
   },
 };

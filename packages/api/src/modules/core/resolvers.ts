@@ -1,9 +1,10 @@
 import type { Context } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
+import type { Resolvers, ResolversParentTypes } from '../../graphql/resolvers.generated.ts';
 import { quoteRequestForPartner } from '../partners/service.ts';
 import { quoteRequestForStaff } from '../stacks/quote-access.ts';
 
-async function loadNode(ctx: Context, type: NodeType, id: string): Promise<object | null> {
+async function loadNode(ctx: Context, type: NodeType, id: string): Promise<ResolversParentTypes['Node'] | null> {
   switch (type) {
     case 'Vendor':
       return ctx.loaders.vendor.load(id);
@@ -30,9 +31,9 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<objec
   }
 }
 
-export const coreResolvers = {
+export const coreResolvers: Resolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: Context) => {
+    node: async (_: unknown, args, ctx: Context) => {
       const parsed = fromGlobalId(args.id);
       if (!parsed) return null;
       const row = await loadNode(ctx, parsed.type, parsed.id);

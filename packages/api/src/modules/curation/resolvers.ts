@@ -3,27 +3,14 @@ import type { Context } from '../../context.ts';
 import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/ids.ts';
+import type { QueryAuditEventsArgs, Resolvers } from '../../graphql/resolvers.generated.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
-import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
+import type { ListingPlanContent, OfferingFacts, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
 import { listingLoaders } from '../listings/loaders.ts';
 import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
-
-interface AuditArgs {
-  filter?: {
-    targetType?: string | null;
-    targetId?: string | null;
-    targetNodeId?: string | null;
-    actorId?: string | null;
-    action?: string | null;
-    from?: Date | null;
-    to?: Date | null;
-  } | null;
-  first?: number | null;
-  before?: string | null;
-}
 
 /**
  * The type of global id the target of an event of each table has: the row targetId names, which for link
@@ -63,7 +50,7 @@ function filteredTargetId(targetId: string | null | undefined, targetNodeId: str
   return targetId && targetId !== parsed.id ? undefined : parsed.id;
 }
 
-async function auditEvents(ctx: Context, args: AuditArgs) {
+async function auditEvents(ctx: Context, args: QueryAuditEventsArgs) {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   const staff = ctx.actor.kind === 'user' && ctx.actor.user.staff;
   const organizationId = staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
@@ -85,40 +72,41 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
 
 async function offeringsInOrder(ctx: Context, ids: string[]) {
   const rows = await ctx.loaders.offering.loadMany(ids);
-  return rows.filter((row) => row !== null && !(row instanceof Error));
+  return rows.filter((row): row is OfferingFacts => row !== null && !(row instanceof Error));
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-export const curationResolvers = {
+export const curationResolvers: Resolvers = {
   Query: {
-    auditEvents: (_: unknown, args: AuditArgs, ctx: Context) => auditEvents(ctx, args),
-    reviewQueue: (_: unknown, args: Parameters<typeof reviewQueuePage>[1], ctx: Context) => reviewQueuePage(ctx, args),
-    verificationQueue: (_: unknown, args: { first?: number | null }, ctx: Context) => verificationItems(ctx, args.first),
+    auditEvents: (_: unknown, args, ctx: Context) => auditEvents(ctx, args),
+    reviewQueue: (_: unknown, { kind, vendorSlug, minAgeDays, first, after }, ctx: Context) =>
+      reviewQueuePage(ctx, { kind, vendorSlug, minAgeDays, first, after }),
+    verificationQueue: (_: unknown, args, ctx: Context) => verificationItems(ctx, args.first),
     organizations: (_: unknown, __: unknown, ctx: Context) => organizationsForStaff(ctx),
     ecosystemReport: (_: unknown, __: unknown, ctx: Context) => loadReport(ctx),
     featuredOfferings: async (_: unknown, __: unknown, ctx: Context) => offeringsInOrder(ctx, await featuredOfferingIds(ctx.database.db)),
   },
   Mutation: {
-    verifyAttestation: (_: unknown, args: { input: Parameters<typeof verify>[1] }, ctx: Context) => verify(ctx, args.input),
-    refuseAttestation: (_: unknown, args: { id: string; reason: string }, ctx: Context) => refuse(ctx, args),
-    suspendOrganization: (_: unknown, args: { id: string; reason: string }, ctx: Context) => suspend(ctx, args),
-    liftSuspension: (_: unknown, args: { id: string }, ctx: Context) => lift(ctx, args),
-    archiveListing: (_: unknown, args: { id: string; reason: string }, ctx: Context) => archive(ctx, args),
-    restoreListing: (_: unknown, args: { id: string }, ctx: Context) => restore(ctx, args),
-    setFeaturedOfferings: (_: unknown, args: { ids: string[] }, ctx: Context) => feature(ctx, args),
+    verifyAttestation: (_: unknown, args, ctx: Context) => verify(ctx, args.input),
+    refuseAttestation: (_: unknown, args, ctx: Context) => refuse(ctx, args),
+    suspendOrganization: (_: unknown, args, ctx: Context) => suspend(ctx, args),
+    liftSuspension: (_: unknown, args, ctx: Context) => lift(ctx, args),
+    archiveListing: (_: unknown, args, ctx: Context) => archive(ctx, args),
+    restoreListing: (_: unknown, args, ctx: Context) => restore(ctx, args),
+    setFeaturedOfferings: (_: unknown, args, ctx: Context) => feature(ctx, args),
   },
   FeaturedPayload: {
     offerings: (payload: { offeringIds: string[] }, _: unknown, ctx: Context) => offeringsInOrder(ctx, payload.offeringIds),
   },
   VerificationItem: {
-    vendor: (item: { vendorId: string }, _: unknown, ctx: Context) => ctx.loaders.vendor.load(item.vendorId),
+    vendor: async (item: { vendorId: string }, _: unknown, ctx: Context) => (await ctx.loaders.vendor.load(item.vendorId))!,
   },
   OrganizationSummary: {
-    organization: (row: OrganizationSummaryRow & { organization: unknown }) => row.organization,
+    organization: (row: OrganizationSummaryRow & { organization: OrganizationRow }) => row.organization,
   },
   StaffArchivedListing: {
-    offering: (row: StaffArchivedRow, _: unknown, ctx: Context) => listingLoaders(ctx).listing.load(row.offeringId),
+    offering: async (row: StaffArchivedRow, _: unknown, ctx: Context) => (await listingLoaders(ctx).listing.load(row.offeringId))!,
   },
   CategoryPriceRange: {
     min: (range: { min: string }) => vnd(range.min),

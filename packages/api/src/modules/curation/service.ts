@@ -55,7 +55,7 @@ export async function reviewQueuePage(
   );
   const items = await Promise.all(
     shown.map(async (row) => {
-      const offering = await listingLoaders(ctx).listing.load(row.offeringId);
+      const offering = (await listingLoaders(ctx).listing.load(row.offeringId))!;
       const current = await listingContent(ctx.database.db, row.offeringId);
       const proposed = row.kind === 'EDIT' ? revisions.find((revision) => revision.offeringId === row.offeringId)!.content : current;
       const diff = diffListing(row.kind === 'EDIT' ? current : null, proposed);

@@ -1,7 +1,7 @@
 import {
   slugify,
   type ListingPlanContent,
-  type ListingStatus,
+  type OfferingFacts,
   type OfferingRow,
   type PlanRow,
   type RequirementRow,
@@ -9,6 +9,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { listingLoaders, seesPrivateSide } from './loaders.ts';
 import {
@@ -23,11 +24,8 @@ import {
   submitOffering,
   updateOffering,
   withdrawOffering,
-  type ClaimAttestationInput,
   type ListingConnection,
-  type UpdateOfferingInput,
 } from './service.ts';
-import type { CreateOfferingInput } from './validation.ts';
 
 type PlanDraft = ListingPlanContent & { offeringId: string };
 
@@ -38,7 +36,7 @@ function monthlyPrice(plan: ListingPlanContent): bigint {
   return plan.unit === 'HOUR' ? BigInt(plan.price) * hoursPerMonth : BigInt(plan.price);
 }
 
-async function listingOf(ctx: Context, offering: OfferingRow) {
+async function listingOf(ctx: Context, offering: OfferingFacts) {
   return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : listingLoaders(ctx).listing.load(offering.id);
 }
 
@@ -46,36 +44,36 @@ function present<T>(values: (T | null | Error)[]): T[] {
   return values.filter((value): value is T => value !== null && !(value instanceof Error));
 }
 
-export const listingResolvers = {
+export const listingResolvers: Resolvers = {
   Query: {
-    myOfferings: (_: unknown, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }, ctx: Context) =>
-      myOfferings(ctx, args),
-    myOffering: (_: unknown, args: { id: string }, ctx: Context) => myOffering(ctx, args.id),
+    myOfferings: (_: unknown, { status, first, after }, ctx: Context) =>
+      myOfferings(ctx, { status, first, after }),
+    myOffering: (_: unknown, args, ctx: Context) => myOffering(ctx, args.id),
   },
   Mutation: {
-    createOffering: (_: unknown, args: { input: CreateOfferingInput }, ctx: Context) => createOffering(ctx, args.input),
-    updateOffering: (_: unknown, args: { input: UpdateOfferingInput }, ctx: Context) => updateOffering(ctx, args.input),
-    submitOffering: (_: unknown, args: { id: string }, ctx: Context) => submitOffering(ctx, args.id),
-    withdrawOffering: (_: unknown, args: { id: string }, ctx: Context) => withdrawOffering(ctx, args.id),
-    archiveOffering: (_: unknown, args: { id: string }, ctx: Context) => archiveOffering(ctx, args.id),
-    approveOffering: (_: unknown, args: { id: string }, ctx: Context) => approveOffering(ctx, args.id),
-    rejectOffering: (_: unknown, args: { id: string; reason: string }, ctx: Context) => rejectOffering(ctx, args.id, args.reason),
-    importOfferings: (_: unknown, args: { input: { offerings: CreateOfferingInput[]; atomic?: boolean | null } }, ctx: Context) =>
+    createOffering: (_: unknown, args, ctx: Context) => createOffering(ctx, args.input),
+    updateOffering: (_: unknown, args, ctx: Context) => updateOffering(ctx, args.input),
+    submitOffering: (_: unknown, args, ctx: Context) => submitOffering(ctx, args.id),
+    withdrawOffering: (_: unknown, args, ctx: Context) => withdrawOffering(ctx, args.id),
+    archiveOffering: (_: unknown, args, ctx: Context) => archiveOffering(ctx, args.id),
+    approveOffering: (_: unknown, args, ctx: Context) => approveOffering(ctx, args.id),
+    rejectOffering: (_: unknown, args, ctx: Context) => rejectOffering(ctx, args.id, args.reason),
+    importOfferings: (_: unknown, args, ctx: Context) =>
       importOfferings(ctx, args.input),
-    claimAttestation: (_: unknown, args: { input: ClaimAttestationInput }, ctx: Context) => claimAttestation(ctx, args.input),
+    claimAttestation: (_: unknown, args, ctx: Context) => claimAttestation(ctx, args.input),
   },
   Offering: {
-    version: async (offering: OfferingRow, _: unknown, ctx: Context) => (await listingOf(ctx, offering))!.version,
-    rejectionReason: async (offering: OfferingRow, _: unknown, ctx: Context) =>
+    version: async (offering: OfferingFacts, _: unknown, ctx: Context) => (await listingOf(ctx, offering))!.version,
+    rejectionReason: async (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.rejectionReason ?? null) : null,
-    pendingRevision: (offering: OfferingRow, _: unknown, ctx: Context) =>
+    pendingRevision: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? listingLoaders(ctx).revision.load(offering.id) : null,
   },
   Plan: {
     // A plan's listing may be one the public does not see: the caller's own draft, or an archived
     // listing still named by a saved stack. Whoever reached the plan may see its listing.
-    offering: async (plan: PlanRow, _: unknown, ctx: Context) =>
-      (await ctx.loaders.offering.load(plan.offeringId)) ?? (await listingLoaders(ctx).listing.load(plan.offeringId)),
+    offering: async (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) =>
+      (await ctx.loaders.offering.load(plan.offeringId)) ?? (await listingLoaders(ctx).listing.load(plan.offeringId))!,
   },
   OfferingRevision: {
     name: (revision: RevisionRow) => revision.content.name,

@@ -1,6 +1,7 @@
 import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
@@ -10,14 +11,14 @@ async function anyPlan(ctx: Context, planId: string) {
   return plan;
 }
 
-export const partnerResolvers = {
+export const partnerResolvers: Resolvers = {
   Query: {
-    quoteInbox: (_: unknown, args: { first?: number | null; after?: string | null; handled?: boolean | null }, ctx: Context) =>
-      quoteInboxConnection(ctx, args),
+    quoteInbox: (_: unknown, { first, after, handled }, ctx: Context) =>
+      quoteInboxConnection(ctx, { first, after, handled }),
   },
   Mutation: {
-    setWebhook: (_: unknown, args: { input: { url?: string | null } }, ctx: Context) => setOrganizationWebhook(ctx, args.input),
-    markQuoteHandled: (_: unknown, args: { input: { id: string; handled?: boolean | null } }, ctx: Context) => markQuoteHandled(ctx, args.input),
+    setWebhook: (_: unknown, args, ctx: Context) => setOrganizationWebhook(ctx, args.input),
+    markQuoteHandled: (_: unknown, args, ctx: Context) => markQuoteHandled(ctx, args.input),
   },
   VendorQuoteRequestConnection: {
     edges: (c: ReturnType<typeof quoteInboxConnection>) => c.edges(),
@@ -46,7 +47,7 @@ export const partnerResolvers = {
     payload: (row: WebhookDeliveryRow, _: unknown, ctx: Context) => JSON.stringify(deliveryPayloadFor(ctx, row)),
   },
   Organization: {
-    webhookDeliveries: (organization: OrganizationRow, args: { first: number; before?: string | null }, ctx: Context) =>
-      deliveriesForMember(ctx, organization.id, args),
+    webhookDeliveries: (organization: OrganizationRow, { first, before }, ctx: Context) =>
+      deliveriesForMember(ctx, organization.id, { first, before }),
   },
 };

@@ -2,11 +2,12 @@ import type { OfferingFacts, QuoteRequestPartRow, QuoteRequestRow, VendorRow } f
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/resolver-parents.ts';
+import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
-import type { StackIssue } from './evaluator.ts';
 import {
   evaluateUnsavedStack,
   micFrameworkCode,
@@ -14,29 +15,10 @@ import {
   saveStack,
   type EvaluatedLine,
   type EvaluatedStack,
-  type RequestQuoteInput,
-  type SaveStackInput,
   type SavedStack,
-  type StackItemInput,
 } from './service.ts';
 
 type Language = 'VI' | 'EN';
-
-interface IssueView {
-  issue: StackIssue;
-  stack: EvaluatedStack;
-}
-
-interface ComparisonView {
-  stacks: SavedStack[];
-  evaluated: EvaluatedStack[];
-  comparison: Comparison;
-}
-
-interface ComparedLineView {
-  perStack: (EvaluatedLine | null)[];
-  differs: boolean;
-}
 
 /** A compared plan's line in the first stack that holds it: every stack prices it the same way. */
 function firstLine(view: ComparedLineView): EvaluatedLine {
@@ -90,14 +72,14 @@ async function loadCompared(ctx: Context, ids: string[]): Promise<SavedStack[]> 
   });
 }
 
-export const stackResolvers = {
+export const stackResolvers: Resolvers = {
   Query: {
-    evaluateStack: (_: unknown, args: { items: StackItemInput[] }, ctx: Context) => evaluateUnsavedStack(ctx, args.items),
-    stack: (_: unknown, args: { id: string }, ctx: Context) => {
+    evaluateStack: (_: unknown, args, ctx: Context) => evaluateUnsavedStack(ctx, args.items),
+    stack: (_: unknown, args, ctx: Context) => {
       const parsed = fromGlobalId(args.id);
       return parsed?.type === 'Stack' ? ctx.stacks.stack.load(parsed.id) : null;
     },
-    compareStacks: async (_: unknown, args: { ids: string[] }, ctx: Context): Promise<ComparisonView> => {
+    compareStacks: async (_: unknown, args, ctx: Context): Promise<ComparisonView> => {
       const stacks = await loadCompared(ctx, args.ids);
       const evaluated = (await ctx.stacks.evaluated.loadMany(stacks.map((s) => s.row.id))).map((result) => {
         if (!result || result instanceof Error) throw result ?? new Error('stack evaluation missing');
@@ -106,14 +88,14 @@ export const stackResolvers = {
       const comparison = compareStacks(stacks.map((stack, i) => ({ name: stack.row.name, evaluation: evaluated[i]!.evaluation })));
       return { stacks, evaluated, comparison };
     },
-    quoteRequestByToken: (_: unknown, args: { token: string }, ctx: Context) => quoteRequestByToken(ctx, args.token),
-    quoteRequestsByContact: (_: unknown, args: { email: string; first?: number | null }, ctx: Context) => quoteRequestsByContact(ctx, args),
+    quoteRequestByToken: (_: unknown, args, ctx: Context) => quoteRequestByToken(ctx, args.token),
+    quoteRequestsByContact: (_: unknown, { email, first }, ctx: Context) => quoteRequestsByContact(ctx, { email, first }),
   },
   Mutation: {
-    saveStack: (_: unknown, args: { input: SaveStackInput }, ctx: Context) => saveStack(ctx, args.input),
-    requestQuote: (_: unknown, args: { input: RequestQuoteInput }, ctx: Context) =>
+    saveStack: (_: unknown, args, ctx: Context) => saveStack(ctx, args.input),
+    requestQuote: (_: unknown, args, ctx: Context) =>
       requestQuote(ctx, args.input, (id) => ctx.stacks.stack.load(id)),
-    eraseQuoteContact: (_: unknown, args: { input: { id: string } }, ctx: Context) => eraseQuoteContact(ctx, args.input),
+    eraseQuoteContact: (_: unknown, args, ctx: Context) => eraseQuoteContact(ctx, args.input),
   },
   SaveStackPayload: {
     stack: async (payload: { stack: { id: string } | null }, _: unknown, ctx: Context) =>
@@ -154,7 +136,7 @@ export const stackResolvers = {
   VendorSubtotal: {
     vendor: (subtotal: { vendorId: string }, _: unknown, ctx: Context) => {
       const vendors = vendorsById(ctx, [subtotal.vendorId]);
-      return Array.isArray(vendors) ? vendors[0] : vendors.then((rows) => rows[0]);
+      return Array.isArray(vendors) ? vendors[0]! : vendors.then((rows) => rows[0]!);
     },
     monthlyCost: (subtotal: { monthlyCost: bigint }) => vnd(subtotal.monthlyCost),
     oneTimeCost: (subtotal: { oneTimeCost: bigint }) => vnd(subtotal.oneTimeCost),
@@ -191,13 +173,13 @@ export const stackResolvers = {
       vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedOneTimePrice) * BigInt(item.quantity), 0n)),
     priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).priceChanged,
     sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
-    csvPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'csv', args.language),
-    printPath: (stack: SavedStack, args: { language: Language }) => exportPath(stack, 'html', args.language),
+    csvPath: (stack: SavedStack, args) => exportPath(stack, 'csv', args.language),
+    printPath: (stack: SavedStack, args) => exportPath(stack, 'html', args.language),
   },
   StackComparison: {
     entries: (view: ComparisonView) => view.stacks.map((stack, i) => ({ stack, entry: view.comparison.entries[i]! })),
-    cheapest: (view: ComparisonView) => view.stacks[view.comparison.cheapestIndex],
-    cheapestFirstYear: (view: ComparisonView) => view.stacks[view.comparison.cheapestFirstYearIndex],
+    cheapest: (view: ComparisonView) => view.stacks[view.comparison.cheapestIndex]!,
+    cheapestFirstYear: (view: ComparisonView) => view.stacks[view.comparison.cheapestFirstYearIndex]!,
     differences: (view: ComparisonView) => view.comparison.differences,
     lines: (view: ComparisonView): ComparedLineView[] =>
       view.comparison.plans.map((plan) => ({
@@ -230,7 +212,7 @@ export const stackResolvers = {
   QuoteRequestPart: {
     vendor: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => {
       const vendors = vendorsById(ctx, [part.vendorId]);
-      return Array.isArray(vendors) ? vendors[0] : vendors.then((rows) => rows[0]);
+      return Array.isArray(vendors) ? vendors[0]! : vendors.then((rows) => rows[0]!);
     },
     lines: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(part.id),
     monthlySubtotal: (part: QuoteRequestPartRow) => vnd(part.monthlySubtotal),

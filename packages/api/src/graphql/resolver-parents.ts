@@ -1,0 +1,70 @@
+import type {
+  AuditEventRow,
+  ListingPlanContent,
+  OfferingRow,
+  OrganizationRow,
+  OrganizationSummaryRow,
+  PlanRow,
+  StaffArchivedRow,
+  VendorQuoteRequestRow,
+  VendorRow,
+} from '@mayviet/db';
+import type { Connection, OfferingConnection } from '../modules/catalog/service.ts';
+import type { verificationItems } from '../modules/curation/service.ts';
+import type { Report } from '../modules/curation/report.ts';
+import type { Comparison } from '../modules/stacks/compare.ts';
+import type { Evaluation, StackIssue } from '../modules/stacks/evaluator.ts';
+import type { EvaluatedLine, EvaluatedStack, SavedStack } from '../modules/stacks/service.ts';
+import type { UserError } from './user-errors.ts';
+
+// What the resolvers of a GraphQL object type receive as parent where no row or service type says it
+// already; codegen.ts maps each type to its parent, so resolvers.generated.ts checks every resolver against it.
+
+/** A plan read with its specs, or without them (a stack line's plan): Plan.specs loads them then. */
+export type PlanParent = PlanRow | Omit<PlanRow, 'specs'>;
+
+/** A draft plan of a pending revision, with the listing it belongs to. */
+export type PlanDraftParent = ListingPlanContent & { offeringId: string };
+
+export type VendorConnectionParent = Connection<VendorRow>;
+
+/** A search's page (Query.offerings), or a vendor's offerings: a plain page, without facets or numbered pages. */
+export type OfferingConnectionParent = OfferingConnection | Connection<OfferingRow>;
+
+export type VendorQuoteRequestConnectionParent = Connection<VendorQuoteRequestRow>;
+
+export interface IssueView {
+  issue: StackIssue;
+  stack: EvaluatedStack;
+}
+
+export interface ComparisonView {
+  stacks: SavedStack[];
+  evaluated: EvaluatedStack[];
+  comparison: Comparison;
+}
+
+export interface ComparedLineView {
+  perStack: (EvaluatedLine | null)[];
+  differs: boolean;
+}
+
+export interface ComparisonEntryView {
+  stack: SavedStack;
+  entry: Comparison['entries'][number];
+}
+
+export type VendorSubtotalParent = Evaluation['vendorSubtotals'][number];
+
+export interface FeaturedPayloadParent {
+  offeringIds: string[];
+  userErrors: UserError[];
+}
+
+export type VerificationItemParent = Awaited<ReturnType<typeof verificationItems>>[number];
+
+export type OrganizationSummaryParent = OrganizationSummaryRow & { organization: OrganizationRow; archivedListings: StaffArchivedRow[] };
+
+export type AuditEventParent = AuditEventRow & { organization: OrganizationRow | null };
+
+export type CategoryPriceRangeParent = Report['priceRanges'][number];

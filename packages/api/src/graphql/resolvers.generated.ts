@@ -1,0 +1,3300 @@
+// Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { AuditEventParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, OfferingConnectionParent, OrganizationSummaryParent, PlanParent, PlanDraftParent, ComparisonView, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent } from './resolver-parents.ts';
+import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
+import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/service.ts';
+import type { ListingConnection as ListingConnectionParent } from '../modules/listings/service.ts';
+import type { UserError as UserErrorParent } from './user-errors.ts';
+import type { Actor } from '../modules/accounts/actor.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 date-time with a time zone, e.g. "2026-11-22T08:30:00Z". */
+  DateTime: { input: Date; output: Date; }
+  /** A decimal number written as a string, e.g. "1250000" or "99.95". */
+  Decimal: { input: string; output: string; }
+};
+
+/**
+ * An integration's key. The key itself ("mv_live_<id>_<secret>") is shown once, when created; the
+ * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read.
+ */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was last used, to the minute; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** The key's public beginning, e.g. mv_live_3f9a0c7d21: enough to recognise it in logs or a leak. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** The decided attestation. */
+export type AttestationDecisionPayload = {
+  __typename?: 'AttestationDecisionPayload';
+  /** The attestation; null when userErrors is not empty. */
+  attestation?: Maybe<ComplianceAttestation>;
+  /** NOT_FOUND (no claim with this id waiting), INCOMPLETE (not every criterion met), UNKNOWN_GROUP, OUT_OF_RANGE, INVALID, BLANK. */
+  userErrors: Array<UserError>;
+};
+
+/** How far a compliance claim has been checked. */
+export type AttestationStatus =
+  /** Claimed by the partner, not yet checked. */
+  | 'CLAIMED'
+  /** Was verified; its validity has passed. */
+  | 'EXPIRED'
+  /** Refused or withdrawn by staff: not met, whatever criteriaMet says. */
+  | 'REVOKED'
+  /** Checked by the association's staff and within its validity. */
+  | 'VERIFIED';
+
+/**
+ * One write, as the database recorded it: who, what, when, the row before and after (secrets and buyers'
+ * personal data — a quote request's contact, client address and token — never included). Append-only: the
+ * database refuses to change or delete events.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The table and operation, e.g. offerings.UPDATE. */
+  action: Scalars['String']['output'];
+  /** The user's id or the API key's prefix; null for anonymous callers and the system. */
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** The user's name or the API key's name, as they are now; null for anonymous callers, the system and deleted users or keys. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** USER, STAFF, API_KEY, ANONYMOUS or SYSTEM (seed, migrations, webhook deliveries). */
+  actorType: Scalars['String']['output'];
+  /** The row after, as JSON; null for a delete. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The row before, as JSON; null for an insert. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Increasing with time; pass as `before` for older events. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The partner organization the written row belongs to; null when it belongs to none. */
+  organization?: Maybe<Organization>;
+  /** The x-request-id of the API request that wrote it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The row's id (or its parent's, for link rows). */
+  targetId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The target as the rest of the API names it: the opaque global id of the row targetId names (a plan for
+   * plans and plan_specs, an offering for offering_data_centers, a stack for stack_items, a user for
+   * memberships…), as node(id:) and the mutations take it; null when that row has no global id (categories,
+   * requirements, sessions, revisions). An id names a thing; it never grants reading it.
+   */
+  targetNodeId?: Maybe<Scalars['ID']['output']>;
+  /** The table of the row written, e.g. offerings. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The events. */
+  events: Array<AuditEvent>;
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What audit events to find; every field narrows. */
+export type AuditFilter = {
+  /** e.g. offerings.UPDATE */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** A user id or an API key prefix. */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A row id (a database id, as in the events). */
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** A global id, as targetNodeId gives it: the events whose target is that row. */
+  targetNodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A table, e.g. offerings. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Until this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What a plan's price is counted in. */
+export type BillingUnit =
+  /** Per gigabyte stored for a month. */
+  | 'GB_MONTH'
+  /** Per hour; a month counts 730 hours. */
+  | 'HOUR'
+  /** Per month. */
+  | 'MONTH'
+  /** Paid once (setup, perpetual licence); no recurring monthly price. */
+  | 'ONE_TIME'
+  /** Per user per month. */
+  | 'USER_MONTH';
+
+/** What an offering is, within its kind (compute, WAF, e-office…). */
+export type Category = {
+  __typename?: 'Category';
+  /** The kind every offering of this category has. */
+  kind: OfferingKind;
+  /** Name in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Stable, URL-safe name, e.g. compute; use it in OfferingFilter.categories. */
+  slug: Scalars['String']['output'];
+};
+
+/** Quote requests that named a category (each request counted once per category, contacts never shown). */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  /** The category. */
+  category: Category;
+  /** How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** Monthly prices of one category's published offerings (each offering at its cheapest plan). */
+export type CategoryPriceRange = {
+  __typename?: 'CategoryPriceRange';
+  /** The category. */
+  category: Category;
+  /** The highest. */
+  max: Money;
+  /** The median, rounded to the đồng. */
+  median: Money;
+  /** The lowest. */
+  min: Money;
+  /** How many offerings have a recurring price. */
+  offerings: Scalars['Int']['output'];
+};
+
+/** A partner's claim to meet a compliance framework; staff verify it. */
+export type ClaimAttestationInput = {
+  /** Criteria met, 0 to the framework's criteriaCount, where assessed. */
+  criteriaMet?: InputMaybe<Scalars['Int']['input']>;
+  /** Where staff can check it: an https:// address, at most 2000 characters. */
+  evidenceUrl: Scalars['String']['input'];
+  /** The framework's code, e.g. MIC-CLOUD-153, ISO-27001. */
+  frameworkCode: Scalars['String']['input'];
+  /** One of the organization's own listings; absent: the claim is for the vendor as a whole. */
+  offeringId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the certificate or assessment stops being valid; in the future. */
+  validUntil: Scalars['DateTime']['input'];
+};
+
+/** The claim recorded, or why not. */
+export type ClaimAttestationPayload = {
+  __typename?: 'ClaimAttestationPayload';
+  /** The attestation, CLAIMED; a still unverified claim of the same framework and subject is replaced. Null when userErrors is not empty. */
+  attestation?: Maybe<ComplianceAttestation>;
+  /** UNKNOWN_FRAMEWORK, NOT_FOUND (offeringId is not the organization's listing), INVALID (evidenceUrl), OUT_OF_RANGE (validUntil, criteriaMet). */
+  userErrors: Array<UserError>;
+};
+
+/** One plan across the compared stacks. */
+export type ComparedLine = {
+  __typename?: 'ComparedLine';
+  /** true when a stack does not hold the plan or the quantities differ. */
+  differs: Scalars['Boolean']['output'];
+  /** The plan's offering. */
+  offering: Offering;
+  /** The plan's line in each stack, in the order the stacks were asked (quantity, monthly and one-time cost…); null where a stack does not hold it. */
+  perStack: Array<Maybe<StackLine>>;
+  /** The plan. */
+  plan: Plan;
+};
+
+/** A vendor's or an offering's standing against a compliance framework. */
+export type ComplianceAttestation = {
+  __typename?: 'ComplianceAttestation';
+  /**
+   * Criteria met, out of the framework's criteriaCount, where assessed: as staff verified them (VERIFIED,
+   * EXPIRED), or as the partner declared them (CLAIMED; REVOKED keeps the refused claim's figure), which is
+   * not a criterion met.
+   */
+  criteriaMet?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Criteria met per group of the framework (MIC: functional and security), as staff verified them: for
+   * VERIFIED and EXPIRED, as recorded per group, or every group in full when all the framework's criteria
+   * were met; empty otherwise.
+   */
+  criteriaMetByGroup: Array<GroupCriteriaMet>;
+  /** Why staff refused it (it is then REVOKED): shown to staff and to the holder's own organization; null for anyone else. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The framework attested against. */
+  framework: ComplianceFramework;
+  /** Opaque id, for staff deciding on a claim. */
+  id: Scalars['ID']['output'];
+  /** VERIFIED only while within validity; a verified attestation past `validUntil` reads EXPIRED. */
+  status: AttestationStatus;
+  /** When it stops being valid. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When staff verified it. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How much of a stack comes from vendors or offerings with a VERIFIED attestation of a framework. */
+export type ComplianceCoverage = {
+  __typename?: 'ComplianceCoverage';
+  /** The monthly cost of the covered lines. */
+  coveredMonthlyCost: Money;
+  /** The framework: the MIC cloud platform criteria. */
+  framework: ComplianceFramework;
+  /** The stack's offerings covered by a VERIFIED attestation (of the offering or its vendor). */
+  offerings: Array<Offering>;
+  /** The covered share of the stack's monthly total, in percent with two decimals, e.g. "62.50". */
+  share: Scalars['Decimal']['output'];
+};
+
+/** A set of criteria vendors and offerings are attested against. */
+export type ComplianceFramework = {
+  __typename?: 'ComplianceFramework';
+  /** Stable code, e.g. MIC-CLOUD-153, ISO-27001; use it in OfferingFilter.verifiedFramework. */
+  code: Scalars['String']['output'];
+  /** e.g. 153 for the MIC cloud platform criteria */
+  criteriaCount: Scalars['Int']['output'];
+  /** The framework's groups of criteria (MIC: 84 functional, 69 security). */
+  groups: Array<ComplianceGroup>;
+  /** Who issues the criteria. */
+  issuer: Scalars['String']['output'];
+  /** Name in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** The document that sets the criteria, e.g. Official Letter 1145/BTTTT-CATTT. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group of a framework's criteria. */
+export type ComplianceGroup = {
+  __typename?: 'ComplianceGroup';
+  /** Stable code within the framework, e.g. FUNCTIONAL, SECURITY. */
+  code: Scalars['String']['output'];
+  /** How many criteria the group holds. */
+  criteriaCount: Scalars['Int']['output'];
+  /** Name in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** The areas its criteria cover. */
+  scope: Scalars['String']['output'];
+};
+
+/** A new API key of the caller's organization. */
+export type CreateApiKeyInput = {
+  /** What it is for, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** What it may do: any of listings:read, listings:write, quotes:read. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** The new key, shown this once. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key's record; null when userErrors is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** The key itself, for the Authorization header. It is not stored and cannot be shown again. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** A new listing. */
+export type CreateOfferingInput = {
+  /** A Category slug. */
+  categorySlug: Scalars['String']['input'];
+  /** Where it runs and keeps data, at most 50: the organization's own data centers; SAAS, SOFTWARE and SECURITY listings may also name any cloud provider's. */
+  dataCenterIds: Array<Scalars['ID']['input']>;
+  /** A few sentences in Vietnamese, 1 to 5000 characters. */
+  description: Scalars['String']['input'];
+  /** A few sentences in English, at most 5000 characters; absent or blank: none (the English site shows the Vietnamese description). */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of thing it is; must match the category's kind. */
+  kind: OfferingKind;
+  /** Name in Vietnamese, 1 to 120 characters on one line. */
+  name: Scalars['String']['input'];
+  /** Name in English, at most 120 characters on one line; absent or blank: none (the English site shows the Vietnamese name). Leave it out where the name is a brand that needs no translation. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Ways to buy it, at most 50. A draft may have none, but a listing needs one to be sent for review. */
+  plans: Array<PlanInput>;
+  /** What else a stack must contain for it to work, at most 20. */
+  requirements?: InputMaybe<Array<RequirementInput>>;
+  /** Promised availability in percent, 0 < x ≤ 100, at most three decimals. */
+  slaAvailability?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The listing's URL name: lower-case letters, digits and single hyphens, at most 80 characters, not used by another listing. Absent: made from the name with diacritics folded ("Máy chủ ảo" → may-chu-ao), with -2, -3… when taken. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** One sentence in Vietnamese, 1 to 300 characters on one line. */
+  summary: Scalars['String']['input'];
+  /** One sentence in English, at most 300 characters on one line. */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A vendor's site: where offerings run and keep customer data. */
+export type DataCenter = Node & {
+  __typename?: 'DataCenter';
+  /** City, as Vietnamese write it, e.g. Hà Nội, TP. Hồ Chí Minh, Bình Dương. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 */
+  countryCode: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** true when the site is in Vietnam. */
+  inVietnam: Scalars['Boolean']['output'];
+  /** The site's name. */
+  name: Scalars['String']['output'];
+  /** Uptime Institute tier, 1 to 4, where known */
+  tier?: Maybe<Scalars['Int']['output']>;
+  /** The vendor that runs the site. */
+  vendor: Vendor;
+};
+
+/** The association's ecosystem report, computed live from the catalog. */
+export type EcosystemReport = {
+  __typename?: 'EcosystemReport';
+  /** Data centers by city (detail: the country code). */
+  dataCentersByCity: Array<ReportCount>;
+  /** Data centers by Uptime tier (key: the tier, or UNRATED). */
+  dataCentersByTier: Array<ReportCount>;
+  /** When it was computed. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Published offerings by category. */
+  offeringsByCategory: Array<CategoryCount>;
+  /** Published offerings by kind. */
+  offeringsByKind: Array<ReportCount>;
+  /** Published offerings that keep data only in Vietnam. */
+  offeringsInVietnam: Scalars['Int']['output'];
+  /** Monthly price ranges per category. */
+  priceRanges: Array<CategoryPriceRange>;
+  /** Published offerings. */
+  publishedOfferings: Scalars['Int']['output'];
+  /** Quote requests per category. */
+  quoteRequestsByCategory: Array<CategoryCount>;
+  /** Their share of the published offerings, in percent with one decimal. */
+  shareInVietnam: Scalars['Decimal']['output'];
+  /** Vendors by kind (key) and domestic or foreign (detail: DOMESTIC, FOREIGN); a vendor of several kinds counts in each. */
+  vendorsByKind: Array<ReportCount>;
+  /** Vendors holding a VERIFIED, unexpired MIC cloud attestation. */
+  verifiedPlatforms: Scalars['Int']['output'];
+};
+
+/** The request whose buyer asks for the contact to be erased. */
+export type EraseQuoteContactInput = {
+  /** The QuoteRequest's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The request, its contact erased. */
+export type EraseQuoteContactPayload = {
+  __typename?: 'EraseQuoteContactPayload';
+  /** How many copies vendors held (QUOTE_REQUESTED webhook payloads) this call erased; 0 when erased before. */
+  copiesErased: Scalars['Int']['output'];
+  /** The request as it now reads; null when userErrors is not empty. */
+  quoteRequest?: Maybe<QuoteRequest>;
+  /** NOT_FOUND when no quote request has this id. */
+  userErrors: Array<UserError>;
+};
+
+/** One value of a facet and how many offerings have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** Offerings with this value under the other facets' choices. */
+  count: Scalars['Int']['output'];
+  /** How to show it, in Vietnamese. */
+  label: Scalars['String']['output'];
+  /** How to show it, in English. */
+  labelEn: Scalars['String']['output'];
+  /** Whether the current filter chooses it. */
+  selected: Scalars['Boolean']['output'];
+  /** What to put in the filter to choose it. */
+  value: Scalars['String']['output'];
+};
+
+/** The featured listings after a change. */
+export type FeaturedPayload = {
+  __typename?: 'FeaturedPayload';
+  /** The featured listings, in order. */
+  offerings: Array<Offering>;
+  /** NOT_FOUND (an id that is not a published listing), TOO_MANY (more than 12), DUPLICATE. */
+  userErrors: Array<UserError>;
+};
+
+/** One field an edit changes. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after approval. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The published value; null when there is none. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** name, nameEn, summary, summaryEn, description, descriptionEn, slaAvailability, dataCenters (ids) or requirements (JSON). */
+  field: Scalars['String']['output'];
+};
+
+/** Criteria met in one group of a framework (MIC: FUNCTIONAL out of 84, SECURITY out of 69). */
+export type GroupCriteriaInput = {
+  /** The group's code. */
+  group: Scalars['String']['input'];
+  /** How many of its criteria are met. */
+  met: Scalars['Int']['input'];
+};
+
+/** How many of one group's criteria an attestation meets. */
+export type GroupCriteriaMet = {
+  __typename?: 'GroupCriteriaMet';
+  /** The group. */
+  group: ComplianceGroup;
+  /** Criteria of the group met, out of its criteriaCount. */
+  met: Scalars['Int']['output'];
+};
+
+/** What became of one listing of an import. */
+export type ImportOfferingResult = {
+  __typename?: 'ImportOfferingResult';
+  /** Its position in `input.offerings`, from 0. */
+  index: Scalars['Int']['output'];
+  /** The DRAFT listing stored; null when it has errors or, in an atomic import, when another one has. */
+  offering?: Maybe<Offering>;
+  /** What to fix in this listing; fields are paths from the input, e.g. ["input", "offerings", "3", "plans", "0", "price"]. */
+  userErrors: Array<UserError>;
+};
+
+/** Several new listings at once. */
+export type ImportOfferingsInput = {
+  /** true (the default): all or nothing; nothing is stored when any listing has errors. false: every valid listing is stored. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 100 listings, each as createOffering takes it. */
+  offerings: Array<CreateOfferingInput>;
+};
+
+/** The outcome of an import. */
+export type ImportOfferingsPayload = {
+  __typename?: 'ImportOfferingsPayload';
+  /** How many listings were stored. */
+  importedCount: Scalars['Int']['output'];
+  /** One result per listing sent, in order. */
+  results: Array<ImportOfferingResult>;
+  /** Problems of the import as a whole: BLANK (no listings), TOO_MANY (more than 100), NOT_IMPORTED (atomic, and some listing has errors: nothing was stored). */
+  userErrors: Array<UserError>;
+};
+
+/** A language of the site and its exports. */
+export type Language =
+  /** English */
+  | 'EN'
+  /** Vietnamese */
+  | 'VI';
+
+/** A page of the caller's organization's listings. */
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  /** The listings of this page, with their cursors. */
+  edges: Array<ListingEdge>;
+  /** The listings of this page. */
+  nodes: Array<Offering>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many listings match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A listing in a page. */
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  /** Pass as `after` to start the next page after this listing. */
+  cursor: Scalars['String']['output'];
+  /** The listing. */
+  node: Offering;
+};
+
+/** Where a listing is in its life: DRAFT → IN_REVIEW → PUBLISHED or REJECTED → ARCHIVED. Only PUBLISHED listings are public. */
+export type ListingStatus =
+  /** Withdrawn from the catalog; private. */
+  | 'ARCHIVED'
+  /** Being written by the partner; private. */
+  | 'DRAFT'
+  /** Sent for review by the association's staff; private. */
+  | 'IN_REVIEW'
+  /** Approved and public. */
+  | 'PUBLISHED'
+  /** Sent back by staff with a reason; private. */
+  | 'REJECTED';
+
+/** A quote request to mark. */
+export type MarkQuoteHandledInput = {
+  /** true to mark it handled, false to reopen it. */
+  handled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The request's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The marked request. */
+export type MarkQuoteHandledPayload = {
+  __typename?: 'MarkQuoteHandledPayload';
+  /** The request; null when userErrors is not empty. */
+  quoteRequest?: Maybe<VendorQuoteRequest>;
+  /** NOT_FOUND when the organization received no request with this id. */
+  userErrors: Array<UserError>;
+};
+
+/** A member's role in an organization. */
+export type MembershipRole =
+  /** Works on listings and quotes. */
+  | 'MEMBER'
+  /** Manages the organization: API keys, webhooks, members. */
+  | 'OWNER';
+
+/** An amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, in whole units of the currency (VND has no minor unit). */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217, VND for every price in the catalog */
+  currencyCode: Scalars['String']['output'];
+};
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** staff: publish a listing or its pending edit */
+  approveOffering: OfferingPayload;
+  /** Staff: take a published listing out of the catalog, with a reason. */
+  archiveListing: OfferingPayload;
+  /** partner: take a listing off the catalog for good (any status → ARCHIVED). Its plans stay, so saved stacks and quotes still show them. */
+  archiveOffering: OfferingPayload;
+  /** partner: claim a compliance attestation for the organization's vendor or one of its listings; it reads CLAIMED until staff verify it. */
+  claimAttestation: ClaimAttestationPayload;
+  /** Organization owners: a new API key, shown once. */
+  createApiKey: CreateApiKeyPayload;
+  /** partner: a new listing of the caller's own organization, as DRAFT */
+  createOffering: OfferingPayload;
+  /**
+   * Staff: erases the buyer's contact (name, e-mail, organization, message) and client address from a quote
+   * request and from every copy the vendors hold, in one transaction, at the buyer's request. The audit
+   * trail records who erased it and when, never the erased data.
+   */
+  eraseQuoteContact: EraseQuoteContactPayload;
+  /** partner: up to 100 new DRAFT listings in one request. */
+  importOfferings: ImportOfferingsPayload;
+  /** Staff: lift a suspension; the listings it hid come back. */
+  liftSuspension: OrganizationPayload;
+  /** Partners (scope quotes:read): marks a quote request handled or open again. */
+  markQuoteHandled: MarkQuoteHandledPayload;
+  /** Staff: refuse a claimed attestation with a reason the partner sees (it becomes REVOKED, replacing an earlier refusal; a current verification stands). */
+  refuseAttestation: AttestationDecisionPayload;
+  /** staff: send it back with a reason the partner sees */
+  rejectOffering: OfferingPayload;
+  /**
+   * Sends a saved stack to every vendor in it for a quote: one request per vendor with only its own lines
+   * (lines of offerings no longer published are left out). Throttled per client address.
+   */
+  requestQuote: RequestQuotePayload;
+  /** Staff: publish again a listing staff archived (userError ORGANIZATION_SUSPENDED while its organization is suspended). */
+  restoreListing: OfferingPayload;
+  /** Organization owners: stops a key from working, at once. */
+  revokeApiKey: RevokeApiKeyPayload;
+  /** Saves a named stack and returns its shareable id. */
+  saveStack: SaveStackPayload;
+  /** Staff: the featured listings, in order (at most 12); replaces the list. */
+  setFeaturedOfferings: FeaturedPayload;
+  /** Organization owners: where webhooks go; a new signing secret each time. */
+  setWebhook: SetWebhookPayload;
+  /** Signs in with e-mail and password into an httpOnly session cookie. */
+  signIn: SignInPayload;
+  /** Ends the current session. */
+  signOut: SignOutPayload;
+  /** partner: send a draft or an edit for review */
+  submitOffering: OfferingPayload;
+  /** Staff: suspend an organization; its listings leave the catalog and its keys stop at once. */
+  suspendOrganization: OrganizationPayload;
+  /** partner: edit a listing of the caller's own organization; a PUBLISHED listing stays visible unchanged until the edit is approved */
+  updateOffering: OfferingPayload;
+  /**
+   * Staff: verify a claimed attestation, recording who, when, the evidence and its validity. It becomes the
+   * subject's one current attestation of the framework: it replaces the earlier verification (re-verifying
+   * leaves one VERIFIED) and earlier refusals, which leave the public lists.
+   */
+  verifyAttestation: AttestationDecisionPayload;
+  /** partner: take a listing (IN_REVIEW → DRAFT) or a published listing's edit back from review. */
+  withdrawOffering: OfferingPayload;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationApproveOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationArchiveListingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationArchiveOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationClaimAttestationArgs = {
+  input: ClaimAttestationInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationCreateOfferingArgs = {
+  input: CreateOfferingInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationEraseQuoteContactArgs = {
+  input: EraseQuoteContactInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationImportOfferingsArgs = {
+  input: ImportOfferingsInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationLiftSuspensionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationMarkQuoteHandledArgs = {
+  input: MarkQuoteHandledInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRefuseAttestationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRejectOfferingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRequestQuoteArgs = {
+  input: RequestQuoteInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRestoreListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSaveStackArgs = {
+  input: SaveStackInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSetFeaturedOfferingsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSetWebhookArgs = {
+  input: SetWebhookInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSubmitOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSuspendOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationUpdateOfferingArgs = {
+  input: UpdateOfferingInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationVerifyAttestationArgs = {
+  input: VerifyAttestationInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationWithdrawOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An object with a globally unique, opaque id; fetch any of them with `node(id:)`. */
+export type Node = {
+  /** Opaque global id; stable, never parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** A listing: something a customer can put in a stack. */
+export type Offering = Node & {
+  __typename?: 'Offering';
+  /** Compliance attestations of this offering itself, the current ones as on `Vendor.attestations`; the vendor's own are on `vendor.attestations`. */
+  attestations: Array<ComplianceAttestation>;
+  /** What it is, within its kind. */
+  category: Category;
+  /** where the offering runs and keeps customer data */
+  dataCenters: Array<DataCenter>;
+  /** true when it lists data centers and every one is in Vietnam. */
+  dataInVietnam: Scalars['Boolean']['output'];
+  /** A few sentences, in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** A few sentences, in English; null when the partner gave none: show `description` instead. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing it is. */
+  kind: OfferingKind;
+  /** The lowest recurring monthly plan price; null when it has only one-time plans. */
+  lowestMonthlyPrice?: Maybe<Money>;
+  /**
+   * The price the catalogue shows, sorts and filters by, with what it counts: the lowest recurring monthly
+   * plan price (`lowestMonthlyPrice`) in the unit of that plan (MONTH, GB_MONTH or USER_MONTH; hourly plans
+   * count as MONTH, 730 hours); for an offering with only one-time plans, its lowest one-time price (ONE_TIME).
+   * Prices of different units do not compare: see `OfferingFilter.billingUnits`.
+   */
+  lowestPrice?: Maybe<UnitPrice>;
+  /** Name, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name, in English; null when the partner gave none (a brand name needs none): show `name` instead. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The edit waiting for approval (or sent back) when the listing is PUBLISHED; null when there is none, and for anyone but the listing's organization and staff. */
+  pendingRevision?: Maybe<OfferingRevision>;
+  /** Ways to buy it, cheapest first. */
+  plans: Array<Plan>;
+  /** When it was first published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why staff last sent the listing back; null when they did not, and for anyone but the listing's organization and staff. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** what else a stack must contain for this offering to work */
+  requirements: Array<Requirement>;
+  /** true when prices and specs are sample data for demonstration, not published by the vendor. */
+  sampleData: Scalars['Boolean']['output'];
+  /** availability promised in the SLA, in percent, e.g. "99.95" */
+  slaAvailability?: Maybe<Scalars['Decimal']['output']>;
+  /** Stable, URL-safe name. */
+  slug: Scalars['String']['output'];
+  /** Where the listing is in its life; always PUBLISHED for the public. */
+  status: ListingStatus;
+  /** One sentence, in Vietnamese. */
+  summary: Scalars['String']['output'];
+  /** One sentence, in English. */
+  summaryEn: Scalars['String']['output'];
+  /** When the listing last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sells it. */
+  vendor: Vendor;
+  /** Counts the listing's changes; send it with updateOffering to edit the latest. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of offerings. */
+export type OfferingConnection = {
+  __typename?: 'OfferingConnection';
+  /**
+   * How many offerings come before this page in this order: 0 on the first page. The page holds numbers
+   * countBefore + 1 to countBefore + its edges' count, of totalCount (e.g. 21–40 of 14,513).
+   */
+  countBefore: Scalars['Int']['output'];
+  /** The offerings of this page, with their cursors. */
+  edges: Array<OfferingEdge>;
+  /** counts over the whole filtered result, not just this page */
+  facets: OfferingFacets;
+  /** The offerings of this page. */
+  nodes: Array<Offering>;
+  /**
+   * Numbered pages of `first` offerings to jump to, in order: the first, the last, and up to `around` pages
+   * either side of this one. Page n holds numbers (n − 1) × first + 1 to n × first; its cursor is the
+   * `after` that opens it (null for the first page). A page opened from a cursor that no longer starts a
+   * page (the catalogue changed, or another page size) is current on no page; the numbers still lead to
+   * whole pages.
+   */
+  pageCursors: Array<PageCursor>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many offerings match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of offerings. */
+export type OfferingConnectionPageCursorsArgs = {
+  around?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An offering in a page. */
+export type OfferingEdge = {
+  __typename?: 'OfferingEdge';
+  /** Pass as `after` to start the next page after this offering. */
+  cursor: Scalars['String']['output'];
+  /** The offering. */
+  node: Offering;
+};
+
+/**
+ * Counts for narrowing a search. Each facet counts the result filtered by every *other* facet, so the
+ * values not chosen in a facet stay countable (choosing one more widens the result: values within a
+ * facet combine with OR, facets with AND). Values are sorted by count, then label.
+ */
+export type OfferingFacets = {
+  __typename?: 'OfferingFacets';
+  /** By what the lowest price counts (`Offering.lowestPrice.unit`); value is a BillingUnit (never HOUR). */
+  billingUnits: Array<FacetValue>;
+  /** By category; value is a category slug. */
+  categories: Array<FacetValue>;
+  /** By data-center city; value is the city. */
+  cities: Array<FacetValue>;
+  /** By kind; value is an OfferingKind. */
+  kinds: Array<FacetValue>;
+  /** By vendor; value is a vendor slug. */
+  vendors: Array<FacetValue>;
+};
+
+/** Narrows `offerings`. Values within one list combine with OR, the fields with AND. */
+export type OfferingFilter = {
+  /**
+   * Only offerings whose lowest price (`Offering.lowestPrice`) counts one of these units; HOUR is read as
+   * MONTH. Choose one unit and price sorts and `maxMonthlyPrice` compare like with like.
+   */
+  billingUnits?: InputMaybe<Array<BillingUnit>>;
+  /** category slugs */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Data-center cities, as in `DataCenter.city`. */
+  cities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** only offerings whose every data center is in Vietnam */
+  dataInVietnam?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Offering kinds. */
+  kinds?: InputMaybe<Array<OfferingKind>>;
+  /** lowest monthly plan price at most this, in VND; with one of `billingUnits`, a ceiling per that unit */
+  maxMonthlyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Promised SLA availability at least this, in percent (0 < x ≤ 100). */
+  minSlaAvailability?: InputMaybe<Scalars['Decimal']['input']>;
+  /** vendor slugs */
+  vendors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** only offerings whose vendor or offering holds a VERIFIED attestation of this framework code */
+  verifiedFramework?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of thing an offering is. */
+export type OfferingKind =
+  /** Infrastructure: compute, block/object storage, backup, network, CDN. */
+  | 'IAAS'
+  /** Platform: managed databases, Kubernetes, monitoring. */
+  | 'PAAS'
+  /** Software as a service: e-mail, e-office, e-government, e-learning, telemedicine, accounting, video conferencing. */
+  | 'SAAS'
+  /** Security: WAF, DDoS protection, SOC monitoring, disaster recovery, encryption/KMS, vulnerability scanning. */
+  | 'SECURITY'
+  /** A partner's software that installs on someone's IaaS. */
+  | 'SOFTWARE';
+
+/**
+ * The listing, or why the change was refused. Codes: BLANK, TOO_LONG, INVALID (a malformed value, a
+ * line break in a one-line text, a price with a fraction, an SLA with more than three decimals, a bad
+ * slug), OUT_OF_RANGE (price, SLA), TOO_MANY (plans, specs, data centers, requirements), DUPLICATE
+ * (plan names, spec keys, data centers), UNKNOWN_CATEGORY, KIND_MISMATCH, UNKNOWN_VENDOR,
+ * UNKNOWN_DATA_CENTER, FOREIGN_DATA_CENTER (another organization's data center where only the
+ * organization's own may run it), TAKEN (slug), NOT_FOUND (no listing of the caller's organization has
+ * this id), VERSION_REQUIRED, STALE_VERSION, INVALID_STATE (not possible in the listing's status),
+ * NO_PLANS (sending for review, or staff approving, a listing without a plan), NOT_IN_REVIEW (staff deciding on a listing with
+ * nothing in review).
+ */
+export type OfferingPayload = {
+  __typename?: 'OfferingPayload';
+  /** The listing as the caller may see it; null when userErrors is not empty. */
+  offering?: Maybe<Offering>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** A partner's edit of a PUBLISHED listing: what the listing will show once staff approve it. The public sees the published version meanwhile. */
+export type OfferingRevision = {
+  __typename?: 'OfferingRevision';
+  /** The listing's version the edit started from. */
+  baseVersion: Scalars['Int']['output'];
+  /** Where it will run and keep data. */
+  dataCenters: Array<DataCenter>;
+  /** A few sentences, in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** A few sentences, in English; null when the edit gives none. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Name, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name, in English; null when the edit gives none. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Its plans as edited. */
+  plans: Array<PlanDraft>;
+  /** Why staff sent it back; null unless they did. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** What else a stack must contain. */
+  requirements: Array<Requirement>;
+  /** Promised availability, in percent. */
+  slaAvailability?: Maybe<Scalars['Decimal']['output']>;
+  /** Where the edit is. */
+  status: RevisionStatus;
+  /** When it was last sent for review. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One sentence, in Vietnamese. */
+  summary: Scalars['String']['output'];
+  /** One sentence, in English. */
+  summaryEn: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** How to order `offerings`. */
+export type OfferingSort =
+  /** By name, A to Z. */
+  | 'NAME'
+  /** Cheapest lowest monthly price first, each in its own unit (`Offering.lowestPrice`; filter by `billingUnits` to compare one unit); offerings without a monthly price last. */
+  | 'PRICE_ASC'
+  /** Dearest lowest monthly price first, each in its own unit; offerings without a monthly price last. */
+  | 'PRICE_DESC'
+  /** Best match first: exact diacritics above accent-folded matches above near spellings. Without a query, by name. */
+  | 'RELEVANCE'
+  /** Highest promised availability first; offerings without an SLA last. */
+  | 'SLA_DESC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
+
+/** A partner organization: one vendor of the catalog, its members and its API keys. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** Its API keys, newest first (owners only; others see an empty list). */
+  apiKeys: Array<ApiKey>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** true while staff have suspended it: its listings are hidden and its keys refused. */
+  suspended: Scalars['Boolean']['output'];
+  /** The vendor it is. */
+  vendor: Vendor;
+  /**
+   * The last webhook deliveries, newest first (members only; others see an empty list). For older ones, pass
+   * the id of the last delivery shown as `before`.
+   */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Where its webhooks go; null when it has none. */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A partner organization: one vendor of the catalog, its members and its API keys. */
+export type OrganizationWebhookDeliveriesArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The organization after a suspension or its lifting. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  /** How many listings left or came back to the public catalog. */
+  listingsAffected: Scalars['Int']['output'];
+  /** The organization; null when userErrors is not empty. */
+  organization?: Maybe<Organization>;
+  /** NOT_FOUND, ALREADY_SUSPENDED, NOT_SUSPENDED, BLANK (reason). */
+  userErrors: Array<UserError>;
+};
+
+/** An organization as staff see it. */
+export type OrganizationSummary = {
+  __typename?: 'OrganizationSummary';
+  /** Its keys not revoked. */
+  activeKeys: Scalars['Int']['output'];
+  /** Its listings staff archived, which restoreListing can publish again; most recently archived first. */
+  archivedListings: Array<StaffArchivedListing>;
+  /** Its members. */
+  members: Scalars['Int']['output'];
+  /** The organization. */
+  organization: Organization;
+  /** When it was suspended; null when it is not. */
+  suspendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why. */
+  suspensionReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A numbered page of a list and the cursor that opens it. */
+export type PageCursor = {
+  __typename?: 'PageCursor';
+  /** Pass as `after` (with the same query, filter, sort and `first`) to open the page; null for the first page. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** Whether this connection holds this very page. */
+  isCurrent: Scalars['Boolean']['output'];
+  /** The page's number, from 1. */
+  page: Scalars['Int']['output'];
+};
+
+/** Where a page of a connection sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one (ask with `after: endCursor`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether a page precedes this one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A way to buy an offering: a price per unit, with specs. */
+export type Plan = Node & {
+  __typename?: 'Plan';
+  /** Opaque global id; use it in stack items. */
+  id: Scalars['ID']['output'];
+  /** the price of one unit for one month (HOUR is counted as 730 hours) */
+  monthlyPrice: Money;
+  /** The plan's name, e.g. "2 vCPU / 4 GB". */
+  name: Scalars['String']['output'];
+  /** The plan's name in English; null when the partner gave none ("2 vCPU / 4 GB" needs none): show `name` instead. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The offering it belongs to. */
+  offering: Offering;
+  /** Price of one unit, in VND. */
+  price: Money;
+  /** What one unit gives: vCPU, RAM, storage, users… */
+  specs: Array<Spec>;
+  /** What the price is counted in. */
+  unit: BillingUnit;
+};
+
+/** One plan an edit adds, removes or changes. */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  /** The plan after approval; null when removed. */
+  after?: Maybe<PlanSnapshot>;
+  /** The published plan; null when added. */
+  before?: Maybe<PlanSnapshot>;
+  /** Added, removed or changed. */
+  change: PlanChangeKind;
+};
+
+/** How a plan changes. */
+export type PlanChangeKind =
+  /** A new plan. */
+  | 'ADDED'
+  /** A plan whose price, unit, name (in either language) or specs change. */
+  | 'CHANGED'
+  /** A plan the edit drops (it is retired, not deleted). */
+  | 'REMOVED';
+
+/** A plan in a pending edit. */
+export type PlanDraft = {
+  __typename?: 'PlanDraft';
+  /** The price of one unit for one month (HOUR is counted as 730 hours). */
+  monthlyPrice: Money;
+  /** The plan's name. */
+  name: Scalars['String']['output'];
+  /** The plan's name in English; null when the edit gives none. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The published plan this one will update, keeping its id; null for a new plan. */
+  plan?: Maybe<Plan>;
+  /** Price of one unit, in VND. */
+  price: Money;
+  /** What one unit gives. */
+  specs: Array<Spec>;
+  /** What the price is counted in. */
+  unit: BillingUnit;
+};
+
+/** A plan of a listing being written. */
+export type PlanInput = {
+  /** The plan's name, 1 to 120 characters on one line, unique within the listing. An edit keeps a plan (and its id, which saved stacks refer to) when the name stays the same up to case and diacritics. */
+  name: Scalars['String']['input'];
+  /** The plan's name in English, at most 120 characters on one line; absent or blank: none (the English site shows the name). Leave it out where the name needs no translation ("4 vCPU / 8 GB"). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Price of one unit in whole VND, 0 to 1000000000000. */
+  price: Scalars['Decimal']['input'];
+  /** What one unit gives: at most 30 specs, each key once. */
+  specs?: InputMaybe<Array<SpecInput>>;
+  /** What the price is counted in. */
+  unit: BillingUnit;
+};
+
+/** A plan as an edit has it. */
+export type PlanSnapshot = {
+  __typename?: 'PlanSnapshot';
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its name in English; null when it has none. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Price of one unit. */
+  price: Money;
+  /** What one unit gives. */
+  specs: Array<Spec>;
+  /** What the price is counted in. */
+  unit: BillingUnit;
+};
+
+/** Read the catalog and evaluate stacks. */
+export type Query = {
+  __typename?: 'Query';
+  /** Staff: every event. Partners (listings:read): the events of their organization's rows and of its members and keys. */
+  auditEvents: AuditEventPage;
+  /** Categories in display order, optionally of one kind. */
+  categories: Array<Category>;
+  /** Two to four saved stacks evaluated side by side, with their differences. */
+  compareStacks: StackComparison;
+  /** The compliance frameworks attestations refer to. */
+  complianceFrameworks: Array<ComplianceFramework>;
+  /** The ecosystem report, live. Also as CSV at /export/report.csv. */
+  ecosystemReport: EcosystemReport;
+  /** Evaluates an unsaved stack against today's catalog. */
+  evaluateStack: StackEvaluation;
+  /** The home page's featured listings, in the order staff chose (published ones only). */
+  featuredOfferings: Array<Offering>;
+  /** Partners (scope listings:read): one of the organization's own listings, any status; null for any other id. */
+  myOffering?: Maybe<Offering>;
+  /** Partners (scope listings:read): the organization's own listings, any status, most recently changed first. */
+  myOfferings: ListingConnection;
+  /** Any object with a global id: a Vendor, Offering, DataCenter or Plan. Null when it does not exist or is not public. */
+  node?: Maybe<Node>;
+  /** A published offering by slug. */
+  offering?: Maybe<Offering>;
+  /**
+   * Published offerings: search, filter, facet, sort and page. `query` searches names, vendors,
+   * categories, summaries and descriptions the way Vietnamese users type: with or without diacritics,
+   * any case, tolerant of small typos in names.
+   */
+  offerings: OfferingConnection;
+  /**
+   * Published offerings by slug, to compare them side by side: at most 4 slugs (BAD_USER_INPUT with reason
+   * TOO_MANY_OFFERINGS otherwise), answered in the order asked, null where no published offering has the slug.
+   */
+  offeringsBySlugs: Array<Maybe<Offering>>;
+  /** Staff: every partner organization. */
+  organizations: Array<OrganizationSummary>;
+  /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first. */
+  quoteInbox: VendorQuoteRequestConnection;
+  /** The request a buyer holds the access token of (null for a wrong token): what requestQuote returned once. */
+  quoteRequestByToken?: Maybe<QuoteRequest>;
+  /** Staff: the requests that gave this e-mail address (case aside), newest first, to honour a buyer's erasure request. */
+  quoteRequestsByContact: Array<QuoteRequest>;
+  /** Staff: listings and edits waiting for review, oldest first. */
+  reviewQueue: ReviewQueuePage;
+  /** A saved stack, re-evaluated against today's catalog. */
+  stack?: Maybe<Stack>;
+  /** A vendor by slug. */
+  vendor?: Maybe<Vendor>;
+  /** Vendors by name, optionally of one kind. */
+  vendors: VendorConnection;
+  /** Staff: attestations claimed by partners, oldest first. */
+  verificationQueue: Array<VerificationItem>;
+  /** Who is calling. */
+  viewer: Viewer;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryAuditEventsArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryCategoriesArgs = {
+  kind?: InputMaybe<OfferingKind>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryCompareStacksArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryComplianceFrameworksArgs = {
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryEvaluateStackArgs = {
+  items: Array<StackItemInput>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryMyOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryMyOfferingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ListingStatus>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryOfferingArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryOfferingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfferingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<OfferingSort>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryOfferingsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryQuoteInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  handled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryQuoteRequestByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryQuoteRequestsByContactArgs = {
+  email: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OfferingKind>;
+  minAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  vendorSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryStackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryVendorArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryVendorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<VendorKind>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryVerificationQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A buyer's request for quotes on a saved stack. Only the buyer (through its access token), staff and — each
+ * for its own lines only, as a VendorQuoteRequest — the vendors it reached may read it; node(id) answers
+ * null to anyone but staff.
+ */
+export type QuoteRequest = Node & {
+  __typename?: 'QuoteRequest';
+  /** Where to answer; null once erased. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** When staff erased the contact at the buyer's request, from the request and every copy vendors hold; null while it stands. */
+  contactErasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who to answer; null once staff erased the contact at the buyer's request. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id. It names the request; it is not a right to read it. */
+  id: Scalars['ID']['output'];
+  /** What the buyer wrote; null when nothing or erased. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The buyer's organization; null when not given or erased. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** What each vendor reached received: its lines, priced as the buyer saw them, in the order of the vendors' names. */
+  parts: Array<QuoteRequestPart>;
+  /** a short human reference the buyer and every vendor quote, e.g. MV-2026-000123 */
+  reference: Scalars['String']['output'];
+  /** The stack quoted. */
+  stack: Stack;
+  /** The vendors it reached; each received only its own lines and the contact. */
+  vendors: Array<Vendor>;
+};
+
+/** One vendor's part of a quote request, as the buyer sent it. */
+export type QuoteRequestPart = {
+  __typename?: 'QuoteRequestPart';
+  /** Its lines of the stack, priced as the buyer saw them (lines of listings no longer published were left out). */
+  lines: Array<VendorQuoteLine>;
+  /** The sum of the lines' monthly costs, VAT excluded. */
+  monthlySubtotal: Money;
+  /** The sum of the lines' one-time costs, VAT excluded. */
+  oneTimeSubtotal: Money;
+  /** The vendor it reached. */
+  vendor: Vendor;
+};
+
+/** How many of something, by a key. */
+export type ReportCount = {
+  __typename?: 'ReportCount';
+  /** The count. */
+  count: Scalars['Int']['output'];
+  /** A second key where the count has one (e.g. domestic or foreign for vendors). */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** What is counted, e.g. a kind, a city or a tier. */
+  key: Scalars['String']['output'];
+};
+
+/** A request for quotes on a saved stack; it reaches every vendor in the stack. */
+export type RequestQuoteInput = {
+  /** Where to answer. */
+  contactEmail: Scalars['String']['input'];
+  /** Who to answer. */
+  contactName: Scalars['String']['input'];
+  /** Anything the vendors should know. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's organization. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** The saved stack's id. */
+  stackId: Scalars['ID']['input'];
+};
+
+/** The quote request, or why it was not sent. */
+export type RequestQuotePayload = {
+  __typename?: 'RequestQuotePayload';
+  /**
+   * Shown once: lets whoever holds it read the request back with quoteRequestByToken, without an account.
+   * Keep it secret (the marketplace stores only its hash, and a request's id never opens it); null when
+   * userErrors is not empty.
+   */
+  accessToken?: Maybe<Scalars['String']['output']>;
+  /** The request; null when userErrors is not empty. */
+  quoteRequest?: Maybe<QuoteRequest>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Satisfied when the stack holds an offering of one of these categories, from one of these vendors (any vendor when the list is empty). */
+export type Requirement = {
+  __typename?: 'Requirement';
+  /** Any of these categories satisfies it. */
+  categories: Array<Category>;
+  /** What is needed and why, in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** What is needed and why, in English; null when the partner gave none: show `description` instead. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Only offerings of these vendors satisfy it; any vendor when empty. */
+  vendors: Array<Vendor>;
+};
+
+/** What else a stack must hold for the listing to work: an offering of one of these categories, from one of these vendors (any vendor when none). */
+export type RequirementInput = {
+  /** Category slugs, 1 to 20; any of them satisfies the requirement. */
+  categorySlugs: Array<Scalars['String']['input']>;
+  /** What is needed and why, in Vietnamese; 1 to 500 characters. */
+  description: Scalars['String']['input'];
+  /** The same in English, at most 500 characters; absent or blank: none. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Vendor slugs, at most 20; empty or absent: any vendor. */
+  vendorSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A listing or an edit waiting for staff. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** Whole days it has waited. */
+  ageDays: Scalars['Int']['output'];
+  /** What changes against the published version (for a new listing: everything it says). */
+  changes: Array<FieldChange>;
+  /** New listing or edit. */
+  kind: ReviewItemKind;
+  /** The listing (as published, for an edit). */
+  offering: Offering;
+  /** Plans added, removed or changed. */
+  planChanges: Array<PlanChange>;
+  /** When it was sent for review. */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** Why a listing is in the review queue. */
+export type ReviewItemKind =
+  /** A pending edit of a published listing. */
+  | 'EDIT'
+  /** A listing sent for review for the first time. */
+  | 'NEW_LISTING';
+
+/** A page of the review queue, oldest first. */
+export type ReviewQueuePage = {
+  __typename?: 'ReviewQueuePage';
+  /** Pass as `after` for the next page; null on the last. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** The items. */
+  items: Array<ReviewItem>;
+  /** How many items match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How far a pending edit has come. */
+export type RevisionStatus =
+  /** Being written; the published version is unchanged. */
+  | 'DRAFT'
+  /** Sent for review by staff. */
+  | 'IN_REVIEW'
+  /** Sent back by staff with a reason; editing it makes it a DRAFT again. */
+  | 'REJECTED';
+
+/** A key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, now revoked; null when userErrors is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** NOT_FOUND when the organization has no such key. */
+  userErrors: Array<UserError>;
+};
+
+/** A stack to save. */
+export type SaveStackInput = {
+  /**
+   * Optional, 8 to 100 characters of your choosing (a UUID is fine): sending the same key again returns the
+   * stack the first attempt saved instead of saving a second one, so a retry after a lost answer is safe.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Its lines. */
+  items: Array<StackItemInput>;
+  /** A name for it, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The saved stack, or why it was not saved. */
+export type SaveStackPayload = {
+  __typename?: 'SaveStackPayload';
+  /** The saved stack; null when userErrors is not empty. */
+  stack?: Maybe<Stack>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Where the organization's webhooks go. */
+export type SetWebhookInput = {
+  /** An https URL (at most 500 characters), or null to stop webhooks. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The webhook, with its signing secret shown this once. */
+export type SetWebhookPayload = {
+  __typename?: 'SetWebhookPayload';
+  /** The organization. */
+  organization?: Maybe<Organization>;
+  /** The new HMAC-SHA256 signing secret (whsec_…), shown once; null when webhooks were turned off. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** INVALID_URL when the URL is not an https URL the marketplace may call. */
+  userErrors: Array<UserError>;
+};
+
+/** How serious a stack issue is. */
+export type Severity =
+  /** The stack does not work as composed. */
+  | 'ERROR'
+  /** Worth knowing. */
+  | 'INFO'
+  /** The stack works but carries a risk. */
+  | 'WARNING';
+
+/** An e-mail and password. */
+export type SignInInput = {
+  /** The account's e-mail. */
+  email: Scalars['String']['input'];
+  /** Its password. */
+  password: Scalars['String']['input'];
+};
+
+/** The signed-in user, or why not. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** The user now signed in; null when userErrors is not empty. */
+  user?: Maybe<User>;
+  /**
+   * INVALID_CREDENTIALS (the same whether the e-mail or the password is wrong), or RATE_LIMITED: too many
+   * failures from this address on this account (each further try waits twice as long), on this account from
+   * many addresses, or from this address; the message names the time to try again after ("try again after
+   * <ISO time>"). Only failures count, and a success forgets its address's failures on the account.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The end of a session. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** true when a session was ended. */
+  signedOut: Scalars['Boolean']['output'];
+};
+
+/** One line of a plan's specification. */
+export type Spec = {
+  __typename?: 'Spec';
+  /** What is specified, e.g. vcpu, ram_gb, storage_gb, users. */
+  key: Scalars['String']['output'];
+  /** Its value, e.g. "4". */
+  value: Scalars['String']['output'];
+};
+
+/** One line of a plan's specification. */
+export type SpecInput = {
+  /** What is specified, e.g. vcpu; 1 to 60 characters. */
+  key: Scalars['String']['input'];
+  /** Its value, e.g. "4"; 1 to 200 characters. */
+  value: Scalars['String']['input'];
+};
+
+/** A saved stack, shareable by its id. */
+export type Stack = Node & {
+  __typename?: 'Stack';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Path of the stack as CSV: lines, vendor subtotals, VAT and total. */
+  csvPath: Scalars['String']['output'];
+  /** Its evaluation against today's catalog. */
+  evaluation: StackEvaluation;
+  /** Opaque, unguessable global id: the shareable link. */
+  id: Scalars['ID']['output'];
+  /** Its lines, priced today. */
+  items: Array<StackLine>;
+  /** The name it was saved under. */
+  name: Scalars['String']['output'];
+  /** true when any line's monthly or one-time price differs from the day it was saved. */
+  priceChanged: Scalars['Boolean']['output'];
+  /** Path of a printable page of the stack, to print or save as PDF. */
+  printPath: Scalars['String']['output'];
+  /** The monthly total at the prices of the day it was saved, VAT excluded. */
+  savedMonthlyTotal: Money;
+  /** The one-time total at the prices of the day it was saved, VAT excluded. */
+  savedOneTimeTotal: Money;
+  /** The site path that opens this stack, e.g. /stacks/U3RhY2s6…; prefix the site's origin to share it. */
+  sharePath: Scalars['String']['output'];
+};
+
+
+/** A saved stack, shareable by its id. */
+export type StackCsvPathArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A saved stack, shareable by its id. */
+export type StackPrintPathArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** Two to four saved stacks side by side. */
+export type StackComparison = {
+  __typename?: 'StackComparison';
+  /** The cheapest stack by monthly total (the first asked on a tie). */
+  cheapest: Stack;
+  /**
+   * The cheapest stack over the first year: 12 × its monthly total + its one-time total, VAT excluded (the
+   * first asked on a tie). Software bought once may make the cheapest stack by the month the dearest in year one.
+   */
+  cheapestFirstYear: Stack;
+  /** The aspects in which the stacks differ, each explained; empty when they agree on all. */
+  differences: Array<StackDifference>;
+  /** Each stack with how it differs from the others, in the order asked. */
+  entries: Array<StackComparisonEntry>;
+  /** Every plan in any of the stacks, once, in the order it first appears (the first stack's lines first), with its line in each stack. */
+  lines: Array<ComparedLine>;
+};
+
+/** One stack of a comparison. */
+export type StackComparisonEntry = {
+  __typename?: 'StackComparisonEntry';
+  /** Its monthly total minus the cheapest stack's; zero for the cheapest. */
+  costAboveCheapest: Money;
+  /** Its first-year total (12 × monthly + one-time, VAT excluded) minus the lowest first-year total of the stacks; zero for the cheapest over the first year. */
+  firstYearAboveCheapest: Money;
+  /** Issue codes this stack has that at least one other stack does not. */
+  issuesOnlyHere: Array<Scalars['String']['output']>;
+  /** The stack, evaluated against today's catalog. */
+  stack: Stack;
+  /** Vendors in this stack and in no other. */
+  vendorsOnlyHere: Array<Vendor>;
+};
+
+/** One way the compared stacks differ. */
+export type StackDifference = {
+  __typename?: 'StackDifference';
+  /** What differs. */
+  aspect: StackDifferenceAspect;
+  /** How, in Vietnamese. */
+  message: Scalars['String']['output'];
+  /** How, in English. */
+  messageEn: Scalars['String']['output'];
+};
+
+/** What a comparison looks at. */
+export type StackDifferenceAspect =
+  /** Composite availabilities differ. */
+  | 'AVAILABILITY'
+  /** Monthly totals differ. */
+  | 'COST'
+  /** First-year totals differ other than by twelve months of the monthly difference (one-time totals differ too). */
+  | 'FIRST_YEAR_COST'
+  /** The stacks raise different issues. */
+  | 'ISSUES'
+  /** A plan is missing from a stack or its quantity differs (see StackComparison.lines). */
+  | 'LINES'
+  /** The shares of the monthly cost covered by verified MIC attestations differ. */
+  | 'MIC_COVERAGE'
+  /** One-time totals differ. */
+  | 'ONE_TIME_COST'
+  /** Some stacks keep all data in Vietnam, others do not. */
+  | 'RESIDENCY'
+  /** The stacks use different vendors. */
+  | 'VENDORS';
+
+/** What a stack costs, whether it works and where its data lives. */
+export type StackEvaluation = {
+  __typename?: 'StackEvaluation';
+  /** product of the SLA availabilities of the lines that run a service, in percent (a self-installed line counts through the line it runs on; one-time services do not run); null only when no such line states one */
+  compositeAvailability?: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * true when every line keeps its data only in data centers in Vietnam: a self-installed line keeps it where the
+   * line it runs on does (nowhere known when it has none), and a one-time service that names no data center keeps none
+   */
+  dataInVietnam: Scalars['Boolean']['output'];
+  /** The number of issues of severity ERROR: zero means the stack works as composed. */
+  errorCount: Scalars['Int']['output'];
+  /** 12 × monthlyTotal + oneTimeTotal, before VAT */
+  firstYearTotal: Money;
+  /** firstYearTotal + firstYearVat (= 12 × totalWithVat + oneTimeTotalWithVat). */
+  firstYearTotalWithVat: Money;
+  /** The first year's VAT as it is paid: 12 × vat + oneTimeVat. */
+  firstYearVat: Money;
+  /** What the evaluation found: unmet requirements, residency, single data center, missing layers. */
+  issues: Array<StackIssue>;
+  /** The lines, priced. */
+  lines: Array<StackLine>;
+  /** Which lines hold a VERIFIED MIC cloud attestation and what share of the cost they make. */
+  micCoverage: ComplianceCoverage;
+  /** Sum of the lines' monthly costs, VAT excluded. */
+  monthlyTotal: Money;
+  /** sum of the lines' one-time costs, before VAT */
+  oneTimeTotal: Money;
+  /** oneTimeTotal + oneTimeVat. */
+  oneTimeTotalWithVat: Money;
+  /** VAT on the one-time total, rounded half up to the đồng. */
+  oneTimeVat: Money;
+  /** monthlyTotal + vat. */
+  totalWithVat: Money;
+  /** VAT on the monthly total, rounded half up to the đồng. */
+  vat: Money;
+  /** The VAT rate applied, in percent, e.g. "10". */
+  vatRate: Scalars['Decimal']['output'];
+  /** Each vendor's share of the monthly total, in the order vendors first appear in the stack. */
+  vendorSubtotals: Array<VendorSubtotal>;
+  /** The vendors in the stack. */
+  vendors: Array<Vendor>;
+};
+
+/**
+ * Something the evaluation found in a stack: one issue per offering, however many of its plans are in the
+ * stack. The codes are stable:
+ * - OFFERING_UNAVAILABLE (ERROR): a line's offering is no longer published (archived, rejected); replace it.
+ * - PLAN_UNAVAILABLE (ERROR): the offering is still published but an edit dropped this line's plan; choose another.
+ * - UNMET_REQUIREMENT (ERROR): an offering needs something the stack lacks; `suggestions` would satisfy it. When
+ *   self-installed software has nothing to run on, the message says its availability and data location are unknown.
+ * - DATA_OUTSIDE_VIETNAM (WARNING): a line keeps data in data centers outside Vietnam (the message says where).
+ * - DATA_LOCATION_UNKNOWN (WARNING): a service that runs names no data center, so its data may leave Vietnam; or
+ *   self-installed software that states no hosting requirement finds no compute or Kubernetes line to run on. A
+ *   one-time service (an assessment, a setup) that names no data center keeps no data and never raises it.
+ * - SINGLE_DATA_CENTER (WARNING): production compute, databases or Kubernetes in a single data center, with no
+ *   second site in the stack (a line of the same category with a data center in another city, or disaster
+ *   recovery there that covers it).
+ * - MISSING_SECURITY, MISSING_BACKUP, MISSING_MONITORING (WARNING): no line that runs a service provides that layer
+ *   (one-time services do not run).
+ */
+export type StackIssue = {
+  __typename?: 'StackIssue';
+  /** stable machine-readable code, e.g. UNMET_REQUIREMENT, DATA_OUTSIDE_VIETNAM, SINGLE_DATA_CENTER */
+  code: Scalars['String']['output'];
+  /** What is wrong and how to fix it, in plain Vietnamese. */
+  message: Scalars['String']['output'];
+  /** The same in English. */
+  messageEn: Scalars['String']['output'];
+  /** The offerings concerned. */
+  offerings: Array<Offering>;
+  /** How serious it is. */
+  severity: Severity;
+  /**
+   * Up to three published offerings that would fix it, those of the stack's vendors first, then the cheapest by
+   * monthly price. UNMET_REQUIREMENT: offerings that satisfy the requirement. MISSING_SECURITY, MISSING_BACKUP,
+   * MISSING_MONITORING: offerings of that layer. SINGLE_DATA_CENTER: offerings of the line's category with a data
+   * center in another city, or disaster recovery with one there that covers the line (it states no requirement,
+   * or the line meets one). Suggestions for the last four keep the data in Vietnam (all their data centers are
+   * there), have a recurring plan and need nothing the stack lacks. Empty for other codes.
+   */
+  suggestions: Array<Offering>;
+};
+
+/** One line of a stack: a plan and how many of it. A stack holds at most 200 lines, each plan once. */
+export type StackItemInput = {
+  /** A Plan's global id. */
+  planId: Scalars['ID']['input'];
+  /** How many units (servers, users, GB…); 1 to 1,000,000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** One line of an evaluated stack. */
+export type StackLine = {
+  __typename?: 'StackLine';
+  /** false when the offering is no longer published (archived, rejected) or no longer has this plan: the line is kept, flagged, and should be replaced. */
+  available: Scalars['Boolean']['output'];
+  /** The line's data centers outside Vietnam (a self-installed line's: those of the line it runs on); empty when its data stays at home. */
+  dataOutsideVietnam: Array<DataCenter>;
+  /** true when the offering or its vendor holds a VERIFIED, unexpired MIC cloud attestation. */
+  micVerified: Scalars['Boolean']['output'];
+  /** quantity × the plan's monthly price. */
+  monthlyCost: Money;
+  /** The plan's monthly price today, for one unit (0 for a one-time plan). */
+  monthlyPrice: Money;
+  /** The plan's offering. */
+  offering: Offering;
+  /** what the line costs once (ONE_TIME plans: price × quantity; 0 for recurring plans), before VAT */
+  oneTimeCost: Money;
+  /** The plan's one-time price today, for one unit; 0 for a recurring plan. */
+  oneTimePrice: Money;
+  /** The plan chosen. */
+  plan: Plan;
+  /** true when the saved monthly or one-time price differs from today's. */
+  priceChanged: Scalars['Boolean']['output'];
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+  /** Saved stacks: one unit's monthly price on the day the stack was saved; null for an unsaved stack. */
+  savedMonthlyPrice?: Maybe<Money>;
+  /** Saved stacks: one unit's one-time price on the day the stack was saved (0 for a recurring plan); null for an unsaved stack. */
+  savedOneTimePrice?: Maybe<Money>;
+};
+
+/** A listing staff took out of the catalog. */
+export type StaffArchivedListing = {
+  __typename?: 'StaffArchivedListing';
+  /** The listing, ARCHIVED. */
+  offering: Offering;
+  /** Why staff archived it. */
+  reason: Scalars['String']['output'];
+};
+
+/** A price and what one unit of it is. */
+export type UnitPrice = {
+  __typename?: 'UnitPrice';
+  /** The price of one unit, in VND. */
+  price: Money;
+  /** What one unit is: MONTH, GB_MONTH, USER_MONTH or ONE_TIME (hourly prices are given by the month). */
+  unit: BillingUnit;
+};
+
+/** An edit of a listing; fields left out (or null) stay as they are. */
+export type UpdateOfferingInput = {
+  /** New data centers (replaces the list). */
+  dataCenterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New English description; an empty string removes it. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** The Offering's global id. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New English name; an empty string removes it. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** New plans (replaces the list). A plan whose name matches a current plan's keeps that plan's id and takes the new price, unit and specs; a current plan left out is retired: saved stacks still show it. */
+  plans?: InputMaybe<Array<PlanInput>>;
+  /** New requirements (replaces the list). */
+  requirements?: InputMaybe<Array<RequirementInput>>;
+  /** New promised availability; null removes it (a field left out stays as it is). */
+  slaAvailability?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** New English summary. */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The listing's `version` this edit was made from. Required: without it the edit is refused with
+   * VERSION_REQUIRED, and when the listing changed since, with STALE_VERSION, so that no one overwrites
+   * an edit they have not seen. (The field is optional in the schema only because the core contract's
+   * input has no version.)
+   */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person who signs in: a partner's member or association staff. */
+export type User = Node & {
+  __typename?: 'User';
+  /** When the account was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Their e-mail, which they sign in with. */
+  email: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** true for association staff. */
+  staff: Scalars['Boolean']['output'];
+};
+
+/** Something the caller can fix in a mutation's input. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable machine-readable code, e.g. NOT_FOUND, INVALID, TOO_LONG. */
+  code: Scalars['String']['output'];
+  /** path to the input field at fault */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** A company on the marketplace. */
+export type Vendor = Node & {
+  __typename?: 'Vendor';
+  /**
+   * Compliance attestations held by the vendor as a whole (not by a single offering), the current ones: per
+   * framework at most its verification (VERIFIED, or EXPIRED), a claim under review (CLAIMED) and the latest
+   * refusal (REVOKED); those a later decision replaced are left out. Only VERIFIED counts as met.
+   */
+  attestations: Array<ComplianceAttestation>;
+  /** Country of registration, ISO 3166-1 alpha-2. */
+  countryCode: Scalars['String']['output'];
+  /** The vendor's own data centers. */
+  dataCenters: Array<DataCenter>;
+  /** Profile in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** Profile in English. */
+  descriptionEn: Scalars['String']['output'];
+  /** true for companies registered in Vietnam */
+  domestic: Scalars['Boolean']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What the vendor sells. */
+  kinds: Array<VendorKind>;
+  /** The company's name. */
+  name: Scalars['String']['output'];
+  /** The vendor's published offerings, by name. */
+  offerings: OfferingConnection;
+  /** Stable, URL-safe name, e.g. viettel-idc. */
+  slug: Scalars['String']['output'];
+  /** The vendor's web site. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A company on the marketplace. */
+export type VendorOfferingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of vendors. */
+export type VendorConnection = {
+  __typename?: 'VendorConnection';
+  /** The vendors of this page, with their cursors. */
+  edges: Array<VendorEdge>;
+  /** The vendors of this page. */
+  nodes: Array<Vendor>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many vendors match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A vendor in a page. */
+export type VendorEdge = {
+  __typename?: 'VendorEdge';
+  /** Pass as `after` to start the next page after this vendor. */
+  cursor: Scalars['String']['output'];
+  /** The vendor. */
+  node: Vendor;
+};
+
+/** What a vendor is on the marketplace; a vendor may be several. */
+export type VendorKind =
+  /** Sells infrastructure and platforms: compute, storage, networks, data centers. */
+  | 'CLOUD_PROVIDER'
+  /** Sells security products and services: WAF, DDoS protection, SOC, encryption. */
+  | 'SECURITY_VENDOR'
+  /** Sells software: SaaS it runs, or software that installs on someone's IaaS (ISV). */
+  | 'SOFTWARE_VENDOR';
+
+/** One line of a quote request. */
+export type VendorQuoteLine = {
+  __typename?: 'VendorQuoteLine';
+  /** quantity × monthlyPrice. */
+  monthlyCost: Money;
+  /** One unit's monthly price when the buyer asked. */
+  monthlyPrice: Money;
+  /** The plan's offering. */
+  offering: Offering;
+  /** quantity × oneTimePrice. */
+  oneTimeCost: Money;
+  /** One unit's one-time price when the buyer asked; 0 for a recurring plan. */
+  oneTimePrice: Money;
+  /** The plan asked for (it may have been retired since). */
+  plan: Plan;
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A quote request as the vendor receiving it sees it: the buyer's contact and only this vendor's lines. */
+export type VendorQuoteRequest = Node & {
+  __typename?: 'VendorQuoteRequest';
+  /** Where to answer; erased@erased.invalid, an address that never receives mail, once the contact was erased. */
+  contactEmail: Scalars['String']['output'];
+  /** When staff erased the buyer's contact at the buyer's request (personal data protection); null while it stands. */
+  contactErasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who to answer; "(erased)" once staff erased the contact at the buyer's request (see contactErasedAt). */
+  contactName: Scalars['String']['output'];
+  /** When the buyer asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the vendor marked it handled; null while open. */
+  handledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** This vendor's lines of the stack, priced as the buyer saw them. */
+  lines: Array<VendorQuoteLine>;
+  /** What the buyer wrote; null when nothing or erased. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The sum of the lines' monthly costs, VAT excluded. */
+  monthlySubtotal: Money;
+  /** The sum of the lines' one-time costs (licences, setup, assessments), VAT excluded. */
+  oneTimeSubtotal: Money;
+  /** The buyer's organization; null when not given or erased. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The request's reference, e.g. MV-2026-000123: the same the buyer and every other vendor of the request were given, to quote when answering. */
+  reference: Scalars['String']['output'];
+};
+
+/** A page of a vendor's quote requests, newest first. */
+export type VendorQuoteRequestConnection = {
+  __typename?: 'VendorQuoteRequestConnection';
+  /** The requests with their cursors. */
+  edges: Array<VendorQuoteRequestEdge>;
+  /** The requests. */
+  nodes: Array<VendorQuoteRequest>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many requests match, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A quote request and its cursor. */
+export type VendorQuoteRequestEdge = {
+  __typename?: 'VendorQuoteRequestEdge';
+  /** Pass as `after` for the page after this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: VendorQuoteRequest;
+};
+
+/** What one vendor's lines of a stack cost. */
+export type VendorSubtotal = {
+  __typename?: 'VendorSubtotal';
+  /** 12 × monthlyCost + oneTimeCost, VAT excluded. */
+  firstYearCost: Money;
+  /** The sum of its lines' monthly costs, VAT excluded. */
+  monthlyCost: Money;
+  /** The sum of its lines' one-time costs, VAT excluded. */
+  oneTimeCost: Money;
+  /** The vendor. */
+  vendor: Vendor;
+};
+
+/** An attestation claimed by a partner, waiting for staff. */
+export type VerificationItem = {
+  __typename?: 'VerificationItem';
+  /** The attestation. */
+  attestation: ComplianceAttestation;
+  /** When it was claimed. */
+  claimedAt: Scalars['DateTime']['output'];
+  /** The evidence the partner gave. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  /** Its framework's code. */
+  frameworkCode: Scalars['String']['output'];
+  /** The listing, when it is for one listing. */
+  offering?: Maybe<Offering>;
+  /** The vendor it is for (the vendor itself or the listing's vendor). */
+  vendor: Vendor;
+};
+
+/** Staff verify a claimed attestation. */
+export type VerifyAttestationInput = {
+  /** The evidence staff checked (https). */
+  evidenceUrl: Scalars['String']['input'];
+  /** Criteria met per group; for the MIC framework every group is required and VERIFIED needs all criteria. */
+  groups?: InputMaybe<Array<GroupCriteriaInput>>;
+  /** The attestation's id. */
+  id: Scalars['ID']['input'];
+  /** Until when it holds; past this it reads EXPIRED everywhere. */
+  validUntil: Scalars['DateTime']['input'];
+};
+
+/** Who is calling: a signed-in user, an integration's API key, or nobody. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The API key of this request; null when the caller is not an integration. */
+  apiKey?: Maybe<ApiKey>;
+  /** The partner organization the caller acts for; null when there is none. */
+  organization?: Maybe<Organization>;
+  /** The caller's role in the organization; null for API keys and callers without one. */
+  role?: Maybe<MembershipRole>;
+  /** What the caller may do as a partner: the key's scopes, or every scope for a signed-in member. */
+  scopes: Array<Scalars['String']['output']>;
+  /** true for signed-in association staff. */
+  staff: Scalars['Boolean']['output'];
+  /** The signed-in user; null for an API key or an anonymous caller. */
+  user?: Maybe<User>;
+};
+
+/** A signed POST the marketplace made, or will retry, to the organization's webhook URL. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** How many times it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was received with a 2xx answer; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** LISTING_APPROVED, LISTING_REJECTED or QUOTE_REQUESTED. */
+  event: Scalars['String']['output'];
+  /** When the marketplace gave up; null while it retries. */
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; also sent as the X-MayViet-Delivery header. */
+  id: Scalars['ID']['output'];
+  /**
+   * Why the last try failed, in the marketplace's own words, never the receiver's: `HTTP <status>` (any
+   * answer but 2xx; redirects are not followed), `timed out` (no answer within 5 seconds), `connection failed`,
+   * or `refused: …` when the URL or the addresses its host resolves to are not public.
+   */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last try; null when no answer came. */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the next try is due; null once delivered or given up. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The JSON body sent. In a QUOTE_REQUESTED event the buyer's contact (contactName, contactEmail,
+   * organization, message) is shown only to members and to keys with quotes:read; other keys get the body
+   * without those fields. Once staff erased a contact, the body says so (quoteRequest.contactErasedAt).
+   */
+  payload: Scalars['String']['output'];
+  /** Where it was sent. */
+  url: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ApiKeyRow )
+    | ( DataCenterRow )
+    | ( OfferingFacts )
+    | ( OrganizationRow )
+    | ( PlanParent )
+    | ( QuoteRequestRow )
+    | ( SavedStack )
+    | ( UserRow )
+    | ( VendorRow )
+    | ( VendorQuoteRequestRow )
+    | ( WebhookDeliveryRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  AttestationDecisionPayload: ResolverTypeWrapper<Omit<AttestationDecisionPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AttestationStatus: AttestationStatus;
+  AuditEvent: ResolverTypeWrapper<AuditEventParent>;
+  AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
+  AuditFilter: AuditFilter;
+  BillingUnit: BillingUnit;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Category: ResolverTypeWrapper<CategoryRow>;
+  CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['Category'] }>;
+  CategoryPriceRange: ResolverTypeWrapper<CategoryPriceRangeParent>;
+  ClaimAttestationInput: ClaimAttestationInput;
+  ClaimAttestationPayload: ResolverTypeWrapper<Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ComparedLine: ResolverTypeWrapper<ComparedLineView>;
+  ComplianceAttestation: ResolverTypeWrapper<AttestationWithFramework>;
+  ComplianceCoverage: ResolverTypeWrapper<EvaluatedStack>;
+  ComplianceFramework: ResolverTypeWrapper<ComplianceFrameworkRow>;
+  ComplianceGroup: ResolverTypeWrapper<ComplianceGroup>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CreateOfferingInput: CreateOfferingInput;
+  DataCenter: ResolverTypeWrapper<DataCenterRow>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EcosystemReport: ResolverTypeWrapper<Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversTypes['CategoryCount']>, priceRanges: Array<ResolversTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversTypes['CategoryCount']> }>;
+  EraseQuoteContactInput: EraseQuoteContactInput;
+  EraseQuoteContactPayload: ResolverTypeWrapper<Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
+  FeaturedPayload: ResolverTypeWrapper<FeaturedPayloadParent>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  GroupCriteriaInput: GroupCriteriaInput;
+  GroupCriteriaMet: ResolverTypeWrapper<GroupCriteriaMet>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportOfferingResult: ResolverTypeWrapper<Omit<ImportOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversTypes['Offering']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ImportOfferingsInput: ImportOfferingsInput;
+  ImportOfferingsPayload: ResolverTypeWrapper<Omit<ImportOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversTypes['ImportOfferingResult']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Language: Language;
+  ListingConnection: ResolverTypeWrapper<ListingConnectionParent>;
+  ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
+  ListingStatus: ListingStatus;
+  MarkQuoteHandledInput: MarkQuoteHandledInput;
+  MarkQuoteHandledPayload: ResolverTypeWrapper<Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  MembershipRole: MembershipRole;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Offering: ResolverTypeWrapper<OfferingFacts>;
+  OfferingConnection: ResolverTypeWrapper<OfferingConnectionParent>;
+  OfferingEdge: ResolverTypeWrapper<Omit<OfferingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
+  OfferingFacets: ResolverTypeWrapper<OfferingFacets>;
+  OfferingFilter: OfferingFilter;
+  OfferingKind: OfferingKind;
+  OfferingPayload: ResolverTypeWrapper<Omit<OfferingPayload, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversTypes['Offering']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  OfferingRevision: ResolverTypeWrapper<RevisionRow>;
+  OfferingSort: OfferingSort;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  OrganizationSummary: ResolverTypeWrapper<OrganizationSummaryParent>;
+  PageCursor: ResolverTypeWrapper<PageCursor>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Plan: ResolverTypeWrapper<PlanParent>;
+  PlanChange: ResolverTypeWrapper<Omit<PlanChange, 'after' | 'before'> & { after?: Maybe<ResolversTypes['PlanSnapshot']>, before?: Maybe<ResolversTypes['PlanSnapshot']> }>;
+  PlanChangeKind: PlanChangeKind;
+  PlanDraft: ResolverTypeWrapper<PlanDraftParent>;
+  PlanInput: PlanInput;
+  PlanSnapshot: ResolverTypeWrapper<ListingPlanContent>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteRequest: ResolverTypeWrapper<QuoteRequestRow>;
+  QuoteRequestPart: ResolverTypeWrapper<QuoteRequestPartRow>;
+  ReportCount: ResolverTypeWrapper<ReportCount>;
+  RequestQuoteInput: RequestQuoteInput;
+  RequestQuotePayload: ResolverTypeWrapper<Omit<RequestQuotePayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Requirement: ResolverTypeWrapper<RequirementRow>;
+  RequirementInput: RequirementInput;
+  ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversTypes['Offering'], planChanges: Array<ResolversTypes['PlanChange']> }>;
+  ReviewItemKind: ReviewItemKind;
+  ReviewQueuePage: ResolverTypeWrapper<Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversTypes['ReviewItem']> }>;
+  RevisionStatus: RevisionStatus;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  SaveStackInput: SaveStackInput;
+  SaveStackPayload: ResolverTypeWrapper<SaveStackResult>;
+  SetWebhookInput: SetWebhookInput;
+  SetWebhookPayload: ResolverTypeWrapper<Omit<SetWebhookPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Severity: Severity;
+  SignInInput: SignInInput;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  Spec: ResolverTypeWrapper<Spec>;
+  SpecInput: SpecInput;
+  Stack: ResolverTypeWrapper<SavedStack>;
+  StackComparison: ResolverTypeWrapper<ComparisonView>;
+  StackComparisonEntry: ResolverTypeWrapper<ComparisonEntryView>;
+  StackDifference: ResolverTypeWrapper<StackDifference>;
+  StackDifferenceAspect: StackDifferenceAspect;
+  StackEvaluation: ResolverTypeWrapper<EvaluatedStack>;
+  StackIssue: ResolverTypeWrapper<IssueView>;
+  StackItemInput: StackItemInput;
+  StackLine: ResolverTypeWrapper<EvaluatedLine>;
+  StaffArchivedListing: ResolverTypeWrapper<StaffArchivedRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnitPrice: ResolverTypeWrapper<UnitPrice>;
+  UpdateOfferingInput: UpdateOfferingInput;
+  User: ResolverTypeWrapper<UserRow>;
+  UserError: ResolverTypeWrapper<UserErrorParent>;
+  Vendor: ResolverTypeWrapper<VendorRow>;
+  VendorConnection: ResolverTypeWrapper<VendorConnectionParent>;
+  VendorEdge: ResolverTypeWrapper<Omit<VendorEdge, 'node'> & { node: ResolversTypes['Vendor'] }>;
+  VendorKind: VendorKind;
+  VendorQuoteLine: ResolverTypeWrapper<VendorQuoteLineRow>;
+  VendorQuoteRequest: ResolverTypeWrapper<VendorQuoteRequestRow>;
+  VendorQuoteRequestConnection: ResolverTypeWrapper<VendorQuoteRequestConnectionParent>;
+  VendorQuoteRequestEdge: ResolverTypeWrapper<Omit<VendorQuoteRequestEdge, 'node'> & { node: ResolversTypes['VendorQuoteRequest'] }>;
+  VendorSubtotal: ResolverTypeWrapper<VendorSubtotalParent>;
+  VerificationItem: ResolverTypeWrapper<VerificationItemParent>;
+  VerifyAttestationInput: VerifyAttestationInput;
+  Viewer: ResolverTypeWrapper<Actor>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ApiKey: ApiKeyRow;
+  AttestationDecisionPayload: Omit<AttestationDecisionPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversParentTypes['ComplianceAttestation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AuditEvent: AuditEventParent;
+  AuditEventPage: Omit<AuditEventPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
+  AuditFilter: AuditFilter;
+  Boolean: Scalars['Boolean']['output'];
+  Category: CategoryRow;
+  CategoryCount: Omit<CategoryCount, 'category'> & { category: ResolversParentTypes['Category'] };
+  CategoryPriceRange: CategoryPriceRangeParent;
+  ClaimAttestationInput: ClaimAttestationInput;
+  ClaimAttestationPayload: Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversParentTypes['ComplianceAttestation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ComparedLine: ComparedLineView;
+  ComplianceAttestation: AttestationWithFramework;
+  ComplianceCoverage: EvaluatedStack;
+  ComplianceFramework: ComplianceFrameworkRow;
+  ComplianceGroup: ComplianceGroup;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CreateOfferingInput: CreateOfferingInput;
+  DataCenter: DataCenterRow;
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  EcosystemReport: Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversParentTypes['CategoryCount']>, priceRanges: Array<ResolversParentTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversParentTypes['CategoryCount']> };
+  EraseQuoteContactInput: EraseQuoteContactInput;
+  EraseQuoteContactPayload: Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  FacetValue: FacetValue;
+  FeaturedPayload: FeaturedPayloadParent;
+  FieldChange: FieldChange;
+  GroupCriteriaInput: GroupCriteriaInput;
+  GroupCriteriaMet: GroupCriteriaMet;
+  ID: Scalars['ID']['output'];
+  ImportOfferingResult: Omit<ImportOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversParentTypes['Offering']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ImportOfferingsInput: ImportOfferingsInput;
+  ImportOfferingsPayload: Omit<ImportOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversParentTypes['ImportOfferingResult']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Int: Scalars['Int']['output'];
+  ListingConnection: ListingConnectionParent;
+  ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
+  MarkQuoteHandledInput: MarkQuoteHandledInput;
+  MarkQuoteHandledPayload: Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Offering: OfferingFacts;
+  OfferingConnection: OfferingConnectionParent;
+  OfferingEdge: Omit<OfferingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
+  OfferingFacets: OfferingFacets;
+  OfferingFilter: OfferingFilter;
+  OfferingPayload: Omit<OfferingPayload, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversParentTypes['Offering']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  OfferingRevision: RevisionRow;
+  Organization: OrganizationRow;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  OrganizationSummary: OrganizationSummaryParent;
+  PageCursor: PageCursor;
+  PageInfo: PageInfo;
+  Plan: PlanParent;
+  PlanChange: Omit<PlanChange, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['PlanSnapshot']>, before?: Maybe<ResolversParentTypes['PlanSnapshot']> };
+  PlanDraft: PlanDraftParent;
+  PlanInput: PlanInput;
+  PlanSnapshot: ListingPlanContent;
+  Query: Record<PropertyKey, never>;
+  QuoteRequest: QuoteRequestRow;
+  QuoteRequestPart: QuoteRequestPartRow;
+  ReportCount: ReportCount;
+  RequestQuoteInput: RequestQuoteInput;
+  RequestQuotePayload: Omit<RequestQuotePayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Requirement: RequirementRow;
+  RequirementInput: RequirementInput;
+  ReviewItem: Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversParentTypes['Offering'], planChanges: Array<ResolversParentTypes['PlanChange']> };
+  ReviewQueuePage: Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> };
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SaveStackInput: SaveStackInput;
+  SaveStackPayload: SaveStackResult;
+  SetWebhookInput: SetWebhookInput;
+  SetWebhookPayload: Omit<SetWebhookPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SignInInput: SignInInput;
+  SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SignOutPayload: SignOutPayload;
+  Spec: Spec;
+  SpecInput: SpecInput;
+  Stack: SavedStack;
+  StackComparison: ComparisonView;
+  StackComparisonEntry: ComparisonEntryView;
+  StackDifference: StackDifference;
+  StackEvaluation: EvaluatedStack;
+  StackIssue: IssueView;
+  StackItemInput: StackItemInput;
+  StackLine: EvaluatedLine;
+  StaffArchivedListing: StaffArchivedRow;
+  String: Scalars['String']['output'];
+  UnitPrice: UnitPrice;
+  UpdateOfferingInput: UpdateOfferingInput;
+  User: UserRow;
+  UserError: UserErrorParent;
+  Vendor: VendorRow;
+  VendorConnection: VendorConnectionParent;
+  VendorEdge: Omit<VendorEdge, 'node'> & { node: ResolversParentTypes['Vendor'] };
+  VendorQuoteLine: VendorQuoteLineRow;
+  VendorQuoteRequest: VendorQuoteRequestRow;
+  VendorQuoteRequestConnection: VendorQuoteRequestConnectionParent;
+  VendorQuoteRequestEdge: Omit<VendorQuoteRequestEdge, 'node'> & { node: ResolversParentTypes['VendorQuoteRequest'] };
+  VendorSubtotal: VendorSubtotalParent;
+  VerificationItem: VerificationItemParent;
+  VerifyAttestationInput: VerifyAttestationInput;
+  Viewer: Actor;
+  WebhookDelivery: WebhookDeliveryRow;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttestationDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttestationDecisionPayload'] = ResolversParentTypes['AttestationDecisionPayload']> = {
+  attestation?: Resolver<Maybe<ResolversTypes['ComplianceAttestation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetNodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = {
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  nextBefore?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  kind?: Resolver<ResolversTypes['OfferingKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CategoryPriceRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryPriceRange'] = ResolversParentTypes['CategoryPriceRange']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offerings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimAttestationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimAttestationPayload'] = ResolversParentTypes['ClaimAttestationPayload']> = {
+  attestation?: Resolver<Maybe<ResolversTypes['ComplianceAttestation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ComparedLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedLine'] = ResolversParentTypes['ComparedLine']> = {
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  perStack?: Resolver<Array<Maybe<ResolversTypes['StackLine']>>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type ComplianceAttestationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceAttestation'] = ResolversParentTypes['ComplianceAttestation']> = {
+  criteriaMet?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  criteriaMetByGroup?: Resolver<Array<ResolversTypes['GroupCriteriaMet']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ComplianceFramework'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttestationStatus'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ComplianceCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceCoverage'] = ResolversParentTypes['ComplianceCoverage']> = {
+  coveredMonthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ComplianceFramework'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ComplianceFrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceFramework'] = ResolversParentTypes['ComplianceFramework']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteriaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ComplianceGroup']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ComplianceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceGroup'] = ResolversParentTypes['ComplianceGroup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteriaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DataCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataCenter'] = ResolversParentTypes['DataCenter']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inVietnam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EcosystemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EcosystemReport'] = ResolversParentTypes['EcosystemReport']> = {
+  dataCentersByCity?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
+  dataCentersByTier?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  offeringsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  offeringsByKind?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
+  offeringsInVietnam?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceRanges?: Resolver<Array<ResolversTypes['CategoryPriceRange']>, ParentType, ContextType>;
+  publishedOfferings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteRequestsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  shareInVietnam?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vendorsByKind?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
+  verifiedPlatforms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EraseQuoteContactPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseQuoteContactPayload'] = ResolversParentTypes['EraseQuoteContactPayload']> = {
+  copiesErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteRequest?: Resolver<Maybe<ResolversTypes['QuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FacetValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeaturedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeaturedPayload'] = ResolversParentTypes['FeaturedPayload']> = {
+  offerings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GroupCriteriaMetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCriteriaMet'] = ResolversParentTypes['GroupCriteriaMet']> = {
+  group?: Resolver<ResolversTypes['ComplianceGroup'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportOfferingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOfferingResult'] = ResolversParentTypes['ImportOfferingResult']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ImportOfferingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOfferingsPayload'] = ResolversParentTypes['ImportOfferingsPayload']> = {
+  importedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ImportOfferingResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ListingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ListingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListingEdge'] = ResolversParentTypes['ListingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+};
+
+export type MarkQuoteHandledPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkQuoteHandledPayload'] = ResolversParentTypes['MarkQuoteHandledPayload']> = {
+  quoteRequest?: Resolver<Maybe<ResolversTypes['VendorQuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationApproveOfferingArgs, 'id'>>;
+  archiveListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id' | 'reason'>>;
+  archiveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveOfferingArgs, 'id'>>;
+  claimAttestation?: Resolver<ResolversTypes['ClaimAttestationPayload'], ParentType, ContextType, RequireFields<MutationClaimAttestationArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationCreateOfferingArgs, 'input'>>;
+  eraseQuoteContact?: Resolver<ResolversTypes['EraseQuoteContactPayload'], ParentType, ContextType, RequireFields<MutationEraseQuoteContactArgs, 'input'>>;
+  importOfferings?: Resolver<ResolversTypes['ImportOfferingsPayload'], ParentType, ContextType, RequireFields<MutationImportOfferingsArgs, 'input'>>;
+  liftSuspension?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLiftSuspensionArgs, 'id'>>;
+  markQuoteHandled?: Resolver<ResolversTypes['MarkQuoteHandledPayload'], ParentType, ContextType, RequireFields<MutationMarkQuoteHandledArgs, 'input'>>;
+  refuseAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationRefuseAttestationArgs, 'id' | 'reason'>>;
+  rejectOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRejectOfferingArgs, 'id' | 'reason'>>;
+  requestQuote?: Resolver<ResolversTypes['RequestQuotePayload'], ParentType, ContextType, RequireFields<MutationRequestQuoteArgs, 'input'>>;
+  restoreListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRestoreListingArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  saveStack?: Resolver<ResolversTypes['SaveStackPayload'], ParentType, ContextType, RequireFields<MutationSaveStackArgs, 'input'>>;
+  setFeaturedOfferings?: Resolver<ResolversTypes['FeaturedPayload'], ParentType, ContextType, RequireFields<MutationSetFeaturedOfferingsArgs, 'ids'>>;
+  setWebhook?: Resolver<ResolversTypes['SetWebhookPayload'], ParentType, ContextType, RequireFields<MutationSetWebhookArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  submitOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationSubmitOfferingArgs, 'id'>>;
+  suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'id' | 'reason'>>;
+  updateOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationUpdateOfferingArgs, 'input'>>;
+  verifyAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationVerifyAttestationArgs, 'input'>>;
+  withdrawOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationWithdrawOfferingArgs, 'id'>>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'ApiKey' | 'DataCenter' | 'Offering' | 'Organization' | 'Plan' | 'QuoteRequest' | 'Stack' | 'User' | 'Vendor' | 'VendorQuoteRequest' | 'WebhookDelivery', ParentType, ContextType>;
+};
+
+export type OfferingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offering'] = ResolversParentTypes['Offering']> = {
+  attestations?: Resolver<Array<ResolversTypes['ComplianceAttestation']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  dataCenters?: Resolver<Array<ResolversTypes['DataCenter']>, ParentType, ContextType>;
+  dataInVietnam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OfferingKind'], ParentType, ContextType>;
+  lowestMonthlyPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  lowestPrice?: Resolver<Maybe<ResolversTypes['UnitPrice']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['OfferingRevision']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['Requirement']>, ParentType, ContextType>;
+  sampleData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slaAvailability?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfferingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingConnection'] = ResolversParentTypes['OfferingConnection']> = {
+  countBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OfferingEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['OfferingFacets'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  pageCursors?: Resolver<Array<ResolversTypes['PageCursor']>, ParentType, ContextType, Partial<OfferingConnectionPageCursorsArgs>>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingEdge'] = ResolversParentTypes['OfferingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+};
+
+export type OfferingFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingFacets'] = ResolversParentTypes['OfferingFacets']> = {
+  billingUnits?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+};
+
+export type OfferingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingPayload'] = ResolversParentTypes['OfferingPayload']> = {
+  offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OfferingRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingRevision'] = ResolversParentTypes['OfferingRevision']> = {
+  baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataCenters?: Resolver<Array<ResolversTypes['DataCenter']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['PlanDraft']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['Requirement']>, ParentType, ContextType>;
+  slaAvailability?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RevisionStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<OrganizationWebhookDeliveriesArgs, 'first'>>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
+  listingsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrganizationSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationSummary'] = ResolversParentTypes['OrganizationSummary']> = {
+  activeKeys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  archivedListings?: Resolver<Array<ResolversTypes['StaffArchivedListing']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  suspendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  suspensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageCursorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageCursor'] = ResolversParentTypes['PageCursor']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  specs?: Resolver<Array<ResolversTypes['Spec']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['BillingUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanChange'] = ResolversParentTypes['PlanChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['PlanSnapshot']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['PlanSnapshot']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['PlanChangeKind'], ParentType, ContextType>;
+};
+
+export type PlanDraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanDraft'] = ResolversParentTypes['PlanDraft']> = {
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  specs?: Resolver<Array<ResolversTypes['Spec']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['BillingUnit'], ParentType, ContextType>;
+};
+
+export type PlanSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanSnapshot'] = ResolversParentTypes['PlanSnapshot']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  specs?: Resolver<Array<ResolversTypes['Spec']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['BillingUnit'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
+  compareStacks?: Resolver<ResolversTypes['StackComparison'], ParentType, ContextType, RequireFields<QueryCompareStacksArgs, 'ids'>>;
+  complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType, Partial<QueryComplianceFrameworksArgs>>;
+  ecosystemReport?: Resolver<ResolversTypes['EcosystemReport'], ParentType, ContextType>;
+  evaluateStack?: Resolver<ResolversTypes['StackEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateStackArgs, 'items'>>;
+  featuredOfferings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  myOffering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryMyOfferingArgs, 'id'>>;
+  myOfferings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, Partial<QueryMyOfferingsArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryOfferingArgs, 'slug'>>;
+  offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, Partial<QueryOfferingsArgs>>;
+  offeringsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Offering']>>, ParentType, ContextType, RequireFields<QueryOfferingsBySlugsArgs, 'slugs'>>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationSummary']>, ParentType, ContextType>;
+  quoteInbox?: Resolver<ResolversTypes['VendorQuoteRequestConnection'], ParentType, ContextType, Partial<QueryQuoteInboxArgs>>;
+  quoteRequestByToken?: Resolver<Maybe<ResolversTypes['QuoteRequest']>, ParentType, ContextType, RequireFields<QueryQuoteRequestByTokenArgs, 'token'>>;
+  quoteRequestsByContact?: Resolver<Array<ResolversTypes['QuoteRequest']>, ParentType, ContextType, RequireFields<QueryQuoteRequestsByContactArgs, 'email' | 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueuePage'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  stack?: Resolver<Maybe<ResolversTypes['Stack']>, ParentType, ContextType, RequireFields<QueryStackArgs, 'id'>>;
+  vendor?: Resolver<Maybe<ResolversTypes['Vendor']>, ParentType, ContextType, RequireFields<QueryVendorArgs, 'slug'>>;
+  vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+  verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, Partial<QueryVerificationQueueArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type QuoteRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequest'] = ResolversParentTypes['QuoteRequest']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['QuoteRequestPart']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stack?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteRequestPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequestPart'] = ResolversParentTypes['QuoteRequestPart']> = {
+  lines?: Resolver<Array<ResolversTypes['VendorQuoteLine']>, ParentType, ContextType>;
+  monthlySubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeSubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type ReportCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCount'] = ResolversParentTypes['ReportCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RequestQuotePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestQuotePayload'] = ResolversParentTypes['RequestQuotePayload']> = {
+  accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quoteRequest?: Resolver<Maybe<ResolversTypes['QuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Requirement'] = ResolversParentTypes['Requirement']> = {
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+};
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewItemKind'], ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  planChanges?: Resolver<Array<ResolversTypes['PlanChange']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReviewQueuePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueuePage'] = ResolversParentTypes['ReviewQueuePage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SaveStackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveStackPayload'] = ResolversParentTypes['SaveStackPayload']> = {
+  stack?: Resolver<Maybe<ResolversTypes['Stack']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetWebhookPayload'] = ResolversParentTypes['SetWebhookPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SignInPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SignOutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = {
+  signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Spec'] = ResolversParentTypes['Spec']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stack'] = ResolversParentTypes['Stack']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StackCsvPathArgs, 'language'>>;
+  evaluation?: Resolver<ResolversTypes['StackEvaluation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StackLine']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  printPath?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StackPrintPathArgs, 'language'>>;
+  savedMonthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  savedOneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sharePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackComparison'] = ResolversParentTypes['StackComparison']> = {
+  cheapest?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
+  cheapestFirstYear?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['StackDifference']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['StackComparisonEntry']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ComparedLine']>, ParentType, ContextType>;
+};
+
+export type StackComparisonEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackComparisonEntry'] = ResolversParentTypes['StackComparisonEntry']> = {
+  costAboveCheapest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstYearAboveCheapest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  issuesOnlyHere?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stack?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
+  vendorsOnlyHere?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+};
+
+export type StackDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackDifference'] = ResolversParentTypes['StackDifference']> = {
+  aspect?: Resolver<ResolversTypes['StackDifferenceAspect'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StackEvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackEvaluation'] = ResolversParentTypes['StackEvaluation']> = {
+  compositeAvailability?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dataInVietnam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstYearTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstYearTotalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstYearVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['StackIssue']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StackLine']>, ParentType, ContextType>;
+  micCoverage?: Resolver<ResolversTypes['ComplianceCoverage'], ParentType, ContextType>;
+  monthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeTotalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vendorSubtotals?: Resolver<Array<ResolversTypes['VendorSubtotal']>, ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+};
+
+export type StackIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackIssue'] = ResolversParentTypes['StackIssue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+};
+
+export type StackLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackLine'] = ResolversParentTypes['StackLine']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dataOutsideVietnam?: Resolver<Array<ResolversTypes['DataCenter']>, ParentType, ContextType>;
+  micVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  oneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimePrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  priceChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  savedMonthlyPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  savedOneTimePrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type StaffArchivedListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffArchivedListing'] = ResolversParentTypes['StaffArchivedListing']> = {
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnitPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitPrice'] = ResolversParentTypes['UnitPrice']> = {
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['BillingUnit'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor']> = {
+  attestations?: Resolver<Array<ResolversTypes['ComplianceAttestation']>, ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataCenters?: Resolver<Array<ResolversTypes['DataCenter']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domestic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['VendorKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, Partial<VendorOfferingsArgs>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VendorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorConnection'] = ResolversParentTypes['VendorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VendorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VendorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorEdge'] = ResolversParentTypes['VendorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type VendorQuoteLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorQuoteLine'] = ResolversParentTypes['VendorQuoteLine']> = {
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  oneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimePrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VendorQuoteRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorQuoteRequest'] = ResolversParentTypes['VendorQuoteRequest']> = {
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  handledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['VendorQuoteLine']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlySubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeSubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VendorQuoteRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorQuoteRequestConnection'] = ResolversParentTypes['VendorQuoteRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VendorQuoteRequestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VendorQuoteRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VendorQuoteRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorQuoteRequestEdge'] = ResolversParentTypes['VendorQuoteRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VendorQuoteRequest'], ParentType, ContextType>;
+};
+
+export type VendorSubtotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorSubtotal'] = ResolversParentTypes['VendorSubtotal']> = {
+  firstYearCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type VerificationItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
+  attestation?: Resolver<ResolversTypes['ComplianceAttestation'], ParentType, ContextType>;
+  claimedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frameworkCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  AttestationDecisionPayload?: AttestationDecisionPayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
+  CategoryPriceRange?: CategoryPriceRangeResolvers<ContextType>;
+  ClaimAttestationPayload?: ClaimAttestationPayloadResolvers<ContextType>;
+  ComparedLine?: ComparedLineResolvers<ContextType>;
+  ComplianceAttestation?: ComplianceAttestationResolvers<ContextType>;
+  ComplianceCoverage?: ComplianceCoverageResolvers<ContextType>;
+  ComplianceFramework?: ComplianceFrameworkResolvers<ContextType>;
+  ComplianceGroup?: ComplianceGroupResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  DataCenter?: DataCenterResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EcosystemReport?: EcosystemReportResolvers<ContextType>;
+  EraseQuoteContactPayload?: EraseQuoteContactPayloadResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
+  FeaturedPayload?: FeaturedPayloadResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  GroupCriteriaMet?: GroupCriteriaMetResolvers<ContextType>;
+  ImportOfferingResult?: ImportOfferingResultResolvers<ContextType>;
+  ImportOfferingsPayload?: ImportOfferingsPayloadResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
+  ListingEdge?: ListingEdgeResolvers<ContextType>;
+  MarkQuoteHandledPayload?: MarkQuoteHandledPayloadResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Offering?: OfferingResolvers<ContextType>;
+  OfferingConnection?: OfferingConnectionResolvers<ContextType>;
+  OfferingEdge?: OfferingEdgeResolvers<ContextType>;
+  OfferingFacets?: OfferingFacetsResolvers<ContextType>;
+  OfferingPayload?: OfferingPayloadResolvers<ContextType>;
+  OfferingRevision?: OfferingRevisionResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
+  OrganizationSummary?: OrganizationSummaryResolvers<ContextType>;
+  PageCursor?: PageCursorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanChange?: PlanChangeResolvers<ContextType>;
+  PlanDraft?: PlanDraftResolvers<ContextType>;
+  PlanSnapshot?: PlanSnapshotResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  QuoteRequest?: QuoteRequestResolvers<ContextType>;
+  QuoteRequestPart?: QuoteRequestPartResolvers<ContextType>;
+  ReportCount?: ReportCountResolvers<ContextType>;
+  RequestQuotePayload?: RequestQuotePayloadResolvers<ContextType>;
+  Requirement?: RequirementResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewQueuePage?: ReviewQueuePageResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  SaveStackPayload?: SaveStackPayloadResolvers<ContextType>;
+  SetWebhookPayload?: SetWebhookPayloadResolvers<ContextType>;
+  SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  Spec?: SpecResolvers<ContextType>;
+  Stack?: StackResolvers<ContextType>;
+  StackComparison?: StackComparisonResolvers<ContextType>;
+  StackComparisonEntry?: StackComparisonEntryResolvers<ContextType>;
+  StackDifference?: StackDifferenceResolvers<ContextType>;
+  StackEvaluation?: StackEvaluationResolvers<ContextType>;
+  StackIssue?: StackIssueResolvers<ContextType>;
+  StackLine?: StackLineResolvers<ContextType>;
+  StaffArchivedListing?: StaffArchivedListingResolvers<ContextType>;
+  UnitPrice?: UnitPriceResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Vendor?: VendorResolvers<ContextType>;
+  VendorConnection?: VendorConnectionResolvers<ContextType>;
+  VendorEdge?: VendorEdgeResolvers<ContextType>;
+  VendorQuoteLine?: VendorQuoteLineResolvers<ContextType>;
+  VendorQuoteRequest?: VendorQuoteRequestResolvers<ContextType>;
+  VendorQuoteRequestConnection?: VendorQuoteRequestConnectionResolvers<ContextType>;
+  VendorQuoteRequestEdge?: VendorQuoteRequestEdgeResolvers<ContextType>;
+  VendorSubtotal?: VendorSubtotalResolvers<ContextType>;
+  VerificationItem?: VerificationItemResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+};
+
