@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { OfferingKind } from '../schema/enums.ts';
-import { effectiveAttestationStatus } from './catalog.ts';
-import { list, planForValues, published, toDate } from './fragments.ts';
+import { effectiveAttestationStatus, list, planForValues, published, toDate } from './fragments.ts';
 
 // What association staff work on: the review queue, organizations, featured listings, attestations.
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { planForValuesMarker } from '../client.ts';
-import type { OfferingRow } from './catalog.ts';
+import type { OfferingRow } from './catalog/rows.ts';
 
 // SQL pieces the query modules share.
 
@@ -36,6 +36,20 @@ export const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'nam
 /** A data center row (DataCenterRow) as JSON. */
 export const dataCenterJson = sql`json_build_object('id', dc.id, 'vendorId', dc.vendor_id, 'slug', dc.slug, 'name', dc.name,
   'city', dc.city, 'countryCode', dc.country_code, 'tier', dc.tier)`;
+
+/** SQL for an attestation's effective status: VERIFIED past validity reads EXPIRED, no sweep needed. */
+export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
+  and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
+
+/**
+ * SQL true for an attestation no later decision replaced: the subject's one current verification, its
+ * claim under review and its latest refusal of the framework (earlier rows are history).
+ */
+export const currentAttestation = sql`a.superseded_at is null`;
+
+/** An attestation's refusal reason and the vendor holding it (itself, or through its offering): AttestationRow's last two fields. */
+export const attestationPrivateColumns = sql`a.decision_reason as "decisionReason",
+  coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
 
 /** A comma-separated list of bound values, for `in (…)`. */
 export function list<T>(values: readonly T[]): SQL {

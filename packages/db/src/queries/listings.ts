@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { BillingUnit, ListingStatus, OfferingKind, RevisionStatus, VendorKind } from '../schema/enums.ts';
-import { attestationPrivateColumns, type AttestationRow, type OfferingRow, type SpecRow } from './catalog.ts';
-import { list, offeringColumns, planForValues, toDate, withDates } from './fragments.ts';
+import type { AttestationRow, OfferingRow, SpecRow } from './catalog/rows.ts';
+import { attestationPrivateColumns, list, offeringColumns, planForValues, toDate, withDates } from './fragments.ts';
 
 // Partners' listings: any status, always scoped by the caller's vendor where a partner acts. Writes run
 // inside the caller's transaction (pass the transaction as `db`); the row is locked first so two

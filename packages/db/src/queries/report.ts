@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { currentAttestation, effectiveAttestationStatus } from './catalog.ts';
+import { currentAttestation, effectiveAttestationStatus } from './fragments.ts';
 
 // The association's ecosystem report, live from the catalog, in one statement.
 

@@ -1,8 +1,21 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { ListingStatus } from '../schema/enums.ts';
-import { currentAttestation, effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
-import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, planFactColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
+import type { CategoryRow, DataCenterRow, OfferingFacts, OfferingRow, PlanRow, VendorRow } from './catalog/rows.ts';
+import {
+  currentAttestation,
+  dataCenterJson,
+  effectiveAttestationStatus,
+  list,
+  offeringColumns,
+  offeringFactColumns,
+  planColumns,
+  planFactColumns,
+  published,
+  toDate,
+  vendorJson,
+  withDates,
+} from './fragments.ts';
 
 // Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
 
