@@ -20,6 +20,9 @@ export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", 
 export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description,
   o.description_en as "descriptionEn"`;
 
+/** A listing's columns (ListingRow): an offering's with its version and review state. */
+export const listingColumns = sql`${offeringColumns}, o.version, o.rejection_reason as "rejectionReason", o.submitted_at as "submittedAt"`;
+
 /** A plan's columns without its specs. */
 export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.name_en as "nameEn", p.price::text as price, p.unit,
   p.monthly_price::text as "monthlyPrice"`;
@@ -68,4 +71,9 @@ export function toDate(value: Date | string | null): Date | null {
 /** Raw statements return timestamps as text on one driver and as Date on the other. */
 export function withDates<T extends Pick<OfferingRow, 'publishedAt' | 'updatedAt'>>(row: T): T {
   return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
+}
+
+/** withDates for a listing, whose submission time arrives the same way. */
+export function listingDates<T extends Pick<OfferingRow, 'publishedAt' | 'updatedAt'> & { submittedAt: Date | null }>(row: T): T {
+  return { ...withDates(row), submittedAt: toDate(row.submittedAt) };
 }
