@@ -16,6 +16,7 @@ export {
   type OfferingSort,
   type PreparedQuery,
 } from './queries/catalog/search-conditions.ts';
+export * from './seed/tables.ts';
 export * from './seed/seed.ts';
 export * from './queries/stacks/facts.ts';
 export * from './queries/stacks/saved-stacks.ts';
