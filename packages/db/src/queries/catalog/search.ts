@@ -13,6 +13,7 @@ import {
   whereAll,
   type Facet,
   type OfferingSearch,
+  type SortKey,
 } from './search-conditions.ts';
 import { rowKeys } from '../row-keys.ts';
 
@@ -70,6 +71,20 @@ export interface Walk {
   backward?: boolean;
 }
 
+/** The sort keys as columns s0, s1… of a select list, and the order by them. */
+function sortedBy(keys: SortKey[]): { sortColumns: SQL; order: SQL } {
+  return {
+    sortColumns: sql.join(
+      keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
+      sql`, `,
+    ),
+    order: sql.join(
+      keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
+      sql`, `,
+    ),
+  };
+}
+
 /**
  * A query reading up to `walk.limit` rows of `search` in the walk's order, with `columns`, the sort's keys
  * as they sort (s0, s1…) and as text (k0, k1…: a cursor's values). Each key is computed once per row (a
@@ -78,14 +93,7 @@ export interface Walk {
 function walkQuery(search: OfferingSearch, walk: Walk, columns: SQL): { query: SQL; order: SQL } {
   const keys = sortKeys(search).map((key) => (walk.backward ? { ...key, descending: !key.descending } : key));
   const extra = walk.after ? [afterKeyset(keys, walk.after)] : [];
-  const sortColumns = sql.join(
-    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
-    sql`, `,
-  );
-  const order = sql.join(
-    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
-    sql`, `,
-  );
+  const { sortColumns, order } = sortedBy(keys);
   const ordered = (of: OfferingSearch) =>
     sql`select ${columns}, ${sortColumns} from offerings o where ${whereAll(of, extra)} order by ${order} limit ${walk.limit}`;
   const branches = branchesOf(search);
@@ -154,14 +162,7 @@ export async function offeringSortKeys(db: Db, search: OfferingSearch, walks: re
 export async function offeringSortKeysAt(db: Db, search: OfferingSearch, places: readonly number[]): Promise<Map<number, string[]>> {
   if (places.length === 0) return new Map();
   const keys = sortKeys(search);
-  const sortColumns = sql.join(
-    keys.map((key, index) => sql`${key.expr} as ${sql.raw(`s${index}`)}`),
-    sql`, `,
-  );
-  const order = sql.join(
-    keys.map((key, index) => sql`${sql.raw(`s${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')}`),
-    sql`, `,
-  );
+  const { sortColumns, order } = sortedBy(keys);
   const keyText = sql.raw(keys.map((_, index) => `x.s${index}::text as k${index}`).join(', '));
   const rows = await queryRows<{ place: number } & Record<string, string>>(
     db,
