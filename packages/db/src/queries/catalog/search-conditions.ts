@@ -5,7 +5,6 @@ import { currentAttestation, effectiveAttestationStatus, list, published } from 
 // What an offering search matches and how it orders: its words, filters and facets as SQL conditions,
 // its sort as keys, and the keyset conditions that page through them.
 
-
 export type OfferingSort = 'RELEVANCE' | 'NAME' | 'PRICE_ASC' | 'PRICE_DESC' | 'SLA_DESC' | 'UPDATED_DESC';
 
 export interface OfferingFilter {

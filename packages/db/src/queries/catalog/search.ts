@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../client.ts';
 import { list, offeringColumns, planForValues, published, withDates } from '../fragments.ts';
+import { rowKeys } from '../row-keys.ts';
 import type { OfferingRow } from './rows.ts';
 import {
   afterKeyset,
@@ -15,7 +16,6 @@ import {
   type OfferingSearch,
   type SortKey,
 } from './search-conditions.ts';
-import { rowKeys } from '../row-keys.ts';
 
 // Offering search: pages in any sort, the sort keys of pages ahead, counts and facet counts.
 
