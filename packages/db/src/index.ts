@@ -2,12 +2,32 @@ export * from './client.ts';
 export * from './availability.ts';
 export * as schema from './schema/index.ts';
 export * from './schema/index.ts';
-export * from './queries/catalog.ts';
+export * from './queries/catalog/rows.ts';
+export * from './queries/catalog/batch-reads.ts';
+export * from './queries/catalog/search.ts';
+export {
+  chosenUnits,
+  cursorKeyTypes,
+  maxSearchWords,
+  prepareQuery,
+  type CursorKeyType,
+  type OfferingFilter,
+  type OfferingSearch,
+  type OfferingSort,
+  type PreparedQuery,
+} from './queries/catalog/search-conditions.ts';
+export * from './seed/tables.ts';
 export * from './seed/seed.ts';
-export * from './queries/stacks.ts';
+export * from './queries/stacks/facts.ts';
+export * from './queries/stacks/saved-stacks.ts';
+export * from './queries/stacks/quote-requests.ts';
+export * from './queries/rate-limits.ts';
 export * from './queries/accounts.ts';
 export * from './queries/partners.ts';
-export * from './queries/listings.ts';
+export * from './queries/listings/content.ts';
+export * from './queries/listings/reads.ts';
+export * from './queries/listings/writes.ts';
+export * from './queries/listings/revisions.ts';
 export * from './queries/audit.ts';
 export * from './queries/curation.ts';
 export * from './queries/report.ts';

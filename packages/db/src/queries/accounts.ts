@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { MembershipRole } from '../schema/enums.ts';
 import { list, toDate } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 // Users, organizations, sessions and API keys. Secrets never come back from these functions: only hashes
 // go in, and lookups are by hash or by a key's public prefix.
@@ -14,12 +15,16 @@ export interface UserRow {
   createdAt: Date;
 }
 
+export const userRowKeys = rowKeys<UserRow>()(['id', 'email', 'name', 'staff', 'createdAt']);
+
 export interface MembershipRow {
   organizationId: string;
   vendorId: string;
   role: MembershipRole;
   suspended: boolean;
 }
+
+export const membershipRowKeys = rowKeys<MembershipRow>()(['organizationId', 'vendorId', 'role', 'suspended']);
 
 export interface OrganizationRow {
   id: string;
@@ -29,6 +34,8 @@ export interface OrganizationRow {
   suspensionReason: string | null;
   createdAt: Date;
 }
+
+export const organizationRowKeys = rowKeys<OrganizationRow>()(['id', 'vendorId', 'webhookUrl', 'suspendedAt', 'suspensionReason', 'createdAt']);
 
 export interface ApiKeyRow {
   id: string;
@@ -40,6 +47,8 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
+
+export const apiKeyRowKeys = rowKeys<ApiKeyRow>()(['id', 'organizationId', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt']);
 
 const userColumns = sql`u.id, u.email, u.name, u.staff, u.created_at as "createdAt"`;
 const organizationColumns = sql`o.id, o.vendor_id as "vendorId", o.webhook_url as "webhookUrl", o.suspended_at as "suspendedAt",

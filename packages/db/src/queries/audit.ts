@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import { planForValues, toDate } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 export interface AuditEventRow {
   id: string;
@@ -17,6 +18,21 @@ export interface AuditEventRow {
   after: unknown;
   requestId: string | null;
 }
+
+export const auditEventRowKeys = rowKeys<AuditEventRow>()([
+  'id',
+  'occurredAt',
+  'actorType',
+  'actorId',
+  'actorName',
+  'organizationId',
+  'action',
+  'targetType',
+  'targetId',
+  'before',
+  'after',
+  'requestId',
+]);
 
 export interface AuditSearch {
   /** only events of this organization's rows, or of its actors' writes to rows of no organization (partners); null for staff, who see all */

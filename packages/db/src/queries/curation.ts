@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { OfferingKind } from '../schema/enums.ts';
-import { effectiveAttestationStatus } from './catalog.ts';
-import { list, planForValues, published, toDate } from './fragments.ts';
+import { effectiveAttestationStatus, list, planForValues, published, toDate } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 // What association staff work on: the review queue, organizations, featured listings, attestations.
 
@@ -14,6 +14,8 @@ export interface ReviewQueueRow {
   kind: 'NEW_LISTING' | 'EDIT';
   submittedAt: Date;
 }
+
+export const reviewQueueRowKeys = rowKeys<ReviewQueueRow>()(['offeringId', 'position', 'kind', 'submittedAt']);
 
 export interface ReviewQueueSearch {
   kind?: OfferingKind | null;
@@ -97,6 +99,15 @@ export interface OrganizationSummaryRow {
   activeKeys: number;
 }
 
+export const organizationSummaryRowKeys = rowKeys<OrganizationSummaryRow>()([
+  'id',
+  'vendorId',
+  'suspendedAt',
+  'suspensionReason',
+  'members',
+  'activeKeys',
+]);
+
 export async function allOrganizations(db: Db): Promise<OrganizationSummaryRow[]> {
   const rows = await queryRows<OrganizationSummaryRow>(
     db,
@@ -113,6 +124,8 @@ export interface StaffArchivedRow {
   offeringId: string;
   reason: string;
 }
+
+export const staffArchivedRowKeys = rowKeys<StaffArchivedRow>()(['organizationId', 'offeringId', 'reason']);
 
 /** The listings staff archived that restoreByStaff can publish again, most recently changed first. */
 export async function staffArchivedListings(db: Db): Promise<StaffArchivedRow[]> {
@@ -197,6 +210,18 @@ export interface VerificationRow {
   claimedAt: Date;
   validUntil: Date | null;
 }
+
+export const verificationRowKeys = rowKeys<VerificationRow>()([
+  'id',
+  'frameworkCode',
+  'vendorId',
+  'offeringId',
+  'status',
+  'evidenceUrl',
+  'criteriaMet',
+  'claimedAt',
+  'validUntil',
+]);
 
 /** Claimed attestations waiting for staff, oldest first. */
 export async function verificationQueue(db: Db, first: number): Promise<VerificationRow[]> {

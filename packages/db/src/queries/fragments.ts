@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { planForValuesMarker } from '../client.ts';
-import type { OfferingRow } from './catalog.ts';
+import type { OfferingRow } from './catalog/rows.ts';
 
 // SQL pieces the query modules share.
 
@@ -20,6 +20,9 @@ export const offeringFactColumns = sql`o.id, o.slug, o.vendor_id as "vendorId", 
 export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_en as "summaryEn", o.description,
   o.description_en as "descriptionEn"`;
 
+/** A listing's columns (ListingRow): an offering's with its version and review state. */
+export const listingColumns = sql`${offeringColumns}, o.version, o.rejection_reason as "rejectionReason", o.submitted_at as "submittedAt"`;
+
 /** A plan's columns without its specs. */
 export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.name_en as "nameEn", p.price::text as price, p.unit,
   p.monthly_price::text as "monthlyPrice"`;
@@ -36,6 +39,20 @@ export const vendorJson = sql`json_build_object('id', v.id, 'slug', v.slug, 'nam
 /** A data center row (DataCenterRow) as JSON. */
 export const dataCenterJson = sql`json_build_object('id', dc.id, 'vendorId', dc.vendor_id, 'slug', dc.slug, 'name', dc.name,
   'city', dc.city, 'countryCode', dc.country_code, 'tier', dc.tier)`;
+
+/** SQL for an attestation's effective status: VERIFIED past validity reads EXPIRED, no sweep needed. */
+export const effectiveAttestationStatus = sql`(case when a.status = 'VERIFIED' and a.valid_until is not null
+  and a.valid_until <= now() then 'EXPIRED' else a.status::text end)`;
+
+/**
+ * SQL true for an attestation no later decision replaced: the subject's one current verification, its
+ * claim under review and its latest refusal of the framework (earlier rows are history).
+ */
+export const currentAttestation = sql`a.superseded_at is null`;
+
+/** An attestation's refusal reason and the vendor holding it (itself, or through its offering): AttestationRow's last two fields. */
+export const attestationPrivateColumns = sql`a.decision_reason as "decisionReason",
+  coalesce(a.vendor_id, (select o.vendor_id from offerings o where o.id = a.offering_id)) as "holderVendorId"`;
 
 /** A comma-separated list of bound values, for `in (…)`. */
 export function list<T>(values: readonly T[]): SQL {
@@ -54,4 +71,9 @@ export function toDate(value: Date | string | null): Date | null {
 /** Raw statements return timestamps as text on one driver and as Date on the other. */
 export function withDates<T extends Pick<OfferingRow, 'publishedAt' | 'updatedAt'>>(row: T): T {
   return { ...row, publishedAt: toDate(row.publishedAt), updatedAt: toDate(row.updatedAt)! };
+}
+
+/** withDates for a listing, whose submission time arrives the same way. */
+export function listingDates<T extends Pick<OfferingRow, 'publishedAt' | 'updatedAt'> & { submittedAt: Date | null }>(row: T): T {
+  return { ...withDates(row), submittedAt: toDate(row.submittedAt) };
 }

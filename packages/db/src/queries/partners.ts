@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import type { WebhookEvent } from '../schema/enums.ts';
 import { list, toDate } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 // A vendor's quote inbox and its organization's webhooks.
 
@@ -24,6 +25,22 @@ export interface VendorQuoteRequestRow {
   handledAt: Date | null;
 }
 
+export const vendorQuoteRequestRowKeys = rowKeys<VendorQuoteRequestRow>()([
+  'id',
+  'reference',
+  'position',
+  'vendorId',
+  'contactName',
+  'contactEmail',
+  'organization',
+  'message',
+  'contactErasedAt',
+  'monthlySubtotal',
+  'oneTimeSubtotal',
+  'createdAt',
+  'handledAt',
+]);
+
 export interface VendorQuoteLineRow {
   vendorQuoteRequestId: string;
   planId: string;
@@ -31,6 +48,8 @@ export interface VendorQuoteLineRow {
   monthlyPrice: string;
   oneTimePrice: string;
 }
+
+export const vendorQuoteLineRowKeys = rowKeys<VendorQuoteLineRow>()(['vendorQuoteRequestId', 'planId', 'quantity', 'monthlyPrice', 'oneTimePrice']);
 
 const inboxColumns = sql`r.id, q.reference, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
   q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.one_time_subtotal::text as "oneTimeSubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
@@ -133,6 +152,21 @@ export interface WebhookDeliveryRow {
   lastError: string | null;
   createdAt: Date;
 }
+
+export const webhookDeliveryRowKeys = rowKeys<WebhookDeliveryRow>()([
+  'id',
+  'organizationId',
+  'event',
+  'payload',
+  'url',
+  'attempts',
+  'nextAttemptAt',
+  'deliveredAt',
+  'failedAt',
+  'lastStatus',
+  'lastError',
+  'createdAt',
+]);
 
 const deliveryColumns = sql`d.id, d.organization_id as "organizationId", d.event, d.payload, d.url, d.attempts,
   d.next_attempt_at as "nextAttemptAt", d.delivered_at as "deliveredAt", d.failed_at as "failedAt",

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import { currentAttestation, effectiveAttestationStatus } from './catalog.ts';
+import { currentAttestation, effectiveAttestationStatus } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 // The association's ecosystem report, live from the catalog, in one statement.
 
@@ -17,6 +18,32 @@ export interface EcosystemReportRow {
   priceRanges: { categoryId: number; offerings: number; min: string; median: string; max: string }[];
   quoteRequestsByCategory: { categoryId: number; count: number }[];
 }
+
+export const ecosystemReportRowKeys = rowKeys<EcosystemReportRow>()([
+  'vendorsByKind',
+  'offeringsByKind',
+  'offeringsByCategory',
+  'dataCentersByCity',
+  'dataCentersByTier',
+  'publishedOfferings',
+  'offeringsInVietnam',
+  'verifiedPlatforms',
+  'priceRanges',
+  'quoteRequestsByCategory',
+]);
+
+type ReportItem<K extends keyof EcosystemReportRow> = EcosystemReportRow[K] extends (infer Item)[] ? Item : never;
+
+/** The keys of each list's items, as ecosystemReportRowKeys are the row's. */
+export const ecosystemReportItemKeys = {
+  vendorsByKind: rowKeys<ReportItem<'vendorsByKind'>>()(['kind', 'domestic', 'count']),
+  offeringsByKind: rowKeys<ReportItem<'offeringsByKind'>>()(['kind', 'count']),
+  offeringsByCategory: rowKeys<ReportItem<'offeringsByCategory'>>()(['categoryId', 'count']),
+  dataCentersByCity: rowKeys<ReportItem<'dataCentersByCity'>>()(['city', 'countryCode', 'count']),
+  dataCentersByTier: rowKeys<ReportItem<'dataCentersByTier'>>()(['tier', 'count']),
+  priceRanges: rowKeys<ReportItem<'priceRanges'>>()(['categoryId', 'offerings', 'min', 'median', 'max']),
+  quoteRequestsByCategory: rowKeys<ReportItem<'quoteRequestsByCategory'>>()(['categoryId', 'count']),
+} satisfies { [K in keyof EcosystemReportRow as EcosystemReportRow[K] extends unknown[] ? K : never]: readonly string[] };
 
 export async function ecosystemReport(db: Db, frameworkCode: string): Promise<EcosystemReportRow> {
   const [row] = await queryRows<EcosystemReportRow>(

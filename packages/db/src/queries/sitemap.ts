@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import { published } from './fragments.ts';
+import { rowKeys } from './row-keys.ts';
 
 /** A page of the public catalogue: its path on the Vietnamese site and its last change (UTC, to the second). */
 export interface CataloguePageRow {
   path: string;
   lastmod: string;
 }
+
+export const cataloguePageRowKeys = rowKeys<CataloguePageRow>()(['path', 'lastmod']);
 
 /**
  * The vendor pages (of vendors with a published listing) then the listing pages, each by path, in one

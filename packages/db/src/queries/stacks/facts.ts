@@ -1,13 +1,28 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../client.ts';
-import type { ListingStatus } from '../schema/enums.ts';
-import { currentAttestation, effectiveAttestationStatus, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from './catalog.ts';
-import { dataCenterJson, list, offeringColumns, offeringFactColumns, planColumns, planFactColumns, published, toDate, vendorJson, withDates } from './fragments.ts';
+import { queryRows, type Db } from '../../client.ts';
+import type { ListingStatus } from '../../schema/enums.ts';
+import { planRowKeys, type CategoryRow, type DataCenterRow, type OfferingFacts, type OfferingRow, type PlanRow, type VendorRow } from '../catalog/rows.ts';
+import {
+  currentAttestation,
+  dataCenterJson,
+  effectiveAttestationStatus,
+  list,
+  offeringColumns,
+  offeringFactColumns,
+  planColumns,
+  planFactColumns,
+  published,
+  vendorJson,
+  withDates,
+} from '../fragments.ts';
+import { rowKeys } from '../row-keys.ts';
 
-// Stacks, quote requests and the facts the stack evaluator needs, each in one statement per call.
+// The facts the stack evaluator needs from the catalog, each in one statement per call.
 
 /** `retired`: an edit dropped the plan; saved stacks still show it, flagged. */
 export type StackPlanRow = PlanRow & { offering: OfferingRow; retired: boolean };
+
+export const stackPlanRowKeys = rowKeys<StackPlanRow>()([...planRowKeys, 'offering', 'retired']);
 
 /**
  * Plans with their offerings, whatever the offering's status unless `statuses` narrows it: a saved
@@ -39,6 +54,8 @@ export interface StackRequirementRow {
   vendorIds: string[];
 }
 
+export const stackRequirementRowKeys = rowKeys<StackRequirementRow>()(['description', 'descriptionEn', 'categoryIds', 'vendorIds']);
+
 /** A stack line's plan (without specs: the Plan type loads them when asked) with what the evaluator needs. */
 export type StackLineRow = Omit<StackPlanRow, 'specs' | 'offering'> & {
   offering: OfferingFacts;
@@ -47,6 +64,21 @@ export type StackLineRow = Omit<StackPlanRow, 'specs' | 'offering'> & {
   /** the offering or its vendor holds a VERIFIED, unexpired attestation of the framework */
   verified: boolean;
 };
+
+export const stackLineRowKeys = rowKeys<StackLineRow>()([
+  'id',
+  'offeringId',
+  'name',
+  'nameEn',
+  'price',
+  'unit',
+  'monthlyPrice',
+  'retired',
+  'offering',
+  'dataCenterIds',
+  'requirements',
+  'verified',
+]);
 
 export interface CandidateRow {
   offeringId: string;
@@ -60,6 +92,16 @@ export interface CandidateRow {
   /** the row a suggestion shows, so naming it needs no further statement */
   offering: OfferingFacts;
 }
+
+export const candidateRowKeys = rowKeys<CandidateRow>()([
+  'offeringId',
+  'vendorId',
+  'categoryId',
+  'lowestMonthlyPrice',
+  'cities',
+  'requirements',
+  'offering',
+]);
 
 /** What fixes the evaluator suggests for a stack's missing layers and single data centers (its rules, by slug). */
 export interface FixRules {
@@ -92,6 +134,8 @@ export interface StackFacts {
    */
   candidates: CandidateRow[];
 }
+
+export const stackFactsKeys = rowKeys<StackFacts>()(['lines', 'vendors', 'dataCenters', 'categories', 'candidates']);
 
 const lineColumns = sql`${planFactColumns}, p.retired_at is not null as retired`;
 const noPrice = sql`9223372036854775807`;
@@ -271,243 +315,4 @@ export async function stackFacts(
     lines: facts!.lines.map((row) => ({ ...row, offering: withDates(row.offering) })),
     candidates: facts!.candidates.map((row) => ({ ...row, offering: withDates(row.offering) })),
   };
-}
-
-export interface StackRow {
-  id: string;
-  name: string;
-  contentHash: string;
-  createdAt: Date;
-}
-
-export interface StackItemRow {
-  stackId: string;
-  position: number;
-  planId: string;
-  quantity: number;
-  /** whole VND per unit per month when the stack was saved */
-  savedMonthlyPrice: string;
-  /** whole VND per unit, paid once, when the stack was saved (0 for a recurring plan) */
-  savedOneTimePrice: string;
-}
-
-export interface NewStack {
-  name: string;
-  idempotencyKey: string | null;
-  contentHash: string;
-  items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string }[];
-}
-
-const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.created_at as "createdAt"`;
-
-function withCreatedAt<T extends { createdAt: Date }>(row: T): T {
-  return { ...row, createdAt: toDate(row.createdAt)! };
-}
-
-export async function stacksByIds(db: Db, ids: readonly string[]): Promise<StackRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.id in (${list(ids)})`);
-  return rows.map(withCreatedAt);
-}
-
-export async function stackByIdempotencyKey(db: Db, key: string): Promise<StackRow | null> {
-  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.idempotency_key = ${key}`);
-  return rows[0] ? withCreatedAt(rows[0]) : null;
-}
-
-export async function stackItemsByStackIds(db: Db, stackIds: readonly string[]): Promise<StackItemRow[]> {
-  if (stackIds.length === 0) return [];
-  return queryRows<StackItemRow>(
-    db,
-    sql`select i.stack_id as "stackId", i.position, i.plan_id as "planId", i.quantity,
-          i.saved_monthly_price::text as "savedMonthlyPrice", i.saved_one_time_price::text as "savedOneTimePrice"
-        from stack_items i where i.stack_id in (${list(stackIds)}) order by i.stack_id, i.position`,
-  );
-}
-
-/**
- * Stores a stack and its lines in one transaction. With an idempotency key already used, stores nothing
- * and returns the stack saved under it (the caller compares content hashes).
- */
-export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: StackRow; created: boolean }> {
-  return db.transaction(async (tx) => {
-    const inserted = await queryRows<StackRow>(
-      tx,
-      sql`insert into stacks (name, idempotency_key, content_hash)
-          values (${stack.name}, ${stack.idempotencyKey}, ${stack.contentHash})
-          on conflict (idempotency_key) do nothing
-          returning id, name, content_hash as "contentHash", created_at as "createdAt"`,
-    );
-    if (!inserted[0]) {
-      const existing = await stackByIdempotencyKey(tx, stack.idempotencyKey!);
-      return { stack: existing!, created: false };
-    }
-    const row = withCreatedAt(inserted[0]);
-    await tx.execute(
-      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price, saved_one_time_price) values ${sql.join(
-        stack.items.map(
-          (item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice}, ${item.savedOneTimePrice})`,
-        ),
-        sql`, `,
-      )}`,
-    );
-    return { stack: row, created: true };
-  });
-}
-
-/**
- * A quote request with the buyer's contact: only for those who may read it (the buyer holding its token,
- * staff). The contact columns are null once staff erased them (`contactErasedAt`).
- */
-export interface QuoteRequestRow {
-  id: string;
-  /** MV-<year>-<number>, what the buyer and the vendors quote */
-  reference: string;
-  stackId: string;
-  contactName: string | null;
-  contactEmail: string | null;
-  organization: string | null;
-  message: string | null;
-  contactErasedAt: Date | null;
-  createdAt: Date;
-}
-
-export interface NewQuoteRequest {
-  stackId: string;
-  contactName: string;
-  contactEmail: string;
-  organization: string | null;
-  message: string | null;
-  clientAddress: string;
-  /** SHA-256 of the access token handed to the buyer, who alone holds the token itself */
-  accessTokenHash: string;
-  /** one part per vendor, each with only that vendor's lines */
-  parts: {
-    vendorId: string;
-    monthlySubtotal: string;
-    oneTimeSubtotal: string;
-    lines: { planId: string; quantity: number; monthlyPrice: string; oneTimePrice: string }[];
-  }[];
-}
-
-const quoteRequestColumns = sql`q.id, q.reference, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
-  q.organization, q.message, q.contact_erased_at as "contactErasedAt", q.created_at as "createdAt"`;
-
-const quoteRequestDates = (row: QuoteRequestRow): QuoteRequestRow => ({
-  ...row,
-  contactErasedAt: toDate(row.contactErasedAt),
-  createdAt: toDate(row.createdAt)!,
-});
-
-/** Stores a quote request and every vendor's part of it, all or nothing. */
-export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Promise<QuoteRequestRow> {
-  return db.transaction(async (tx) => {
-    const [row] = await queryRows<QuoteRequestRow>(
-      tx,
-      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address, access_token_hash)
-          values (${request.stackId}, ${request.contactName}, ${request.contactEmail}, ${request.organization},
-                  ${request.message}, ${request.clientAddress}, ${request.accessTokenHash})
-          returning ${quoteRequestColumns}`,
-    );
-    for (const part of request.parts) {
-      const [vendorPart] = await queryRows<{ id: string }>(
-        tx,
-        sql`insert into vendor_quote_requests (quote_request_id, vendor_id, monthly_subtotal, one_time_subtotal)
-            values (${row!.id}, ${part.vendorId}, ${part.monthlySubtotal}, ${part.oneTimeSubtotal}) returning id`,
-      );
-      await tx.execute(
-        sql`insert into vendor_quote_request_lines (vendor_quote_request_id, position, plan_id, quantity, monthly_price, one_time_price) values ${sql.join(
-          part.lines.map(
-            (line, position) => sql`(${vendorPart!.id}, ${position}, ${line.planId}, ${line.quantity}, ${line.monthlyPrice}, ${line.oneTimePrice})`,
-          ),
-          sql`, `,
-        )}`,
-      );
-    }
-    return quoteRequestDates(row!);
-  });
-}
-
-export async function quoteRequestsByIds(db: Db, ids: readonly string[]): Promise<QuoteRequestRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await queryRows<QuoteRequestRow>(db, sql`select ${quoteRequestColumns} from quote_requests q where q.id in (${list(ids)})`);
-  return rows.map(quoteRequestDates);
-}
-
-/** The request whose access token has this SHA-256; null when none has. */
-export async function quoteRequestByTokenHash(db: Db, accessTokenHash: string): Promise<QuoteRequestRow | null> {
-  const [row] = await queryRows<QuoteRequestRow>(
-    db,
-    sql`select ${quoteRequestColumns} from quote_requests q where q.access_token_hash = ${accessTokenHash}`,
-  );
-  return row ? quoteRequestDates(row) : null;
-}
-
-/** The requests that gave this e-mail address (compared without case), newest first. */
-export async function quoteRequestsByContactEmail(db: Db, email: string, limit: number): Promise<QuoteRequestRow[]> {
-  const rows = await queryRows<QuoteRequestRow>(
-    db,
-    sql`select ${quoteRequestColumns} from quote_requests q where lower(q.contact_email) = lower(${email})
-        order by q.created_at desc, q.id desc limit ${limit}`,
-  );
-  return rows.map(quoteRequestDates);
-}
-
-/**
- * Removes the buyer's contact and client address from a request, keeping when it was first erased;
- * null when no request has this id.
- */
-export async function eraseQuoteRequestContact(db: Db, id: string): Promise<QuoteRequestRow | null> {
-  const [row] = await queryRows<QuoteRequestRow>(
-    db,
-    sql`update quote_requests as q
-           set contact_name = null, contact_email = null, organization = null, message = null, client_address = null,
-               contact_erased_at = coalesce(q.contact_erased_at, now())
-         where q.id = ${id}
-        returning ${quoteRequestColumns}`,
-  );
-  return row ? quoteRequestDates(row) : null;
-}
-
-/** Each vendor's part of these requests, for the buyer: vendor and subtotal, in vendor-name order. */
-export interface QuoteRequestPartRow {
-  id: string;
-  quoteRequestId: string;
-  vendorId: string;
-  monthlySubtotal: string;
-  oneTimeSubtotal: string;
-}
-
-export async function partsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<QuoteRequestPartRow[]> {
-  if (ids.length === 0) return [];
-  return queryRows<QuoteRequestPartRow>(
-    db,
-    sql`select r.id, r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId", r.monthly_subtotal::text as "monthlySubtotal",
-          r.one_time_subtotal::text as "oneTimeSubtotal"
-        from vendor_quote_requests r join vendors v on v.id = r.vendor_id
-        where r.quote_request_id in (${list(ids)}) order by v.name, r.id`,
-  );
-}
-
-/**
- * Counts one hit in a fixed window shared by every API instance and returns the window's count and end;
- * the subject's older windows are removed in the same statement.
- */
-export async function hitRateLimit(
-  db: Db,
-  limit: { bucket: string; subject: string; windowSeconds: number },
-): Promise<{ hits: number; resetAt: Date }> {
-  const windowStart = sql`to_timestamp(floor(extract(epoch from now()) / ${limit.windowSeconds}) * ${limit.windowSeconds})`;
-  const [row] = await queryRows<{ hits: number; resetAt: Date | string }>(
-    db,
-    sql`with expired as (
-          delete from rate_limit_hits
-          where bucket = ${limit.bucket} and subject = ${limit.subject} and window_start < ${windowStart}
-        )
-        insert into rate_limit_hits (bucket, subject, window_start, hits)
-        values (${limit.bucket}, ${limit.subject}, ${windowStart}, 1)
-        on conflict (bucket, subject, window_start) do update set hits = rate_limit_hits.hits + 1
-        returning hits, window_start + make_interval(secs => ${limit.windowSeconds}) as "resetAt"`,
-  );
-  return { hits: row!.hits, resetAt: toDate(row!.resetAt)! };
 }

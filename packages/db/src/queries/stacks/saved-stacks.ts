@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../client.ts';
+import { list, toDate } from '../fragments.ts';
+import { rowKeys } from '../row-keys.ts';
+
+// Saved stacks: a customer's plans and quantities, with the prices they were saved at.
+
+export interface StackRow {
+  id: string;
+  name: string;
+  contentHash: string;
+  createdAt: Date;
+}
+
+export const stackRowKeys = rowKeys<StackRow>()(['id', 'name', 'contentHash', 'createdAt']);
+
+export interface StackItemRow {
+  stackId: string;
+  position: number;
+  planId: string;
+  quantity: number;
+  /** whole VND per unit per month when the stack was saved */
+  savedMonthlyPrice: string;
+  /** whole VND per unit, paid once, when the stack was saved (0 for a recurring plan) */
+  savedOneTimePrice: string;
+}
+
+export const stackItemRowKeys = rowKeys<StackItemRow>()(['stackId', 'position', 'planId', 'quantity', 'savedMonthlyPrice', 'savedOneTimePrice']);
+
+export interface NewStack {
+  name: string;
+  idempotencyKey: string | null;
+  contentHash: string;
+  items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string }[];
+}
+
+const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.created_at as "createdAt"`;
+
+function withCreatedAt<T extends { createdAt: Date }>(row: T): T {
+  return { ...row, createdAt: toDate(row.createdAt)! };
+}
+
+export async function stacksByIds(db: Db, ids: readonly string[]): Promise<StackRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.id in (${list(ids)})`);
+  return rows.map(withCreatedAt);
+}
+
+export async function stackByIdempotencyKey(db: Db, key: string): Promise<StackRow | null> {
+  const rows = await queryRows<StackRow>(db, sql`select ${stackColumns} from stacks s where s.idempotency_key = ${key}`);
+  return rows[0] ? withCreatedAt(rows[0]) : null;
+}
+
+export async function stackItemsByStackIds(db: Db, stackIds: readonly string[]): Promise<StackItemRow[]> {
+  if (stackIds.length === 0) return [];
+  return queryRows<StackItemRow>(
+    db,
+    sql`select i.stack_id as "stackId", i.position, i.plan_id as "planId", i.quantity,
+          i.saved_monthly_price::text as "savedMonthlyPrice", i.saved_one_time_price::text as "savedOneTimePrice"
+        from stack_items i where i.stack_id in (${list(stackIds)}) order by i.stack_id, i.position`,
+  );
+}
+
+/**
+ * Stores a stack and its lines in one transaction. With an idempotency key already used, stores nothing
+ * and returns the stack saved under it (the caller compares content hashes).
+ */
+export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: StackRow; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const inserted = await queryRows<StackRow>(
+      tx,
+      sql`insert into stacks (name, idempotency_key, content_hash)
+          values (${stack.name}, ${stack.idempotencyKey}, ${stack.contentHash})
+          on conflict (idempotency_key) do nothing
+          returning id, name, content_hash as "contentHash", created_at as "createdAt"`,
+    );
+    if (!inserted[0]) {
+      const existing = await stackByIdempotencyKey(tx, stack.idempotencyKey!);
+      return { stack: existing!, created: false };
+    }
+    const row = withCreatedAt(inserted[0]);
+    await tx.execute(
+      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price, saved_one_time_price) values ${sql.join(
+        stack.items.map(
+          (item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice}, ${item.savedOneTimePrice})`,
+        ),
+        sql`, `,
+      )}`,
+    );
+    return { stack: row, created: true };
+  });
+}
