@@ -112,14 +112,14 @@ async function quoteOfA(): Promise<string> {
   return inbox.data.quoteInbox.nodes[0].id;
 }
 
-type Response = { errors?: { extensions?: { code?: string } }[]; data: any };
+type CallResponse = { errors?: { extensions?: { code?: string } }[]; data: any };
 
 interface Operation {
   name: string;
   /** the scope a key needs; null for operations no key may call */
   scope: string | null;
   /** prepares what the call needs, then makes the call itself through `send`, as the caller under test */
-  run(send: (query: string, variables: Record<string, unknown>) => Promise<Response>): Promise<Response>;
+  run(send: (query: string, variables: Record<string, unknown>) => Promise<CallResponse>): Promise<CallResponse>;
 }
 
 const payloadOf = (data: any) => (data ? (Object.values(data)[0] as { userErrors?: { code: string }[] } | null) : null);
@@ -178,7 +178,7 @@ async function outcomeOfCall(operation: Operation, caller: Record<string, string
   return outcome;
 }
 
-function outcomeOf(response: Response): Outcome {
+function outcomeOf(response: CallResponse): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
   if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
   if (code) throw new Error(`unexpected error ${code}`);
