@@ -60,7 +60,7 @@ describe('webhook retries', () => {
       (await rows<Delivery>(
         server.database,
         sql`select d.id, d.attempts, d.failed_at as "failedAt", d.next_attempt_at as "nextAttemptAt", d.last_status as "lastStatus"
-            from webhook_deliveries d join organizations o on o.id = d.organization_id where o.id = ${owner.organization.id}`,
+            from webhook_deliveries d where d.organization_id = ${owner.organization.id}`,
       ))[0];
     const deadline = Date.now() + 40_000;
     let delivery = await read();
