@@ -72,6 +72,21 @@ describe('signing in', () => {
     expect((await server.gql(viewerQuery, {}, { cookie })).data.viewer.user).toBeNull();
   });
 
+  it('refuses a disabled user: the session already open stops working, and signing in again is refused as a wrong password is', async () => {
+    const { user } = await createPartner(server.database, 'cmc-cloud', 'OWNER');
+    const cookie = await signIn(server, user.email);
+    expect((await server.gql(viewerQuery, {}, { cookie })).data.viewer.user).toEqual({ email: user.email, staff: false });
+    await server.owner.db.execute(sql`update users set disabled_at = now() where id = ${user.id}`);
+
+    expect((await server.gql(viewerQuery, {}, { cookie })).data.viewer).toMatchObject({ user: null, organization: null, role: null, scopes: [] });
+    const myOfferings = await server.gql(`{ myOfferings(first: 1) { totalCount } }`, {}, { cookie });
+    expect(myOfferings.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const again = await server.gql(signInMutation, { input: { email: user.email, password: testPassword } }, { 'x-forwarded-for': '198.51.100.77' });
+    expect(again.data.signIn).toEqual({ user: null, userErrors: [{ field: null, code: 'INVALID_CREDENTIALS', message: 'The e-mail or the password is wrong.' }] });
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(await count(server.database, sql`select 1 from sessions where user_id = ${user.id}`)).toBe(1);
+  });
+
   it('shows nobody to an anonymous caller', async () => {
     const viewer = (await server.gql(viewerQuery)).data.viewer;
     expect(viewer).toEqual({ user: null, organization: null, role: null, apiKey: null, scopes: [], staff: false });

@@ -143,6 +143,27 @@ describe('the audit trail', () => {
     }
   });
 
+  it('records staff choosing the featured listings, the ones dropped and the ones added', async () => {
+    const choose = async (requestId: string, ...slugs: string[]) => {
+      const ids = await Promise.all(slugs.map(async (slug) => (await server.gql(`query($slug: String!) { offering(slug: $slug) { id } }`, { slug })).data.offering.id));
+      const chosen = await server.gql(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { code } } }`, { ids }, { ...staff, 'x-request-id': requestId });
+      expect(chosen.data.setFeaturedOfferings.userErrors).toEqual([]);
+      const written = await rows<{ action: string; actor: string; offering: string }>(
+        server.database,
+        sql`select e.action, e.actor_type as actor, o.slug as offering from audit_events e
+            join offerings o on o.id = (coalesce(e.after, e.before) ->> 'offering_id')::uuid
+            where e.request_id = ${requestId} and e.target_type = 'featured_offerings' order by e.id`,
+      );
+      expect(written.every((event) => event.actor === 'STAFF')).toBe(true);
+      return (action: string) => written.filter((event) => event.action === `featured_offerings.${action}`).map((event) => event.offering).sort();
+    };
+    const first = await choose('audit-featured-1', 'vnpt-cloud', 'cmc-cloud-server');
+    expect(first('INSERT')).toEqual(['cmc-cloud-server', 'vnpt-cloud']);
+    const second = await choose('audit-featured-2', 'viettel-cloud-server');
+    expect(second('DELETE')).toEqual(['cmc-cloud-server', 'vnpt-cloud']);
+    expect(second('INSERT')).toEqual(['viettel-cloud-server']);
+  });
+
   // As the owner of the table: the server's own role may not even try (database-role.spec.ts).
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself, even to the owner', async () => {
     const before = await count(server.owner, sql`select 1 from audit_events`);

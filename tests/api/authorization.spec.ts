@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
@@ -8,7 +8,8 @@ import { firstPlans, saveMutation } from '../support/stacks.ts';
 // Every partner and staff operation, called by every kind of caller: the outcome is either allowed
 // (whatever the business answer), FORBIDDEN, UNAUTHENTICATED, or — for another organization's things —
 // NOT_FOUND, exactly as if they did not exist. A call that is not allowed writes nothing: the audit
-// trail, which records every write with its request id, has nothing under the call's.
+// trail, which records every write with its request id, has nothing under the call's, and every table
+// holds the same rows as before the call.
 
 type Caller = 'anonymous' | 'member of A' | 'owner of A' | 'member of B' | 'revoked key of A' | 'key of A without the scope' | 'staff';
 type Outcome = 'allowed' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -111,26 +112,73 @@ async function quoteOfA(): Promise<string> {
   return inbox.data.quoteInbox.nodes[0].id;
 }
 
+type CallResponse = { errors?: { extensions?: { code?: string } }[]; data: any };
+
 interface Operation {
   name: string;
   /** the scope a key needs; null for operations no key may call */
   scope: string | null;
-  /** a key holding every scope but this one's */
-  run(caller: Record<string, string>): Promise<{ errors?: { extensions?: { code?: string } }[]; data: any }>;
+  /** prepares what the call needs, then makes the call itself through `send`, as the caller under test */
+  run(send: (query: string, variables: Record<string, unknown>) => Promise<CallResponse>): Promise<CallResponse>;
 }
 
 const payloadOf = (data: any) => (data ? (Object.values(data)[0] as { userErrors?: { code: string }[] } | null) : null);
 
+/**
+ * What any request may write, allowed or not, left out of the tables' states: request budgets and
+ * rate-limit counters, an API key's last-used time (a refused key was still used) and its audit events.
+ */
+const bookkeepingTables = new Set(['api_budgets', 'rate_limit_hits']);
+const rowText: Record<string, SQL> = { api_keys: sql`(to_jsonb(t) - 'last_used_at')::text` };
+const rowsCounted: Record<string, SQL> = {
+  audit_events: sql`not (t.action = 'api_keys.UPDATE' and t.before - 'last_used_at' = t.after - 'last_used_at')`,
+};
+
+let tables: string[] | undefined;
+/** Each table's row count and a checksum of its rows, read as the schema's owner: what a refused call must leave as it was. */
+async function tableStates(): Promise<Record<string, string>> {
+  tables ??= (
+    await rows<{ name: string }>(server.owner, sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`)
+  )
+    .map((table) => table.name)
+    .filter((name) => !bookkeepingTables.has(name));
+  const states = await rows<{ name: string; state: string }>(
+    server.owner,
+    sql.join(
+      tables.map(
+        (name) => sql`select ${name} as name, count(*) || ':' || coalesce(sum(hashtextextended(${rowText[name] ?? sql`t::text`}, 0)), 0) as state
+                      from ${sql.identifier(name)} t where ${rowsCounted[name] ?? sql`true`}`,
+      ),
+      sql` union all `,
+    ),
+  );
+  return Object.fromEntries(states.map((table) => [table.name, table.state]));
+}
+
 let calls = 0;
-/** Calls the operation under a request id of its own; a call that is not allowed must have written nothing. */
+/**
+ * Calls the operation under a request id of its own. A call that is not allowed must have written
+ * nothing: no audit event under its request id, and every table as it was just before the call (tables
+ * without an audit trigger included).
+ */
 async function outcomeOfCall(operation: Operation, caller: Record<string, string>): Promise<Outcome> {
   const requestId = `matrix-${++calls}`;
-  const outcome = outcomeOf(await operation.run({ ...caller, 'x-request-id': requestId }));
-  if (outcome !== 'allowed') expect(await count(server.database, sql`select 1 from audit_events where request_id = ${requestId}`), `${operation.name} wrote`).toBe(0);
+  let before: Record<string, string> = {};
+  const outcome = outcomeOf(
+    await operation.run(async (query, variables) => {
+      before = await tableStates();
+      return server.gql(query, variables, { ...caller, 'x-request-id': requestId });
+    }),
+  );
+  if (outcome !== 'allowed') {
+    expect(await count(server.database, sql`select 1 from audit_events where request_id = ${requestId}`), `${operation.name} wrote`).toBe(0);
+    expect(await tableStates(), `${operation.name} changed tables`).toEqual(before);
+  }
   return outcome;
 }
 
-function outcomeOf(response: { errors?: { extensions?: { code?: string } }[]; data: any }): Outcome {
+function outcomeOf(response: CallResponse): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
   if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
   if (code) throw new Error(`unexpected error ${code}`);
@@ -143,127 +191,127 @@ function outcomeOf(response: { errors?: { extensions?: { code?: string } }[]; da
 const listingMutation = (field: string) => `mutation($id: ID!) { ${field}(id: $id) { offering { id } userErrors { code } } }`;
 
 const operations: Operation[] = [
-  { name: 'myOfferings', scope: 'listings:read', run: (h) => server.gql(`{ myOfferings(first: 1) { totalCount } }`, {}, h) },
+  { name: 'myOfferings', scope: 'listings:read', run: (send) => send(`{ myOfferings(first: 1) { totalCount } }`, {}) },
   {
     name: 'myOffering',
     scope: 'listings:read',
-    run: async (h) => server.gql(`query($id: ID!) { myOffering(id: $id) { id } }`, { id: (await listingOfA()).id }, h),
+    run: async (send) => send(`query($id: ID!) { myOffering(id: $id) { id } }`, { id: (await listingOfA()).id }),
   },
   {
     name: 'createOffering',
     scope: 'listings:write',
-    run: (h) => server.gql(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code } } }`, { input: draft() }, h),
+    run: (send) => send(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code } } }`, { input: draft() }),
   },
   {
     name: 'importOfferings',
     scope: 'listings:write',
-    run: (h) =>
-      server.gql(`mutation($input: ImportOfferingsInput!) { importOfferings(input: $input) { importedCount userErrors { code } } }`, { input: { offerings: [draft()] } }, h),
+    run: (send) =>
+      send(`mutation($input: ImportOfferingsInput!) { importOfferings(input: $input) { importedCount userErrors { code } } }`, { input: { offerings: [draft()] } }),
   },
   {
     name: 'updateOffering',
     scope: 'listings:write',
-    run: async (h) => {
+    run: async (send) => {
       const listing = await listingOfA();
-      return server.gql(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { offering { id } userErrors { code } } }`, {
+      return send(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { offering { id } userErrors { code } } }`, {
         input: { id: listing.id, version: listing.version, name: 'Tên mới' },
-      }, h);
+      });
     },
   },
-  { name: 'submitOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('submitOffering'), { id: (await listingOfA()).id }, h) },
-  { name: 'withdrawOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('withdrawOffering'), { id: await inReview() }, h) },
-  { name: 'archiveOffering', scope: 'listings:write', run: async (h) => server.gql(listingMutation('archiveOffering'), { id: (await listingOfA()).id }, h) },
+  { name: 'submitOffering', scope: 'listings:write', run: async (send) => send(listingMutation('submitOffering'), { id: (await listingOfA()).id }) },
+  { name: 'withdrawOffering', scope: 'listings:write', run: async (send) => send(listingMutation('withdrawOffering'), { id: await inReview() }) },
+  { name: 'archiveOffering', scope: 'listings:write', run: async (send) => send(listingMutation('archiveOffering'), { id: (await listingOfA()).id }) },
   {
     name: 'claimAttestation',
     scope: 'listings:write',
-    run: (h) =>
-      server.gql(`mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { userErrors { code } } }`, {
+    run: (send) =>
+      send(`mutation($input: ClaimAttestationInput!) { claimAttestation(input: $input) { userErrors { code } } }`, {
         input: { frameworkCode: 'ISO-27001', evidenceUrl: 'https://example.vn/iso.pdf', validUntil: '2030-01-01T00:00:00Z' },
-      }, h),
+      }),
   },
-  { name: 'quoteInbox', scope: 'quotes:read', run: (h) => server.gql(`{ quoteInbox(first: 1) { totalCount } }`, {}, h) },
+  { name: 'quoteInbox', scope: 'quotes:read', run: (send) => send(`{ quoteInbox(first: 1) { totalCount } }`, {}) },
   {
     name: 'markQuoteHandled',
     scope: 'quotes:read',
-    run: async (h) =>
-      server.gql(`mutation($id: ID!) { markQuoteHandled(input: { id: $id }) { userErrors { code } } }`, { id: await quoteOfA() }, h),
+    run: async (send) =>
+      send(`mutation($id: ID!) { markQuoteHandled(input: { id: $id }) { userErrors { code } } }`, { id: await quoteOfA() }),
   },
   {
     name: 'createApiKey',
     scope: null,
-    run: (h) => server.gql(`mutation { createApiKey(input: { name: "matrix", scopes: ["listings:read"] }) { userErrors { code } } }`, {}, h),
+    run: (send) => send(`mutation { createApiKey(input: { name: "matrix", scopes: ["listings:read"] }) { userErrors { code } } }`, {}),
   },
   {
     name: 'revokeApiKey',
     scope: null,
-    run: async (h) => {
+    run: async (send) => {
       const { row } = await createKey(server.database, 'cmc-cloud', ['listings:read']);
-      return server.gql(`mutation($id: ID!) { revokeApiKey(input: { id: $id }) { userErrors { code } } }`, {
+      return send(`mutation($id: ID!) { revokeApiKey(input: { id: $id }) { userErrors { code } } }`, {
         id: Buffer.from(`ApiKey:${row.id}`).toString('base64url'),
-      }, h);
+      });
     },
   },
-  { name: 'setWebhook', scope: null, run: (h) => server.gql(`mutation { setWebhook(input: { url: null }) { userErrors { code } } }`, {}, h) },
-  { name: 'approveOffering', scope: null, run: async (h) => server.gql(listingMutation('approveOffering'), { id: await inReview() }, h) },
+  { name: 'setWebhook', scope: null, run: (send) => send(`mutation { setWebhook(input: { url: null }) { userErrors { code } } }`, {}) },
+  { name: 'approveOffering', scope: null, run: async (send) => send(listingMutation('approveOffering'), { id: await inReview() }) },
   {
     name: 'rejectOffering',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { rejectOffering(id: $id, reason: "Thiếu mô tả SLA") { userErrors { code } } }`, { id: await inReview() }, h),
+    run: async (send) => send(`mutation($id: ID!) { rejectOffering(id: $id, reason: "Thiếu mô tả SLA") { userErrors { code } } }`, { id: await inReview() }),
   },
-  { name: 'reviewQueue', scope: null, run: (h) => server.gql(`{ reviewQueue(first: 1) { totalCount } }`, {}, h) },
-  { name: 'verificationQueue', scope: null, run: (h) => server.gql(`{ verificationQueue(first: 1) { frameworkCode } }`, {}, h) },
-  { name: 'organizations', scope: null, run: (h) => server.gql(`{ organizations { members } }`, {}, h) },
+  { name: 'reviewQueue', scope: null, run: (send) => send(`{ reviewQueue(first: 1) { totalCount } }`, {}) },
+  { name: 'verificationQueue', scope: null, run: (send) => send(`{ verificationQueue(first: 1) { frameworkCode } }`, {}) },
+  { name: 'organizations', scope: null, run: (send) => send(`{ organizations { members } }`, {}) },
   {
     name: 'verifyAttestation',
     scope: null,
-    run: async (h) =>
-      server.gql(`mutation($input: VerifyAttestationInput!) { verifyAttestation(input: $input) { userErrors { code } } }`, {
+    run: async (send) =>
+      send(`mutation($input: VerifyAttestationInput!) { verifyAttestation(input: $input) { userErrors { code } } }`, {
         input: { id: await claimOfA(), evidenceUrl: 'https://example.vn/iso-audit.pdf', validUntil: '2030-01-01T00:00:00Z' },
-      }, h),
+      }),
   },
   {
     name: 'refuseAttestation',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Chứng chỉ giả") { userErrors { code } } }`, { id: await claimOfA() }, h),
+    run: async (send) => send(`mutation($id: ID!) { refuseAttestation(id: $id, reason: "Chứng chỉ giả") { userErrors { code } } }`, { id: await claimOfA() }),
   },
   {
     name: 'suspendOrganization',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { suspendOrganization(id: $id, reason: "Vi phạm") { userErrors { code } } }`, { id: await organizationC(false) }, h),
+    run: async (send) => send(`mutation($id: ID!) { suspendOrganization(id: $id, reason: "Vi phạm") { userErrors { code } } }`, { id: await organizationC(false) }),
   },
   {
     name: 'liftSuspension',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { liftSuspension(id: $id) { userErrors { code } } }`, { id: await organizationC(true) }, h),
+    run: async (send) => send(`mutation($id: ID!) { liftSuspension(id: $id) { userErrors { code } } }`, { id: await organizationC(true) }),
   },
   {
     name: 'archiveListing',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai giá") { userErrors { code } } }`, { id: await publishedOfA() }, h),
+    run: async (send) => send(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai giá") { userErrors { code } } }`, { id: await publishedOfA() }),
   },
   {
     name: 'restoreListing',
     scope: null,
-    run: async (h) => {
+    run: async (send) => {
       const id = await publishedOfA();
       await server.gql(`mutation($id: ID!) { archiveListing(id: $id, reason: "Sai giá") { userErrors { code } } }`, { id }, headers['staff']);
-      return server.gql(listingMutation('restoreListing'), { id }, h);
+      return send(listingMutation('restoreListing'), { id });
     },
   },
   {
     name: 'setFeaturedOfferings',
     scope: null,
-    run: async (h) => server.gql(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { code } } }`, { ids: [await publishedOfA()] }, h),
+    run: async (send) => send(`mutation($ids: [ID!]!) { setFeaturedOfferings(ids: $ids) { userErrors { code } } }`, { ids: [await publishedOfA()] }),
   },
   {
     name: 'quoteRequestsByContact',
     scope: null,
-    run: (h) => server.gql(`{ quoteRequestsByContact(email: "matrix@example.vn") { id } }`, {}, h),
+    run: (send) => send(`{ quoteRequestsByContact(email: "matrix@example.vn") { id } }`, {}),
   },
   {
     name: 'eraseQuoteContact',
     scope: null,
-    run: async (h) => server.gql(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: await buyersQuoteOfA() }, h),
+    run: async (send) => send(`mutation($id: ID!) { eraseQuoteContact(input: { id: $id }) { userErrors { code } } }`, { id: await buyersQuoteOfA() }),
   },
 ];
 

@@ -214,11 +214,45 @@ describe('facets', () => {
     expect(narrowed.totalCount).toBe(kinds.SAAS!.count);
   });
 
+  it('count only what the data-residency filter keeps, either way', async () => {
+    // Written apart from the stored data_in_vietnam column: some data center, and none abroad.
+    const inVietnam = sql`(exists (select 1 from offering_data_centers y where y.offering_id = o.id)
+      and not exists (select 1 from offering_data_centers y join data_centers e on e.id = y.data_center_id where y.offering_id = o.id and e.country_code <> 'VN'))`;
+    const groups = (by: SQL, residency: SQL) =>
+      rows<{ value: string; count: number }>(
+        server.database,
+        sql`select ${by} as value, count(distinct o.id)::int as count from offerings o
+            join categories c on c.id = o.category_id join vendors v on v.id = o.vendor_id
+            left join offering_data_centers x on x.offering_id = o.id left join data_centers d on d.id = x.data_center_id
+            where o.status = 'PUBLISHED' and ${residency} and ${by} is not null group by 1`,
+      );
+    const asMap = (entries: { value: string; count: number }[]) => Object.fromEntries(entries.filter((e) => e.count > 0).map((e) => [e.value, e.count]));
+    for (const [dataInVietnam, residency] of [[true, inVietnam], [false, sql`not ${inVietnam}`]] as const) {
+      const result = await list({ dataInVietnam });
+      expect(result.totalCount, `dataInVietnam: ${dataInVietnam}`).toBe(await count(server.database, sql`${base} and ${residency}`));
+      expect(result.totalCount).toBeGreaterThan(0);
+      for (const [facet, by] of [['kinds', sql`o.kind::text`], ['categories', sql`c.slug`], ['vendors', sql`v.slug`], ['cities', sql`d.city`]] as const) {
+        expect(asMap(result.facets[facet]), `${facet} when dataInVietnam: ${dataInVietnam}`).toEqual(asMap(await groups(by, residency)));
+      }
+    }
+  });
+
   it('sort values by count, then label', async () => {
     const { facets } = await list({});
+    const vietnamese = new Intl.Collator('vi');
+    let ties = 0;
     for (const values of Object.values(facets)) {
-      for (let i = 1; i < values.length; i++) expect(values[i - 1]!.count).toBeGreaterThanOrEqual(values[i]!.count);
+      for (let i = 1; i < values.length; i++) {
+        const [before, after] = [values[i - 1]!, values[i]!];
+        expect(before.count).toBeGreaterThanOrEqual(after.count);
+        if (before.count === after.count) {
+          ties += 1;
+          expect(vietnamese.compare(before.label, after.label), `${before.label} before ${after.label}`).toBeLessThan(0);
+        }
+      }
     }
+    // The seeded catalog has values of equal count in several facets, so the labels' order is checked.
+    expect(ties).toBeGreaterThan(5);
   });
 });
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.ts';
+import { reportFiguresFromSql } from '../support/report-sql.ts';
 import { rows } from '../support/sql.ts';
 import { plansOf, saveMutation } from '../support/stacks.ts';
 
@@ -42,6 +43,24 @@ describe('the ecosystem report', () => {
     expect(report.dataCentersByCity.reduce((sum: number, d: { count: number }) => sum + d.count, 0)).toBe(centers[0]!.n);
     expect(report.dataCentersByTier.reduce((sum: number, d: { count: number }) => sum + d.count, 0)).toBe(centers[0]!.n);
     expect(report.verifiedPlatforms).toBe(5);
+
+    // Every list, whole and in order, against the tables.
+    const figures = await reportFiguresFromSql(server.database);
+    const byCategory = (list: { category: { slug: string }; count: number }[]) => list.map((row) => ({ slug: row.category.slug, count: row.count }));
+    const slugCounts = (list: { slug: string; count: number }[]) => list.map(({ slug, count }) => ({ slug, count }));
+    expect(byCategory(report.offeringsByCategory)).toEqual(slugCounts(figures.offeringsByCategory));
+    // Drafts, listings in review and archived ones exist in those categories, and count in none of them.
+    expect(slugCounts(figures.listingsByCategory)).not.toEqual(slugCounts(figures.offeringsByCategory));
+    expect(report.offeringsByKind).toEqual(figures.offeringsByKind);
+    expect(report.vendorsByKind).toEqual(figures.vendorsByKind);
+    expect(report.dataCentersByCity).toEqual(figures.dataCentersByCity);
+    expect(report.dataCentersByTier).toEqual(figures.dataCentersByTier);
+    expect({ published: report.publishedOfferings, inVietnam: report.offeringsInVietnam, verifiedPlatforms: report.verifiedPlatforms }).toEqual({
+      published: figures.published,
+      inVietnam: figures.inVietnam,
+      verifiedPlatforms: figures.verifiedPlatforms,
+    });
+    expect(byCategory(report.quoteRequestsByCategory)).toEqual(slugCounts(figures.quoteRequestsByCategory));
 
     const compute = await rows<{ price: string }>(
       server.database,

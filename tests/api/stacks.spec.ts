@@ -91,6 +91,20 @@ describe('evaluateStack', () => {
     expect(result.lines.map((line: { micVerified: boolean }) => line.micVerified)).toEqual([true, true, true, true, false]);
   });
 
+  it('counts a vendor’s MIC attestation as coverage when staff verified it, not while it is only claimed', async () => {
+    const statuses = await rows<{ vendor: string; status: string }>(
+      server.database,
+      sql`select v.slug as vendor, a.status::text as status from attestations a join vendors v on v.id = a.vendor_id
+          join compliance_frameworks f on f.id = a.framework_id where f.code = 'MIC-CLOUD-153' and v.slug in ('mekong-cloud', 'viettel-idc') order by 1`,
+    );
+    expect(statuses).toEqual([{ vendor: 'mekong-cloud', status: 'CLAIMED' }, { vendor: 'viettel-idc', status: 'VERIFIED' }]);
+    const p = await firstPlans(server, 'mekong-vps', 'viettel-cloud-server');
+    const result = await evaluate([{ planId: p['mekong-vps']!.id }, { planId: p['viettel-cloud-server']!.id }]);
+    expect(result.lines.map((line: { micVerified: boolean }) => line.micVerified)).toEqual([false, true]);
+    expect(result.micCoverage.offerings.map((o: { slug: string }) => o.slug)).toEqual(['viettel-cloud-server']);
+    expect(result.micCoverage.coveredMonthlyCost.amount).toBe(p['viettel-cloud-server']!.monthlyPrice);
+  });
+
   it('reports an unmet requirement with three suggestions, cheapest first, and clears it once one is added', async () => {
     const p = await firstPlans(server, 'misa-accounting-self-hosted', 'vng-cloud-server');
     const result = await evaluate([{ planId: p['misa-accounting-self-hosted']!.id }, { planId: p['vng-cloud-server']!.id }]);

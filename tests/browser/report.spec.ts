@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
-import { rows } from '../support/sql.ts';
+import { reportFiguresFromSql } from '../support/report-sql.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
 interface Category {
@@ -173,16 +172,28 @@ describe('ecosystem report page', () => {
       report.quoteRequestsByCategory.map((row) => [row.category.name, String(row.count)]),
     );
 
-    // Two figures against the database itself, not only the API.
-    const [published] = await rows<{ n: number; home: number }>(
-      site.server.database,
-      sql`select count(*)::int as n, count(*) filter (where data_in_vietnam)::int as home from offerings where status = 'PUBLISHED'`,
+    // Every table against the database itself, not only against the API.
+    const figures = await reportFiguresFromSql(site.server.database);
+    const vendorsOf = (kind: string, detail: string) => figures.vendorsByKind.find((row) => row.key === kind && row.detail === detail)?.count ?? 0;
+    expect(await tableRows(page, 'Số liệu: Nhà cung cấp theo loại hình, trong nước và nước ngoài')).toEqual(
+      [...new Set(figures.vendorsByKind.map((row) => row.key))].map((kind) => {
+        const [domestic, foreign] = [vendorsOf(kind, 'DOMESTIC'), vendorsOf(kind, 'FOREIGN')];
+        return [VENDOR_KINDS[kind], String(domestic), String(foreign), String(domestic + foreign)];
+      }),
     );
-    const [hanoi] = await rows<{ n: number }>(site.server.database, sql`select count(*)::int as n from data_centers where city = 'Hà Nội'`);
+    expect(await tableRows(page, 'Số liệu: Dịch vụ theo loại hình')).toEqual(figures.offeringsByKind.map((row) => [KINDS[row.key], String(row.count)]));
+    expect(await tableRows(page, 'Số liệu: Dịch vụ theo danh mục')).toEqual(
+      figures.offeringsByCategory.map((row) => [row.name, KINDS[row.kind], String(row.count)]),
+    );
+    expect(cities.map(([city, , count]) => [city, Number(count)])).toEqual(figures.dataCentersByCity.map((row) => [row.key, row.count]));
+    expect((await tableRows(page, 'Số liệu: Trung tâm dữ liệu theo Uptime Tier')).map((row) => row[1])).toEqual(
+      figures.dataCentersByTier.map((row) => String(row.count)),
+    );
     const residency = await tableRows(page, 'Số liệu: Tỷ lệ dịch vụ chỉ lưu dữ liệu tại Việt Nam');
-    expect(residency[0]![1]).toBe(String(published!.n));
-    expect(residency[1]![1]).toBe(String(published!.home));
-    expect(cities.find(([city]) => city === 'Hà Nội')?.[2]).toBe(String(hanoi!.n));
+    expect(residency.slice(0, 2).map((row) => row[1])).toEqual([String(figures.published), String(figures.inVietnam)]);
+    expect(verified[1]![1]).toBe(String(figures.verifiedPlatforms));
+    expect(figures.quoteRequestsByCategory.length).toBeGreaterThan(0);
+    expect(await tableRows(page, 'Số liệu: Yêu cầu báo giá theo danh mục')).toEqual(figures.quoteRequestsByCategory.map((row) => [row.name, String(row.count)]));
   });
 
   it('draws each part as a chart with an accessible name and a description', async () => {

@@ -166,6 +166,18 @@ describe('the stack evaluator', () => {
     expect(evaluateStack([line(offering('vm'), 1n)], []).dataInVietnam).toBe(true);
   });
 
+  it('counts an offering with one data center in Vietnam and one abroad as keeping data outside Vietnam', () => {
+    const mixed = offering('mixed', { dataCenters: [hanoi, singapore] });
+    const result = evaluateStack([line(mixed, 1n)], []);
+    expect(result.dataInVietnam).toBe(false);
+    expect(result.lines[0]!.dataOutside).toEqual([singapore]);
+    expect(result.issues.find((i) => i.code === 'DATA_OUTSIDE_VIETNAM')).toMatchObject({ offeringIds: ['mixed'], messageEn: 'mixed keeps data outside Vietnam: Singapore (SG).' });
+    // Software keeps its data on such a host, so it keeps it partly abroad too.
+    const hosted = evaluateStack([line(software('hrm', ['viettel']), 1n), line(mixed, 1n)], []);
+    expect(hosted.dataInVietnam).toBe(false);
+    expect(hosted.lines.map((l) => l.dataOutside)).toEqual([[singapore], [singapore]]);
+  });
+
   it('counts software without data centers as keeping no data, and any other such line as unknown', () => {
     const software = offering('erp', { kind: 'SOFTWARE', categorySlug: 'accounting', dataCenters: [] });
     const withSoftware = evaluateStack([line(offering('vm'), 1n), line(software, 1n)], []);

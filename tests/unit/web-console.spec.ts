@@ -11,6 +11,7 @@ import {
   type ListingDraft,
 } from '../../packages/web/src/components/console/listing-draft.ts';
 import { errorText, fieldKey, groupErrors, placeError } from '../../packages/web/src/components/console/user-errors.ts';
+import { translationProblems } from '../support/translations.ts';
 
 const published = {
   name: 'Máy chủ ảo',
@@ -123,5 +124,7 @@ describe('userErrors in the console', () => {
         ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
         : typeof value;
     expect(shape(consoleDictionaries.en)).toEqual(shape(consoleDictionaries.vi));
+    // and not only the same shape: every English entry says something, and not in Vietnamese
+    expect(translationProblems(consoleDictionaries)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedColumns } from '../../packages/web/src/components/staff/audit-diff.ts';
 import { staffDictionaries } from '../../packages/web/src/components/staff/staff-dictionary.ts';
 import { staffErrorText } from '../../packages/web/src/components/staff/staff-errors.ts';
+import { translationProblems } from '../support/translations.ts';
 
 describe('the staff console', () => {
   it('has every staff string in both languages', () => {
@@ -10,6 +11,8 @@ describe('the staff console', () => {
         ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
         : typeof value;
     expect(shape(staffDictionaries.en)).toEqual(shape(staffDictionaries.vi));
+    // and not only the same shape: every English entry says something, and not in Vietnamese
+    expect(translationProblems(staffDictionaries)).toEqual([]);
   });
 
   it('lists the columns an audit event changed, every column of an insert, and nothing for unreadable rows', () => {
