@@ -35,7 +35,7 @@ export const accountResolvers = {
   },
   Organization: {
     id: (organization: OrganizationRow) => toGlobalId('Organization', organization.id),
-    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => ctx.loaders.vendor.load(organization.vendorId),
+    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => ctx.loaders.catalog.vendor.load(organization.vendorId),
     suspended: (organization: OrganizationRow) => organization.suspendedAt !== null,
     apiKeys: (organization: OrganizationRow, _: unknown, ctx: Context) => keysForOwner(ctx, organization.id),
   },

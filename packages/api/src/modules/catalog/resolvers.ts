@@ -42,7 +42,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 /** A text of an offering, loaded when its row was read without texts (OfferingFacts). */
 function offeringText<K extends keyof OfferingTexts>(offering: OfferingRow | OfferingFacts, key: K, ctx: Context): OfferingTexts[K] | Promise<OfferingTexts[K]> {
   if (key in offering) return (offering as OfferingRow)[key];
-  return required(ctx.loaders.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
+  return required(ctx.loaders.catalog.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
 }
 
 /** Offerings compared side by side at most. */
@@ -73,10 +73,10 @@ export const catalogResolvers = {
       vendorConnection(ctx.database.db, args),
     vendor: async (_: unknown, args: { slug: string }, ctx: Context) => {
       const vendor = await vendorBySlug(ctx.database.db, args.slug);
-      if (vendor) ctx.loaders.vendor.prime(vendor.id, vendor);
+      if (vendor) ctx.loaders.catalog.vendor.prime(vendor.id, vendor);
       return vendor;
     },
-    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args, ctx.catalog),
+    offerings: (_: unknown, args: OfferingsArgs, ctx: Context) => searchOfferingConnection(ctx.database.db, args, ctx.loaders.catalog.reads),
     offering: (_: unknown, args: { slug: string }, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
     offeringsBySlugs: async (_: unknown, args: { slugs: string[] }, ctx: Context) => {
       if (args.slugs.length > maxComparedOfferings) {
@@ -89,24 +89,24 @@ export const catalogResolvers = {
       return args.slugs.map((slug) => rows.find((row) => row.slug === slug) ?? null);
     },
     categories: async (_: unknown, args: { kind?: OfferingKind | null }, ctx: Context) => {
-      const categories = await ctx.loaders.categories();
+      const categories = await ctx.loaders.catalog.categories();
       return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;
     },
     complianceFrameworks: (_: unknown, args: { verifiedOnly?: boolean | null }, ctx: Context) =>
-      args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.frameworks(),
+      args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.catalog.frameworks(),
   },
   Vendor: {
     id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
     website: (vendor: VendorRow) => vendor.website,
-    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfVendor.load(vendor.id),
+    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.load(vendor.id),
     offerings: (vendor: VendorRow, args: { first?: number | null; after?: string | null }, ctx: Context) =>
-      vendorOfferingConnection(ctx.loaders, vendor.id, args),
-    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfVendor.load(vendor.id),
+      vendorOfferingConnection(ctx.loaders.catalog, vendor.id, args),
+    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.load(vendor.id),
   },
   DataCenter: {
     id: (dc: DataCenterRow) => toGlobalId('DataCenter', dc.id),
     inVietnam: (dc: DataCenterRow) => dc.countryCode === 'VN',
-    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(dc.vendorId), 'A data center vendor'),
+    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.catalog.vendor.load(dc.vendorId), 'A data center vendor'),
   },
   Offering: {
     id: (offering: OfferingRow) => toGlobalId('Offering', offering.id),
@@ -115,29 +115,29 @@ export const catalogResolvers = {
     description: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
     descriptionEn: (offering: OfferingRow | OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
     category: (offering: OfferingRow, _: unknown, ctx: Context) =>
-      required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
+      required(ctx.loaders.catalog.categoryById.load(offering.categoryId), 'An offering category'),
     vendor: (offering: OfferingRow, _: unknown, ctx: Context) =>
-      ctx.loaders.vendor.peek(offering.vendorId) ?? required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
-    plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
+      ctx.loaders.catalog.vendor.peek(offering.vendorId) ?? required(ctx.loaders.catalog.vendor.load(offering.vendorId), 'An offering vendor'),
+    plans: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.catalog.plansOfOffering.load(offering.id),
     lowestMonthlyPrice: (offering: OfferingRow) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
     lowestPrice: (offering: OfferingRow | OfferingFacts) => {
       const amount = offering.priceUnit === 'ONE_TIME' ? offering.minOneTimePrice : offering.minMonthlyPrice;
       return offering.priceUnit === null || amount === null ? null : { price: vnd(amount), unit: offering.priceUnit };
     },
-    dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
-    requirements: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
-    attestations: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
+    dataCenters: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfOffering.load(offering.id),
+    requirements: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.catalog.requirementsOfOffering.load(offering.id),
+    attestations: (offering: OfferingRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfOffering.load(offering.id),
   },
   Plan: {
     id: (plan: PlanRow) => toGlobalId('Plan', plan.id),
-    offering: (plan: PlanRow, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
+    offering: (plan: PlanRow, _: unknown, ctx: Context) => required(ctx.loaders.catalog.offering.load(plan.offeringId), 'A plan offering'),
     price: (plan: PlanRow) => vnd(plan.price),
     monthlyPrice: (plan: PlanRow) => vnd(plan.monthlyPrice),
-    specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.specsOfPlan.load(plan.id)),
+    specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.catalog.specsOfPlan.load(plan.id)),
   },
   Requirement: {
     categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>
-      (await ctx.loaders.categoryById.loadMany(requirement.categoryIds)).filter(
+      (await ctx.loaders.catalog.categoryById.loadMany(requirement.categoryIds)).filter(
         (category): category is NonNullable<typeof category> => category !== null && !(category instanceof Error),
       ),
     vendors: (requirement: RequirementRow) => requirement.vendors,

@@ -7,7 +7,6 @@ import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
-import { listingLoaders } from '../listings/loaders.ts';
 import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
@@ -84,7 +83,7 @@ async function auditEvents(ctx: Context, args: AuditArgs) {
 }
 
 async function offeringsInOrder(ctx: Context, ids: string[]) {
-  const rows = await ctx.loaders.offering.loadMany(ids);
+  const rows = await ctx.loaders.catalog.offering.loadMany(ids);
   return rows.filter((row) => row !== null && !(row instanceof Error));
 }
 
@@ -112,13 +111,13 @@ export const curationResolvers = {
     offerings: (payload: { offeringIds: string[] }, _: unknown, ctx: Context) => offeringsInOrder(ctx, payload.offeringIds),
   },
   VerificationItem: {
-    vendor: (item: { vendorId: string }, _: unknown, ctx: Context) => ctx.loaders.vendor.load(item.vendorId),
+    vendor: (item: { vendorId: string }, _: unknown, ctx: Context) => ctx.loaders.catalog.vendor.load(item.vendorId),
   },
   OrganizationSummary: {
     organization: (row: OrganizationSummaryRow & { organization: unknown }) => row.organization,
   },
   StaffArchivedListing: {
-    offering: (row: StaffArchivedRow, _: unknown, ctx: Context) => listingLoaders(ctx).listing.load(row.offeringId),
+    offering: (row: StaffArchivedRow, _: unknown, ctx: Context) => ctx.loaders.listings.listing.load(row.offeringId),
   },
   CategoryPriceRange: {
     min: (range: { min: string }) => vnd(range.min),

@@ -10,7 +10,7 @@ import {
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { vnd } from '../catalog/resolvers.ts';
-import { listingLoaders, seesPrivateSide } from './loaders.ts';
+import { seesPrivateSide } from './loaders.ts';
 import {
   approveOffering,
   archiveOffering,
@@ -39,7 +39,7 @@ function monthlyPrice(plan: ListingPlanContent): bigint {
 }
 
 async function listingOf(ctx: Context, offering: OfferingRow) {
-  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : listingLoaders(ctx).listing.load(offering.id);
+  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : ctx.loaders.listings.listing.load(offering.id);
 }
 
 function present<T>(values: (T | null | Error)[]): T[] {
@@ -69,13 +69,13 @@ export const listingResolvers = {
     rejectionReason: async (offering: OfferingRow, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.rejectionReason ?? null) : null,
     pendingRevision: (offering: OfferingRow, _: unknown, ctx: Context) =>
-      seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? listingLoaders(ctx).revision.load(offering.id) : null,
+      seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? ctx.loaders.listings.revision.load(offering.id) : null,
   },
   Plan: {
     // A plan's listing may be one the public does not see: the caller's own draft, or an archived
     // listing still named by a saved stack. Whoever reached the plan may see its listing.
     offering: async (plan: PlanRow, _: unknown, ctx: Context) =>
-      (await ctx.loaders.offering.load(plan.offeringId)) ?? (await listingLoaders(ctx).listing.load(plan.offeringId)),
+      (await ctx.loaders.catalog.offering.load(plan.offeringId)) ?? (await ctx.loaders.listings.listing.load(plan.offeringId)),
   },
   OfferingRevision: {
     name: (revision: RevisionRow) => revision.content.name,
@@ -85,7 +85,7 @@ export const listingResolvers = {
     description: (revision: RevisionRow) => revision.content.description,
     descriptionEn: (revision: RevisionRow) => revision.content.descriptionEn,
     slaAvailability: (revision: RevisionRow) => revision.content.slaAvailability,
-    dataCenters: async (revision: RevisionRow, _: unknown, ctx: Context) => present(await ctx.loaders.dataCenter.loadMany(revision.content.dataCenterIds)),
+    dataCenters: async (revision: RevisionRow, _: unknown, ctx: Context) => present(await ctx.loaders.catalog.dataCenter.loadMany(revision.content.dataCenterIds)),
     plans: (revision: RevisionRow): PlanDraft[] => revision.content.plans.map((plan) => ({ ...plan, offeringId: revision.offeringId })),
     requirements: (revision: RevisionRow, _: unknown, ctx: Context) =>
       Promise.all(
@@ -96,7 +96,7 @@ export const listingResolvers = {
             description: requirement.description,
             descriptionEn: requirement.descriptionEn,
             categoryIds: requirement.categoryIds,
-            vendors: present<VendorRow>(await ctx.loaders.vendor.loadMany(requirement.vendorIds)),
+            vendors: present<VendorRow>(await ctx.loaders.catalog.vendor.loadMany(requirement.vendorIds)),
           }),
         ),
       ),
@@ -105,7 +105,7 @@ export const listingResolvers = {
     price: (plan: PlanDraft) => vnd(plan.price),
     monthlyPrice: (plan: PlanDraft) => vnd(monthlyPrice(plan)),
     plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
-      (await ctx.loaders.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
+      (await ctx.loaders.catalog.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
   },
   ListingConnection: {
     edges: (c: ListingConnection) => c.edges(),

@@ -403,7 +403,7 @@ export async function claimAttestation(
 ): Promise<{ attestation: AttestationWithFramework | null; userErrors: UserError[] }> {
   const scope = requirePartner(ctx.actor, 'listings:write');
   const errors: UserError[] = [];
-  const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.frameworks()).find((row) => row.code === input.frameworkCode.trim());
+  const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.catalog.frameworks()).find((row) => row.code === input.frameworkCode.trim());
   if (!framework) errors.push(userError(['input', 'frameworkCode'], 'UNKNOWN_FRAMEWORK', `No compliance framework has the code ${JSON.stringify(input.frameworkCode)}.`));
   let subjectOfferingId: string | null = null;
   if (input.offeringId != null) {
