@@ -1,9 +1,11 @@
 // What the stacks module's loaders, services and resolvers share: the shapes of saved and evaluated
-// stacks, and the rules their catalog facts are read by. No request context here: the loaders need it.
+// stacks, and the rules their catalog facts are read by. It imports nothing that imports the request
+// context, whose type names the loaders: so the loaders can import it without a cycle.
 import type { DataCenterRow, OfferingFacts, StackItemRow, StackLineRow, StackRow } from '@mayviet/db';
 import type { UserError } from '../../graphql/user-errors.ts';
 import { defaultEvaluationOptions, fixRules, type Evaluation } from './evaluator.ts';
 
+/** The framework whose VERIFIED attestations make a stack's compliance coverage. */
 export const micFrameworkCode = 'MIC-CLOUD-153';
 
 /** The fixes the evaluator suggests, as the facts statement looks them up. */
