@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dictionaries } from '../../packages/web/src/i18n/dictionary.ts';
 import { formatCount, formatVnd } from '../../packages/web/src/lib/format.ts';
 import { sql } from 'drizzle-orm';
-import { requestDatabase } from '../../packages/api/src/context.ts';
+import { requestDatabase } from '../../packages/api/src/http/request-database.ts';
 import { postgresBudgets } from '../../packages/api/src/http/budget.ts';
 import { createLogger } from '@mayviet/api';
 import { capturedLog } from '../support/log.ts';

@@ -1,7 +1,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { BudgetTake } from '@mayviet/db';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
-import type { ApiSettings, Context } from '../context.ts';
+import type { Context } from '../context.ts';
+import type { ApiSettings } from '../settings.ts';
 import { checkCost, costRule, estimateCost, queryLimits } from '../graphql/limits.ts';
 import { budgetSubject, type BudgetStore } from './budget.ts';
 

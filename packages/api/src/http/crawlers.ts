@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cataloguePages, type Database } from '@mayviet/db';
-import { requestDatabase } from '../context.ts';
+import { requestDatabase } from './request-database.ts';
 import { CatalogCache } from '../modules/catalog/cache.ts';
 import { encodeFor, sendEncoded } from './compression.ts';
 

@@ -36,7 +36,7 @@ export const accountResolvers: Resolvers = {
   },
   Organization: {
     id: (organization: OrganizationRow) => toGlobalId('Organization', organization.id),
-    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => (await ctx.loaders.vendor.load(organization.vendorId))!,
+    vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => (await ctx.loaders.catalog.vendor.load(organization.vendorId))!,
     suspended: (organization: OrganizationRow) => organization.suspendedAt !== null,
     apiKeys: (organization: OrganizationRow, _: unknown, ctx: Context) => keysForOwner(ctx, organization.id),
   },

@@ -10,7 +10,8 @@ import {
   type ApiKeyRow,
   type UserRow,
 } from '@mayviet/db';
-import { inTransaction, type Context } from '../../context.ts';
+import type { Context } from '../../context.ts';
+import { inTransaction } from '../../http/request-context.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';

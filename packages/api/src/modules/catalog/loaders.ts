@@ -29,6 +29,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import DataLoader from 'dataloader';
+import { uncachedReads } from './cache.ts';
 
 export type AttestationWithFramework = AttestationRow & { framework: ComplianceFrameworkRow };
 
@@ -156,6 +157,8 @@ export function createCatalogLoaders(db: Db) {
     categoryById: new DataLoader<number, CategoryRow | null>(async (ids) => byId(ids, await categories())),
     frameworks,
     frameworkById,
+    /** searches' pages, counts, facets and match checks: cached by catalog version once a query reads one snapshot (http/routes/graphql.ts) */
+    reads: uncachedReads,
   };
 }
 

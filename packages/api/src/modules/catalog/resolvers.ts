@@ -42,7 +42,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 /** A text of an offering, loaded when its row was read without texts (OfferingFacts). */
 function offeringText<K extends keyof OfferingTexts>(offering: OfferingRow | OfferingFacts, key: K, ctx: Context): OfferingTexts[K] | Promise<OfferingTexts[K]> {
   if (key in offering) return (offering as OfferingRow)[key];
-  return required(ctx.loaders.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
+  return required(ctx.loaders.catalog.offeringTexts.load(offering.id), 'An offering').then((texts) => texts[key]);
 }
 
 /** Offerings compared side by side at most. */
@@ -82,11 +82,11 @@ export const catalogResolvers: Resolvers = {
       vendorConnection(ctx.database.db, { kind, first, after }),
     vendor: async (_: unknown, args, ctx: Context) => {
       const vendor = await vendorBySlug(ctx.database.db, args.slug);
-      if (vendor) ctx.loaders.vendor.prime(vendor.id, vendor);
+      if (vendor) ctx.loaders.catalog.vendor.prime(vendor.id, vendor);
       return vendor;
     },
     offerings: (_: unknown, { first, after, query, filter, sort }, ctx: Context) =>
-      searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.catalog),
+      searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.loaders.catalog.reads),
     offering: (_: unknown, args, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
     offeringsBySlugs: async (_: unknown, args, ctx: Context) => {
       if (args.slugs.length > maxComparedOfferings) {
@@ -99,24 +99,24 @@ export const catalogResolvers: Resolvers = {
       return args.slugs.map((slug) => rows.find((row) => row.slug === slug) ?? null);
     },
     categories: async (_: unknown, args, ctx: Context) => {
-      const categories = await ctx.loaders.categories();
+      const categories = await ctx.loaders.catalog.categories();
       return args.kind ? categories.filter((category) => category.kind === args.kind) : categories;
     },
     complianceFrameworks: (_: unknown, args, ctx: Context) =>
-      args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.frameworks(),
+      args.verifiedOnly ? frameworksWithVerifiedAttestations(ctx.database.db) : ctx.loaders.catalog.frameworks(),
   },
   Vendor: {
     id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
     website: (vendor: VendorRow) => vendor.website,
-    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfVendor.load(vendor.id),
+    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.load(vendor.id),
     offerings: (vendor: VendorRow, { first, after }, ctx: Context) =>
-      vendorOfferingConnection(ctx.loaders, vendor.id, { first, after }),
-    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.attestationsOfVendor.load(vendor.id),
+      vendorOfferingConnection(ctx.loaders.catalog, vendor.id, { first, after }),
+    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.load(vendor.id),
   },
   DataCenter: {
     id: (dc: DataCenterRow) => toGlobalId('DataCenter', dc.id),
     inVietnam: (dc: DataCenterRow) => dc.countryCode === 'VN',
-    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.vendor.load(dc.vendorId), 'A data center vendor'),
+    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.catalog.vendor.load(dc.vendorId), 'A data center vendor'),
   },
   Offering: {
     id: (offering: OfferingFacts) => toGlobalId('Offering', offering.id),
@@ -125,29 +125,29 @@ export const catalogResolvers: Resolvers = {
     description: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
     descriptionEn: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
     category: (offering: OfferingFacts, _: unknown, ctx: Context) =>
-      required(ctx.loaders.categoryById.load(offering.categoryId), 'An offering category'),
+      required(ctx.loaders.catalog.categoryById.load(offering.categoryId), 'An offering category'),
     vendor: (offering: OfferingFacts, _: unknown, ctx: Context) =>
-      ctx.loaders.vendor.peek(offering.vendorId) ?? required(ctx.loaders.vendor.load(offering.vendorId), 'An offering vendor'),
-    plans: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.plansOfOffering.load(offering.id),
+      ctx.loaders.catalog.vendor.peek(offering.vendorId) ?? required(ctx.loaders.catalog.vendor.load(offering.vendorId), 'An offering vendor'),
+    plans: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.plansOfOffering.load(offering.id),
     lowestMonthlyPrice: (offering: OfferingFacts) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
     lowestPrice: (offering: OfferingFacts) => {
       const amount = offering.priceUnit === 'ONE_TIME' ? offering.minOneTimePrice : offering.minMonthlyPrice;
       return offering.priceUnit === null || amount === null ? null : { price: vnd(amount), unit: offering.priceUnit };
     },
-    dataCenters: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.dataCentersOfOffering.load(offering.id),
-    requirements: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.requirementsOfOffering.load(offering.id),
-    attestations: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.attestationsOfOffering.load(offering.id),
+    dataCenters: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfOffering.load(offering.id),
+    requirements: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.requirementsOfOffering.load(offering.id),
+    attestations: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfOffering.load(offering.id),
   },
   Plan: {
     id: (plan: Omit<PlanRow, 'specs'>) => toGlobalId('Plan', plan.id),
-    offering: (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => required(ctx.loaders.offering.load(plan.offeringId), 'A plan offering'),
+    offering: (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => required(ctx.loaders.catalog.offering.load(plan.offeringId), 'A plan offering'),
     price: (plan: Omit<PlanRow, 'specs'>) => vnd(plan.price),
     monthlyPrice: (plan: Omit<PlanRow, 'specs'>) => vnd(plan.monthlyPrice),
-    specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.specsOfPlan.load(plan.id)),
+    specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.catalog.specsOfPlan.load(plan.id)),
   },
   Requirement: {
     categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>
-      (await ctx.loaders.categoryById.loadMany(requirement.categoryIds)).filter(
+      (await ctx.loaders.catalog.categoryById.loadMany(requirement.categoryIds)).filter(
         (category): category is CategoryRow => category !== null && !(category instanceof Error),
       ),
     vendors: (requirement: RequirementRow) => requirement.vendors,

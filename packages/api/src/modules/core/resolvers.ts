@@ -7,15 +7,15 @@ import { quoteRequestForStaff } from '../stacks/quote-access.ts';
 async function loadNode(ctx: Context, type: NodeType, id: string): Promise<ResolversParentTypes['Node'] | null> {
   switch (type) {
     case 'Vendor':
-      return ctx.loaders.vendor.load(id);
+      return ctx.loaders.catalog.vendor.load(id);
     case 'Offering':
-      return ctx.loaders.offering.load(id);
+      return ctx.loaders.catalog.offering.load(id);
     case 'DataCenter':
-      return ctx.loaders.dataCenter.load(id);
+      return ctx.loaders.catalog.dataCenter.load(id);
     case 'Plan':
-      return ctx.loaders.plan.load(id);
+      return ctx.loaders.catalog.plan.load(id);
     case 'Stack':
-      return ctx.stacks.stack.load(id);
+      return ctx.loaders.stacks.stack.load(id);
     // A quote request's id is never a right to read it: the buyer uses its token, vendors their own part.
     case 'QuoteRequest':
       return quoteRequestForStaff(ctx, id);

@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { micFrameworkCode } from '../stacks/service.ts';
 
 export async function loadReport(ctx: Context) {
-  const [row, categories] = await Promise.all([ecosystemReport(ctx.database.db, micFrameworkCode), ctx.loaders.categories()]);
+  const [row, categories] = await Promise.all([ecosystemReport(ctx.database.db, micFrameworkCode), ctx.loaders.catalog.categories()]);
   return shapeReport(row, categories);
 }
 

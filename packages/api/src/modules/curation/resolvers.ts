@@ -8,7 +8,6 @@ import { requirePartner, unauthenticated } from '../accounts/actor.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import type { ListingPlanContent, OfferingFacts, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
-import { listingLoaders } from '../listings/loaders.ts';
 import { loadReport } from './report.ts';
 import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
 
@@ -71,7 +70,7 @@ async function auditEvents(ctx: Context, args: QueryAuditEventsArgs) {
 }
 
 async function offeringsInOrder(ctx: Context, ids: string[]) {
-  const rows = await ctx.loaders.offering.loadMany(ids);
+  const rows = await ctx.loaders.catalog.offering.loadMany(ids);
   return rows.filter((row): row is OfferingFacts => row !== null && !(row instanceof Error));
 }
 
@@ -100,13 +99,13 @@ export const curationResolvers: Resolvers = {
     offerings: (payload: { offeringIds: string[] }, _: unknown, ctx: Context) => offeringsInOrder(ctx, payload.offeringIds),
   },
   VerificationItem: {
-    vendor: async (item: { vendorId: string }, _: unknown, ctx: Context) => (await ctx.loaders.vendor.load(item.vendorId))!,
+    vendor: async (item: { vendorId: string }, _: unknown, ctx: Context) => (await ctx.loaders.catalog.vendor.load(item.vendorId))!,
   },
   OrganizationSummary: {
     organization: (row: OrganizationSummaryRow & { organization: OrganizationRow }) => row.organization,
   },
   StaffArchivedListing: {
-    offering: async (row: StaffArchivedRow, _: unknown, ctx: Context) => (await listingLoaders(ctx).listing.load(row.offeringId))!,
+    offering: async (row: StaffArchivedRow, _: unknown, ctx: Context) => (await ctx.loaders.listings.listing.load(row.offeringId))!,
   },
   CategoryPriceRange: {
     min: (range: { min: string }) => vnd(range.min),

@@ -26,7 +26,6 @@ import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requireStaff } from '../accounts/actor.ts';
 import { micFrameworkCode } from '../stacks/service.ts';
-import { listingLoaders } from '../listings/loaders.ts';
 import { diffListing } from './diff.ts';
 
 const queueSort = 'REVIEW';
@@ -55,7 +54,7 @@ export async function reviewQueuePage(
   );
   const items = await Promise.all(
     shown.map(async (row) => {
-      const offering = (await listingLoaders(ctx).listing.load(row.offeringId))!;
+      const offering = (await ctx.loaders.listings.listing.load(row.offeringId))!;
       const current = await listingContent(ctx.database.db, row.offeringId);
       const proposed = row.kind === 'EDIT' ? revisions.find((revision) => revision.offeringId === row.offeringId)!.content : current;
       const diff = diffListing(row.kind === 'EDIT' ? current : null, proposed);
@@ -83,7 +82,7 @@ export async function verificationItems(ctx: Context, first: number | null | und
   const attestations = await attestationsBySubject(ctx.database.db, 'attestation', rows.map((row) => row.id));
   return Promise.all(
     rows.map(async (row) => {
-      const offering = row.offeringId ? await listingLoaders(ctx).listing.load(row.offeringId) : null;
+      const offering = row.offeringId ? await ctx.loaders.listings.listing.load(row.offeringId) : null;
       return {
         attestation: attestations.find((a) => a.id === row.id)!,
         frameworkCode: row.frameworkCode,
@@ -208,7 +207,7 @@ export async function archive(ctx: Context, args: { id: string; reason: string }
   const id = offeringId(args.id);
   const archived = id ? await archiveByStaff(ctx.database.db, id, reason) : null;
   if (!archived) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No published listing has this id.')] };
-  return { offering: await listingLoaders(ctx).listing.load(archived), userErrors: [] };
+  return { offering: await ctx.loaders.listings.listing.load(archived), userErrors: [] };
 }
 
 export async function restore(ctx: Context, args: { id: string }) {
@@ -222,7 +221,7 @@ export async function restore(ctx: Context, args: { id: string }) {
     };
   }
   if (!outcome) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No listing archived by staff has this id.')] };
-  return { offering: await listingLoaders(ctx).listing.load(id!), userErrors: [] };
+  return { offering: await ctx.loaders.listings.listing.load(id!), userErrors: [] };
 }
 
 export const maxFeatured = 12;

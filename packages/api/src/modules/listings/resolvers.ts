@@ -11,7 +11,7 @@ import {
 import type { Context } from '../../context.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../catalog/resolvers.ts';
-import { listingLoaders, seesPrivateSide } from './loaders.ts';
+import { seesPrivateSide } from './loaders.ts';
 import {
   approveOffering,
   archiveOffering,
@@ -37,7 +37,7 @@ function monthlyPrice(plan: ListingPlanContent): bigint {
 }
 
 async function listingOf(ctx: Context, offering: OfferingFacts) {
-  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : listingLoaders(ctx).listing.load(offering.id);
+  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : ctx.loaders.listings.listing.load(offering.id);
 }
 
 function present<T>(values: (T | null | Error)[]): T[] {
@@ -67,13 +67,13 @@ export const listingResolvers: Resolvers = {
     rejectionReason: async (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.rejectionReason ?? null) : null,
     pendingRevision: (offering: OfferingFacts, _: unknown, ctx: Context) =>
-      seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? listingLoaders(ctx).revision.load(offering.id) : null,
+      seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? ctx.loaders.listings.revision.load(offering.id) : null,
   },
   Plan: {
     // A plan's listing may be one the public does not see: the caller's own draft, or an archived
     // listing still named by a saved stack. Whoever reached the plan may see its listing.
     offering: async (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) =>
-      (await ctx.loaders.offering.load(plan.offeringId)) ?? (await listingLoaders(ctx).listing.load(plan.offeringId))!,
+      (await ctx.loaders.catalog.offering.load(plan.offeringId)) ?? (await ctx.loaders.listings.listing.load(plan.offeringId))!,
   },
   OfferingRevision: {
     name: (revision: RevisionRow) => revision.content.name,
@@ -83,7 +83,7 @@ export const listingResolvers: Resolvers = {
     description: (revision: RevisionRow) => revision.content.description,
     descriptionEn: (revision: RevisionRow) => revision.content.descriptionEn,
     slaAvailability: (revision: RevisionRow) => revision.content.slaAvailability,
-    dataCenters: async (revision: RevisionRow, _: unknown, ctx: Context) => present(await ctx.loaders.dataCenter.loadMany(revision.content.dataCenterIds)),
+    dataCenters: async (revision: RevisionRow, _: unknown, ctx: Context) => present(await ctx.loaders.catalog.dataCenter.loadMany(revision.content.dataCenterIds)),
     plans: (revision: RevisionRow): PlanDraft[] => revision.content.plans.map((plan) => ({ ...plan, offeringId: revision.offeringId })),
     requirements: (revision: RevisionRow, _: unknown, ctx: Context) =>
       Promise.all(
@@ -94,7 +94,7 @@ export const listingResolvers: Resolvers = {
             description: requirement.description,
             descriptionEn: requirement.descriptionEn,
             categoryIds: requirement.categoryIds,
-            vendors: present<VendorRow>(await ctx.loaders.vendor.loadMany(requirement.vendorIds)),
+            vendors: present<VendorRow>(await ctx.loaders.catalog.vendor.loadMany(requirement.vendorIds)),
           }),
         ),
       ),
@@ -103,7 +103,7 @@ export const listingResolvers: Resolvers = {
     price: (plan: PlanDraft) => vnd(plan.price),
     monthlyPrice: (plan: PlanDraft) => vnd(monthlyPrice(plan)),
     plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
-      (await ctx.loaders.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
+      (await ctx.loaders.catalog.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
   },
   ListingConnection: {
     edges: (c: ListingConnection) => c.edges(),

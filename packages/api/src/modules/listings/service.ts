@@ -18,38 +18,19 @@ import {
   type ListingStatus,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { notifyListingDecision } from '../partners/service.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
-import { fromGlobalId } from '../../graphql/ids.ts';
-import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
-import { requirePartner, requireStaff, type PartnerScope } from '../accounts/actor.ts';
+import { userError, type UserError } from '../../graphql/user-errors.ts';
+import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
+import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
 import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
+
+// The module's resolvers take these from its service.
+export { approveOffering, rejectOffering } from './review.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const maxImportItems = 100;
-const maxReasonLength = 2000;
-
-export interface OfferingResult {
-  offering: ListingRow | null;
-  userErrors: UserError[];
-}
-
-const accepted = (offering: ListingRow): OfferingResult => ({ offering, userErrors: [] });
-const refused = (...userErrors: UserError[]): OfferingResult => ({ offering: null, userErrors });
-
-function offeringId(globalId: string): string | null {
-  const parsed = fromGlobalId(globalId);
-  return parsed?.type === 'Offering' ? parsed.id : null;
-}
-
-// Another organization's listing answers exactly like one that does not exist.
-const notFound = (field: string[]) => userError(field, 'NOT_FOUND', 'Your organization has no listing with this id.');
-
-function invalidState(listing: ListingRow, what: string): UserError {
-  return userError(['id'], 'INVALID_STATE', `This listing is ${listing.status}: ${what}`);
-}
 
 /** Every partner operation on one listing: the listing locked in a transaction, or NOT_FOUND. */
 async function withOwnListing(
@@ -215,7 +196,6 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
 
 const noPlans = userError(['id'], 'NO_PLANS', 'Add at least one plan before sending the listing for review.');
 // A published listing has a plan (the database refuses one without at commit); staff learn it here instead.
-const unpublishable = userError(['id'], 'NO_PLANS', 'This listing has no plan and cannot be published: reject it so the partner adds one.');
 
 /** Sends a draft (or a rejected listing) for review, or a published listing's pending edit. */
 export async function submitOffering(ctx: Context, id: string): Promise<OfferingResult> {
@@ -266,64 +246,6 @@ export async function archiveOffering(ctx: Context, id: string): Promise<Offerin
   });
 }
 
-/** What staff decided about a listing, for the organization's webhook. */
-export interface ListingDecision {
-  vendorId: string;
-  offeringId: string;
-  slug: string;
-  approved: boolean;
-  reason: string | null;
-  /** true when the decision was about an edit of a published listing */
-  revision: boolean;
-}
-
-/**
- * Staff approve or reject what is in review: the listing itself or its pending edit. The status is
- * checked and changed under the listing's row lock, so of two decisions at once one wins and the other
- * finds nothing in review.
- */
-async function decide(ctx: Context, globalId: string, decision: { approve: true } | { approve: false; reason: string }): Promise<OfferingResult> {
-  const staff = requireStaff(ctx.actor);
-  const errors: UserError[] = [];
-  const reason = decision.approve ? null : checkText(decision.reason, ['reason'], maxReasonLength, 'The reason', errors);
-  if (errors.length > 0) return refused(...errors);
-  const id = offeringId(globalId);
-  const missing = userError(['id'], 'NOT_FOUND', 'No listing has this id.');
-  if (!id) return refused(missing);
-  const outcome = await ctx.database.db.transaction(async (tx): Promise<{ result: OfferingResult; decided?: ListingDecision }> => {
-    const listing = await listingOfVendor(tx, id, null, { lock: true });
-    if (!listing) return { result: refused(missing) };
-    const decided = { vendorId: listing.vendorId, offeringId: listing.id, slug: listing.slug, approved: decision.approve, reason };
-    if (listing.status === 'IN_REVIEW') {
-      if (decision.approve && (await plansByOfferingIds(tx, [listing.id])).length === 0) return { result: refused(unpublishable) };
-      const changed = decision.approve
-        ? await changeListing(tx, listing.id, { status: 'PUBLISHED', published: true, bumpVersion: true, touch: true, rejectionReason: null })
-        : await changeListing(tx, listing.id, { status: 'REJECTED', rejectionReason: reason, touch: true });
-      return { result: accepted(changed), decided: { ...decided, revision: false } };
-    }
-    const [revision] = listing.status === 'PUBLISHED' ? await currentRevisionsByOfferingIds(tx, [listing.id]) : [];
-    if (revision?.status !== 'IN_REVIEW') {
-      return { result: refused(userError(['id'], 'NOT_IN_REVIEW', `This listing is ${listing.status} and has no edit in review.`)) };
-    }
-    if (!decision.approve) {
-      await changeRevision(tx, revision.id, { status: 'REJECTED', rejectionReason: reason, decided: true });
-      return { result: accepted(listing), decided: { ...decided, revision: true } };
-    }
-    if (revision.content.plans.length === 0) return { result: refused(unpublishable) };
-    await writeListingContent(tx, listing.id, revision.content);
-    await changeRevision(tx, revision.id, { status: 'APPROVED', decided: true });
-    const changed = await changeListing(tx, listing.id, { bumpVersion: true, touch: true });
-    return { result: accepted(changed), decided: { ...decided, revision: true } };
-  });
-  if (outcome.decided) {
-    ctx.log.info({ ...outcome.decided, staffUserId: staff.userId }, outcome.decided.approved ? 'listing approved' : 'listing rejected');
-    await notifyListingDecision(ctx, outcome.decided);
-  }
-  return outcome.result;
-}
-
-export const approveOffering = (ctx: Context, id: string) => decide(ctx, id, { approve: true });
-export const rejectOffering = (ctx: Context, id: string, reason: string) => decide(ctx, id, { approve: false, reason });
 
 export interface ListingEdge {
   cursor: string;
@@ -403,7 +325,7 @@ export async function claimAttestation(
 ): Promise<{ attestation: AttestationWithFramework | null; userErrors: UserError[] }> {
   const scope = requirePartner(ctx.actor, 'listings:write');
   const errors: UserError[] = [];
-  const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.frameworks()).find((row) => row.code === input.frameworkCode.trim());
+  const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.catalog.frameworks()).find((row) => row.code === input.frameworkCode.trim());
   if (!framework) errors.push(userError(['input', 'frameworkCode'], 'UNKNOWN_FRAMEWORK', `No compliance framework has the code ${JSON.stringify(input.frameworkCode)}.`));
   let subjectOfferingId: string | null = null;
   if (input.offeringId != null) {

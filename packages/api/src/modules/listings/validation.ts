@@ -103,7 +103,7 @@ export async function loadListingFacts(ctx: Context, inputs: readonly (ListingFi
   }
   const db = ctx.database.db;
   const [categories, dataCenters, vendorIds, takenSlugs] = await Promise.all([
-    ctx.loaders.categories(),
+    ctx.loaders.catalog.categories(),
     listingDataCenters(db, [...dataCenterIds]),
     vendorIdsBySlugs(db, [...vendorSlugs]),
     takenOfferingSlugs(db, [...slugs]),

@@ -6,7 +6,7 @@ import { vnd } from '../catalog/resolvers.ts';
 import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
-  const plan = await ctx.stacks.anyPlan.load(planId);
+  const plan = await ctx.loaders.stacks.anyPlan.load(planId);
   if (!plan) throw new Error(`plan ${planId} of a quote line is missing`);
   return plan;
 }
@@ -30,7 +30,7 @@ export const partnerResolvers: Resolvers = {
     id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
     contactName: (row: VendorQuoteRequestRow) => row.contactName ?? erasedContact.contactName,
     contactEmail: (row: VendorQuoteRequestRow) => row.contactEmail ?? erasedContact.contactEmail,
-    lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(row.id),
+    lines: (row: VendorQuoteRequestRow, _: unknown, ctx: Context) => ctx.loaders.stacks.vendorQuoteLines.load(row.id),
     monthlySubtotal: (row: VendorQuoteRequestRow) => vnd(row.monthlySubtotal),
     oneTimeSubtotal: (row: VendorQuoteRequestRow) => vnd(row.oneTimeSubtotal),
   },

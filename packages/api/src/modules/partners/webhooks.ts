@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { claimDueDeliveries, enqueueWebhooks, isDatabaseUnavailable, recordDelivery, type Database, type WebhookEvent } from '@mayviet/db';
 import type { Logger } from 'pino';
-import type { ApiSettings } from '../../context.ts';
+import type { ApiSettings } from '../../settings.ts';
 import { postWebhook } from './webhook-targets.ts';
 
 // Webhooks: events are queued in the database with the write that caused them, and any API instance's

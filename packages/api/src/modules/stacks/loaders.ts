@@ -1,6 +1,7 @@
 import {
   partsOfQuoteRequests,
   quoteRequestsByIds,
+  stackFacts,
   stackItemsByStackIds,
   stackPlansByIds,
   stacksByIds,
@@ -8,15 +9,24 @@ import {
   type Db,
   type QuoteRequestPartRow,
   type QuoteRequestRow,
+  type StackFacts,
   type StackPlanRow,
   type VendorQuoteLineRow,
 } from '@mayviet/db';
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.ts';
-import { evaluateSavedStacks, type EvaluatedStack, type SavedStack } from './service.ts';
+import { micFrameworkCode, stackFixRules, type EvaluatedStack, type SavedStack, type SaveStackResult } from './model.ts';
 
-/** Per-request loaders of saved stacks; a stack asked for twice (items and evaluation) is evaluated once. */
-export function createStackLoaders(db: Db, ctx: () => Context) {
+/** A saved stack and the catalog facts its evaluation reads (shared by the stacks loaded in the same tick). */
+export interface SavedStackFacts {
+  stack: SavedStack;
+  facts: StackFacts;
+}
+
+/**
+ * A request's state of the stacks module: loaders of saved stacks, their facts and quote requests, and
+ * what the request has done with them. `saves` is the request's own, kept across its transactions.
+ */
+export function createStackLoaders(db: Db, saves: Map<string, Promise<SaveStackResult>> = new Map()) {
   const stack = new DataLoader<string, SavedStack | null>(async (ids) => {
     const [rows, items] = await Promise.all([stacksByIds(db, ids), stackItemsByStackIds(db, ids)]);
     return ids.map((id) => {
@@ -26,12 +36,25 @@ export function createStackLoaders(db: Db, ctx: () => Context) {
   });
   return {
     stack,
-    evaluated: new DataLoader<string, EvaluatedStack>(async (ids) => {
+    /** saved stacks with their facts: one facts statement for every stack asked for in a tick */
+    facts: new DataLoader<string, SavedStackFacts | null>(async (ids) => {
       const stacks = await stack.loadMany(ids);
       const found = stacks.filter((s): s is SavedStack => s !== null && !(s instanceof Error));
-      const evaluated = await evaluateSavedStacks(ctx(), found);
-      return ids.map((id) => evaluated[found.findIndex((s) => s.row.id === id)] ?? new Error(`stack ${id} is missing`));
+      const facts = await stackFacts(
+        db,
+        found.map((s) => s.items.map((item) => item.planId)),
+        micFrameworkCode,
+        stackFixRules,
+      );
+      return ids.map((id) => {
+        const saved = found.find((s) => s.row.id === id);
+        return saved ? { stack: saved, facts } : null;
+      });
     }),
+    /** evaluations made in this request, by stack id: a stack asked for twice (items and evaluation) is evaluated once */
+    evaluations: new Map<string, Promise<EvaluatedStack>>(),
+    /** saves already made in this request, by content: the same stack twice in one request saves once */
+    saves,
     quoteRequest: new DataLoader<string, QuoteRequestRow | null>(async (ids) => {
       const rows = await quoteRequestsByIds(db, ids);
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);

@@ -30,7 +30,7 @@ const isStaff = (ctx: Context) => ctx.actor.kind === 'user' && ctx.actor.user.st
 
 /** node(id) of a QuoteRequest: staff only; anyone else gets null, as for a missing one. */
 export async function quoteRequestForStaff(ctx: Context, id: string): Promise<QuoteRequestRow | null> {
-  return isStaff(ctx) ? ctx.stacks.quoteRequest.load(id) : null;
+  return isStaff(ctx) ? ctx.loaders.stacks.quoteRequest.load(id) : null;
 }
 
 /** Staff: the requests that gave this address, to find what a buyer asks to have erased. */

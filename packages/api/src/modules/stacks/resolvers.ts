@@ -6,6 +6,7 @@ import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../catalog/resolvers.ts';
 import { compareStacks, type Comparison } from './compare.ts';
+import { evaluatedStack } from './evaluation.ts';
 import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
 import {
@@ -29,18 +30,18 @@ function firstLine(view: ComparedLineView): EvaluatedLine {
 
 /** The offerings of ids (those still public, or the stack's own), without a promise when all are at hand. */
 function offeringsOf(ctx: Context, stack: EvaluatedStack, ids: string[]): OfferingFacts[] | Promise<OfferingFacts[]> {
-  const held = ids.map((id) => stack.offerings.get(id) ?? ctx.loaders.offering.peek(id));
+  const held = ids.map((id) => stack.offerings.get(id) ?? ctx.loaders.catalog.offering.peek(id));
   if (held.every((row) => row !== undefined)) return held as OfferingFacts[];
-  return Promise.all(ids.map((id, index) => held[index] ?? ctx.loaders.offering.load(id))).then((rows) =>
+  return Promise.all(ids.map((id, index) => held[index] ?? ctx.loaders.catalog.offering.load(id))).then((rows) =>
     rows.filter((row): row is OfferingFacts => row !== null),
   );
 }
 
 /** Vendors by id, without a promise when all are at hand. */
 function vendorsById(ctx: Context, ids: string[]): VendorRow[] | Promise<VendorRow[]> {
-  const held = ids.map((id) => ctx.loaders.vendor.peek(id));
+  const held = ids.map((id) => ctx.loaders.catalog.vendor.peek(id));
   if (held.every((row) => row !== undefined)) return held as VendorRow[];
-  return ctx.loaders.vendor.loadMany(ids).then((rows) =>
+  return ctx.loaders.catalog.vendor.loadMany(ids).then((rows) =>
     rows.map((row, i) => {
       if (!row || row instanceof Error) throw new Error(`vendor ${ids[i]} is missing: the catalog is inconsistent.`);
       return row;
@@ -63,7 +64,7 @@ async function loadCompared(ctx: Context, ids: string[]): Promise<SavedStack[]> 
     return global.id;
   });
   if (new Set(parsed).size !== parsed.length) throw badUserInput('The same stack is listed twice.', { reason: 'DUPLICATE_STACK' });
-  const stacks = await ctx.stacks.stack.loadMany(parsed);
+  const stacks = await ctx.loaders.stacks.stack.loadMany(parsed);
   return stacks.map((stack, index) => {
     if (!stack || stack instanceof Error) {
       throw badUserInput(`ids[${index}]: no saved stack has this id.`, { reason: 'UNKNOWN_STACK', field: ['ids', String(index)] });
@@ -77,14 +78,11 @@ export const stackResolvers: Resolvers = {
     evaluateStack: (_: unknown, args, ctx: Context) => evaluateUnsavedStack(ctx, args.items),
     stack: (_: unknown, args, ctx: Context) => {
       const parsed = fromGlobalId(args.id);
-      return parsed?.type === 'Stack' ? ctx.stacks.stack.load(parsed.id) : null;
+      return parsed?.type === 'Stack' ? ctx.loaders.stacks.stack.load(parsed.id) : null;
     },
     compareStacks: async (_: unknown, args, ctx: Context): Promise<ComparisonView> => {
       const stacks = await loadCompared(ctx, args.ids);
-      const evaluated = (await ctx.stacks.evaluated.loadMany(stacks.map((s) => s.row.id))).map((result) => {
-        if (!result || result instanceof Error) throw result ?? new Error('stack evaluation missing');
-        return result;
-      });
+      const evaluated = await Promise.all(stacks.map((s) => evaluatedStack(ctx, s.row.id)));
       const comparison = compareStacks(stacks.map((stack, i) => ({ name: stack.row.name, evaluation: evaluated[i]!.evaluation })));
       return { stacks, evaluated, comparison };
     },
@@ -94,12 +92,12 @@ export const stackResolvers: Resolvers = {
   Mutation: {
     saveStack: (_: unknown, args, ctx: Context) => saveStack(ctx, args.input),
     requestQuote: (_: unknown, args, ctx: Context) =>
-      requestQuote(ctx, args.input, (id) => ctx.stacks.stack.load(id)),
+      requestQuote(ctx, args.input, (id) => ctx.loaders.stacks.stack.load(id)),
     eraseQuoteContact: (_: unknown, args, ctx: Context) => eraseQuoteContact(ctx, args.input),
   },
   SaveStackPayload: {
     stack: async (payload: { stack: { id: string } | null }, _: unknown, ctx: Context) =>
-      payload.stack ? ctx.stacks.stack.load(payload.stack.id) : null,
+      payload.stack ? ctx.loaders.stacks.stack.load(payload.stack.id) : null,
   },
   StackEvaluation: {
     lines: (stack: EvaluatedStack) => stack.lines,
@@ -124,7 +122,7 @@ export const stackResolvers: Resolvers = {
   },
   ComplianceCoverage: {
     framework: async (_: EvaluatedStack, __: unknown, ctx: Context) => {
-      const framework = (await ctx.loaders.frameworks()).find((f) => f.code === micFrameworkCode);
+      const framework = (await ctx.loaders.catalog.frameworks()).find((f) => f.code === micFrameworkCode);
       if (!framework) throw new Error(`the ${micFrameworkCode} framework is missing from the catalog`);
       return framework;
     },
@@ -165,13 +163,13 @@ export const stackResolvers: Resolvers = {
     id: (stack: SavedStack) => toGlobalId('Stack', stack.row.id),
     name: (stack: SavedStack) => stack.row.name,
     createdAt: (stack: SavedStack) => stack.row.createdAt,
-    items: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).lines,
-    evaluation: (stack: SavedStack, _: unknown, ctx: Context) => ctx.stacks.evaluated.load(stack.row.id),
+    items: async (stack: SavedStack, _: unknown, ctx: Context) => (await evaluatedStack(ctx, stack.row.id)).lines,
+    evaluation: (stack: SavedStack, _: unknown, ctx: Context) => evaluatedStack(ctx, stack.row.id),
     savedMonthlyTotal: (stack: SavedStack) =>
       vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedMonthlyPrice) * BigInt(item.quantity), 0n)),
     savedOneTimeTotal: (stack: SavedStack) =>
       vnd(stack.items.reduce((sum, item) => sum + BigInt(item.savedOneTimePrice) * BigInt(item.quantity), 0n)),
-    priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) => (await ctx.stacks.evaluated.load(stack.row.id)).priceChanged,
+    priceChanged: async (stack: SavedStack, _: unknown, ctx: Context) => (await evaluatedStack(ctx, stack.row.id)).priceChanged,
     sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
     csvPath: (stack: SavedStack, args) => exportPath(stack, 'csv', args.language),
     printPath: (stack: SavedStack, args) => exportPath(stack, 'html', args.language),
@@ -201,20 +199,20 @@ export const stackResolvers: Resolvers = {
   QuoteRequest: {
     id: (request: QuoteRequestRow) => toGlobalId('QuoteRequest', request.id),
     stack: async (request: QuoteRequestRow, _: unknown, ctx: Context) => {
-      const stack = await ctx.stacks.stack.load(request.stackId);
+      const stack = await ctx.loaders.stacks.stack.load(request.stackId);
       if (!stack) throw new Error(`stack ${request.stackId} of a quote request is missing`);
       return stack;
     },
     vendors: async (request: QuoteRequestRow, _: unknown, ctx: Context) =>
-      vendorsById(ctx, (await ctx.stacks.partsOfQuoteRequest.load(request.id)).map((part) => part.vendorId)),
-    parts: (request: QuoteRequestRow, _: unknown, ctx: Context) => ctx.stacks.partsOfQuoteRequest.load(request.id),
+      vendorsById(ctx, (await ctx.loaders.stacks.partsOfQuoteRequest.load(request.id)).map((part) => part.vendorId)),
+    parts: (request: QuoteRequestRow, _: unknown, ctx: Context) => ctx.loaders.stacks.partsOfQuoteRequest.load(request.id),
   },
   QuoteRequestPart: {
     vendor: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => {
       const vendors = vendorsById(ctx, [part.vendorId]);
       return Array.isArray(vendors) ? vendors[0]! : vendors.then((rows) => rows[0]!);
     },
-    lines: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => ctx.stacks.vendorQuoteLines.load(part.id),
+    lines: (part: QuoteRequestPartRow, _: unknown, ctx: Context) => ctx.loaders.stacks.vendorQuoteLines.load(part.id),
     monthlySubtotal: (part: QuoteRequestPartRow) => vnd(part.monthlySubtotal),
     oneTimeSubtotal: (part: QuoteRequestPartRow) => vnd(part.oneTimeSubtotal),
   },

@@ -1,45 +1,21 @@
 import { createHash } from 'node:crypto';
-import {
-  hitRateLimit,
-  insertQuoteRequest,
-  insertStack,
-  stackFacts,
-  stackPlansByIds,
-  type CategoryRow,
-  type DataCenterRow,
-  type ListingStatus,
-  type OfferingFacts,
-  type QuoteRequestRow,
-  type StackFacts,
-  type StackItemRow,
-  type StackLineRow,
-  type StackRow,
-  type VendorRow,
-} from '@mayviet/db';
+import { hitRateLimit, insertQuoteRequest, insertStack, stackFacts, stackPlansByIds, type ListingStatus, type QuoteRequestRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { notifyQuoteRequested } from '../partners/service.ts';
+import { evaluatedStack, evaluateStacks } from './evaluation.ts';
+import { micFrameworkCode, stackFixRules, type EvaluatedStack, type SavedStack, type SaveStackResult } from './model.ts';
 import { oneTimePrice } from './money.ts';
 import { newQuoteAccessToken } from './quote-access.ts';
-import {
-  defaultEvaluationOptions,
-  evaluateStack,
-  fixRules,
-  type Candidate,
-  type Evaluation,
-  type EvaluationOptions,
-  type LineInput,
-  type RequirementFact,
-} from './evaluator.ts';
 
-export const micFrameworkCode = 'MIC-CLOUD-153';
+// The module's resolvers take these from its service.
+export { micFrameworkCode } from './model.ts';
+export type { EvaluatedLine, EvaluatedStack, SavedStack, SaveStackResult } from './model.ts';
+
 export const maxStackLines = 200;
 export const maxQuantity = 1_000_000;
-
-/** The fixes the evaluator suggests, as the facts statement looks them up. */
-const stackFixRules = fixRules(defaultEvaluationOptions);
 
 /** Plans a new or unsaved stack may hold: public now, or public once (archived lines are flagged, not refused). */
 const addableStatuses: ListingStatus[] = ['PUBLISHED', 'ARCHIVED'];
@@ -52,34 +28,6 @@ export interface StackItemInput {
 interface CheckedItem {
   planId: string;
   quantity: number;
-}
-
-/** A line as the API shows it: the rows behind it and what the evaluator made of it. */
-export interface EvaluatedLine {
-  plan: StackLineRow;
-  offering: OfferingFacts;
-  quantity: number;
-  monthlyCost: bigint;
-  oneTimeCost: bigint;
-  available: boolean;
-  micVerified: boolean;
-  dataOutsideVietnam: DataCenterRow[];
-  /** saved stacks only */
-  savedMonthlyPrice: bigint | null;
-  /** saved stacks only */
-  savedOneTimePrice: bigint | null;
-  /** saved stacks: the monthly or one-time price differs from the day it was saved */
-  priceChanged: boolean;
-}
-
-export interface EvaluatedStack {
-  evaluation: Evaluation;
-  lines: EvaluatedLine[];
-  /** the stack's own offerings, published or not, for issues that name them */
-  offerings: Map<string, OfferingFacts>;
-  vatBasisPoints: number;
-  /** saved stacks: a line's price differs from the day it was saved */
-  priceChanged: boolean;
 }
 
 /** Checks the lines' shape (count, ids, quantities, duplicates) without touching the database. */
@@ -125,139 +73,6 @@ function checkPlansFound(items: readonly StackItemInput[], found: ReadonlySet<st
   });
 }
 
-/** What satisfies a requirement, in English: its categories, from its vendors. */
-function requirementLabelEn(categories: { nameEn: string }[], vendorNames: string[]): string {
-  const en = categories.map((c) => c.nameEn).join(' or ');
-  return vendorNames.length === 0 ? en : `${en} from ${vendorNames.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
-}
-
-/** A requirement's text as a message quotes it after a colon: without its full stop, a capital lowered unless it starts an acronym. */
-function quoted(text: string, locale: 'vi' | 'en'): string {
-  const sentence = text.trim().replace(/\.$/, '');
-  return /^\p{Lu}\p{Ll}/u.test(sentence) ? sentence.charAt(0).toLocaleLowerCase(locale) + sentence.slice(1) : sentence;
-}
-
-/** A requirement as the evaluator reads it: its texts, or in English, where it has none, the names that satisfy it. */
-function requirementFact(
-  requirement: StackLineRow['requirements'][number],
-  categories: ReadonlyMap<number, CategoryRow>,
-  vendors: ReadonlyMap<string, VendorRow>,
-  options: EvaluationOptions,
-): RequirementFact {
-  return {
-    description: quoted(requirement.description, 'vi'),
-    descriptionEn: requirement.descriptionEn
-      ? quoted(requirement.descriptionEn, 'en')
-      : requirementLabelEn(
-          requirement.categoryIds.map((id) => categories.get(id)!),
-          inOrderOf(requirement.vendorIds, vendors).map((v) => v.name),
-        ),
-    categoryIds: requirement.categoryIds,
-    vendorIds: requirement.vendorIds,
-    hosting: requirement.categoryIds.some((id) => options.hostingCategories.has(categories.get(id)!.slug)),
-  };
-}
-
-/** Rows of `ids` in the order of `rows` (the order the facts statement gave them). */
-function inOrderOf<K, T>(ids: readonly K[], rows: ReadonlyMap<K, T>): T[] {
-  const wanted = new Set(ids);
-  return [...rows].filter(([id]) => wanted.has(id)).map(([, row]) => row);
-}
-
-/**
- * Evaluates several stacks from their facts (stackFacts). The vendors, data centers and suggested
- * offerings the facts bring are primed into the request's loaders, so the answer's `vendor`,
- * `dataOutsideVietnam` and `suggestions` fields need no statement of their own.
- */
-function evaluateStacks(
-  ctx: Context,
-  facts: StackFacts,
-  stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null; savedOneTimePrice: bigint | null }[] }[],
-): EvaluatedStack[] {
-  const vendors = new Map(facts.vendors.map((v) => [v.id, v]));
-  for (const vendor of facts.vendors) ctx.loaders.vendor.prime(vendor.id, vendor);
-  const dataCenters = new Map(facts.dataCenters.map((dc) => [dc.id, dc]));
-  for (const dc of facts.dataCenters) ctx.loaders.dataCenter.prime(dc.id, dc);
-  const categories = new Map(facts.categories.map((c) => [c.id, c]));
-  const options = { ...defaultEvaluationOptions, vatBasisPoints: ctx.settings.vatBasisPoints };
-  const requirementsOf = new Map<string, RequirementFact[]>();
-  for (const line of facts.lines) {
-    if (!requirementsOf.has(line.offering.id)) {
-      requirementsOf.set(line.offering.id, line.requirements.map((r) => requirementFact(r, categories, vendors, options)));
-    }
-  }
-  const candidates = facts.candidates.map((c): Candidate => {
-    ctx.loaders.offering.prime(c.offeringId, c.offering);
-    return {
-      offeringId: c.offeringId,
-      vendorId: c.vendorId,
-      categoryId: c.categoryId,
-      categorySlug: categories.get(c.categoryId)!.slug,
-      kind: c.offering.kind,
-      lowestMonthlyPrice: c.lowestMonthlyPrice === null ? null : BigInt(c.lowestMonthlyPrice),
-      dataInVietnam: c.offering.dataInVietnam,
-      cities: c.cities,
-      requirements: c.requirements,
-    };
-  });
-
-  return stacks.map((stack) => {
-    const lineDataCenters = stack.lines.map(({ plan }) => inOrderOf(plan.dataCenterIds, dataCenters));
-    const inputs: LineInput[] = stack.lines.map(({ plan, quantity }, index) => {
-      const offering = plan.offering;
-      return {
-        planId: plan.id,
-        planName: plan.name,
-        planNameEn: plan.nameEn,
-        planRetired: plan.retired,
-        monthlyPrice: BigInt(plan.monthlyPrice),
-        oneTimePrice: oneTimePrice(plan),
-        oneTime: plan.unit === 'ONE_TIME',
-        quantity,
-        offering: {
-          id: offering.id,
-          name: offering.name,
-          nameEn: offering.nameEn,
-          kind: offering.kind,
-          categoryId: offering.categoryId,
-          categorySlug: categories.get(offering.categoryId)!.slug,
-          vendorId: offering.vendorId,
-          published: offering.status === 'PUBLISHED',
-          slaAvailability: offering.slaAvailability,
-          dataCenters: lineDataCenters[index]!.map((dc) => ({ id: dc.id, city: dc.city, countryCode: dc.countryCode })),
-          requirements: requirementsOf.get(offering.id)!,
-          micVerified: plan.verified,
-        },
-      };
-    });
-    const evaluation = evaluateStack(inputs, candidates, options);
-    const changed = stack.lines.map(
-      (line) =>
-        (line.savedMonthlyPrice !== null && line.savedMonthlyPrice !== BigInt(line.plan.monthlyPrice)) ||
-        (line.savedOneTimePrice !== null && line.savedOneTimePrice !== oneTimePrice(line.plan)),
-    );
-    return {
-      priceChanged: changed.some(Boolean),
-      evaluation,
-      vatBasisPoints: options.vatBasisPoints,
-      offerings: new Map(stack.lines.map((line) => [line.plan.offering.id, line.plan.offering])),
-      lines: stack.lines.map((line, index) => ({
-        plan: line.plan,
-        offering: line.plan.offering,
-        quantity: line.quantity,
-        monthlyCost: evaluation.lines[index]!.monthlyCost,
-        oneTimeCost: evaluation.lines[index]!.oneTimeCost,
-        available: inputs[index]!.offering.published && !line.plan.retired,
-        micVerified: inputs[index]!.offering.micVerified,
-        dataOutsideVietnam: evaluation.lines[index]!.dataOutside.map((dc) => dataCenters.get(dc.id)!),
-        savedMonthlyPrice: line.savedMonthlyPrice,
-        savedOneTimePrice: line.savedOneTimePrice,
-        priceChanged: changed[index]!,
-      })),
-    };
-  });
-}
-
 /** evaluateStack: bad lines are a malformed request, answered with BAD_USER_INPUT naming every problem. */
 export async function evaluateUnsavedStack(ctx: Context, items: readonly StackItemInput[]): Promise<EvaluatedStack> {
   const errors: UserError[] = [];
@@ -279,35 +94,6 @@ export async function evaluateUnsavedStack(ctx: Context, items: readonly StackIt
   return evaluated!;
 }
 
-/** A saved stack with its lines, ready to evaluate. */
-export interface SavedStack {
-  row: StackRow;
-  items: StackItemRow[];
-}
-
-/** Evaluates saved stacks against today's catalog; lines keep their saved prices beside today's. */
-export async function evaluateSavedStacks(ctx: Context, stacks: SavedStack[]): Promise<EvaluatedStack[]> {
-  const facts = await stackFacts(
-    ctx.database.db,
-    stacks.map((stack) => stack.items.map((item) => item.planId)),
-    micFrameworkCode,
-    stackFixRules,
-  );
-  const plans = new Map(facts.lines.map((line) => [line.id, line]));
-  return evaluateStacks(
-    ctx,
-    facts,
-    stacks.map((stack) => ({
-      lines: stack.items.map((item) => ({
-        plan: plans.get(item.planId)!,
-        quantity: item.quantity,
-        savedMonthlyPrice: BigInt(item.savedMonthlyPrice),
-        savedOneTimePrice: BigInt(item.savedOneTimePrice),
-      })),
-    })),
-  );
-}
-
 export interface SaveStackInput {
   name: string;
   items: StackItemInput[];
@@ -319,8 +105,6 @@ function contentHash(name: string, items: CheckedItem[]): string {
     .update(JSON.stringify([name, items.map((item) => [item.planId, item.quantity])]))
     .digest('base64url');
 }
-
-export type SaveStackResult = { stack: StackRow | null; userErrors: UserError[] };
 
 /**
  * saveStack: stores the lines with today's prices. The same content twice in one request saves once; the
@@ -363,10 +147,10 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
     return { stack: result.stack, userErrors: [] };
   };
   const requestKey = `${key ?? ''}|${hash}`;
-  let pending = ctx.savesInRequest.get(requestKey);
+  let pending = ctx.loaders.stacks.saves.get(requestKey);
   if (!pending) {
     pending = save();
-    ctx.savesInRequest.set(requestKey, pending);
+    ctx.loaders.stacks.saves.set(requestKey, pending);
   }
   return pending;
 }
@@ -408,12 +192,12 @@ export async function requestQuote(
   if (!stack) errors.push(userError(['input', 'stackId'], 'NOT_FOUND', 'No saved stack has this id.'));
   if (errors.length > 0 || !stack) return { quoteRequest: null, accessToken: null, userErrors: errors };
 
-  const [evaluated] = await evaluateSavedStacks(ctx, [stack]);
+  const evaluated = await evaluatedStack(ctx, stack.row.id);
   const parts = new Map<
     string,
     { vendorId: string; monthlySubtotal: bigint; oneTimeSubtotal: bigint; lines: { planId: string; quantity: number; monthlyPrice: string; oneTimePrice: string }[] }
   >();
-  for (const line of evaluated!.lines.filter((l) => l.available)) {
+  for (const line of evaluated.lines.filter((l) => l.available)) {
     const part = parts.get(line.offering.vendorId) ?? { vendorId: line.offering.vendorId, monthlySubtotal: 0n, oneTimeSubtotal: 0n, lines: [] };
     part.monthlySubtotal += line.monthlyCost;
     part.oneTimeSubtotal += line.oneTimeCost;

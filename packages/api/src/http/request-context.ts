@@ -1,0 +1,54 @@
+import type { Database, Db } from '@mayviet/db';
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Context, RequestLoaders } from '../context.ts';
+import type { Actor } from '../modules/accounts/actor.ts';
+import { createCatalogLoaders } from '../modules/catalog/loaders.ts';
+import { createListingLoaders } from '../modules/listings/loaders.ts';
+import { createStackLoaders } from '../modules/stacks/loaders.ts';
+import type { ApiSettings } from '../settings.ts';
+import type { RequestLifetime } from './lifetime.ts';
+
+/** Who is asking and how: what the HTTP layer knows of a request before any resolver runs. */
+export interface RequestFacts {
+  requestId: string;
+  clientAddress: string;
+  secure: boolean;
+  actor: Actor;
+  log: Logger;
+  lifetime: RequestLifetime;
+}
+
+function createLoaders(db: Db, saves?: RequestLoaders['stacks']['saves']): RequestLoaders {
+  return { catalog: createCatalogLoaders(db), stacks: createStackLoaders(db, saves), listings: createListingLoaders(db) };
+}
+
+export function createContext(database: Database, settings: ApiSettings, request: RequestFacts): Context {
+  return { database, settings, loaders: createLoaders(database.db), setCookies: [], ...request };
+}
+
+/** Who the audit trail names for this request's writes. */
+function auditActor(ctx: Context): Record<string, string | null> {
+  const actor = ctx.actor;
+  if (actor.kind === 'user') {
+    return { type: actor.user.staff ? 'STAFF' : 'USER', id: actor.user.id, organizationId: actor.memberships[0]?.organizationId ?? null, requestId: ctx.requestId };
+  }
+  if (actor.kind === 'apiKey') return { type: 'API_KEY', id: actor.key.prefix, organizationId: actor.organizationId, requestId: ctx.requestId };
+  return { type: 'ANONYMOUS', id: null, organizationId: null, requestId: ctx.requestId };
+}
+
+/**
+ * Runs a mutation in one transaction: all of it is written or none of it, and the audit triggers know
+ * who wrote. The work gets a context whose database and loaders are the transaction's; its cookies and
+ * the stacks saved so far stay the request's. A request stopped before its COMMIT (deadline, client gone,
+ * server stopping) rolls back: no one would learn what it saved.
+ */
+export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('mayviet.actor', ${JSON.stringify(auditActor(ctx))}, true)`);
+    const db = tx as unknown as Db;
+    const result = await work({ ...ctx, database: { ...ctx.database, db }, loaders: createLoaders(db, ctx.loaders.stacks.saves) });
+    ctx.lifetime.beginCommit();
+    return result;
+  });
+}

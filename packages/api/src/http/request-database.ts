@@ -1,0 +1,74 @@
+import type { Database, Db, ReadSnapshot } from '@mayviet/db';
+import type { SQL } from 'drizzle-orm';
+
+/** A request's database: counts its statements, and can switch them into one read-only snapshot. */
+export interface RequestDatabase {
+  db: Db;
+  /** From now on, statements read one snapshot, opened at the first of them. */
+  begin(): void;
+  /** Closes the snapshot, if one was opened. */
+  finish(): Promise<void>;
+  /** SQL statements run so far through `db` (transaction control not counted) */
+  statements(): number;
+  /** Whether the snapshot is open: it holds a connection (the embedded database's only one) until `finish()`. */
+  holdsSnapshot(): boolean;
+}
+
+/** Counts the statements run through `db`, in its transactions too. */
+function counting(db: Db, count: () => void): Db {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'execute') {
+        return (query: SQL) => {
+          count();
+          return target.execute(query);
+        };
+      }
+      if (property === 'transaction') {
+        return (work: (tx: Db) => Promise<unknown>, config?: Parameters<Db['transaction']>[1]) =>
+          target.transaction((tx) => work(counting(tx as unknown as Db, count)), config);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/**
+ * A query's statements share one REPEATABLE READ, READ ONLY transaction (Database.openSnapshot), opened
+ * at its first statement: a listing and its plans are read as of one moment, so an approval committing
+ * meanwhile is seen whole or not at all. Until `begin()` (and for mutations, which open their own
+ * transactions) statements pass straight through.
+ */
+export function requestDatabase(database: Database): RequestDatabase {
+  let statements = 0;
+  const count = () => {
+    statements += 1;
+  };
+  let active = false;
+  let opened: Promise<ReadSnapshot> | null = null;
+  const base = counting(database.db, count);
+  const db = new Proxy(base, {
+    get(target, property, receiver) {
+      if (property === 'execute' && active) {
+        return async (query: SQL) => {
+          count();
+          return (await (opened ??= database.openSnapshot())).db.execute(query);
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return {
+    db,
+    begin: () => {
+      active = true;
+    },
+    finish: async () => {
+      // A snapshot that failed to open failed its statements already; one that fails to end wrote nothing.
+      const snapshot = await opened?.catch(() => null);
+      await snapshot?.end().catch(() => {});
+    },
+    statements: () => statements,
+    holdsSnapshot: () => opened !== null,
+  };
+}

@@ -1,0 +1,57 @@
+import type { EvaluationOptions, LineInput } from './facts.ts';
+
+// What a stack costs, in whole VND (BigInt, never floating point), and its composite availability.
+
+const slaScale = 1000n;
+
+/** "99.98" → 99980 (thousandths of a percent); exact, no floating point. */
+function slaThousandths(value: string): bigint {
+  const [whole, fraction = ''] = value.split('.');
+  return BigInt(whole!) * slaScale + BigInt((fraction + '000').slice(0, 3));
+}
+
+/** numerator / denominator as a decimal string with `places` decimals, rounded half up. */
+function decimal(numerator: bigint, denominator: bigint, places: number): string {
+  const scale = 10n ** BigInt(places);
+  const scaled = (numerator * scale * 2n + denominator) / (denominator * 2n);
+  const whole = scaled / scale;
+  const fraction = (scaled % scale).toString().padStart(places, '0');
+  return places > 0 ? `${whole}.${fraction}` : `${whole}`;
+}
+
+/** The availability of services in series: the product of the SLAs they state (none stated: null). */
+export function compositeAvailability(slas: (string | null)[]): string | null {
+  const stated = slas.filter((sla): sla is string => sla !== null);
+  if (stated.length === 0) return null;
+  let numerator = 1n;
+  let denominator = 1n;
+  for (const sla of stated) {
+    numerator *= slaThousandths(sla);
+    denominator *= 100n * slaScale;
+  }
+  return decimal(numerator * 100n, denominator, 4);
+}
+
+/** Each line's monthly and one-time cost, the totals, their VAT (rounded half up to the đồng) and each vendor's subtotals. */
+export function priceLines(lines: LineInput[], options: EvaluationOptions) {
+  const monthlyCosts = lines.map((line) => line.monthlyPrice * BigInt(line.quantity));
+  const oneTimeCosts = lines.map((line) => line.oneTimePrice * BigInt(line.quantity));
+  const monthlyTotal = monthlyCosts.reduce((sum, cost) => sum + cost, 0n);
+  const oneTimeTotal = oneTimeCosts.reduce((sum, cost) => sum + cost, 0n);
+  const vatOf = (amount: bigint) => (amount * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
+
+  const subtotals = new Map<string, { monthlyCost: bigint; oneTimeCost: bigint }>();
+  lines.forEach((line, index) => {
+    const subtotal = subtotals.get(line.offering.vendorId) ?? { monthlyCost: 0n, oneTimeCost: 0n };
+    subtotals.set(line.offering.vendorId, {
+      monthlyCost: subtotal.monthlyCost + monthlyCosts[index]!,
+      oneTimeCost: subtotal.oneTimeCost + oneTimeCosts[index]!,
+    });
+  });
+  return { monthlyCosts, oneTimeCosts, monthlyTotal, oneTimeTotal, vat: vatOf(monthlyTotal), oneTimeVat: vatOf(oneTimeTotal), subtotals };
+}
+
+/** The share of the monthly total that `coveredCost` is, in percent with two decimals. */
+export function shareOf(coveredCost: bigint, monthlyTotal: bigint): string {
+  return monthlyTotal === 0n ? '0.00' : decimal(coveredCost * 100n, monthlyTotal, 2);
+}

@@ -1,0 +1,48 @@
+import { dateOf, lineRows, totalsOf, vatRateOf, words, type ExportData, type ExportLanguage } from './data.ts';
+
+/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+function cell(value: string | number | bigint): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+export function renderCsv(data: ExportData, language: ExportLanguage): string {
+  const w = words[language];
+  const c = w.columns;
+  const e = data.evaluated.evaluation;
+  const totals = totalsOf(data.evaluated);
+  const labels = w.totalRows(vatRateOf(data.evaluated));
+  const rows: (string | number | bigint)[][] = [
+    [w.stack, data.stack.row.name],
+    [w.link, data.id],
+    [w.saved, dateOf(data.stack.row.createdAt)],
+    [w.priced, dateOf(new Date())],
+    [w.currency, w.currencyNote],
+    [],
+    [c.vendor, c.offering, c.plan, c.unit, c.unitPrice, c.monthlyPrice, c.quantity, c.counts, c.monthlyCost, c.oneTimeCost, c.savedMonthlyPrice, c.savedOneTimePrice, c.priceChanged],
+    ...lineRows(data, language).map((line) => [
+      line.vendor,
+      line.available ? line.offering : `${line.offering} (${w.unavailable})`,
+      line.plan,
+      w.units[line.unit],
+      line.unitPrice,
+      line.monthlyPrice,
+      line.quantity,
+      w.counts[line.unit],
+      line.monthlyCost,
+      line.oneTimeCost,
+      line.savedMonthlyPrice ?? '',
+      line.savedOneTimePrice ?? '',
+      line.priceChanged ? w.yes : w.no,
+    ]),
+    [],
+    [w.subtotals],
+    [c.vendor, ...w.subtotalColumns],
+    ...e.vendorSubtotals.map((s) => [data.vendors.get(s.vendorId)!.name, s.monthlyCost, s.oneTimeCost, 12n * s.monthlyCost + s.oneTimeCost]),
+    [],
+    [w.totals],
+    ...(Object.keys(labels) as (keyof typeof labels)[]).map((key) => [labels[key], totals[key]]),
+  ];
+  // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
