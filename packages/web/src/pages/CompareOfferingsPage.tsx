@@ -16,6 +16,7 @@ import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
+import { labelOf } from '../lib/schema-enums.ts';
 
 const CompareOfferingsQuery = graphql(`
   query CompareOfferings($slugs: [String!]!) {
@@ -168,7 +169,7 @@ export default function CompareOfferingsPage() {
           </span>
         ) : (
           <span className="compared-attestation__status">
-            <span className="badge badge--warn-inline">{c.notMet[attestation.status] ?? attestation.status}</span> {c.notCounted}
+            <span className="badge badge--warn-inline">{labelOf(c.notMet, attestation.status)}</span> {c.notCounted}
           </span>
         )}
       </li>
