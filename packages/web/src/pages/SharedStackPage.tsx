@@ -1,7 +1,7 @@
 import { useLocation, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { NotFound } from '../components/common/NotFound.tsx';
-import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { PageQueryPending } from '../components/common/Notice.tsx';
 import { QuoteRequestForm } from '../components/stack/QuoteRequestForm.tsx';
 import { rememberSavedStack, useSavedStacks } from '../components/stack/saved-stacks.ts';
 import { SavedStackLineFields, SavedStackLines } from '../components/stack/SavedStackLines.tsx';
@@ -79,14 +79,7 @@ export default function SharedStackPage() {
       : null,
   );
 
-  if (result.error && !result.data) {
-    return (
-      <div className="page page--narrow">
-        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
-  }
-  if (!result.data) return <Loading />;
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!stack) return <NotFound title={s.shared.notFoundTitle} body={s.shared.notFoundBody} />;
 
   const load = () => {
