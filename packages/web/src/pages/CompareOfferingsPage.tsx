@@ -11,6 +11,8 @@ import {
   writeCompareSelection,
   type ComparedOffering,
 } from '../components/compare/compare-selection.ts';
+import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
+import { CompareTable } from '../components/compare/CompareTable.tsx';
 import { countryName } from '../components/offering/DataCenterList.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
@@ -18,71 +20,56 @@ import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
 import { labelOf } from '../lib/schema-enums.ts';
 
-const CompareOfferingsQuery = graphql(`
-  query CompareOfferings($slugs: [String!]!) {
-    offeringsBySlugs(slugs: $slugs) {
-      id
-      slug
-      name
-      nameEn
-      kind
-      slaAvailability
-      dataInVietnam
-      category {
-        slug
-        name
-        nameEn
-      }
-      vendor {
+const CompareOfferingsQuery = graphql(
+  `
+    query CompareOfferings($slugs: [String!]!) {
+      offeringsBySlugs(slugs: $slugs) {
         id
         slug
         name
-        attestations {
-          id
-          status
-          criteriaMet
-          validUntil
-          framework {
-            code
-            name
-            nameEn
-            criteriaCount
-          }
-        }
-      }
-      plans {
-        id
-        name
         nameEn
-        unit
-        price {
-          amount
-        }
-        monthlyPrice {
-          amount
-        }
-      }
-      dataCenters {
-        id
-        city
-        countryCode
-        inVietnam
-      }
-      attestations {
-        id
-        status
-        criteriaMet
-        validUntil
-        framework {
-          code
+        kind
+        slaAvailability
+        dataInVietnam
+        category {
+          slug
           name
           nameEn
-          criteriaCount
+        }
+        vendor {
+          id
+          slug
+          name
+          attestations {
+            ...AttestationSummary
+          }
+        }
+        plans {
+          id
+          name
+          nameEn
+          unit
+          price {
+            amount
+          }
+          monthlyPrice {
+            amount
+          }
+        }
+        dataCenters {
+          id
+          city
+          countryCode
+          inVietnam
+        }
+        attestations {
+          ...AttestationSummary
         }
       }
     }
-  }
-`);
+  `,
+  [AttestationSummaryFields],
+);
 
 type Compared = NonNullable<ResultOf<typeof CompareOfferingsQuery>['offeringsBySlugs'][number]>;
 type Attestation = Compared['attestations'][number];
@@ -189,98 +176,93 @@ export default function CompareOfferingsPage() {
         </Notice>
       )}
       {found.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="compare-offerings-caption" tabIndex={0}>
-          <table className="compare-table compare-table--offerings">
-            <caption id="compare-offerings-caption" className="visually-hidden">
-              {c.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.aspect}</th>
-                {found.map((offering) => (
-                  <th scope="col" key={offering.id}>
-                    <Link to={`/offerings/${offering.slug}`}>
-                      <Localized vi={offering.name} en={offering.nameEn} />
-                    </Link>
-                    <span className="compare-table__date">{offering.vendor.name}</span>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
-                      onClick={() => remove(offering.slug)}
-                    >
-                      {c.removeShort}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {row(c.vendor, (offering) => <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>)}
-              {row(c.category, (offering) => localized(lang, offering.category.name, offering.category.nameEn))}
-              {row(c.kind, (offering) => t.kinds[offering.kind] ?? offering.kind)}
-              {row(c.plans, (offering) =>
-                offering.plans.length === 0 ? (
-                  <span className="muted">{c.noPlans}</span>
-                ) : (
-                  <ul className="compare-table__list compared-plans">
-                    {offering.plans.map((plan) => (
-                      <li key={plan.id}>
-                        <span className="compared-plans__name">
-                          <Localized vi={plan.name} en={plan.nameEn} />
-                        </span>{' '}
-                        <span className="compared-plans__price">
-                          <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
-                        </span>
-                        {plan.unit === 'ONE_TIME' && <span className="badge compared-plans__once">{c.oneTime}</span>}
-                        {plan.unit === 'HOUR' && (
-                          <span className="compared-plans__monthly muted">{t.offeringPage.monthlyEquivalent(formatVnd(plan.monthlyPrice.amount))}</span>
-                        )}
+        <CompareTable id="compare-offerings" caption={c.caption} className="compare-table compare-table--offerings">
+          <thead>
+            <tr>
+              <th scope="col">{c.aspect}</th>
+              {found.map((offering) => (
+                <th scope="col" key={offering.id}>
+                  <Link to={`/offerings/${offering.slug}`}>
+                    <Localized vi={offering.name} en={offering.nameEn} />
+                  </Link>
+                  <span className="compare-table__date">{offering.vendor.name}</span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
+                    onClick={() => remove(offering.slug)}
+                  >
+                    {c.removeShort}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row(c.vendor, (offering) => <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>)}
+            {row(c.category, (offering) => localized(lang, offering.category.name, offering.category.nameEn))}
+            {row(c.kind, (offering) => t.kinds[offering.kind] ?? offering.kind)}
+            {row(c.plans, (offering) =>
+              offering.plans.length === 0 ? (
+                <span className="muted">{c.noPlans}</span>
+              ) : (
+                <ul className="compare-table__list compared-plans">
+                  {offering.plans.map((plan) => (
+                    <li key={plan.id}>
+                      <span className="compared-plans__name">
+                        <Localized vi={plan.name} en={plan.nameEn} />
+                      </span>{' '}
+                      <span className="compared-plans__price">
+                        <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
+                      </span>
+                      {plan.unit === 'ONE_TIME' && <span className="badge compared-plans__once">{c.oneTime}</span>}
+                      {plan.unit === 'HOUR' && (
+                        <span className="compared-plans__monthly muted">{t.offeringPage.monthlyEquivalent(formatVnd(plan.monthlyPrice.amount))}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            )}
+            {row(c.sla, (offering) => (offering.slaAvailability === null ? <span className="muted">{c.slaNone}</span> : formatPercent(offering.slaAvailability, lang)))}
+            {row(c.dataCenters, (offering) =>
+              offering.dataCenters.length === 0 ? (
+                <span className="muted">{c.noDataCenters}</span>
+              ) : (
+                <ul className="compare-table__list">
+                  {offering.dataCenters.map((dc) => {
+                    const country = countryName(dc.countryCode, lang);
+                    return (
+                      <li key={dc.id}>
+                        {country === dc.city ? dc.city : `${dc.city}, ${country}`}
+                        {!dc.inVietnam && <span className="badge badge--warn">{t.dataCenter.abroad}</span>}
                       </li>
-                    ))}
-                  </ul>
-                ),
-              )}
-              {row(c.sla, (offering) => (offering.slaAvailability === null ? <span className="muted">{c.slaNone}</span> : formatPercent(offering.slaAvailability, lang)))}
-              {row(c.dataCenters, (offering) =>
-                offering.dataCenters.length === 0 ? (
-                  <span className="muted">{c.noDataCenters}</span>
-                ) : (
-                  <ul className="compare-table__list">
-                    {offering.dataCenters.map((dc) => {
-                      const country = countryName(dc.countryCode, lang);
-                      return (
-                        <li key={dc.id}>
-                          {country === dc.city ? dc.city : `${dc.city}, ${country}`}
-                          {!dc.inVietnam && <span className="badge badge--warn">{t.dataCenter.abroad}</span>}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ),
-              )}
-              {row(c.residency, (offering) =>
-                offering.dataCenters.length === 0 ? (
-                  <span className="muted">{t.offeringPage.residencyNone}</span>
-                ) : offering.dataInVietnam ? (
-                  <span className="badge badge--vn">{t.offeringPage.residencyVietnam}</span>
-                ) : (
-                  <span className="badge badge--warn-inline">{t.offeringPage.residencyAbroad}</span>
-                ),
-              )}
-              {row(c.attestations, (offering) =>
-                offering.attestations.length + offering.vendor.attestations.length === 0 ? (
-                  <span className="muted">{c.noAttestations}</span>
-                ) : (
-                  <ul className="compare-table__list compared-attestations">
-                    {offering.attestations.map((attestation) => attestationItem(attestation, false))}
-                    {offering.vendor.attestations.map((attestation) => attestationItem(attestation, true))}
-                  </ul>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+                    );
+                  })}
+                </ul>
+              ),
+            )}
+            {row(c.residency, (offering) =>
+              offering.dataCenters.length === 0 ? (
+                <span className="muted">{t.offeringPage.residencyNone}</span>
+              ) : offering.dataInVietnam ? (
+                <span className="badge badge--vn">{t.offeringPage.residencyVietnam}</span>
+              ) : (
+                <span className="badge badge--warn-inline">{t.offeringPage.residencyAbroad}</span>
+              ),
+            )}
+            {row(c.attestations, (offering) =>
+              offering.attestations.length + offering.vendor.attestations.length === 0 ? (
+                <span className="muted">{c.noAttestations}</span>
+              ) : (
+                <ul className="compare-table__list compared-attestations">
+                  {offering.attestations.map((attestation) => attestationItem(attestation, false))}
+                  {offering.vendor.attestations.map((attestation) => attestationItem(attestation, true))}
+                </ul>
+              ),
+            )}
+          </tbody>
+        </CompareTable>
       )}
       {found.length >= 2 && found.length < MAX_COMPARED && (
         <p>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { Fact } from '../components/common/Fact.tsx';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
@@ -131,10 +132,7 @@ export default function QuoteRequestPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="request-vendors-title">
-        <h2 id="request-vendors-title" className="section-title">
-          {s.request.vendorsTitle(request.parts.length)}
-        </h2>
+      <PageSection id="request-vendors" title={s.request.vendorsTitle(request.parts.length)}>
         <p className="muted">{s.request.vendorsNote}</p>
         {request.parts.map((part) => (
           <section key={part.vendor.id} className="card quote-request-page__part" aria-labelledby={`part-${part.vendor.id}`}>
@@ -187,7 +185,7 @@ export default function QuoteRequestPage() {
         <p>
           <Link to={request.stack.sharePath}>{s.request.stackLink}</Link>
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }
