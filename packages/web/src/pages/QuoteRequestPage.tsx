@@ -114,10 +114,7 @@ export default function QuoteRequestPage() {
         </p>
       </header>
 
-      <section className="card quote-request-page__contact" aria-labelledby="request-contact-title">
-        <h2 id="request-contact-title" className="section-title">
-          {s.request.contactTitle}
-        </h2>
+      <PageSection id="request-contact" className="card quote-request-page__contact" title={s.request.contactTitle}>
         {request.contactErasedAt ? (
           <p className="callout" role="note">
             {s.request.erased(formatDate(request.contactErasedAt))}
@@ -130,7 +127,7 @@ export default function QuoteRequestPage() {
             <Fact term={s.request.message} className="quote-request-page__message">{given(request.message)}</Fact>
           </dl>
         )}
-      </section>
+      </PageSection>
 
       <PageSection id="request-vendors" title={s.request.vendorsTitle(request.parts.length)}>
         <p className="muted">{s.request.vendorsNote}</p>
@@ -170,7 +167,7 @@ export default function QuoteRequestPage() {
                       <td className="num" data-label={s.request.unitPrice}>
                         {asked && <UnitPrice className="stack-line__unit-price" price={asked} />}
                       </td>
-                      <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} />
+                      <LineCostCells cost={{ oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} />
                     </tr>
                   );
                 })}

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql.ts';
+import { PageSection } from '../common/PageSection.tsx';
 import { rememberSavedStack } from './saved-stacks.ts';
 import { ShareLink } from './ShareLink.tsx';
 import type { StoredStack } from './stack-model.ts';
@@ -92,10 +93,7 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
   };
 
   return (
-    <section className="stack-save card" aria-labelledby="stack-save-title">
-      <h2 id="stack-save-title" className="section-title">
-        {s.save.title}
-      </h2>
+    <PageSection id="stack-save" className="stack-save card" title={s.save.title}>
       <p className="muted">{s.save.intro}</p>
       <form className="stack-save__form" onSubmit={submit} noValidate>
         <div className="field">
@@ -133,6 +131,6 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
         )}
       </div>
       {saved && !formError && <ShareLink sharePath={saved.sharePath} />}
-    </section>
+    </PageSection>
   );
 }

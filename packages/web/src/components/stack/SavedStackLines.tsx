@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
-import { LineCostCells } from './LineCostCells.tsx';
+import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
 import { LineService, LineServiceFields } from './LineService.tsx';
 import { StackTableHead } from './StackTableHead.tsx';
 import { savedUnitPrice, UnitPrice } from './UnitPrice.tsx';
@@ -19,25 +19,11 @@ export const SavedStackLineFields = graphql(
       savedOneTimePrice {
         amount
       }
-      monthlyCost {
-        amount
-      }
-      oneTimeCost {
-        amount
-      }
-      plan {
-        id
-        name
-        nameEn
-        unit
-        price {
-          amount
-        }
-      }
+      ...LinePlanCost
       ...LineService
     }
   `,
-  [LineServiceFields],
+  [LinePlanCostFields, LineServiceFields],
 );
 
 /** A saved stack's lines: the unit price of the day it was saved beside today's, each with its unit, and the monthly or one-time cost today. */
@@ -86,7 +72,7 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
                   </>
                 )}
               </td>
-              <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} monthlyClassName="stack-line__cost" />
+              <LineCostCells cost={{ oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} monthlyClassName="stack-line__cost" />
             </tr>
           );
         })}

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { localized, localizedText, useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd, priceWithUnit } from '../../lib/format.ts';
+import { priceWithUnit } from '../../lib/format.ts';
+import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
 import { LineService, LineServiceFields } from './LineService.tsx';
 import { UnitPrice } from './UnitPrice.tsx';
 import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
@@ -16,21 +17,7 @@ export const StackLineEditorFields = graphql(
       monthlyPrice {
         amount
       }
-      monthlyCost {
-        amount
-      }
-      oneTimeCost {
-        amount
-      }
-      plan {
-        id
-        name
-        nameEn
-        unit
-        price {
-          amount
-        }
-      }
+      ...LinePlanCost
       ...LineService
       offering {
         id
@@ -48,7 +35,7 @@ export const StackLineEditorFields = graphql(
       }
     }
   `,
-  [LineServiceFields],
+  [LinePlanCostFields, LineServiceFields],
 );
 
 type EvaluatedLine = ResultOf<typeof StackLineEditorFields>;
@@ -166,12 +153,7 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
       <td className="num stack-line__unit-price" data-label={s.builder.unitPrice}>
         {line ? <UnitPrice price={{ amount: line.plan.price.amount, unit: line.plan.unit }} /> : '…'}
       </td>
-      <td className={line && oneTime ? 'num stack-line__cost stack-line__cell--none' : 'num stack-line__cost'} data-label={s.builder.monthlyCost}>
-        {line ? (oneTime ? '—' : formatVnd(line.monthlyCost.amount)) : '…'}
-      </td>
-      <td className={line && !oneTime ? 'num stack-line__one-time stack-line__cell--none' : 'num stack-line__one-time'} data-label={s.estimate.oneTimeCost}>
-        {line ? (oneTime ? formatVnd(line.oneTimeCost.amount) : '—') : '…'}
-      </td>
+      <LineCostCells cost={line && { oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} monthlyClassName="stack-line__cost" />
       <td className="stack-line__actions">
         <button
           type="button"
