@@ -14,6 +14,7 @@ import {
 import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
 import { CompareTable } from '../components/compare/CompareTable.tsx';
 import { countryName } from '../components/offering/DataCenterList.tsx';
+import { OfferingLinkFields, PlanPriceFields } from '../components/offering/offering-fields.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
@@ -24,10 +25,7 @@ const CompareOfferingsQuery = graphql(
   `
     query CompareOfferings($slugs: [String!]!) {
       offeringsBySlugs(slugs: $slugs) {
-        id
-        slug
-        name
-        nameEn
+        ...OfferingLink
         kind
         slaAvailability
         dataInVietnam
@@ -37,21 +35,12 @@ const CompareOfferingsQuery = graphql(
           nameEn
         }
         vendor {
-          id
-          slug
-          name
           attestations {
             ...AttestationSummary
           }
         }
         plans {
-          id
-          name
-          nameEn
-          unit
-          price {
-            amount
-          }
+          ...PlanPrice
           monthlyPrice {
             amount
           }
@@ -68,7 +57,7 @@ const CompareOfferingsQuery = graphql(
       }
     }
   `,
-  [AttestationSummaryFields],
+  [AttestationSummaryFields, OfferingLinkFields, PlanPriceFields],
 );
 
 type Compared = NonNullable<ResultOf<typeof CompareOfferingsQuery>['offeringsBySlugs'][number]>;

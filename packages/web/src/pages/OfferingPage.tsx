@@ -8,6 +8,7 @@ import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { OfferingLinkFields } from '../components/offering/offering-fields.ts';
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
 import { graphql, readFragment, type ResultOf } from '../graphql.ts';
@@ -21,10 +22,7 @@ const OfferingQuery = graphql(
   `
     query OfferingPage($slug: String!) {
       offering(slug: $slug) {
-        id
-        slug
-        name
-        nameEn
+        ...OfferingLink
         kind
         summary
         summaryEn
@@ -46,9 +44,6 @@ const OfferingQuery = graphql(
           nameEn
         }
         vendor {
-          id
-          slug
-          name
           attestations {
             ...AttestationItem
           }
@@ -70,7 +65,7 @@ const OfferingQuery = graphql(
       }
     }
   `,
-  [AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
+  [OfferingLinkFields, AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
 );
 
 export default function OfferingPage() {

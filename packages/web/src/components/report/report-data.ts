@@ -1,67 +1,71 @@
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 
-export const ReportPartsFields = graphql(`
-  fragment ReportParts on EcosystemReport {
-    vendorsByKind {
-      key
-      detail
-      count
-    }
-    offeringsByKind {
-      key
-      count
-    }
-    offeringsByCategory {
-      category {
-        slug
-        name
-        nameEn
-        kind
-      }
-      count
-    }
-    dataCentersByCity {
-      key
-      detail
-      count
-    }
-    dataCentersByTier {
-      key
-      count
-    }
-    publishedOfferings
-    offeringsInVietnam
-    shareInVietnam
-    verifiedPlatforms
-    priceRanges {
-      category {
-        slug
-        name
-        nameEn
-        kind
-      }
-      offerings
-      min {
-        amount
-      }
-      median {
-        amount
-      }
-      max {
-        amount
-      }
-    }
-    quoteRequestsByCategory {
-      category {
-        slug
-        name
-        nameEn
-        kind
-      }
-      count
-    }
+/** A category as the report names it, and the kind it counts under. */
+const ReportCategoryFields = graphql(`
+  fragment ReportCategory on Category @_unmask {
+    slug
+    name
+    nameEn
+    kind
   }
 `);
+
+export const ReportPartsFields = graphql(
+  `
+    fragment ReportParts on EcosystemReport {
+      vendorsByKind {
+        key
+        detail
+        count
+      }
+      offeringsByKind {
+        key
+        count
+      }
+      offeringsByCategory {
+        category {
+          ...ReportCategory
+        }
+        count
+      }
+      dataCentersByCity {
+        key
+        detail
+        count
+      }
+      dataCentersByTier {
+        key
+        count
+      }
+      publishedOfferings
+      offeringsInVietnam
+      shareInVietnam
+      verifiedPlatforms
+      priceRanges {
+        category {
+          ...ReportCategory
+        }
+        offerings
+        min {
+          amount
+        }
+        median {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      quoteRequestsByCategory {
+        category {
+          ...ReportCategory
+        }
+        count
+      }
+    }
+  `,
+  [ReportCategoryFields],
+);
 
 /** The report's figures, as each section reads them. */
 export type ReportData = ResultOf<typeof ReportPartsFields>;

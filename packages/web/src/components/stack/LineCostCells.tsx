@@ -1,27 +1,25 @@
 import { graphql } from '../../graphql.ts';
 import { formatVnd } from '../../lib/format.ts';
+import { PlanPriceFields } from '../offering/offering-fields.ts';
 import { useStackText } from './stack-text.ts';
 
 /** A stack line's plan and what it costs, as the tables of lines show them (unmasked: read where it is spread). */
-export const LinePlanCostFields = graphql(`
-  fragment LinePlanCost on StackLine @_unmask {
-    monthlyCost {
-      amount
-    }
-    oneTimeCost {
-      amount
-    }
-    plan {
-      id
-      name
-      nameEn
-      unit
-      price {
+export const LinePlanCostFields = graphql(
+  `
+    fragment LinePlanCost on StackLine @_unmask {
+      monthlyCost {
         amount
       }
+      oneTimeCost {
+        amount
+      }
+      plan {
+        ...PlanPrice
+      }
     }
-  }
-`);
+  `,
+  [PlanPriceFields],
+);
 
 /** What a line's cost cells show: one-time or monthly, and both costs; null while the line is being evaluated. */
 export interface LineCost {

@@ -1,31 +1,27 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized } from '../../i18n/i18n.tsx';
+import { OfferingLinkFields } from '../offering/offering-fields.ts';
 import { placesOf } from './StackSummary.tsx';
 import { useStackText } from './stack-text.ts';
 
-export const LineServiceFields = graphql(`
-  fragment LineService on StackLine {
-    available
-    micVerified
-    dataOutsideVietnam {
-      id
-      city
-      countryCode
-    }
-    offering {
-      id
-      slug
-      name
-      nameEn
-      vendor {
+export const LineServiceFields = graphql(
+  `
+    fragment LineService on StackLine {
+      available
+      micVerified
+      dataOutsideVietnam {
         id
-        slug
-        name
+        city
+        countryCode
+      }
+      offering {
+        ...OfferingLink
       }
     }
-  }
-`);
+  `,
+  [OfferingLinkFields],
+);
 
 /** A stack line's offering and vendor, flagged when it is no longer offered or keeps data abroad. */
 export function LineService({ line: data }: { line: FragmentOf<typeof LineServiceFields> }) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { localized, localizedText, useI18n } from '../../i18n/i18n.tsx';
 import { priceWithUnit } from '../../lib/format.ts';
+import { PlanPriceFields } from '../offering/offering-fields.ts';
 import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
 import { LineService, LineServiceFields } from './LineService.tsx';
 import { UnitPrice } from './UnitPrice.tsx';
@@ -24,18 +25,12 @@ export const StackLineEditorFields = graphql(
         name
         nameEn
         plans {
-          id
-          name
-          nameEn
-          unit
-          price {
-            amount
-          }
+          ...PlanPrice
         }
       }
     }
   `,
-  [LinePlanCostFields, LineServiceFields],
+  [LinePlanCostFields, LineServiceFields, PlanPriceFields],
 );
 
 type EvaluatedLine = ResultOf<typeof StackLineEditorFields>;
