@@ -11,8 +11,9 @@ import {
   writeCompareSelection,
   type ComparedOffering,
 } from '../components/compare/compare-selection.ts';
-import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
+import { ComparePage } from '../components/compare/ComparePage.tsx';
 import { CompareTable } from '../components/compare/CompareTable.tsx';
+import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
 import { countryName } from '../components/offering/DataCenterList.tsx';
 import { OfferingLinkFields, PlanPriceFields } from '../components/offering/offering-fields.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
@@ -91,23 +92,17 @@ export default function CompareOfferingsPage() {
 
   if (asked.length === 0) {
     return (
-      <div className="page compare-page">
-        {header}
+      <ComparePage header={header}>
         <Notice title={c.empty}>
           <Link className="button" to="/catalog">
             {c.chooseInCatalog}
           </Link>
         </Notice>
-      </div>
+      </ComparePage>
     );
   }
   if (result.error && !result.data) {
-    return (
-      <div className="page compare-page">
-        {header}
-        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
+    return <ComparePage header={header}><ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} /></ComparePage>;
   }
   if (!answered) return <Loading />;
 
@@ -153,8 +148,7 @@ export default function CompareOfferingsPage() {
   };
 
   return (
-    <div className="page compare-page">
-      {header}
+    <ComparePage header={header}>
       {slugs.length > MAX_COMPARED && <p className="callout">{c.tooMany(MAX_COMPARED)}</p>}
       {missing.length > 0 && <p className="callout">{c.notFound(missing.join(', '))}</p>}
       {found.length < 2 && (
@@ -258,6 +252,6 @@ export default function CompareOfferingsPage() {
           <Link to={addMore}>{c.addMore}</Link>
         </p>
       )}
-    </div>
+    </ComparePage>
   );
 }

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import '../components/compare/compare.css';
+import { ComparePage } from '../components/compare/ComparePage.tsx';
 import { CompareTable } from '../components/compare/CompareTable.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { formatAvailability } from '../components/stack/StackSummary.tsx';
@@ -135,21 +136,15 @@ export default function CompareStacksPage() {
 
   if (badInput) {
     return (
-      <div className="page compare-page">
-        {header}
+      <ComparePage header={header}>
         <Notice title={s.compare.badRequestTitle} tone="error">
           <p>{s.compare.badRequest[String(badInput.extensions.reason)] ?? badInput.message}</p>
         </Notice>
-      </div>
+      </ComparePage>
     );
   }
   if (result.error && !result.data) {
-    return (
-      <div className="page compare-page">
-        {header}
-        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
+    return <ComparePage header={header}><ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} /></ComparePage>;
   }
   if (!result.data) return <Loading />;
   const { entries, differences, cheapest, cheapestFirstYear, lines } = result.data.compareStacks;
@@ -173,8 +168,7 @@ export default function CompareStacksPage() {
   const none = <span className="muted">{s.compare.none}</span>;
 
   return (
-    <div className="page compare-page">
-      {header}
+    <ComparePage header={header}>
       <CompareTable id="compare" caption={s.compare.caption} className="compare-table compare-table--stacks">
         <thead>
           <tr>
@@ -266,7 +260,7 @@ export default function CompareStacksPage() {
           </ul>
         )}
       </PageSection>
-    </div>
+    </ComparePage>
   );
 }
 
