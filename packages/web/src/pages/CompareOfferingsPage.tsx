@@ -15,7 +15,7 @@ import { ComparePage } from '../components/compare/ComparePage.tsx';
 import { CompareTable } from '../components/compare/CompareTable.tsx';
 import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
 import { countryName } from '../components/offering/DataCenterList.tsx';
-import { OfferingLinkFields, PlanPriceFields } from '../components/offering/offering-fields.ts';
+import { OfferingFactsFields, PlanPriceFields } from '../components/offering/offering-fields.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
@@ -26,15 +26,7 @@ const CompareOfferingsQuery = graphql(
   `
     query CompareOfferings($slugs: [String!]!) {
       offeringsBySlugs(slugs: $slugs) {
-        ...OfferingLink
-        kind
-        slaAvailability
-        dataInVietnam
-        category {
-          slug
-          name
-          nameEn
-        }
+        ...OfferingFacts
         vendor {
           attestations {
             ...AttestationSummary
@@ -58,7 +50,7 @@ const CompareOfferingsQuery = graphql(
       }
     }
   `,
-  [AttestationSummaryFields, OfferingLinkFields, PlanPriceFields],
+  [AttestationSummaryFields, OfferingFactsFields, PlanPriceFields],
 );
 
 type Compared = NonNullable<ResultOf<typeof CompareOfferingsQuery>['offeringsBySlugs'][number]>;
@@ -159,28 +151,31 @@ export default function CompareOfferingsPage() {
         </Notice>
       )}
       {found.length > 0 && (
-        <CompareTable id="compare-offerings" caption={c.caption} className="compare-table compare-table--offerings">
-          <thead>
-            <tr>
-              <th scope="col">{c.aspect}</th>
-              {found.map((offering) => (
-                <th scope="col" key={offering.id}>
-                  <Link to={`/offerings/${offering.slug}`}>
-                    <Localized vi={offering.name} en={offering.nameEn} />
-                  </Link>
-                  <span className="compare-table__date">{offering.vendor.name}</span>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
-                    onClick={() => remove(offering.slug)}
-                  >
-                    {c.removeShort}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <CompareTable
+          id="compare-offerings"
+          caption={c.caption}
+          className="compare-table compare-table--offerings"
+          corner={c.aspect}
+          columns={found.map((offering) => ({
+            key: offering.id,
+            header: (
+              <>
+                <Link to={`/offerings/${offering.slug}`}>
+                  <Localized vi={offering.name} en={offering.nameEn} />
+                </Link>
+                <span className="compare-table__date">{offering.vendor.name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
+                  onClick={() => remove(offering.slug)}
+                >
+                  {c.removeShort}
+                </button>
+              </>
+            ),
+          }))}
+        >
           <tbody>
             {row(c.vendor, (offering) => <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>)}
             {row(c.category, (offering) => localized(lang, offering.category.name, offering.category.nameEn))}

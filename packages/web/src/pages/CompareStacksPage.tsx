@@ -169,20 +169,23 @@ export default function CompareStacksPage() {
 
   return (
     <ComparePage header={header}>
-      <CompareTable id="compare" caption={s.compare.caption} className="compare-table compare-table--stacks">
-        <thead>
-          <tr>
-            <th scope="col">{s.compare.aspect}</th>
-            {entries.map((entry) => (
-              <th scope="col" key={entry.stack.id}>
-                <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
-                <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
-                {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
-                {entry.stack.id === cheapestFirstYear.id && <span className="badge badge--vn">{s.compare.cheapestFirstYear}</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <CompareTable
+        id="compare"
+        caption={s.compare.caption}
+        className="compare-table compare-table--stacks"
+        corner={s.compare.aspect}
+        columns={entries.map((entry) => ({
+          key: entry.stack.id,
+          header: (
+            <>
+              <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
+              <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
+              {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
+              {entry.stack.id === cheapestFirstYear.id && <span className="badge badge--vn">{s.compare.cheapestFirstYear}</span>}
+            </>
+          ),
+        }))}
+      >
         <tbody>
           {row(s.compare.monthlyTotal, (entry) => formatVnd(entry.stack.evaluation.monthlyTotal.amount))}
           {row(s.compare.totalWithVat, (entry) => <strong>{formatVnd(entry.stack.evaluation.totalWithVat.amount)}</strong>)}
@@ -288,17 +291,13 @@ function LineByLine({
       {shown.length === 0 ? (
         <p className="muted">{s.compare.noneDifferent}</p>
       ) : (
-        <CompareTable id="compare-lines" caption={s.compare.linesCaption} className="compare-table compare-lines">
-          <thead>
-            <tr>
-              <th scope="col">{s.compare.linesService}</th>
-              {entries.map((entry) => (
-                <th scope="col" key={entry.stack.id}>
-                  {entry.stack.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <CompareTable
+          id="compare-lines"
+          caption={s.compare.linesCaption}
+          className="compare-table compare-lines"
+          corner={s.compare.linesService}
+          columns={entries.map((entry) => ({ key: entry.stack.id, header: entry.stack.name }))}
+        >
           <tbody>
             {shown.map((line) => (
               <tr key={line.plan.id} className={line.differs ? 'is-different' : undefined}>

@@ -8,7 +8,7 @@ import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
-import { OfferingLinkFields } from '../components/offering/offering-fields.ts';
+import { OfferingFactsFields } from '../components/offering/offering-fields.ts';
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
 import { graphql, readFragment, type ResultOf } from '../graphql.ts';
@@ -22,14 +22,11 @@ const OfferingQuery = graphql(
   `
     query OfferingPage($slug: String!) {
       offering(slug: $slug) {
-        ...OfferingLink
-        kind
+        ...OfferingFacts
         summary
         summaryEn
         description
         descriptionEn
-        slaAvailability
-        dataInVietnam
         sampleData
         updatedAt
         lowestPrice {
@@ -37,11 +34,6 @@ const OfferingQuery = graphql(
             amount
           }
           unit
-        }
-        category {
-          slug
-          name
-          nameEn
         }
         vendor {
           attestations {
@@ -65,7 +57,7 @@ const OfferingQuery = graphql(
       }
     }
   `,
-  [OfferingLinkFields, AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
+  [OfferingFactsFields, AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
 );
 
 export default function OfferingPage() {

@@ -17,6 +17,24 @@ export const OfferingLinkFields = graphql(`
   }
 `);
 
+/** What the offering page and the comparison state about an offering: kind, category, SLA, where its data stays. */
+export const OfferingFactsFields = graphql(
+  `
+    fragment OfferingFacts on Offering @_unmask {
+      ...OfferingLink
+      kind
+      slaAvailability
+      dataInVietnam
+      category {
+        slug
+        name
+        nameEn
+      }
+    }
+  `,
+  [OfferingLinkFields],
+);
+
 /** A plan's names and its price in its own unit. */
 export const PlanPriceFields = graphql(`
   fragment PlanPrice on Plan @_unmask {
