@@ -99,6 +99,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     },
   },
   worker: { format: 'es' },
+  optimizeDeps: {
+    // GraphiQL's worker setup imports Monaco's workers with ?worker, which the dev server's dependency
+    // optimizer cannot bundle (it stopped `vite` at start-up): served as they are, Vite's worker plugin
+    // handles them, as the build does.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   server: {
     host: '127.0.0.1',
     proxy: {

@@ -1,37 +1,35 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
 import { quoteRequestRoute } from '../components/stack/quote-request-link.ts';
 
-// One chunk per screen: the first visit loads only the shell and the page it lands on.
-const HomePage = lazy(() => import('../pages/HomePage.tsx'));
-const CatalogPage = lazy(() => import('../pages/CatalogPage.tsx'));
-const OfferingPage = lazy(() => import('../pages/OfferingPage.tsx'));
-const VendorPage = lazy(() => import('../pages/VendorPage.tsx'));
-const StackPage = lazy(() => import('../pages/StackPage.tsx'));
-const SharedStackPage = lazy(() => import('../pages/SharedStackPage.tsx'));
-const CompareStacksPage = lazy(() => import('../pages/CompareStacksPage.tsx'));
-const CompareOfferingsPage = lazy(() => import('../pages/CompareOfferingsPage.tsx'));
-const QuoteRequestPage = lazy(() => import('../pages/QuoteRequestPage.tsx'));
-const ReportPage = lazy(() => import('../pages/ReportPage.tsx'));
+type Screen = () => Promise<{ default: ComponentType }>;
+
+// One chunk per screen: the first visit loads only the shell and the page it lands on. The consoles nest
+// their own routes under their path.
+const ROUTES: { path: string; screen: Screen; nest?: true }[] = [
+  { path: '/', screen: () => import('../pages/HomePage.tsx') },
+  { path: '/catalog', screen: () => import('../pages/CatalogPage.tsx') },
+  { path: '/offerings/:slug', screen: () => import('../pages/OfferingPage.tsx') },
+  { path: '/vendors/:slug', screen: () => import('../pages/VendorPage.tsx') },
+  { path: '/stack', screen: () => import('../pages/StackPage.tsx') },
+  { path: '/stacks/:id', screen: () => import('../pages/SharedStackPage.tsx') },
+  { path: '/compare', screen: () => import('../pages/CompareStacksPage.tsx') },
+  { path: '/compare/offerings', screen: () => import('../pages/CompareOfferingsPage.tsx') },
+  { path: quoteRequestRoute, screen: () => import('../pages/QuoteRequestPage.tsx') },
+  { path: '/report', screen: () => import('../pages/ReportPage.tsx') },
+  { path: '/console', screen: () => import('../pages/console/ConsoleApp.tsx'), nest: true },
+  { path: '/staff', screen: () => import('../pages/staff/StaffApp.tsx'), nest: true },
+];
+
+const routes = ROUTES.map(({ path, screen, nest }) => ({ path, nest, component: lazy(screen) }));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
-const ConsoleApp = lazy(() => import('../pages/console/ConsoleApp.tsx'));
-const StaffApp = lazy(() => import('../pages/staff/StaffApp.tsx'));
 
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/" component={HomePage} />
-      <Route path="/catalog" component={CatalogPage} />
-      <Route path="/offerings/:slug" component={OfferingPage} />
-      <Route path="/vendors/:slug" component={VendorPage} />
-      <Route path="/stack" component={StackPage} />
-      <Route path="/stacks/:id" component={SharedStackPage} />
-      <Route path="/compare" component={CompareStacksPage} />
-      <Route path="/compare/offerings" component={CompareOfferingsPage} />
-      <Route path={quoteRequestRoute} component={QuoteRequestPage} />
-      <Route path="/report" component={ReportPage} />
-      <Route path="/console" nest component={ConsoleApp} />
-      <Route path="/staff" nest component={StaffApp} />
+      {routes.map(({ path, nest, component }) => (
+        <Route key={path} path={path} nest={nest} component={component} />
+      ))}
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -1,6 +1,7 @@
 // Formatting for the customer site. Money and dates follow Vietnamese conventions in both languages;
 // counts and percentages follow the reader's language.
 import { dictionaries, type Lang } from '../i18n/dictionary.ts';
+import type { BillingUnit } from './schema-enums.ts';
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
 const date = new Intl.DateTimeFormat('vi-VN', {
@@ -41,8 +42,8 @@ export function formatPercent(percent: string | number, lang: Lang): string {
   return cached(percents, lang, { style: 'percent', maximumFractionDigits: 3 }).format(Number(percent) / 100);
 }
 
-/** What a plan's price counts (the API's BillingUnit). */
-export type PriceUnit = 'MONTH' | 'HOUR' | 'GB_MONTH' | 'USER_MONTH' | 'ONE_TIME';
+/** What a plan's price counts. */
+export type PriceUnit = BillingUnit;
 
 /**
  * A price with what it counts, in the reader's language: "450 ₫ / GB / tháng", "35.000 ₫ / người dùng /

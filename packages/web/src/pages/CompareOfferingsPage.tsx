@@ -11,77 +11,47 @@ import {
   writeCompareSelection,
   type ComparedOffering,
 } from '../components/compare/compare-selection.ts';
+import { ComparePage } from '../components/compare/ComparePage.tsx';
+import { CompareTable } from '../components/compare/CompareTable.tsx';
+import { AttestationSummaryFields } from '../components/offering/AttestationList.tsx';
 import { countryName } from '../components/offering/DataCenterList.tsx';
+import { OfferingFactsFields, PlanPriceFields } from '../components/offering/offering-fields.ts';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, formatPercent, formatVnd } from '../lib/format.ts';
+import { labelOf } from '../lib/schema-enums.ts';
 
-const CompareOfferingsQuery = graphql(`
-  query CompareOfferings($slugs: [String!]!) {
-    offeringsBySlugs(slugs: $slugs) {
-      id
-      slug
-      name
-      nameEn
-      kind
-      slaAvailability
-      dataInVietnam
-      category {
-        slug
-        name
-        nameEn
-      }
-      vendor {
-        id
-        slug
-        name
-        attestations {
-          id
-          status
-          criteriaMet
-          validUntil
-          framework {
-            code
-            name
-            nameEn
-            criteriaCount
+const CompareOfferingsQuery = graphql(
+  `
+    query CompareOfferings($slugs: [String!]!) {
+      offeringsBySlugs(slugs: $slugs) {
+        ...OfferingFacts
+        vendor {
+          attestations {
+            ...AttestationSummary
           }
         }
-      }
-      plans {
-        id
-        name
-        nameEn
-        unit
-        price {
-          amount
+        plans {
+          ...PlanPrice
+          monthlyPrice {
+            amount
+          }
         }
-        monthlyPrice {
-          amount
+        dataCenters {
+          id
+          city
+          countryCode
+          inVietnam
         }
-      }
-      dataCenters {
-        id
-        city
-        countryCode
-        inVietnam
-      }
-      attestations {
-        id
-        status
-        criteriaMet
-        validUntil
-        framework {
-          code
-          name
-          nameEn
-          criteriaCount
+        attestations {
+          ...AttestationSummary
         }
       }
     }
-  }
-`);
+  `,
+  [AttestationSummaryFields, OfferingFactsFields, PlanPriceFields],
+);
 
 type Compared = NonNullable<ResultOf<typeof CompareOfferingsQuery>['offeringsBySlugs'][number]>;
 type Attestation = Compared['attestations'][number];
@@ -114,23 +84,17 @@ export default function CompareOfferingsPage() {
 
   if (asked.length === 0) {
     return (
-      <div className="page compare-page">
-        {header}
+      <ComparePage header={header}>
         <Notice title={c.empty}>
           <Link className="button" to="/catalog">
             {c.chooseInCatalog}
           </Link>
         </Notice>
-      </div>
+      </ComparePage>
     );
   }
   if (result.error && !result.data) {
-    return (
-      <div className="page compare-page">
-        {header}
-        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
+    return <ComparePage header={header}><ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} /></ComparePage>;
   }
   if (!answered) return <Loading />;
 
@@ -168,7 +132,7 @@ export default function CompareOfferingsPage() {
           </span>
         ) : (
           <span className="compared-attestation__status">
-            <span className="badge badge--warn-inline">{c.notMet[attestation.status] ?? attestation.status}</span> {c.notCounted}
+            <span className="badge badge--warn-inline">{labelOf(c.notMet, attestation.status)}</span> {c.notCounted}
           </span>
         )}
       </li>
@@ -176,8 +140,7 @@ export default function CompareOfferingsPage() {
   };
 
   return (
-    <div className="page compare-page">
-      {header}
+    <ComparePage header={header}>
       {slugs.length > MAX_COMPARED && <p className="callout">{c.tooMany(MAX_COMPARED)}</p>}
       {missing.length > 0 && <p className="callout">{c.notFound(missing.join(', '))}</p>}
       {found.length < 2 && (
@@ -188,104 +151,102 @@ export default function CompareOfferingsPage() {
         </Notice>
       )}
       {found.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="compare-offerings-caption" tabIndex={0}>
-          <table className="compare-table compare-table--offerings">
-            <caption id="compare-offerings-caption" className="visually-hidden">
-              {c.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.aspect}</th>
-                {found.map((offering) => (
-                  <th scope="col" key={offering.id}>
-                    <Link to={`/offerings/${offering.slug}`}>
-                      <Localized vi={offering.name} en={offering.nameEn} />
-                    </Link>
-                    <span className="compare-table__date">{offering.vendor.name}</span>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
-                      onClick={() => remove(offering.slug)}
-                    >
-                      {c.removeShort}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {row(c.vendor, (offering) => <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>)}
-              {row(c.category, (offering) => localized(lang, offering.category.name, offering.category.nameEn))}
-              {row(c.kind, (offering) => t.kinds[offering.kind] ?? offering.kind)}
-              {row(c.plans, (offering) =>
-                offering.plans.length === 0 ? (
-                  <span className="muted">{c.noPlans}</span>
-                ) : (
-                  <ul className="compare-table__list compared-plans">
-                    {offering.plans.map((plan) => (
-                      <li key={plan.id}>
-                        <span className="compared-plans__name">
-                          <Localized vi={plan.name} en={plan.nameEn} />
-                        </span>{' '}
-                        <span className="compared-plans__price">
-                          <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
-                        </span>
-                        {plan.unit === 'ONE_TIME' && <span className="badge compared-plans__once">{c.oneTime}</span>}
-                        {plan.unit === 'HOUR' && (
-                          <span className="compared-plans__monthly muted">{t.offeringPage.monthlyEquivalent(formatVnd(plan.monthlyPrice.amount))}</span>
-                        )}
+        <CompareTable
+          id="compare-offerings"
+          caption={c.caption}
+          className="compare-table compare-table--offerings"
+          corner={c.aspect}
+          columns={found.map((offering) => ({
+            key: offering.id,
+            header: (
+              <>
+                <Link to={`/offerings/${offering.slug}`}>
+                  <Localized vi={offering.name} en={offering.nameEn} />
+                </Link>
+                <span className="compare-table__date">{offering.vendor.name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={c.remove(localized(lang, offering.name, offering.nameEn))}
+                  onClick={() => remove(offering.slug)}
+                >
+                  {c.removeShort}
+                </button>
+              </>
+            ),
+          }))}
+        >
+          <tbody>
+            {row(c.vendor, (offering) => <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>)}
+            {row(c.category, (offering) => localized(lang, offering.category.name, offering.category.nameEn))}
+            {row(c.kind, (offering) => t.kinds[offering.kind] ?? offering.kind)}
+            {row(c.plans, (offering) =>
+              offering.plans.length === 0 ? (
+                <span className="muted">{c.noPlans}</span>
+              ) : (
+                <ul className="compare-table__list compared-plans">
+                  {offering.plans.map((plan) => (
+                    <li key={plan.id}>
+                      <span className="compared-plans__name">
+                        <Localized vi={plan.name} en={plan.nameEn} />
+                      </span>{' '}
+                      <span className="compared-plans__price">
+                        <strong>{formatVnd(plan.price.amount)}</strong> {t.units[plan.unit] ?? plan.unit}
+                      </span>
+                      {plan.unit === 'ONE_TIME' && <span className="badge compared-plans__once">{c.oneTime}</span>}
+                      {plan.unit === 'HOUR' && (
+                        <span className="compared-plans__monthly muted">{t.offeringPage.monthlyEquivalent(formatVnd(plan.monthlyPrice.amount))}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            )}
+            {row(c.sla, (offering) => (offering.slaAvailability === null ? <span className="muted">{c.slaNone}</span> : formatPercent(offering.slaAvailability, lang)))}
+            {row(c.dataCenters, (offering) =>
+              offering.dataCenters.length === 0 ? (
+                <span className="muted">{c.noDataCenters}</span>
+              ) : (
+                <ul className="compare-table__list">
+                  {offering.dataCenters.map((dc) => {
+                    const country = countryName(dc.countryCode, lang);
+                    return (
+                      <li key={dc.id}>
+                        {country === dc.city ? dc.city : `${dc.city}, ${country}`}
+                        {!dc.inVietnam && <span className="badge badge--warn">{t.dataCenter.abroad}</span>}
                       </li>
-                    ))}
-                  </ul>
-                ),
-              )}
-              {row(c.sla, (offering) => (offering.slaAvailability === null ? <span className="muted">{c.slaNone}</span> : formatPercent(offering.slaAvailability, lang)))}
-              {row(c.dataCenters, (offering) =>
-                offering.dataCenters.length === 0 ? (
-                  <span className="muted">{c.noDataCenters}</span>
-                ) : (
-                  <ul className="compare-table__list">
-                    {offering.dataCenters.map((dc) => {
-                      const country = countryName(dc.countryCode, lang);
-                      return (
-                        <li key={dc.id}>
-                          {country === dc.city ? dc.city : `${dc.city}, ${country}`}
-                          {!dc.inVietnam && <span className="badge badge--warn">{t.dataCenter.abroad}</span>}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ),
-              )}
-              {row(c.residency, (offering) =>
-                offering.dataCenters.length === 0 ? (
-                  <span className="muted">{t.offeringPage.residencyNone}</span>
-                ) : offering.dataInVietnam ? (
-                  <span className="badge badge--vn">{t.offeringPage.residencyVietnam}</span>
-                ) : (
-                  <span className="badge badge--warn-inline">{t.offeringPage.residencyAbroad}</span>
-                ),
-              )}
-              {row(c.attestations, (offering) =>
-                offering.attestations.length + offering.vendor.attestations.length === 0 ? (
-                  <span className="muted">{c.noAttestations}</span>
-                ) : (
-                  <ul className="compare-table__list compared-attestations">
-                    {offering.attestations.map((attestation) => attestationItem(attestation, false))}
-                    {offering.vendor.attestations.map((attestation) => attestationItem(attestation, true))}
-                  </ul>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+                    );
+                  })}
+                </ul>
+              ),
+            )}
+            {row(c.residency, (offering) =>
+              offering.dataCenters.length === 0 ? (
+                <span className="muted">{t.offeringPage.residencyNone}</span>
+              ) : offering.dataInVietnam ? (
+                <span className="badge badge--vn">{t.offeringPage.residencyVietnam}</span>
+              ) : (
+                <span className="badge badge--warn-inline">{t.offeringPage.residencyAbroad}</span>
+              ),
+            )}
+            {row(c.attestations, (offering) =>
+              offering.attestations.length + offering.vendor.attestations.length === 0 ? (
+                <span className="muted">{c.noAttestations}</span>
+              ) : (
+                <ul className="compare-table__list compared-attestations">
+                  {offering.attestations.map((attestation) => attestationItem(attestation, false))}
+                  {offering.vendor.attestations.map((attestation) => attestationItem(attestation, true))}
+                </ul>
+              ),
+            )}
+          </tbody>
+        </CompareTable>
       )}
       {found.length >= 2 && found.length < MAX_COMPARED && (
         <p>
           <Link to={addMore}>{c.addMore}</Link>
         </p>
       )}
-    </div>
+    </ComparePage>
   );
 }

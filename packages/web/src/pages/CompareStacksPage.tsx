@@ -2,7 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useQuery } from 'urql';
 import { ApiErrorNotice, Loading, Notice } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import '../components/compare/compare.css';
+import { ComparePage } from '../components/compare/ComparePage.tsx';
+import { CompareTable } from '../components/compare/CompareTable.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { formatAvailability } from '../components/stack/StackSummary.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
@@ -133,21 +136,15 @@ export default function CompareStacksPage() {
 
   if (badInput) {
     return (
-      <div className="page compare-page">
-        {header}
+      <ComparePage header={header}>
         <Notice title={s.compare.badRequestTitle} tone="error">
           <p>{s.compare.badRequest[String(badInput.extensions.reason)] ?? badInput.message}</p>
         </Notice>
-      </div>
+      </ComparePage>
     );
   }
   if (result.error && !result.data) {
-    return (
-      <div className="page compare-page">
-        {header}
-        <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
+    return <ComparePage header={header}><ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} /></ComparePage>;
   }
   if (!result.data) return <Loading />;
   const { entries, differences, cheapest, cheapestFirstYear, lines } = result.data.compareStacks;
@@ -171,85 +168,82 @@ export default function CompareStacksPage() {
   const none = <span className="muted">{s.compare.none}</span>;
 
   return (
-    <div className="page compare-page">
-      {header}
-      <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table className="compare-table compare-table--stacks">
-          <caption id="compare-caption" className="visually-hidden">
-            {s.compare.caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.compare.aspect}</th>
-              {entries.map((entry) => (
-                <th scope="col" key={entry.stack.id}>
-                  <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
-                  <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
-                  {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
-                  {entry.stack.id === cheapestFirstYear.id && <span className="badge badge--vn">{s.compare.cheapestFirstYear}</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {row(s.compare.monthlyTotal, (entry) => formatVnd(entry.stack.evaluation.monthlyTotal.amount))}
-            {row(s.compare.totalWithVat, (entry) => <strong>{formatVnd(entry.stack.evaluation.totalWithVat.amount)}</strong>)}
-            {row(s.compare.oneTimeTotal, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotal.amount))}
-            {row(s.compare.oneTimeTotalWithVat, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotalWithVat.amount))}
-            {row(s.compare.firstYearTotal, (entry) => formatVnd(entry.stack.evaluation.firstYearTotal.amount), s.compare.firstYearNote)}
-            {row(
-              s.compare.firstYearTotalWithVat,
-              (entry) => <strong>{formatVnd(entry.stack.evaluation.firstYearTotalWithVat.amount)}</strong>,
-              s.compare.firstYearNote,
-            )}
-            {row(s.compare.costAboveCheapest, (entry) =>
-              entry.costAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.costAboveCheapest.amount)}`,
-            )}
-            {row(s.compare.firstYearAboveCheapest, (entry) =>
-              entry.firstYearAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.firstYearAboveCheapest.amount)}`,
-            )}
-            {row(s.compare.micShare, (entry) => formatPercent(entry.stack.evaluation.micCoverage.share, lang), s.compare.micShareNote)}
-            {row(s.compare.residency, (entry) =>
-              entry.stack.evaluation.dataInVietnam ? (
-                <span className="badge badge--vn">{s.summary.residencyVietnam}</span>
-              ) : (
-                <span className="badge badge--warn-inline">{s.summary.residencyNot}</span>
-              ),
-            )}
-            {row(s.compare.sla, (entry) =>
-              entry.stack.evaluation.compositeAvailability === null
-                ? s.compare.slaUnknown
-                : formatAvailability(entry.stack.evaluation.compositeAvailability, lang),
-            )}
-            {row(s.compare.errors, (entry) => formatCount(entry.stack.evaluation.errorCount, lang))}
-            {row(s.compare.warnings, (entry) => formatCount(count(entry, 'WARNING'), lang))}
-            {row(s.compare.issuesOnlyHere, (entry) =>
-              entry.issuesOnlyHere.length === 0 ? (
-                none
-              ) : (
-                <ul className="compare-table__list">
-                  {entry.issuesOnlyHere.map((code) => (
-                    <li key={code}>{s.issues.codes[code] ?? code}</li>
-                  ))}
-                </ul>
-              ),
-            )}
-            {row(s.compare.vendorsOnlyHere, (entry) =>
-              entry.vendorsOnlyHere.length === 0 ? (
-                none
-              ) : (
-                <ul className="compare-table__list">
-                  {entry.vendorsOnlyHere.map((vendor) => (
-                    <li key={vendor.id}>
-                      <Link to={`/vendors/${vendor.slug}`}>{vendor.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
+    <ComparePage header={header}>
+      <CompareTable
+        id="compare"
+        caption={s.compare.caption}
+        className="compare-table compare-table--stacks"
+        corner={s.compare.aspect}
+        columns={entries.map((entry) => ({
+          key: entry.stack.id,
+          header: (
+            <>
+              <Link to={`/stacks/${entry.stack.id}`}>{entry.stack.name}</Link>
+              <span className="compare-table__date">{formatDate(entry.stack.createdAt)}</span>
+              {entry.stack.id === cheapest.id && <span className="badge badge--vn">{s.compare.cheapest}</span>}
+              {entry.stack.id === cheapestFirstYear.id && <span className="badge badge--vn">{s.compare.cheapestFirstYear}</span>}
+            </>
+          ),
+        }))}
+      >
+        <tbody>
+          {row(s.compare.monthlyTotal, (entry) => formatVnd(entry.stack.evaluation.monthlyTotal.amount))}
+          {row(s.compare.totalWithVat, (entry) => <strong>{formatVnd(entry.stack.evaluation.totalWithVat.amount)}</strong>)}
+          {row(s.compare.oneTimeTotal, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotal.amount))}
+          {row(s.compare.oneTimeTotalWithVat, (entry) => formatVnd(entry.stack.evaluation.oneTimeTotalWithVat.amount))}
+          {row(s.compare.firstYearTotal, (entry) => formatVnd(entry.stack.evaluation.firstYearTotal.amount), s.compare.firstYearNote)}
+          {row(
+            s.compare.firstYearTotalWithVat,
+            (entry) => <strong>{formatVnd(entry.stack.evaluation.firstYearTotalWithVat.amount)}</strong>,
+            s.compare.firstYearNote,
+          )}
+          {row(s.compare.costAboveCheapest, (entry) =>
+            entry.costAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.costAboveCheapest.amount)}`,
+          )}
+          {row(s.compare.firstYearAboveCheapest, (entry) =>
+            entry.firstYearAboveCheapest.amount === '0' ? none : `+${formatVnd(entry.firstYearAboveCheapest.amount)}`,
+          )}
+          {row(s.compare.micShare, (entry) => formatPercent(entry.stack.evaluation.micCoverage.share, lang), s.compare.micShareNote)}
+          {row(s.compare.residency, (entry) =>
+            entry.stack.evaluation.dataInVietnam ? (
+              <span className="badge badge--vn">{s.summary.residencyVietnam}</span>
+            ) : (
+              <span className="badge badge--warn-inline">{s.summary.residencyNot}</span>
+            ),
+          )}
+          {row(s.compare.sla, (entry) =>
+            entry.stack.evaluation.compositeAvailability === null
+              ? s.compare.slaUnknown
+              : formatAvailability(entry.stack.evaluation.compositeAvailability, lang),
+          )}
+          {row(s.compare.errors, (entry) => formatCount(entry.stack.evaluation.errorCount, lang))}
+          {row(s.compare.warnings, (entry) => formatCount(count(entry, 'WARNING'), lang))}
+          {row(s.compare.issuesOnlyHere, (entry) =>
+            entry.issuesOnlyHere.length === 0 ? (
+              none
+            ) : (
+              <ul className="compare-table__list">
+                {entry.issuesOnlyHere.map((code) => (
+                  <li key={code}>{s.issues.codes[code] ?? code}</li>
+                ))}
+              </ul>
+            ),
+          )}
+          {row(s.compare.vendorsOnlyHere, (entry) =>
+            entry.vendorsOnlyHere.length === 0 ? (
+              none
+            ) : (
+              <ul className="compare-table__list">
+                {entry.vendorsOnlyHere.map((vendor) => (
+                  <li key={vendor.id}>
+                    <Link to={`/vendors/${vendor.slug}`}>{vendor.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          )}
+        </tbody>
+      </CompareTable>
 
       <LineByLine
         lines={lines}
@@ -258,10 +252,7 @@ export default function CompareStacksPage() {
         onOnlyDifferent={setOnlyDifferent}
       />
 
-      <section className="section" aria-labelledby="differences-title">
-        <h2 id="differences-title" className="section-title">
-          {s.compare.differences}
-        </h2>
+      <PageSection id="differences" title={s.compare.differences}>
         {differences.length === 0 ? (
           <p className="muted">{s.compare.noDifferences}</p>
         ) : (
@@ -271,8 +262,8 @@ export default function CompareStacksPage() {
             ))}
           </ul>
         )}
-      </section>
-    </div>
+      </PageSection>
+    </ComparePage>
   );
 }
 
@@ -292,10 +283,7 @@ function LineByLine({
   const s = useStackText();
   const shown = onlyDifferent ? lines.filter((line) => line.differs) : lines;
   return (
-    <section className="section" aria-labelledby="compare-lines-title">
-      <h2 id="compare-lines-title" className="section-title">
-        {s.compare.linesTitle}
-      </h2>
+    <PageSection id="compare-lines" title={s.compare.linesTitle}>
       <label className="compare-lines__toggle">
         <input type="checkbox" checked={onlyDifferent} onChange={(event) => onOnlyDifferent(event.target.checked)} />
         {s.compare.onlyDifferent}
@@ -303,57 +291,48 @@ function LineByLine({
       {shown.length === 0 ? (
         <p className="muted">{s.compare.noneDifferent}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="compare-lines-caption" tabIndex={0}>
-          <table className="compare-table compare-lines">
-            <caption id="compare-lines-caption" className="visually-hidden">
-              {s.compare.linesCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.compare.linesService}</th>
-                {entries.map((entry) => (
-                  <th scope="col" key={entry.stack.id}>
-                    {entry.stack.name}
-                  </th>
-                ))}
+        <CompareTable
+          id="compare-lines"
+          caption={s.compare.linesCaption}
+          className="compare-table compare-lines"
+          corner={s.compare.linesService}
+          columns={entries.map((entry) => ({ key: entry.stack.id, header: entry.stack.name }))}
+        >
+          <tbody>
+            {shown.map((line) => (
+              <tr key={line.plan.id} className={line.differs ? 'is-different' : undefined}>
+                <th scope="row">
+                  <Link to={`/offerings/${line.offering.slug}`}>
+                    <Localized vi={line.offering.name} en={line.offering.nameEn} />
+                  </Link>
+                  <span className="compare-lines__plan">
+                    <Localized vi={line.plan.name} en={line.plan.nameEn} />
+                  </span>
+                  {line.differs && <span className="badge badge--warn-inline">{s.compare.differs}</span>}
+                </th>
+                {entries.map((entry, index) => {
+                  const cell = line.perStack[index] ?? null;
+                  return (
+                    <td key={entry.stack.id} data-label={entry.stack.name}>
+                      {cell === null ? (
+                        <span className="compare-lines__absent">{s.compare.absent}</span>
+                      ) : (
+                        <span className="compare-lines__figures">
+                          <span>{s.compare.quantity(formatCount(cell.quantity, lang))}</span>
+                          {cell.oneTimeCost.amount !== '0' && <span>{s.compare.once(formatVnd(cell.oneTimeCost.amount))}</span>}
+                          {(cell.monthlyCost.amount !== '0' || cell.oneTimeCost.amount === '0') && (
+                            <span>{s.compare.perMonth(formatVnd(cell.monthlyCost.amount))}</span>
+                          )}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((line) => (
-                <tr key={line.plan.id} className={line.differs ? 'is-different' : undefined}>
-                  <th scope="row">
-                    <Link to={`/offerings/${line.offering.slug}`}>
-                      <Localized vi={line.offering.name} en={line.offering.nameEn} />
-                    </Link>
-                    <span className="compare-lines__plan">
-                      <Localized vi={line.plan.name} en={line.plan.nameEn} />
-                    </span>
-                    {line.differs && <span className="badge badge--warn-inline">{s.compare.differs}</span>}
-                  </th>
-                  {entries.map((entry, index) => {
-                    const cell = line.perStack[index] ?? null;
-                    return (
-                      <td key={entry.stack.id} data-label={entry.stack.name}>
-                        {cell === null ? (
-                          <span className="compare-lines__absent">{s.compare.absent}</span>
-                        ) : (
-                          <span className="compare-lines__figures">
-                            <span>{s.compare.quantity(formatCount(cell.quantity, lang))}</span>
-                            {cell.oneTimeCost.amount !== '0' && <span>{s.compare.once(formatVnd(cell.oneTimeCost.amount))}</span>}
-                            {(cell.monthlyCost.amount !== '0' || cell.oneTimeCost.amount === '0') && (
-                              <span>{s.compare.perMonth(formatVnd(cell.monthlyCost.amount))}</span>
-                            )}
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </CompareTable>
       )}
-    </section>
+    </PageSection>
   );
 }

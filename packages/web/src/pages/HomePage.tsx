@@ -5,6 +5,7 @@ import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
 import { SearchField } from '../components/catalog/SearchField.tsx';
 import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { EcosystemFigures, EcosystemFiguresFields } from '../components/home/EcosystemFigures.tsx';
 import { KindCategories, KindCategoriesFields } from '../components/home/KindCategories.tsx';
 import { graphql } from '../graphql.ts';
@@ -86,10 +87,7 @@ export default function HomePage() {
         <>
           <EcosystemFigures data={data} />
           <KindCategories data={data} />
-          <section className="featured" aria-labelledby="featured-title">
-            <h2 id="featured-title" className="section-title">
-              {featured ? t.home.featuredTitle : t.home.recentTitle}
-            </h2>
+          <PageSection id="featured" className="featured" title={featured ? t.home.featuredTitle : t.home.recentTitle}>
             <ul className="card-grid">
               {(featured ?? data.recent.nodes).map((offering) => (
                 <OfferingCard key={offering.id} offering={offering} />
@@ -100,7 +98,7 @@ export default function HomePage() {
                 {t.home.featuredAll}
               </Link>
             </p>
-          </section>
+          </PageSection>
         </>
       )}
     </div>

@@ -3,9 +3,12 @@ import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { CompareWith } from '../components/compare/CompareWith.tsx';
-import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { Fact } from '../components/common/Fact.tsx';
+import { PageQueryPending } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { OfferingFactsFields } from '../components/offering/offering-fields.ts';
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
 import { graphql, readFragment, type ResultOf } from '../graphql.ts';
@@ -19,17 +22,11 @@ const OfferingQuery = graphql(
   `
     query OfferingPage($slug: String!) {
       offering(slug: $slug) {
-        id
-        slug
-        name
-        nameEn
-        kind
+        ...OfferingFacts
         summary
         summaryEn
         description
         descriptionEn
-        slaAvailability
-        dataInVietnam
         sampleData
         updatedAt
         lowestPrice {
@@ -38,15 +35,7 @@ const OfferingQuery = graphql(
           }
           unit
         }
-        category {
-          slug
-          name
-          nameEn
-        }
         vendor {
-          id
-          slug
-          name
           attestations {
             ...AttestationItem
           }
@@ -68,7 +57,7 @@ const OfferingQuery = graphql(
       }
     }
   `,
-  [AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
+  [OfferingFactsFields, AttestationItemFields, PlanItemFields, DataCenterItemFields, RequirementItemFields],
 );
 
 export default function OfferingPage() {
@@ -79,14 +68,7 @@ export default function OfferingPage() {
   const loaded = result.data?.offering;
   usePageMeta(loaded ? offeringMeta(loaded, t, lang, absolute) : null);
 
-  if (result.error && !result.data) {
-    return (
-      <div className="page page--narrow">
-        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
-  }
-  if (!result.data) return <Loading />;
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const offering = result.data.offering;
   if (!offering) return <NotFound title={t.offeringPage.notFoundTitle} body={t.offeringPage.notFoundBody(slug)} />;
 
@@ -137,86 +119,51 @@ export default function OfferingPage() {
           {t.offeringPage.facts}
         </h2>
         <dl className="facts__list">
-          <div>
-            <dt>{t.offeringPage.category}</dt>
-            <dd>
-              <Link to={catalogHref({ categories: [offering.category.slug] })}>{categoryName}</Link>
-            </dd>
-          </div>
-          <div>
-            <dt>{t.offeringPage.vendor}</dt>
-            <dd>
-              <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>
-            </dd>
-          </div>
-          <div>
-            <dt>{t.offeringPage.sla}</dt>
-            <dd>
-              {offering.slaAvailability === null
-                ? t.offeringPage.slaNone
-                : formatPercent(offering.slaAvailability, lang)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t.offeringPage.residency}</dt>
-            <dd>{residency}</dd>
-          </div>
-          <div>
-            <dt>{t.offeringPage.priceFrom}</dt>
-            <dd>
-              {offering.lowestPrice === null
-                ? t.offeringPage.noPlans
-                : priceWithUnit(offering.lowestPrice.price.amount, offering.lowestPrice.unit, lang)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t.offeringPage.updated}</dt>
-            <dd>{formatDate(offering.updatedAt)}</dd>
-          </div>
+          <Fact term={t.offeringPage.category}>
+            <Link to={catalogHref({ categories: [offering.category.slug] })}>{categoryName}</Link>
+          </Fact>
+          <Fact term={t.offeringPage.vendor}>
+            <Link to={`/vendors/${offering.vendor.slug}`}>{offering.vendor.name}</Link>
+          </Fact>
+          <Fact term={t.offeringPage.sla}>
+            {offering.slaAvailability === null ? t.offeringPage.slaNone : formatPercent(offering.slaAvailability, lang)}
+          </Fact>
+          <Fact term={t.offeringPage.residency}>{residency}</Fact>
+          <Fact term={t.offeringPage.priceFrom}>
+            {offering.lowestPrice === null
+              ? t.offeringPage.noPlans
+              : priceWithUnit(offering.lowestPrice.price.amount, offering.lowestPrice.unit, lang)}
+          </Fact>
+          <Fact term={t.offeringPage.updated}>{formatDate(offering.updatedAt)}</Fact>
         </dl>
       </section>
 
-      <section aria-labelledby="description-title" className="section">
-        <h2 id="description-title" className="section-title">
-          {t.offeringPage.description}
-        </h2>
+      <PageSection id="description" title={t.offeringPage.description}>
         {localizedText(lang, offering.description, offering.descriptionEn).lang && <p className="muted">{t.offeringPage.descriptionInVietnamese}</p>}
         <p className="prose">
           <Localized vi={offering.description} en={offering.descriptionEn} />
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="plans-title" className="section">
-        <h2 id="plans-title" className="section-title">
-          {t.offeringPage.plans}
-        </h2>
+      <PageSection id="plans" title={t.offeringPage.plans}>
         <p className="muted">{t.offeringPage.plansNote}</p>
         <PlanList plans={offering.plans} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="dc-title" className="section">
-        <h2 id="dc-title" className="section-title">
-          {t.offeringPage.dataCenters}
-        </h2>
+      <PageSection id="dc" title={t.offeringPage.dataCenters}>
         <DataCenterList dataCenters={offering.dataCenters} empty={t.offeringPage.noDataCenters} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="requirements-title" className="section">
-        <h2 id="requirements-title" className="section-title">
-          {t.offeringPage.requirements}
-        </h2>
+      <PageSection id="requirements" title={t.offeringPage.requirements}>
         <RequirementList requirements={offering.requirements} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="attestations-title" className="section">
-        <h2 id="attestations-title" className="section-title">
-          {t.offeringPage.attestations}
-        </h2>
+      <PageSection id="attestations" title={t.offeringPage.attestations}>
         <h3 className="subsection-title">{t.offeringPage.offeringAttestations}</h3>
         <AttestationList attestations={offering.attestations} />
         <h3 className="subsection-title">{t.offeringPage.vendorAttestations(offering.vendor.name)}</h3>
         <AttestationList attestations={offering.vendor.attestations} />
-      </section>
+      </PageSection>
     </article>
   );
 }

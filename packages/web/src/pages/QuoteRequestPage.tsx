@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
+import { Fact } from '../components/common/Fact.tsx';
 import { NotFound } from '../components/common/NotFound.tsx';
-import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { PageQueryPending } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
+import { StackTableHead } from '../components/stack/StackTableHead.tsx';
 import { graphql } from '../graphql.ts';
 import { Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
@@ -93,14 +96,7 @@ export default function QuoteRequestPage() {
   useDocumentTitle(request ? `${s.request.title(request.stack.name)} — ${t.siteName}` : null);
 
   if (token === '') return <NotFound title={s.request.notFoundTitle} body={s.request.notFoundBody} />;
-  if (result.error && !result.data) {
-    return (
-      <div className="page page--narrow">
-        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
-  }
-  if (!result.data) return <Loading />;
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!request) return <NotFound title={s.request.notFoundTitle} body={s.request.notFoundBody} />;
 
   const given = (value: string | null) => value ?? <span className="muted">{s.request.notGiven}</span>;
@@ -118,40 +114,22 @@ export default function QuoteRequestPage() {
         </p>
       </header>
 
-      <section className="card quote-request-page__contact" aria-labelledby="request-contact-title">
-        <h2 id="request-contact-title" className="section-title">
-          {s.request.contactTitle}
-        </h2>
+      <PageSection id="request-contact" className="card quote-request-page__contact" title={s.request.contactTitle}>
         {request.contactErasedAt ? (
           <p className="callout" role="note">
             {s.request.erased(formatDate(request.contactErasedAt))}
           </p>
         ) : (
           <dl className="stack-totals">
-            <div>
-              <dt>{s.request.contactName}</dt>
-              <dd>{request.contactName}</dd>
-            </div>
-            <div>
-              <dt>{s.request.contactEmail}</dt>
-              <dd>{request.contactEmail}</dd>
-            </div>
-            <div>
-              <dt>{s.request.organization}</dt>
-              <dd>{given(request.organization)}</dd>
-            </div>
-            <div>
-              <dt>{s.request.message}</dt>
-              <dd className="quote-request-page__message">{given(request.message)}</dd>
-            </div>
+            <Fact term={s.request.contactName}>{request.contactName}</Fact>
+            <Fact term={s.request.contactEmail}>{request.contactEmail}</Fact>
+            <Fact term={s.request.organization}>{given(request.organization)}</Fact>
+            <Fact term={s.request.message} className="quote-request-page__message">{given(request.message)}</Fact>
           </dl>
         )}
-      </section>
+      </PageSection>
 
-      <section className="section" aria-labelledby="request-vendors-title">
-        <h2 id="request-vendors-title" className="section-title">
-          {s.request.vendorsTitle(request.parts.length)}
-        </h2>
+      <PageSection id="request-vendors" title={s.request.vendorsTitle(request.parts.length)}>
         <p className="muted">{s.request.vendorsNote}</p>
         {request.parts.map((part) => (
           <section key={part.vendor.id} className="card quote-request-page__part" aria-labelledby={`part-${part.vendor.id}`}>
@@ -159,24 +137,16 @@ export default function QuoteRequestPage() {
               <Link to={`/vendors/${part.vendor.slug}`}>{part.vendor.name}</Link>
             </h3>
             <table className="stack-table">
-              <thead>
-                <tr>
-                  <th scope="col">{s.builder.service}</th>
-                  <th scope="col">{s.builder.plan}</th>
-                  <th scope="col" className="num">
-                    {s.builder.quantity}
-                  </th>
-                  <th scope="col" className="num">
-                    {s.request.unitPrice}
-                  </th>
-                  <th scope="col" className="num">
-                    {s.builder.monthlyCost}
-                  </th>
-                  <th scope="col" className="num">
-                    {s.estimate.oneTimeCost}
-                  </th>
-                </tr>
-              </thead>
+              <StackTableHead
+                columns={[
+                  { header: s.builder.service },
+                  { header: s.builder.plan },
+                  { header: s.builder.quantity, numeric: true },
+                  { header: s.request.unitPrice, numeric: true },
+                  { header: s.builder.monthlyCost, numeric: true },
+                  { header: s.estimate.oneTimeCost, numeric: true },
+                ]}
+              />
               <tbody>
                 {part.lines.map((line) => {
                   const asked = savedUnitPrice({ plan: line.plan, savedMonthlyPrice: line.monthlyPrice, savedOneTimePrice: line.oneTimePrice });
@@ -197,28 +167,22 @@ export default function QuoteRequestPage() {
                       <td className="num" data-label={s.request.unitPrice}>
                         {asked && <UnitPrice className="stack-line__unit-price" price={asked} />}
                       </td>
-                      <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} />
+                      <LineCostCells cost={{ oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} />
                     </tr>
                   );
                 })}
               </tbody>
             </table>
             <dl className="stack-totals quote-request-page__subtotal">
-              <div>
-                <dt>{s.request.subtotal}</dt>
-                <dd className="quote-request-page__monthly-subtotal">{formatVnd(part.monthlySubtotal.amount)}</dd>
-              </div>
-              <div>
-                <dt>{s.request.oneTimeSubtotal}</dt>
-                <dd className="quote-request-page__one-time-subtotal">{formatVnd(part.oneTimeSubtotal.amount)}</dd>
-              </div>
+              <Fact term={s.request.subtotal} className="quote-request-page__monthly-subtotal">{formatVnd(part.monthlySubtotal.amount)}</Fact>
+              <Fact term={s.request.oneTimeSubtotal} className="quote-request-page__one-time-subtotal">{formatVnd(part.oneTimeSubtotal.amount)}</Fact>
             </dl>
           </section>
         ))}
         <p>
           <Link to={request.stack.sharePath}>{s.request.stackLink}</Link>
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import { useLocation, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { NotFound } from '../components/common/NotFound.tsx';
-import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { PageQueryPending } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { QuoteRequestForm } from '../components/stack/QuoteRequestForm.tsx';
 import { rememberSavedStack, useSavedStacks } from '../components/stack/saved-stacks.ts';
 import { SavedStackLineFields, SavedStackLines } from '../components/stack/SavedStackLines.tsx';
@@ -79,14 +80,7 @@ export default function SharedStackPage() {
       : null,
   );
 
-  if (result.error && !result.data) {
-    return (
-      <div className="page page--narrow">
-        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
-  }
-  if (!result.data) return <Loading />;
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!stack) return <NotFound title={s.shared.notFoundTitle} body={s.shared.notFoundBody} />;
 
   const load = () => {
@@ -137,31 +131,22 @@ export default function SharedStackPage() {
         )}
       </div>
 
-      <section aria-labelledby="saved-lines-title" className="stack-lines">
-        <h2 id="saved-lines-title" className="section-title">
-          {s.shared.linesTitle(stack.items.length)}
-        </h2>
+      <PageSection id="saved-lines" className="stack-lines" title={s.shared.linesTitle(stack.items.length)}>
         <SavedStackLines lines={stack.items} />
-      </section>
+      </PageSection>
       <StackStickyTotal evaluation={stack.evaluation} />
       <div className="stack-layout">
         <StackSummary evaluation={stack.evaluation} />
         <StackIssueList evaluation={stack.evaluation} />
-        <section className="card stack-share" aria-labelledby="stack-share-title">
-          <h2 id="stack-share-title" className="section-title">
-            {s.shared.shareTitle}
-          </h2>
+        <PageSection id="stack-share" className="card stack-share" title={s.shared.shareTitle}>
           <ShareLink sharePath={stack.sharePath} />
-        </section>
+        </PageSection>
       </div>
 
-      <section className="section stack-quote card" aria-labelledby="stack-quote-title">
-        <h2 id="stack-quote-title" className="section-title">
-          {s.quote.title}
-        </h2>
+      <PageSection id="stack-quote" className="section stack-quote card" title={s.quote.title}>
         <p className="muted">{s.quote.intro}</p>
         <QuoteRequestForm stackId={stack.id} />
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -3,7 +3,8 @@ import { useQuery } from 'urql';
 import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
 import { NotFound } from '../components/common/NotFound.tsx';
-import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
+import { PageQueryPending } from '../components/common/Notice.tsx';
+import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
 import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
 import { graphql } from '../graphql.ts';
@@ -66,14 +67,7 @@ export default function VendorPage() {
       : null,
   );
 
-  if (result.error && !result.data) {
-    return (
-      <div className="page page--narrow">
-        <ApiErrorNotice headingLevel={1} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </div>
-    );
-  }
-  if (!result.data) return <Loading />;
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const vendor = result.data.vendor;
   if (!vendor) return <NotFound title={t.vendorPage.notFoundTitle} body={t.vendorPage.notFoundBody(slug)} />;
 
@@ -97,33 +91,21 @@ export default function VendorPage() {
         )}
       </header>
 
-      <section aria-labelledby="about-title" className="section">
-        <h2 id="about-title" className="section-title">
-          {t.vendorPage.about}
-        </h2>
+      <PageSection id="about" title={t.vendorPage.about}>
         <p className="prose">
           <Localized vi={vendor.description} en={vendor.descriptionEn} />
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="dc-title" className="section">
-        <h2 id="dc-title" className="section-title">
-          {t.vendorPage.dataCenters}
-        </h2>
+      <PageSection id="dc" title={t.vendorPage.dataCenters}>
         <DataCenterList dataCenters={vendor.dataCenters} empty={t.vendorPage.noDataCenters} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="attestations-title" className="section">
-        <h2 id="attestations-title" className="section-title">
-          {t.vendorPage.attestations}
-        </h2>
+      <PageSection id="attestations" title={t.vendorPage.attestations}>
         <AttestationList attestations={vendor.attestations} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="offerings-title" className="section">
-        <h2 id="offerings-title" className="section-title">
-          {t.vendorPage.offerings(formatCount(vendor.offerings.totalCount, lang))}
-        </h2>
+      <PageSection id="offerings" title={t.vendorPage.offerings(formatCount(vendor.offerings.totalCount, lang))}>
         {vendor.offerings.nodes.length === 0 ? (
           <p className="muted">{t.vendorPage.noOfferings}</p>
         ) : (
@@ -138,7 +120,7 @@ export default function VendorPage() {
             </p>
           </>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
+import { labelOf } from '../../lib/schema-enums.ts';
 import { clearFilters, refine, toggleFacetValue, type CatalogState, type FacetName } from './catalog-url.ts';
 import type { VerifiedFramework } from './CatalogFilters.tsx';
 import { CatalogFacetsFields } from './FacetPanel.tsx';
@@ -26,7 +27,7 @@ export function ActiveFilters({ state, facets: data, frameworks, onChange }: Act
   const { t, lang } = useI18n();
   const facets = data ? readFragment(CatalogFacetsFields, data) : null;
   const facetLabel = (facet: FacetName, value: string) => {
-    if (facet === 'kinds') return t.kinds[value] ?? value;
+    if (facet === 'kinds') return labelOf(t.kinds, value);
     const found = facets?.[facet].find((entry) => entry.value === value);
     return found ? localized(lang, found.label, found.labelEn) : value;
   };

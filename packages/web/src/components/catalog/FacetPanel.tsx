@@ -4,40 +4,38 @@ import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
 import type { CatalogState, FacetName } from './catalog-url.ts';
 
-export const CatalogFacetsFields = graphql(`
-  fragment CatalogFacets on OfferingFacets {
-    kinds {
-      value
-      label
-      labelEn
-      count
-    }
-    categories {
-      value
-      label
-      labelEn
-      count
-    }
-    vendors {
-      value
-      label
-      labelEn
-      count
-    }
-    cities {
-      value
-      label
-      labelEn
-      count
-    }
-    billingUnits {
-      value
-      label
-      labelEn
-      count
-    }
+/** A facet's value as the filters and the home page show it: its label in both languages and its count (unmasked: read where it is spread). */
+export const FacetCountFields = graphql(`
+  fragment FacetCount on FacetValue @_unmask {
+    value
+    label
+    labelEn
+    count
   }
 `);
+
+export const CatalogFacetsFields = graphql(
+  `
+    fragment CatalogFacets on OfferingFacets {
+      kinds {
+        ...FacetCount
+      }
+      categories {
+        ...FacetCount
+      }
+      vendors {
+        ...FacetCount
+      }
+      cities {
+        ...FacetCount
+      }
+      billingUnits {
+        ...FacetCount
+      }
+    }
+  `,
+  [FacetCountFields],
+);
 
 const COLLAPSED_SIZE = 6;
 

@@ -3,31 +3,27 @@ import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd, unitLabel } from '../../lib/format.ts';
 import { CompareToggle } from '../compare/CompareToggle.tsx';
+import { OfferingLinkFields } from '../offering/offering-fields.ts';
 
-export const OfferingCardFields = graphql(`
-  fragment OfferingCard on Offering {
-    id
-    slug
-    name
-    nameEn
-    kind
-    summary
-    summaryEn
-    dataInVietnam
-    slaAvailability
-    vendor {
-      id
-      slug
-      name
-    }
-    lowestPrice {
-      price {
-        amount
+export const OfferingCardFields = graphql(
+  `
+    fragment OfferingCard on Offering {
+      ...OfferingLink
+      kind
+      summary
+      summaryEn
+      dataInVietnam
+      slaAvailability
+      lowestPrice {
+        price {
+          amount
+        }
+        unit
       }
-      unit
     }
-  }
-`);
+  `,
+  [OfferingLinkFields],
+);
 
 export function OfferingCard({ offering: data }: { offering: FragmentOf<typeof OfferingCardFields> }) {
   const { t, lang } = useI18n();

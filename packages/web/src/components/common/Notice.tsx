@@ -32,6 +32,16 @@ export function ApiErrorNotice({ onRetry, headingLevel }: { onRetry: () => void;
   );
 }
 
+/** What a page shows until its query has data: the API's fault, with a way to ask again, or that it is loading. */
+export function PageQueryPending({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
+  if (!failed) return <Loading />;
+  return (
+    <div className="page page--narrow">
+      <ApiErrorNotice headingLevel={1} onRetry={onRetry} />
+    </div>
+  );
+}
+
 export function Loading() {
   const { t } = useI18n();
   return (

@@ -17,15 +17,15 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label={t.nav.label}>
           <ul>
-            <li className="site-nav__home">
-              <NavLink to="/">{t.nav.home}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/catalog">{t.nav.catalog}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/report">{t.nav.report}</NavLink>
-            </li>
+            {[
+              { to: '/', label: t.nav.home, className: 'site-nav__home' },
+              { to: '/catalog', label: t.nav.catalog },
+              { to: '/report', label: t.nav.report },
+            ].map(({ to, label, className }) => (
+              <li key={to} className={className}>
+                <NavLink to={to}>{label}</NavLink>
+              </li>
+            ))}
             <li>
               <StackIndicator />
             </li>

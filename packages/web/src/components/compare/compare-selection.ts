@@ -1,5 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { readStorage, writeStorage } from '../../lib/storage.ts';
+import { storedValue } from '../../lib/stored-value.ts';
 
 // The offerings a buyer picked to compare, kept in this browser so the choice survives moving between the
 // catalogue, offering pages and the comparison. The comparison's own address is what it shows.
@@ -14,9 +13,6 @@ export interface ComparedOffering {
   /** null where the offering has no English name (absent in selections stored before English names) */
   nameEn?: string | null;
 }
-
-// Same-tab writes do not fire the storage event, so they announce themselves with this one.
-const CHANGED = 'mayviet:compare-changed';
 
 function parseSelection(raw: string | null): ComparedOffering[] {
   if (raw === null) return [];
@@ -38,43 +34,26 @@ function parseSelection(raw: string | null): ComparedOffering[] {
   }
 }
 
-function subscribe(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === COMPARE_STORAGE_KEY || event.key === null) onChange();
-  };
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGED, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGED, onChange);
-  };
-}
-
-const readRaw = () => readStorage(COMPARE_STORAGE_KEY);
+const stored = storedValue(COMPARE_STORAGE_KEY, parseSelection);
 
 /** The offerings picked to compare, kept current across components and tabs. */
-export function useCompareSelection(): ComparedOffering[] {
-  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
-  return useMemo(() => parseSelection(raw), [raw]);
-}
+export const useCompareSelection: () => ComparedOffering[] = stored.use;
 
 /** Replaces the selection (the first four kept); false when the browser refuses to store it. */
 export function writeCompareSelection(selection: ComparedOffering[]): boolean {
-  if (!writeStorage(COMPARE_STORAGE_KEY, JSON.stringify(selection.slice(0, MAX_COMPARED)))) return false;
-  window.dispatchEvent(new Event(CHANGED));
-  return true;
+  return stored.write(JSON.stringify(selection.slice(0, MAX_COMPARED)));
 }
 
 /** Adds an offering unless it is there already or four are; false when it is not in the selection afterwards. */
 export function addToCompare(offering: ComparedOffering): boolean {
-  const selection = parseSelection(readRaw());
+  const selection = stored.read();
   if (selection.some((item) => item.slug === offering.slug)) return true;
   if (selection.length >= MAX_COMPARED) return false;
   return writeCompareSelection([...selection, offering]);
 }
 
 export function removeFromCompare(slug: string): void {
-  writeCompareSelection(parseSelection(readRaw()).filter((item) => item.slug !== slug));
+  writeCompareSelection(stored.read().filter((item) => item.slug !== slug));
 }
 
 /** The comparison's path for these slugs, e.g. /compare/offerings?slugs=a,b. */

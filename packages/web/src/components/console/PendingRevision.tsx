@@ -1,5 +1,6 @@
 import { bothTexts } from '../../i18n/i18n.tsx';
 import { formatDate, formatPercent, formatVnd } from '../../lib/format.ts';
+import { labelOf } from '../../lib/schema-enums.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 
 interface Content {
@@ -35,7 +36,7 @@ export function PendingRevision({ published, revision }: { published: Content; r
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((plan) => {
         const specs = plan.specs.map((spec) => t.specs[spec.key]?.(spec.value) ?? `${spec.key}: ${spec.value}`).join(', ');
-        const line = c.editor.planSummary(bothTexts(plan.name, plan.nameEn), formatVnd(plan.price.amount), t.units[plan.unit] ?? plan.unit);
+        const line = c.editor.planSummary(bothTexts(plan.name, plan.nameEn), formatVnd(plan.price.amount), labelOf(t.units, plan.unit));
         return specs ? `${line} (${specs})` : line;
       })
       .join('\n') || c.editor.none;

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
+import { PageSection } from '../common/PageSection.tsx';
 
 export const EcosystemFiguresFields = graphql(`
   fragment EcosystemFigures on Query {
@@ -31,10 +32,7 @@ export function EcosystemFigures({ data }: { data: FragmentOf<typeof EcosystemFi
     { value: report.verifiedPlatforms, label: t.home.figureVerified },
   ];
   return (
-    <section className="figures" aria-labelledby="figures-title">
-      <h2 id="figures-title" className="section-title">
-        {t.home.figuresTitle}
-      </h2>
+    <PageSection id="figures" className="figures" title={t.home.figuresTitle}>
       <dl className="figures__list">
         {figures.map((figure) => (
           <div key={figure.label} className="figures__item">
@@ -46,6 +44,6 @@ export function EcosystemFigures({ data }: { data: FragmentOf<typeof EcosystemFi
       <p className="figures__report">
         <Link to="/report">{t.home.figuresReport}</Link>
       </p>
-    </section>
+    </PageSection>
   );
 }

@@ -3,31 +3,33 @@ import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { catalogHref, OFFERING_KINDS } from '../catalog/catalog-url.ts';
+import { FacetCountFields } from '../catalog/FacetPanel.tsx';
+import { PageSection } from '../common/PageSection.tsx';
 
-export const KindCategoriesFields = graphql(`
-  fragment KindCategories on Query {
-    categories {
-      slug
-      name
-      nameEn
-      kind
-    }
-    kindFacets: offerings(first: 1) {
-      facets {
-        kinds {
-          value
-          label
-          labelEn
-          count
-        }
-        categories {
-          value
-          count
+export const KindCategoriesFields = graphql(
+  `
+    fragment KindCategories on Query {
+      categories {
+        slug
+        name
+        nameEn
+        kind
+      }
+      kindFacets: offerings(first: 1) {
+        facets {
+          kinds {
+            ...FacetCount
+          }
+          categories {
+            value
+            count
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [FacetCountFields],
+);
 
 /** Every kind with its categories and how many published offerings each has, linking into the catalog. */
 export function KindCategories({ data }: { data: FragmentOf<typeof KindCategoriesFields> }) {
@@ -35,10 +37,7 @@ export function KindCategories({ data }: { data: FragmentOf<typeof KindCategorie
   const { categories, kindFacets } = readFragment(KindCategoriesFields, data);
   const categoryCounts = new Map(kindFacets.facets.categories.map((facet) => [facet.value, facet.count]));
   return (
-    <section className="kinds" aria-labelledby="kinds-title">
-      <h2 id="kinds-title" className="section-title">
-        {t.home.categoriesTitle}
-      </h2>
+    <PageSection id="kinds" className="kinds" title={t.home.categoriesTitle}>
       <div className="kinds__grid">
         {kindFacets.facets.kinds.map((kind) => {
           const kindValue = OFFERING_KINDS.find((value) => value === kind.value);
@@ -69,6 +68,6 @@ export function KindCategories({ data }: { data: FragmentOf<typeof KindCategorie
           );
         })}
       </div>
-    </section>
+    </PageSection>
   );
 }

@@ -3,22 +3,13 @@ import type { Dictionary, Lang } from '../../i18n/dictionary.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 
-export const AttestationItemFields = graphql(`
-  fragment AttestationItem on ComplianceAttestation {
+/** What an attestation says in short: its framework, status, criteria met and validity (unmasked: read where it is spread). */
+export const AttestationSummaryFields = graphql(`
+  fragment AttestationSummary on ComplianceAttestation @_unmask {
     id
     status
     criteriaMet
     validUntil
-    verifiedAt
-    criteriaMetByGroup {
-      group {
-        code
-        name
-        nameEn
-        criteriaCount
-      }
-      met
-    }
     framework {
       code
       name
@@ -27,6 +18,25 @@ export const AttestationItemFields = graphql(`
     }
   }
 `);
+
+export const AttestationItemFields = graphql(
+  `
+    fragment AttestationItem on ComplianceAttestation {
+      ...AttestationSummary
+      verifiedAt
+      criteriaMetByGroup {
+        group {
+          code
+          name
+          nameEn
+          criteriaCount
+        }
+        met
+      }
+    }
+  `,
+  [AttestationSummaryFields],
+);
 
 type Attestation = ResultOf<typeof AttestationItemFields>;
 

@@ -5,25 +5,23 @@ import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd, unitLabel } from '../../lib/format.ts';
 import { quantityOf } from '../stack/stack-model.ts';
 import { addPlanToStoredStack, useStoredStack } from '../stack/stack-store.ts';
+import { PlanPriceFields } from './offering-fields.ts';
 
-export const PlanItemFields = graphql(`
-  fragment PlanItem on Plan {
-    id
-    name
-    nameEn
-    unit
-    price {
-      amount
+export const PlanItemFields = graphql(
+  `
+    fragment PlanItem on Plan {
+      ...PlanPrice
+      monthlyPrice {
+        amount
+      }
+      specs {
+        key
+        value
+      }
     }
-    monthlyPrice {
-      amount
-    }
-    specs {
-      key
-      value
-    }
-  }
-`);
+  `,
+  [PlanPriceFields],
+);
 
 type Confirmation = { planId: string; text: string; stored: boolean };
 

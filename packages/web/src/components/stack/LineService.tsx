@@ -1,18 +1,32 @@
 import { Link } from 'wouter';
+import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized } from '../../i18n/i18n.tsx';
+import { OfferingLinkFields } from '../offering/offering-fields.ts';
 import { placesOf } from './StackSummary.tsx';
 import { useStackText } from './stack-text.ts';
 
-interface LineServiceProps {
-  offering: { slug: string; name: string; nameEn: string | null; vendor: { slug: string; name: string } };
-  available: boolean;
-  micVerified: boolean;
-  dataOutsideVietnam: readonly { city: string; countryCode: string }[];
-}
+export const LineServiceFields = graphql(
+  `
+    fragment LineService on StackLine {
+      available
+      micVerified
+      dataOutsideVietnam {
+        id
+        city
+        countryCode
+      }
+      offering {
+        ...OfferingLink
+      }
+    }
+  `,
+  [OfferingLinkFields],
+);
 
 /** A stack line's offering and vendor, flagged when it is no longer offered or keeps data abroad. */
-export function LineService({ offering, available, micVerified, dataOutsideVietnam }: LineServiceProps) {
+export function LineService({ line: data }: { line: FragmentOf<typeof LineServiceFields> }) {
   const s = useStackText();
+  const { offering, available, micVerified, dataOutsideVietnam } = readFragment(LineServiceFields, data);
   return (
     <div className="line-service">
       <Link to={`/offerings/${offering.slug}`} className="stack-line__offering">

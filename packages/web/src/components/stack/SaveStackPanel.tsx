@@ -2,6 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql.ts';
+import { newIdempotencyKey } from '../../lib/idempotency-key.ts';
+import { PageSection } from '../common/PageSection.tsx';
 import { rememberSavedStack } from './saved-stacks.ts';
 import { ShareLink } from './ShareLink.tsx';
 import type { StoredStack } from './stack-model.ts';
@@ -26,16 +28,6 @@ const SaveStackMutation = graphql(`
 `);
 
 export const MAX_NAME_LENGTH = 120;
-
-/** A fresh idempotency key: a random UUID, also where crypto.randomUUID is missing (pages served over plain HTTP). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const contentOf = (stack: StoredStack) => JSON.stringify([stack.name.trim(), stack.items]);
 
@@ -92,10 +84,7 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
   };
 
   return (
-    <section className="stack-save card" aria-labelledby="stack-save-title">
-      <h2 id="stack-save-title" className="section-title">
-        {s.save.title}
-      </h2>
+    <PageSection id="stack-save" className="stack-save card" title={s.save.title}>
       <p className="muted">{s.save.intro}</p>
       <form className="stack-save__form" onSubmit={submit} noValidate>
         <div className="field">
@@ -133,6 +122,6 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
         )}
       </div>
       {saved && !formError && <ShareLink sharePath={saved.sharePath} />}
-    </section>
+    </PageSection>
   );
 }

@@ -1,56 +1,30 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatCount } from '../../lib/format.ts';
-import { LineCostCells } from './LineCostCells.tsx';
-import { LineService } from './LineService.tsx';
+import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
+import { LineService, LineServiceFields } from './LineService.tsx';
+import { StackTableHead } from './StackTableHead.tsx';
 import { savedUnitPrice, UnitPrice } from './UnitPrice.tsx';
 import { useStackText } from './stack-text.ts';
 
-export const SavedStackLineFields = graphql(`
-  fragment SavedStackLine on StackLine {
-    available
-    micVerified
-    quantity
-    priceChanged
-    savedMonthlyPrice {
-      amount
-    }
-    savedOneTimePrice {
-      amount
-    }
-    monthlyCost {
-      amount
-    }
-    oneTimeCost {
-      amount
-    }
-    dataOutsideVietnam {
-      id
-      city
-      countryCode
-    }
-    plan {
-      id
-      name
-      nameEn
-      unit
-      price {
+export const SavedStackLineFields = graphql(
+  `
+    fragment SavedStackLine on StackLine {
+      available
+      quantity
+      priceChanged
+      savedMonthlyPrice {
         amount
       }
-    }
-    offering {
-      id
-      slug
-      name
-      nameEn
-      vendor {
-        id
-        slug
-        name
+      savedOneTimePrice {
+        amount
       }
+      ...LinePlanCost
+      ...LineService
     }
-  }
-`);
+  `,
+  [LinePlanCostFields, LineServiceFields],
+);
 
 /** A saved stack's lines: the unit price of the day it was saved beside today's, each with its unit, and the monthly or one-time cost today. */
 export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof SavedStackLineFields>[] }) {
@@ -58,27 +32,17 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
   const s = useStackText();
   return (
     <table className="stack-table stack-table--saved">
-      <thead>
-        <tr>
-          <th scope="col">{s.builder.service}</th>
-          <th scope="col">{s.builder.plan}</th>
-          <th scope="col" className="num">
-            {s.builder.quantity}
-          </th>
-          <th scope="col" className="num">
-            {s.line.savedPrice}
-          </th>
-          <th scope="col" className="num">
-            {s.line.todayPrice}
-          </th>
-          <th scope="col" className="num">
-            {s.builder.monthlyCost}
-          </th>
-          <th scope="col" className="num">
-            {s.estimate.oneTimeCost}
-          </th>
-        </tr>
-      </thead>
+      <StackTableHead
+        columns={[
+          { header: s.builder.service },
+          { header: s.builder.plan },
+          { header: s.builder.quantity, numeric: true },
+          { header: s.line.savedPrice, numeric: true },
+          { header: s.line.todayPrice, numeric: true },
+          { header: s.builder.monthlyCost, numeric: true },
+          { header: s.estimate.oneTimeCost, numeric: true },
+        ]}
+      />
       <tbody>
         {lines.map((data) => {
           const line = readFragment(SavedStackLineFields, data);
@@ -88,12 +52,7 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
           return (
             <tr key={line.plan.id} className={line.available ? 'stack-line' : 'stack-line stack-line--unavailable'}>
               <th scope="row" className="stack-line__service" data-label={s.builder.service}>
-                <LineService
-                  offering={line.offering}
-                  available={line.available}
-                  micVerified={line.micVerified}
-                  dataOutsideVietnam={line.dataOutsideVietnam}
-                />
+                <LineService line={line} />
               </th>
               <td className="stack-line__plan-cell" data-label={s.builder.plan}>
                 <Localized vi={line.plan.name} en={line.plan.nameEn} />
@@ -113,7 +72,7 @@ export function SavedStackLines({ lines }: { lines: readonly FragmentOf<typeof S
                   </>
                 )}
               </td>
-              <LineCostCells oneTime={oneTime} monthly={line.monthlyCost.amount} once={line.oneTimeCost.amount} monthlyClassName="stack-line__cost" />
+              <LineCostCells cost={{ oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} monthlyClassName="stack-line__cost" />
             </tr>
           );
         })}

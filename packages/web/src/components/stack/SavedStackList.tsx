@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../lib/format.ts';
+import { PageSection } from '../common/PageSection.tsx';
 import { forgetSavedStack, useSavedStacks } from './saved-stacks.ts';
 import { useStackText } from './stack-text.ts';
 
@@ -22,10 +23,7 @@ export function SavedStackList() {
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
 
   return (
-    <section className="section saved-stacks" aria-labelledby="saved-stacks-title">
-      <h2 id="saved-stacks-title" className="section-title">
-        {s.savedList.title}
-      </h2>
+    <PageSection id="saved-stacks" className="section saved-stacks" title={s.savedList.title}>
       {saved.length === 0 ? (
         <p className="muted">{s.savedList.empty}</p>
       ) : (
@@ -76,6 +74,6 @@ export function SavedStackList() {
           </div>
         </form>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,62 +1,37 @@
 import { useEffect, useId, useState } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { localized, localizedText, useI18n } from '../../i18n/i18n.tsx';
-import { formatVnd, priceWithUnit } from '../../lib/format.ts';
-import { LineService } from './LineService.tsx';
+import { priceWithUnit } from '../../lib/format.ts';
+import { PlanPriceFields } from '../offering/offering-fields.ts';
+import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
+import { LineService, LineServiceFields } from './LineService.tsx';
 import { UnitPrice } from './UnitPrice.tsx';
 import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
 import type { StackItem } from './stack-model.ts';
 import { useStackText } from './stack-text.ts';
+import { StackTableHead } from './StackTableHead.tsx';
 
-export const StackLineEditorFields = graphql(`
-  fragment StackLineEditor on StackLine {
-    available
-    micVerified
-    monthlyPrice {
-      amount
-    }
-    monthlyCost {
-      amount
-    }
-    oneTimeCost {
-      amount
-    }
-    dataOutsideVietnam {
-      id
-      city
-      countryCode
-    }
-    plan {
-      id
-      name
-      nameEn
-      unit
-      price {
+export const StackLineEditorFields = graphql(
+  `
+    fragment StackLineEditor on StackLine {
+      available
+      monthlyPrice {
         amount
       }
-    }
-    offering {
-      id
-      slug
-      name
-      nameEn
-      vendor {
-        id
-        slug
-        name
-      }
-      plans {
+      ...LinePlanCost
+      ...LineService
+      offering {
         id
         name
         nameEn
-        unit
-        price {
-          amount
+        plans {
+          ...PlanPrice
         }
       }
     }
-  }
-`);
+  `,
+  [LinePlanCostFields, LineServiceFields, PlanPriceFields],
+);
 
 type EvaluatedLine = ResultOf<typeof StackLineEditorFields>;
 
@@ -81,25 +56,17 @@ export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLin
   const planIds = new Set(rows.map((row) => row.item.planId));
   return (
     <table className="stack-table">
-      <thead>
-        <tr>
-          <th scope="col">{s.builder.service}</th>
-          <th scope="col">{s.builder.plan}</th>
-          <th scope="col">{s.builder.quantity}</th>
-          <th scope="col" className="num">
-            {s.builder.unitPrice}
-          </th>
-          <th scope="col" className="num">
-            {s.builder.monthlyCost}
-          </th>
-          <th scope="col" className="num">
-            {s.estimate.oneTimeCost}
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">{s.builder.actions}</span>
-          </th>
-        </tr>
-      </thead>
+      <StackTableHead
+        columns={[
+          { header: s.builder.service },
+          { header: s.builder.plan },
+          { header: s.builder.quantity },
+          { header: s.builder.unitPrice, numeric: true },
+          { header: s.builder.monthlyCost, numeric: true },
+          { header: s.estimate.oneTimeCost, numeric: true },
+          { header: <span className="visually-hidden">{s.builder.actions}</span> },
+        ]}
+      />
       <tbody>
         {rows.map((row) => (
           <EditableLine
@@ -139,7 +106,7 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
     <tr className={line && !line.available ? 'stack-line stack-line--unavailable' : 'stack-line'}>
       <th scope="row" className="stack-line__service" data-label={s.builder.service}>
         {line ? (
-          <LineService offering={line.offering} available={line.available} micVerified={line.micVerified} dataOutsideVietnam={line.dataOutsideVietnam} />
+          <LineService line={line} />
         ) : (
           <span className="muted">{s.builder.pending}</span>
         )}
@@ -181,12 +148,7 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
       <td className="num stack-line__unit-price" data-label={s.builder.unitPrice}>
         {line ? <UnitPrice price={{ amount: line.plan.price.amount, unit: line.plan.unit }} /> : '…'}
       </td>
-      <td className={line && oneTime ? 'num stack-line__cost stack-line__cell--none' : 'num stack-line__cost'} data-label={s.builder.monthlyCost}>
-        {line ? (oneTime ? '—' : formatVnd(line.monthlyCost.amount)) : '…'}
-      </td>
-      <td className={line && !oneTime ? 'num stack-line__one-time stack-line__cell--none' : 'num stack-line__one-time'} data-label={s.estimate.oneTimeCost}>
-        {line ? (oneTime ? formatVnd(line.oneTimeCost.amount) : '—') : '…'}
-      </td>
+      <LineCostCells cost={line && { oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} monthlyClassName="stack-line__cost" />
       <td className="stack-line__actions">
         <button
           type="button"

@@ -3,6 +3,7 @@ import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import type { Lang } from '../../i18n/dictionary.ts';
 import { Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
+import { Fact } from '../common/Fact.tsx';
 import { useStackText } from './stack-text.ts';
 
 export const StackSummaryFields = graphql(`
@@ -127,14 +128,8 @@ export function StackStickyTotal({ evaluation: data, busy = false }: { evaluatio
   return (
     <aside className={busy ? 'stack-sticky-total is-updating' : 'stack-sticky-total'} aria-label={s.estimate.stickyLabel} data-testid="stack-sticky-total">
       <dl className="stack-sticky-total__figures">
-        <div>
-          <dt>{s.estimate.stickyMonthly}</dt>
-          <dd data-testid="sticky-total-with-vat">{formatVnd(evaluation.totalWithVat.amount)}</dd>
-        </div>
-        <div>
-          <dt>{s.estimate.stickyFirstYear}</dt>
-          <dd data-testid="sticky-first-year-with-vat">{formatVnd(evaluation.firstYearTotalWithVat.amount)}</dd>
-        </div>
+        <Fact term={s.estimate.stickyMonthly} data-testid="sticky-total-with-vat">{formatVnd(evaluation.totalWithVat.amount)}</Fact>
+        <Fact term={s.estimate.stickyFirstYear} data-testid="sticky-first-year-with-vat">{formatVnd(evaluation.firstYearTotalWithVat.amount)}</Fact>
       </dl>
       <a href={`#${STACK_SUMMARY_ID}`} className="stack-sticky-total__link">
         {s.estimate.stickyDetails}
@@ -196,18 +191,9 @@ export function StackSummary({ evaluation: data, busy = false }: { evaluation: F
                   {subtotal.vendor.name}
                 </Link>
                 <dl className="stack-vendors__figures">
-                  <div>
-                    <dt>{s.estimate.monthly}</dt>
-                    <dd data-testid="vendor-monthly">{formatVnd(subtotal.monthlyCost.amount)}</dd>
-                  </div>
-                  <div>
-                    <dt>{s.estimate.oneTime}</dt>
-                    <dd data-testid="vendor-one-time">{formatVnd(subtotal.oneTimeCost.amount)}</dd>
-                  </div>
-                  <div>
-                    <dt>{s.estimate.firstYear}</dt>
-                    <dd data-testid="vendor-first-year">{formatVnd(subtotal.firstYearCost.amount)}</dd>
-                  </div>
+                  <Fact term={s.estimate.monthly} data-testid="vendor-monthly">{formatVnd(subtotal.monthlyCost.amount)}</Fact>
+                  <Fact term={s.estimate.oneTime} data-testid="vendor-one-time">{formatVnd(subtotal.oneTimeCost.amount)}</Fact>
+                  <Fact term={s.estimate.firstYear} data-testid="vendor-first-year">{formatVnd(subtotal.firstYearCost.amount)}</Fact>
                 </dl>
               </li>
             ))}

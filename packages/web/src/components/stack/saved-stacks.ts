@@ -1,7 +1,6 @@
 // The saved stacks this browser remembers, to list and compare them, under SAVED_STACKS_STORAGE_KEY.
 // Only the ids are secrets worth keeping: names and dates are shown before the API is asked.
-import { useMemo, useSyncExternalStore } from 'react';
-import { readStorage, writeStorage } from '../../lib/storage.ts';
+import { storedValue } from '../../lib/stored-value.ts';
 
 export const SAVED_STACKS_STORAGE_KEY = 'mayviet.savedStacks.v1';
 /** Older entries fall off the end past this many. */
@@ -41,32 +40,11 @@ export function withoutSavedStack(list: readonly SavedStackRef[], id: string): S
   return list.filter((entry) => entry.id !== id);
 }
 
-const CHANGED = 'mayviet:saved-stacks-changed';
+const stored = storedValue(SAVED_STACKS_STORAGE_KEY, parseSavedStacks);
 
-function subscribe(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === SAVED_STACKS_STORAGE_KEY || event.key === null) onChange();
-  };
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGED, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGED, onChange);
-  };
-}
+export const useSavedStacks: () => SavedStackRef[] = stored.use;
 
-const readRaw = () => readStorage(SAVED_STACKS_STORAGE_KEY);
-
-export function useSavedStacks(): SavedStackRef[] {
-  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
-  return useMemo(() => parseSavedStacks(raw), [raw]);
-}
-
-function update(change: (list: SavedStackRef[]) => SavedStackRef[]): boolean {
-  if (!writeStorage(SAVED_STACKS_STORAGE_KEY, JSON.stringify(change(parseSavedStacks(readRaw()))))) return false;
-  window.dispatchEvent(new Event(CHANGED));
-  return true;
-}
+const update = (change: (list: SavedStackRef[]) => SavedStackRef[]) => stored.write(JSON.stringify(change(stored.read())));
 
 export const rememberSavedStack = (stack: SavedStackRef) => update((list) => withSavedStack(list, stack));
 export const forgetSavedStack = (id: string) => update((list) => withoutSavedStack(list, id));

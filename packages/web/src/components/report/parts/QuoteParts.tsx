@@ -1,0 +1,10 @@
+import { CountPart } from '../CountPart.tsx';
+import type { ReportData } from '../report-data.ts';
+import { useReportWords } from '../report-words.ts';
+
+/** Quote requests by category, counts only. */
+export function QuoteParts({ report }: { report: ReportData }) {
+  const { r, categoryName } = useReportWords();
+  const quotes = report.quoteRequestsByCategory.map((row) => ({ key: row.category.slug, label: categoryName(row.category), value: row.count }));
+  return <CountPart title={r.quotes.chart} note={r.quotes.note} items={quotes} headers={[r.quotes.category, r.quotes.requests]} empty={r.quotes.empty} />;
+}
