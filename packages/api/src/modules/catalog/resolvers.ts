@@ -16,6 +16,7 @@ import {
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../../graphql/money.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import type { AttestationWithFramework } from './loaders.ts';
 import {
@@ -27,11 +28,6 @@ import {
   type OfferingConnection,
   type OfferingsArgs,
 } from './service.ts';
-
-/** Prices are whole VND held as text; Money always says so. */
-export function vnd(amount: string | number | bigint) {
-  return { amount: String(amount), currencyCode: 'VND' };
-}
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const row = await value;

@@ -4,7 +4,7 @@ import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/ids.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
-import { vnd } from '../catalog/resolvers.ts';
+import { vnd } from '../../graphql/money.ts';
 import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
 import { listingLoaders } from '../listings/loaders.ts';

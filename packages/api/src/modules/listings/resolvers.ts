@@ -1,4 +1,5 @@
 import {
+  monthlyPriceOf,
   slugify,
   type ListingPlanContent,
   type ListingStatus,
@@ -9,7 +10,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { vnd } from '../catalog/resolvers.ts';
+import { vnd } from '../../graphql/money.ts';
 import { listingLoaders, seesPrivateSide } from './loaders.ts';
 import {
   approveOffering,
@@ -30,13 +31,6 @@ import {
 import type { CreateOfferingInput } from './validation.ts';
 
 type PlanDraft = ListingPlanContent & { offeringId: string };
-
-const hoursPerMonth = 730n;
-
-function monthlyPrice(plan: ListingPlanContent): bigint {
-  if (plan.unit === 'ONE_TIME') return 0n;
-  return plan.unit === 'HOUR' ? BigInt(plan.price) * hoursPerMonth : BigInt(plan.price);
-}
 
 async function listingOf(ctx: Context, offering: OfferingRow) {
   return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : listingLoaders(ctx).listing.load(offering.id);
@@ -103,7 +97,7 @@ export const listingResolvers = {
   },
   PlanDraft: {
     price: (plan: PlanDraft) => vnd(plan.price),
-    monthlyPrice: (plan: PlanDraft) => vnd(monthlyPrice(plan)),
+    monthlyPrice: (plan: PlanDraft) => vnd(monthlyPriceOf(plan)),
     plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
       (await ctx.loaders.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
   },

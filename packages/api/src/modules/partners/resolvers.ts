@@ -1,7 +1,7 @@
 import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
-import { vnd } from '../catalog/resolvers.ts';
+import { vnd } from '../../graphql/money.ts';
 import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {

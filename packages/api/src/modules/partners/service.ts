@@ -18,6 +18,7 @@ import type { Context } from '../../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { Connection } from '../catalog/service.ts';
@@ -169,13 +170,13 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
             contactEmail: row!.contactEmail,
             organization: row!.organization,
             message: row!.message,
-            monthlySubtotal: { amount: row!.monthlySubtotal, currencyCode: 'VND' },
-            oneTimeSubtotal: { amount: row!.oneTimeSubtotal, currencyCode: 'VND' },
+            monthlySubtotal: vnd(row!.monthlySubtotal),
+            oneTimeSubtotal: vnd(row!.oneTimeSubtotal),
             lines: lines.map((line) => ({
               planId: toGlobalId('Plan', line.planId),
               quantity: line.quantity,
-              monthlyPrice: { amount: line.monthlyPrice, currencyCode: 'VND' },
-              oneTimePrice: { amount: line.oneTimePrice, currencyCode: 'VND' },
+              monthlyPrice: vnd(line.monthlyPrice),
+              oneTimePrice: vnd(line.oneTimePrice),
             })),
             createdAt: row!.createdAt.toISOString(),
           },

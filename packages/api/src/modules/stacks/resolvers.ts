@@ -2,7 +2,7 @@ import type { OfferingFacts, QuoteRequestPartRow, QuoteRequestRow, VendorRow } f
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
-import { vnd } from '../catalog/resolvers.ts';
+import { vnd } from '../../graphql/money.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
