@@ -14,6 +14,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
@@ -24,7 +25,6 @@ import {
   shapeFacets,
   vendorConnection,
   vendorOfferingConnection,
-  type Connection,
   type OfferingConnection,
   type OfferingsArgs,
 } from './service.ts';
@@ -55,13 +55,6 @@ function criteriaMetByGroup(attestation: AttestationWithFramework) {
   if (recorded) return groups.filter((group) => recorded[group.code] !== undefined).map((group) => ({ group, met: recorded[group.code]! }));
   return attestation.criteriaMet === criteriaCount ? groups.map((group) => ({ group, met: group.criteriaCount })) : [];
 }
-
-const connectionFields = {
-  edges: (c: Connection<unknown>) => c.edges(),
-  nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
-  pageInfo: (c: Connection<unknown>) => c.pageInfo(),
-  totalCount: (c: Connection<unknown>) => c.totalCount(),
-};
 
 export const catalogResolvers = {
   Query: {
@@ -145,9 +138,9 @@ export const catalogResolvers = {
     decisionReason: (attestation: AttestationWithFramework, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, attestation.holderVendorId) ? attestation.decisionReason : null,
   },
-  VendorConnection: connectionFields,
+  VendorConnection: connectionResolvers,
   OfferingConnection: {
-    ...connectionFields,
+    ...connectionResolvers,
     facets: async (c: OfferingConnection) => shapeFacets(await c.facets(), c.search.filter),
     countBefore: (c: OfferingConnection) => c.countBefore(),
     pageCursors: (c: OfferingConnection, args: { around?: number | null }) => c.pageCursors(args.around),

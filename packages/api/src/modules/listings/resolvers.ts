@@ -10,6 +10,7 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import { listingLoaders, seesPrivateSide } from './loaders.ts';
 import {
@@ -25,7 +26,6 @@ import {
   updateOffering,
   withdrawOffering,
   type ClaimAttestationInput,
-  type ListingConnection,
   type UpdateOfferingInput,
 } from './service.ts';
 import type { CreateOfferingInput } from './validation.ts';
@@ -101,10 +101,5 @@ export const listingResolvers = {
     plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
       (await ctx.loaders.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
   },
-  ListingConnection: {
-    edges: (c: ListingConnection) => c.edges(),
-    nodes: async (c: ListingConnection) => (await c.edges()).map((edge) => edge.node),
-    pageInfo: (c: ListingConnection) => c.pageInfo(),
-    totalCount: (c: ListingConnection) => c.totalCount(),
-  },
+  ListingConnection: connectionResolvers,
 };

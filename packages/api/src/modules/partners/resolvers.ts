@@ -1,5 +1,6 @@
 import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
 import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
@@ -19,12 +20,7 @@ export const partnerResolvers = {
     setWebhook: (_: unknown, args: { input: { url?: string | null } }, ctx: Context) => setOrganizationWebhook(ctx, args.input),
     markQuoteHandled: (_: unknown, args: { input: { id: string; handled?: boolean | null } }, ctx: Context) => markQuoteHandled(ctx, args.input),
   },
-  VendorQuoteRequestConnection: {
-    edges: (c: ReturnType<typeof quoteInboxConnection>) => c.edges(),
-    nodes: async (c: ReturnType<typeof quoteInboxConnection>) => (await c.edges()).map((edge) => edge.node),
-    pageInfo: (c: ReturnType<typeof quoteInboxConnection>) => c.pageInfo(),
-    totalCount: (c: ReturnType<typeof quoteInboxConnection>) => c.totalCount(),
-  },
+  VendorQuoteRequestConnection: connectionResolvers,
   VendorQuoteRequest: {
     id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
     contactName: (row: VendorQuoteRequestRow) => row.contactName ?? erasedContact.contactName,

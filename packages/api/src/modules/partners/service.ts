@@ -15,13 +15,13 @@ import {
   type WebhookDeliveryRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
+import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
-import type { Connection } from '../catalog/service.ts';
 import { webhookUrlProblem } from './webhook-targets.ts';
 import { newWebhookSecret, queueEvent } from './webhooks.ts';
 
@@ -34,30 +34,23 @@ export function quoteInboxConnection(
 ): Connection<VendorQuoteRequestRow> {
   const scope = requirePartner(ctx.actor, 'quotes:read');
   const first = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, inboxSort, ['timestamptz', 'uuid']).keys : null;
+  const after = afterKeys(args.after, inboxSort, ['timestamptz', 'uuid']);
   const handled = args.handled ?? null;
-  let page: Promise<VendorQuoteRequestRow[]> | null = null;
-  const rows = () =>
-    (page ??= quoteInbox(ctx.database.db, scope.vendorId, {
-      first: first + 1,
-      after: after ? { createdAt: after[0]!, id: after[1]! } : null,
-      handled,
-    }));
-  const cursorOf = (row: VendorQuoteRequestRow) => encodeCursor({ sort: inboxSort, keys: [row.position, row.id] });
-  return {
-    edges: async () => (await rows()).slice(0, first).map((node) => ({ cursor: cursorOf(node), node })),
-    pageInfo: async () => {
-      const all = await rows();
-      const shown = all.slice(0, first);
-      return {
-        hasNextPage: all.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: shown[0] ? cursorOf(shown[0]) : null,
-        endCursor: shown.at(-1) ? cursorOf(shown.at(-1)!) : null,
-      };
-    },
-    totalCount: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
-  };
+  return keysetConnection({
+    sort: inboxSort,
+    after,
+    page: async () =>
+      pageOf(
+        await quoteInbox(ctx.database.db, scope.vendorId, {
+          first: first + 1,
+          after: after ? { createdAt: after[0]!, id: after[1]! } : null,
+          handled,
+        }),
+        first,
+      ),
+    keys: (row) => [row.position, row.id],
+    count: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
+  });
 }
 
 /** The partner scope of a caller who may read its organization's quote requests and their contacts; null otherwise. */
