@@ -82,11 +82,25 @@ export function keysetConnection<Row, Node>(options: KeysetOptions<Row, Node>): 
   };
 }
 
-/** The fields every *Connection type resolves the same way. */
-export const connectionResolvers = {
+/** What a caller who may not read a list gets: no rows, as if it were empty. */
+export function emptyConnection<T>(): Connection<T> {
+  return {
+    edges: async () => [],
+    pageInfo: async () => ({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }),
+    totalCount: async () => 0,
+  };
+}
+
+/** The fields of a *Connection type without totalCount (a count that would cost more than the page). */
+export const uncountedConnectionResolvers = {
   edges: (c: Connection<unknown>) => c.edges(),
   nodes: async (c: Connection<unknown>) => (await c.edges()).map((edge) => edge.node),
   pageInfo: (c: Connection<unknown>) => c.pageInfo(),
+};
+
+/** The fields every *Connection type resolves the same way. */
+export const connectionResolvers = {
+  ...uncountedConnectionResolvers,
   totalCount: (c: Connection<unknown>) => {
     if (!c.totalCount) throw new Error('totalCount asked of a connection that counts nothing: its SDL should not offer it.');
     return c.totalCount();

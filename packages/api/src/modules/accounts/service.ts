@@ -1,5 +1,7 @@
 import {
+  apiKeyPage,
   apiKeysOfOrganization,
+  countApiKeys,
   forgiveSignInAttempt,
   insertApiKey,
   insertSession,
@@ -11,6 +13,8 @@ import {
   type UserRow,
 } from '@mayviet/db';
 import { inTransaction, type Context } from '../../context.ts';
+import { emptyConnection, keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
+import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';
@@ -98,8 +102,28 @@ export async function revokeKey(ctx: Context, input: { id: string }): Promise<{ 
 }
 
 /** An organization's keys, for its owners only. */
-export async function keysForOwner(ctx: Context, organizationId: string): Promise<ApiKeyRow[]> {
+function ownerOf(ctx: Context, organizationId: string): boolean {
   const actor = ctx.actor;
-  const owner = actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
-  return owner ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
+  return actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
+}
+
+export async function keysForOwner(ctx: Context, organizationId: string): Promise<ApiKeyRow[]> {
+  return ownerOf(ctx, organizationId) ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
+}
+
+const keySort = 'API_KEYS';
+
+/** The organization's keys, newest first, for its owners; empty for anyone else. */
+export function keyConnection(ctx: Context, organizationId: string, args: { first?: number | null; after?: string | null }): Connection<ApiKeyRow> {
+  const first = pageSize(args.first);
+  const after = afterKeys(args.after, keySort, ['timestamptz', 'uuid']);
+  if (!ownerOf(ctx, organizationId)) return emptyConnection();
+  return keysetConnection({
+    sort: keySort,
+    after,
+    page: async () =>
+      pageOf(await apiKeyPage(ctx.database.db, organizationId, { first: first + 1, after: after && { createdAt: after[0]!, id: after[1]! } }), first),
+    keys: (row) => [row.position, row.id],
+    count: () => countApiKeys(ctx.database.db, organizationId),
+  });
 }

@@ -1,6 +1,7 @@
 import { organizationsByIds, searchAuditEvents, type AuditEventRow, type OrganizationRow, type StaffArchivedRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { pageSize } from '../../graphql/cursor.ts';
+import { connectionResolvers, keysetConnection, pageOf, uncountedConnectionResolvers } from '../../graphql/connections.ts';
+import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/ids.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
@@ -9,7 +10,21 @@ import type { ListingPlanContent, OrganizationSummaryRow } from '@mayviet/db';
 import { featuredOfferingIds } from '@mayviet/db';
 import { listingLoaders } from '../listings/loaders.ts';
 import { loadReport } from './report.ts';
-import { archive, feature, lift, organizationsForStaff, refuse, restore, reviewQueuePage, suspend, verificationItems, verify } from './service.ts';
+import {
+  archive,
+  feature,
+  lift,
+  organizationsConnection,
+  organizationsForStaff,
+  refuse,
+  restore,
+  reviewQueueConnection,
+  reviewQueuePage,
+  suspend,
+  verificationItems,
+  verificationQueueConnection,
+  verify,
+} from './service.ts';
 
 interface AuditArgs {
   filter?: {
@@ -63,24 +78,44 @@ function filteredTargetId(targetId: string | null | undefined, targetNodeId: str
   return targetId && targetId !== parsed.id ? undefined : parsed.id;
 }
 
-async function auditEvents(ctx: Context, args: AuditArgs) {
+/** The organization whose events the caller may read; null for staff, who read all. */
+function auditReader(ctx: Context): string | null {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   const staff = ctx.actor.kind === 'user' && ctx.actor.user.staff;
-  const organizationId = staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
-  if (args.before && !/^\d{1,18}$/.test(args.before)) throw badUserInput('`before` must be an audit event id.', { argument: 'before' });
-  const first = pageSize(args.first);
-  const { targetNodeId, ...filter } = args.filter ?? {};
+  return staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
+}
+
+/** The events older than `beforeId` that the filter finds, newest first, each with its organization. */
+async function auditPage(ctx: Context, organizationId: string | null, filterArgs: AuditArgs['filter'], beforeId: string | null, first: number) {
+  const { targetNodeId, ...filter } = filterArgs ?? {};
   const targetId = filteredTargetId(filter.targetId, targetNodeId);
-  if (targetId === undefined) return { events: [], nextBefore: null };
-  const rows = await searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId: args.before ?? null, first: first + 1 });
-  const events = rows.slice(0, first);
+  if (targetId === undefined) return { rows: [], hasNextPage: false };
+  const page = pageOf(await searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId, first: first + 1 }), first);
   // The page's organizations in one statement, not one per event.
-  const organizationIds = [...new Set(events.map((event) => event.organizationId).filter((id) => id !== null))];
+  const organizationIds = [...new Set(page.rows.map((event) => event.organizationId).filter((id) => id !== null))];
   const organizations = await organizationsByIds(ctx.database.db, organizationIds);
-  return {
-    events: events.map((event) => ({ ...event, organization: organizations.find((o) => o.id === event.organizationId) ?? null })),
-    nextBefore: rows.length > first ? events.at(-1)!.id : null,
-  };
+  return { ...page, rows: page.rows.map((event) => ({ ...event, organization: organizations.find((o) => o.id === event.organizationId) ?? null })) };
+}
+
+async function auditEvents(ctx: Context, args: AuditArgs) {
+  const organizationId = auditReader(ctx);
+  if (args.before && !/^\d{1,18}$/.test(args.before)) throw badUserInput('`before` must be an audit event id.', { argument: 'before' });
+  const page = await auditPage(ctx, organizationId, args.filter, args.before ?? null, pageSize(args.first));
+  return { events: page.rows, nextBefore: page.hasNextPage ? page.rows.at(-1)!.id : null };
+}
+
+const auditSort = 'AUDIT';
+
+function auditEventConnection(ctx: Context, args: Omit<AuditArgs, 'before'> & { after?: string | null }) {
+  const organizationId = auditReader(ctx);
+  const first = pageSize(args.first);
+  const after = afterKeys(args.after, auditSort, ['bigint']);
+  return keysetConnection({
+    sort: auditSort,
+    after,
+    page: () => auditPage(ctx, organizationId, args.filter, after?.[0] ?? null, first),
+    keys: (event) => [event.id],
+  });
 }
 
 async function offeringsInOrder(ctx: Context, ids: string[]) {
@@ -93,9 +128,14 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
 export const curationResolvers = {
   Query: {
     auditEvents: (_: unknown, args: AuditArgs, ctx: Context) => auditEvents(ctx, args),
+    auditEventsConnection: (_: unknown, args: Parameters<typeof auditEventConnection>[1], ctx: Context) => auditEventConnection(ctx, args),
     reviewQueue: (_: unknown, args: Parameters<typeof reviewQueuePage>[1], ctx: Context) => reviewQueuePage(ctx, args),
+    reviewQueueConnection: (_: unknown, args: Parameters<typeof reviewQueueConnection>[1], ctx: Context) => reviewQueueConnection(ctx, args),
     verificationQueue: (_: unknown, args: { first?: number | null }, ctx: Context) => verificationItems(ctx, args.first),
+    verificationQueueConnection: (_: unknown, args: Parameters<typeof verificationQueueConnection>[1], ctx: Context) =>
+      verificationQueueConnection(ctx, args),
     organizations: (_: unknown, __: unknown, ctx: Context) => organizationsForStaff(ctx),
+    organizationsConnection: (_: unknown, args: Parameters<typeof organizationsConnection>[1], ctx: Context) => organizationsConnection(ctx, args),
     ecosystemReport: (_: unknown, __: unknown, ctx: Context) => loadReport(ctx),
     featuredOfferings: async (_: unknown, __: unknown, ctx: Context) => offeringsInOrder(ctx, await featuredOfferingIds(ctx.database.db)),
   },
@@ -108,6 +148,10 @@ export const curationResolvers = {
     restoreListing: (_: unknown, args: { id: string }, ctx: Context) => restore(ctx, args),
     setFeaturedOfferings: (_: unknown, args: { ids: string[] }, ctx: Context) => feature(ctx, args),
   },
+  AuditEventConnection: uncountedConnectionResolvers,
+  ReviewItemConnection: connectionResolvers,
+  VerificationItemConnection: connectionResolvers,
+  OrganizationSummaryConnection: connectionResolvers,
   FeaturedPayload: {
     offerings: (payload: { offeringIds: string[] }, _: unknown, ctx: Context) => offeringsInOrder(ctx, payload.offeringIds),
   },

@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
-import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+import { deliveriesForMember, deliveryConnection, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
   const plan = await ctx.stacks.anyPlan.load(planId);
@@ -44,5 +44,8 @@ export const partnerResolvers = {
   Organization: {
     webhookDeliveries: (organization: OrganizationRow, args: { first: number; before?: string | null }, ctx: Context) =>
       deliveriesForMember(ctx, organization.id, args),
+    webhookDeliveriesConnection: (organization: OrganizationRow, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+      deliveryConnection(ctx, organization.id, args),
   },
+  WebhookDeliveryConnection: connectionResolvers,
 };

@@ -1,7 +1,9 @@
 import {
   anyVendorQuoteRequestsByIds,
+  countDeliveries,
   countQuoteInbox,
   deliveriesOfOrganization,
+  deliveryPage,
   eraseQuoteRequestedPayloads,
   organizationsByIds,
   quoteInbox,
@@ -15,7 +17,7 @@ import {
   type WebhookDeliveryRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
+import { emptyConnection, keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
 import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
@@ -131,17 +133,43 @@ export async function setOrganizationWebhook(
   return { organization: organization!, secret, userErrors: [] };
 }
 
+/** Whether the caller acts for the organization: one of its members or its keys. */
+function actsFor(ctx: Context, organizationId: string): boolean {
+  const actor = ctx.actor;
+  return (
+    (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
+    (actor.kind === 'apiKey' && actor.organizationId === organizationId)
+  );
+}
+
 /** The organization's deliveries, for its members. */
 export async function deliveriesForMember(ctx: Context, organizationId: string, args: { first: number; before?: string | null }): Promise<WebhookDeliveryRow[]> {
-  const actor = ctx.actor;
-  const member =
-    (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
-    (actor.kind === 'apiKey' && actor.organizationId === organizationId);
-  if (!member) return [];
+  if (!actsFor(ctx, organizationId)) return [];
   const before = args.before ? expectGlobalId(args.before, 'WebhookDelivery', '`before`') : null;
   const rows = await deliveriesOfOrganization(ctx.database.db, organizationId, pageSize(args.first, 100), before);
   if (rows === null) throw badUserInput('`before` is not one of this organization’s webhook deliveries.', { argument: 'before' });
   return rows;
+}
+
+const deliverySort = 'DELIVERIES';
+
+/** The organization's deliveries, newest first, for its members; empty for anyone else. */
+export function deliveryConnection(
+  ctx: Context,
+  organizationId: string,
+  args: { first?: number | null; after?: string | null },
+): Connection<WebhookDeliveryRow> {
+  const first = pageSize(args.first);
+  const after = afterKeys(args.after, deliverySort, ['timestamptz', 'uuid']);
+  if (!actsFor(ctx, organizationId)) return emptyConnection();
+  return keysetConnection({
+    sort: deliverySort,
+    after,
+    page: async () =>
+      pageOf(await deliveryPage(ctx.database.db, organizationId, { first: first + 1, after: after && { createdAt: after[0]!, id: after[1]! } }), first),
+    keys: (row) => [row.position, row.id],
+    count: () => countDeliveries(ctx.database.db, organizationId),
+  });
 }
 
 /** After a quote request is stored: tells each vendor in it, with its own part only. */

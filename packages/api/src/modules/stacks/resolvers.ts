@@ -2,10 +2,11 @@ import type { OfferingFacts, QuoteRequestPartRow, QuoteRequestRow, VendorRow } f
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { oneTimePrice } from './money.ts';
-import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
+import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact, quoteRequestsByContactConnection } from './quote-access.ts';
 import type { StackIssue } from './evaluator.ts';
 import {
   evaluateUnsavedStack,
@@ -108,7 +109,10 @@ export const stackResolvers = {
     },
     quoteRequestByToken: (_: unknown, args: { token: string }, ctx: Context) => quoteRequestByToken(ctx, args.token),
     quoteRequestsByContact: (_: unknown, args: { email: string; first?: number | null }, ctx: Context) => quoteRequestsByContact(ctx, args),
+    quoteRequestsByContactConnection: (_: unknown, args: { email: string; first?: number | null; after?: string | null }, ctx: Context) =>
+      quoteRequestsByContactConnection(ctx, args),
   },
+  QuoteRequestConnection: connectionResolvers,
   Mutation: {
     saveStack: (_: unknown, args: { input: SaveStackInput }, ctx: Context) => saveStack(ctx, args.input),
     requestQuote: (_: unknown, args: { input: RequestQuoteInput }, ctx: Context) =>
