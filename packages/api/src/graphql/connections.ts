@@ -1,4 +1,5 @@
-import { encodeCursor } from './cursor.ts';
+import type { CursorKeyType } from '@mayviet/db';
+import { afterKeys, encodeCursor, pageSize } from './cursor.ts';
 
 /** A node and the cursor that opens the page after it. */
 export interface Edge<T> {
@@ -50,21 +51,24 @@ interface KeysetOptions<Row, Node> {
   page: () => Promise<Page<Row>>;
   /** the row's sort-key values, as its page query compares them */
   keys: (row: Row) => string[];
-  /** what the edge holds when it is not the row itself (a row without its sort keys) */
-  node?: (row: Row) => Node;
+  /** what the edges hold, in the rows' order, when it is not the rows themselves; made for the page at once */
+  nodes?: (rows: Row[]) => Node[] | Promise<Node[]>;
   count?: () => Promise<number>;
 }
 
-/** A connection over a keyset-paged list: each edge's cursor holds the sort keys of its row. */
-export function keysetConnection<Row>(options: KeysetOptions<Row, Row> & { node?: undefined }): Connection<Row>;
-export function keysetConnection<Row, Node>(options: KeysetOptions<Row, Node> & { node: (row: Row) => Node }): Connection<Node>;
-export function keysetConnection<Row, Node>(options: KeysetOptions<Row, Node>): Connection<Row | Node> {
-  const { sort, keys, node } = options;
+/**
+ * A connection over a keyset-paged list: each edge's cursor holds the sort keys of its row. Node is Row
+ * unless `nodes` makes something else of the rows.
+ */
+export function keysetConnection<Row, Node = Row>(options: KeysetOptions<Row, Node>): Connection<Node> {
+  const { sort, keys } = options;
+  const nodesOf = options.nodes ?? ((rows: Row[]) => rows as unknown as Node[]);
   const loaded = memo(async () => {
     const page = await options.page();
+    const nodes = await nodesOf(page.rows);
     return {
       hasNextPage: page.hasNextPage,
-      edges: page.rows.map((row) => ({ cursor: encodeCursor({ sort, keys: keys(row) }), node: node ? node(row) : row })),
+      edges: page.rows.map((row, index) => ({ cursor: encodeCursor({ sort, keys: keys(row) }), node: nodes[index]! })),
     };
   });
   return {
@@ -80,6 +84,23 @@ export function keysetConnection<Row, Node>(options: KeysetOptions<Row, Node>): 
     },
     totalCount: options.count ? memo(options.count) : null,
   };
+}
+
+/**
+ * A connection over a list its query reads `limit` rows of after a cursor's keys: `first` and `after`
+ * are checked at once (a bad one fails the field before anything is read), and the page is read with
+ * one row more than shown (pageOf).
+ */
+export function listConnection<Row, Node = Row>(
+  options: Omit<KeysetOptions<Row, Node>, 'after' | 'page'> & {
+    args: { first?: number | null; after?: string | null };
+    keyTypes: readonly CursorKeyType[];
+    read: (limit: number, after: string[] | null) => Promise<Row[]>;
+  },
+): Connection<Node> {
+  const first = pageSize(options.args.first);
+  const after = afterKeys(options.args.after, options.sort, options.keyTypes);
+  return keysetConnection({ ...options, after, page: async () => pageOf(await options.read(first + 1, after), first) });
 }
 
 /** What a caller who may not read a list gets: no rows, as if it were empty. */

@@ -13,8 +13,7 @@ import {
   type UserRow,
 } from '@mayviet/db';
 import { inTransaction, type Context } from '../../context.ts';
-import { emptyConnection, keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
-import { afterKeys, pageSize } from '../../graphql/cursor.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';
@@ -115,14 +114,12 @@ const keySort = 'API_KEYS';
 
 /** The organization's keys, newest first, for its owners; empty for anyone else. */
 export function keyConnection(ctx: Context, organizationId: string, args: { first?: number | null; after?: string | null }): Connection<ApiKeyRow> {
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, keySort, ['timestamptz', 'uuid']);
   if (!ownerOf(ctx, organizationId)) return emptyConnection();
-  return keysetConnection({
+  return listConnection({
     sort: keySort,
-    after,
-    page: async () =>
-      pageOf(await apiKeyPage(ctx.database.db, organizationId, { first: first + 1, after: after && { createdAt: after[0]!, id: after[1]! } }), first),
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => apiKeyPage(ctx.database.db, organizationId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! } }),
     keys: (row) => [row.position, row.id],
     count: () => countApiKeys(ctx.database.db, organizationId),
   });

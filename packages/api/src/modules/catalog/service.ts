@@ -246,7 +246,7 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
         );
       },
       keys: (row) => row.cursorKeys,
-      node: ({ cursorKeys, ...node }) => node,
+      nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
       count: total,
     }),
     facets: memo(async () => {
@@ -275,7 +275,7 @@ export function vendorOfferingConnection(
     after: after && [after.name, after.id],
     page: () => loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after])),
     keys: (row) => row.cursorKeys,
-    node: ({ cursorKeys, ...node }) => node,
+    nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
     count: () => loaders.offeringCountOfVendor.load(vendorId),
   });
 }
@@ -291,7 +291,7 @@ export function vendorConnection(
     after: after && [after.name, after.id],
     page: () => listVendors(db, { kind: args.kind, first, after }),
     keys: (row) => [row.sortName, row.id],
-    node: ({ sortName, ...node }) => node,
+    nodes: (rows) => rows.map(({ sortName, ...node }) => node),
     count: () => countVendors(db, args.kind),
   });
 }

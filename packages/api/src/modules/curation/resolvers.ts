@@ -1,7 +1,7 @@
 import { organizationsByIds, searchAuditEvents, type AuditEventRow, type OrganizationRow, type StaffArchivedRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { connectionResolvers, keysetConnection, pageOf, uncountedConnectionResolvers } from '../../graphql/connections.ts';
-import { afterKeys, pageSize } from '../../graphql/cursor.ts';
+import { connectionResolvers, listConnection, pageOf, uncountedConnectionResolvers } from '../../graphql/connections.ts';
+import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/ids.ts';
 import { requirePartner, unauthenticated } from '../accounts/actor.ts';
@@ -85,36 +85,38 @@ function auditReader(ctx: Context): string | null {
   return staff ? null : requirePartner(ctx.actor, 'listings:read').organizationId;
 }
 
-/** The events older than `beforeId` that the filter finds, newest first, each with its organization. */
-async function auditPage(ctx: Context, organizationId: string | null, filterArgs: AuditArgs['filter'], beforeId: string | null, first: number) {
+/** Up to `limit` events older than `beforeId` that the filter finds, newest first. */
+async function auditRows(ctx: Context, organizationId: string | null, filterArgs: AuditArgs['filter'], beforeId: string | null, limit: number) {
   const { targetNodeId, ...filter } = filterArgs ?? {};
   const targetId = filteredTargetId(filter.targetId, targetNodeId);
-  if (targetId === undefined) return { rows: [], hasNextPage: false };
-  const page = pageOf(await searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId, first: first + 1 }), first);
-  // The page's organizations in one statement, not one per event.
-  const organizationIds = [...new Set(page.rows.map((event) => event.organizationId).filter((id) => id !== null))];
+  if (targetId === undefined) return [];
+  return searchAuditEvents(ctx.database.db, { ...filter, targetId, organizationId, beforeId, first: limit });
+}
+
+/** Each event with its organization, the page's organizations read in one statement, not one per event. */
+async function withOrganizations(ctx: Context, events: AuditEventRow[]) {
+  const organizationIds = [...new Set(events.map((event) => event.organizationId).filter((id) => id !== null))];
   const organizations = await organizationsByIds(ctx.database.db, organizationIds);
-  return { ...page, rows: page.rows.map((event) => ({ ...event, organization: organizations.find((o) => o.id === event.organizationId) ?? null })) };
+  return events.map((event) => ({ ...event, organization: organizations.find((o) => o.id === event.organizationId) ?? null }));
 }
 
 async function auditEvents(ctx: Context, args: AuditArgs) {
   const organizationId = auditReader(ctx);
   if (args.before && !/^\d{1,18}$/.test(args.before)) throw badUserInput('`before` must be an audit event id.', { argument: 'before' });
-  const page = await auditPage(ctx, organizationId, args.filter, args.before ?? null, pageSize(args.first));
-  return { events: page.rows, nextBefore: page.hasNextPage ? page.rows.at(-1)!.id : null };
+  const first = pageSize(args.first);
+  const page = pageOf(await auditRows(ctx, organizationId, args.filter, args.before ?? null, first + 1), first);
+  return { events: await withOrganizations(ctx, page.rows), nextBefore: page.hasNextPage ? page.rows.at(-1)!.id : null };
 }
-
-const auditSort = 'AUDIT';
 
 function auditEventConnection(ctx: Context, args: Omit<AuditArgs, 'before'> & { after?: string | null }) {
   const organizationId = auditReader(ctx);
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, auditSort, ['bigint']);
-  return keysetConnection({
-    sort: auditSort,
-    after,
-    page: () => auditPage(ctx, organizationId, args.filter, after?.[0] ?? null, first),
+  return listConnection({
+    sort: 'AUDIT',
+    keyTypes: ['bigint'],
+    args,
+    read: (limit, after) => auditRows(ctx, organizationId, args.filter, after?.[0] ?? null, limit),
     keys: (event) => [event.id],
+    nodes: (events) => withOrganizations(ctx, events),
   });
 }
 

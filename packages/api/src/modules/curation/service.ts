@@ -25,7 +25,7 @@ import {
   type VerificationRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { keysetConnection, memo, pageOf, type Connection } from '../../graphql/connections.ts';
+import { listConnection, memo, pageOf, type Connection } from '../../graphql/connections.ts';
 import { afterKeys, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
@@ -83,21 +83,18 @@ export async function reviewQueuePage(ctx: Context, args: ReviewQueueArgs) {
 }
 
 export function reviewQueueConnection(ctx: Context, args: ReviewQueueArgs): Connection<ReviewItem> {
-  const first = checkReviewArgs(ctx, args);
-  const after = afterKeys(args.after, queueSort, ['timestamptz', 'uuid']);
+  checkReviewArgs(ctx, args);
   const search = memo(() => reviewSearch(ctx, args));
-  return keysetConnection({
+  return listConnection({
     sort: queueSort,
-    after,
-    page: async () => {
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: async (limit, after) => {
       const found = await search();
-      if (!found) return { rows: [], hasNextPage: false };
-      const page = pageOf(await reviewQueue(ctx.database.db, { ...found, first: first + 1, after: queueAfter(after) }), first);
-      const items = await reviewItems(ctx, page.rows);
-      return { ...page, rows: page.rows.map((row, index) => ({ row, item: items[index]! })) };
+      return found ? reviewQueue(ctx.database.db, { ...found, first: limit, after: queueAfter(after) }) : [];
     },
-    keys: ({ row }) => [row.position, row.offeringId],
-    node: ({ item }) => item,
+    keys: (row) => [row.position, row.offeringId],
+    nodes: (rows) => reviewItems(ctx, rows),
     count: async () => {
       const found = await search();
       return found ? countReviewQueue(ctx.database.db, found) : 0;
@@ -140,18 +137,13 @@ const verificationSort = 'VERIFICATION';
 
 export function verificationQueueConnection(ctx: Context, args: { first?: number | null; after?: string | null }) {
   requireStaff(ctx.actor);
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, verificationSort, ['timestamptz', 'uuid']);
-  return keysetConnection({
+  return listConnection({
     sort: verificationSort,
-    after,
-    page: async () => {
-      const page = pageOf(await verificationQueue(ctx.database.db, first + 1, after && { claimedAt: after[0]!, id: after[1]! }), first);
-      const items = await verificationItemsOf(ctx, page.rows);
-      return { ...page, rows: page.rows.map((row, index) => ({ row, item: items[index]! })) };
-    },
-    keys: ({ row }) => [row.position, row.id],
-    node: ({ item }) => item,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => verificationQueue(ctx.database.db, limit, after && { claimedAt: after[0]!, id: after[1]! }),
+    keys: (row) => [row.position, row.id],
+    nodes: (rows) => verificationItemsOf(ctx, rows),
     count: () => countVerificationQueue(ctx.database.db),
   });
 }
@@ -334,18 +326,13 @@ const organizationSort = 'ORGANIZATION_NAME';
 
 export function organizationsConnection(ctx: Context, args: { first?: number | null; after?: string | null }) {
   requireStaff(ctx.actor);
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, organizationSort, ['text', 'uuid']);
-  return keysetConnection({
+  return listConnection({
     sort: organizationSort,
-    after,
-    page: async () => {
-      const page = pageOf(await allOrganizations(ctx.database.db, { first: first + 1, after: after && { name: after[0]!, id: after[1]! } }), first);
-      const summaries = await organizationSummaries(ctx, page.rows);
-      return { ...page, rows: page.rows.map((row, index) => ({ row, summary: summaries[index]! })) };
-    },
-    keys: ({ row }) => [row.sortName, row.id],
-    node: ({ summary }) => summary,
+    keyTypes: ['text', 'uuid'],
+    args,
+    read: (limit, after) => allOrganizations(ctx.database.db, { first: limit, after: after && { name: after[0]!, id: after[1]! } }),
+    keys: (row) => [row.sortName, row.id],
+    nodes: (rows) => organizationSummaries(ctx, rows),
     count: () => countOrganizations(ctx.database.db),
   });
 }

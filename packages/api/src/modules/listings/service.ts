@@ -339,7 +339,7 @@ export function myOfferings(ctx: Context, args: { status?: ListingStatus | null;
     page: () =>
       listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after: after && { updatedAt: after[0]!, id: after[1]! } }),
     keys: (row) => row.cursorKeys,
-    node: ({ cursorKeys, ...node }) => node,
+    nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
     count: () => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status),
   });
 }

@@ -17,8 +17,8 @@ import {
   type WebhookDeliveryRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { emptyConnection, keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
-import { afterKeys, pageSize } from '../../graphql/cursor.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
+import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
@@ -35,21 +35,12 @@ export function quoteInboxConnection(
   args: { first?: number | null; after?: string | null; handled?: boolean | null },
 ): Connection<VendorQuoteRequestRow> {
   const scope = requirePartner(ctx.actor, 'quotes:read');
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, inboxSort, ['timestamptz', 'uuid']);
   const handled = args.handled ?? null;
-  return keysetConnection({
+  return listConnection({
     sort: inboxSort,
-    after,
-    page: async () =>
-      pageOf(
-        await quoteInbox(ctx.database.db, scope.vendorId, {
-          first: first + 1,
-          after: after ? { createdAt: after[0]!, id: after[1]! } : null,
-          handled,
-        }),
-        first,
-      ),
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => quoteInbox(ctx.database.db, scope.vendorId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! }, handled }),
     keys: (row) => [row.position, row.id],
     count: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
   });
@@ -159,14 +150,12 @@ export function deliveryConnection(
   organizationId: string,
   args: { first?: number | null; after?: string | null },
 ): Connection<WebhookDeliveryRow> {
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, deliverySort, ['timestamptz', 'uuid']);
   if (!actsFor(ctx, organizationId)) return emptyConnection();
-  return keysetConnection({
+  return listConnection({
     sort: deliverySort,
-    after,
-    page: async () =>
-      pageOf(await deliveryPage(ctx.database.db, organizationId, { first: first + 1, after: after && { createdAt: after[0]!, id: after[1]! } }), first),
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => deliveryPage(ctx.database.db, organizationId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! } }),
     keys: (row) => [row.position, row.id],
     count: () => countDeliveries(ctx.database.db, organizationId),
   });

@@ -7,8 +7,8 @@ import {
   type QuoteRequestRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { emptyConnection, keysetConnection, pageOf, type Connection } from '../../graphql/connections.ts';
-import { afterKeys, pageSize } from '../../graphql/cursor.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
+import { pageSize } from '../../graphql/cursor.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requireStaff } from '../accounts/actor.ts';
@@ -56,15 +56,13 @@ export function quoteRequestsByContactConnection(
   args: { email: string; first?: number | null; after?: string | null },
 ): Connection<QuoteRequestRow> {
   requireStaff(ctx.actor);
-  const first = pageSize(args.first);
-  const after = afterKeys(args.after, contactSort, ['timestamptz', 'uuid']);
   const email = args.email.trim();
   if (email.length === 0 || email.length > 254) return emptyConnection();
-  return keysetConnection({
+  return listConnection({
     sort: contactSort,
-    after,
-    page: async () =>
-      pageOf(await quoteRequestsByContactEmail(ctx.database.db, email, first + 1, after && { createdAt: after[0]!, id: after[1]! }), first),
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => quoteRequestsByContactEmail(ctx.database.db, email, limit, after && { createdAt: after[0]!, id: after[1]! }),
     keys: (row) => [row.position, row.id],
     count: () => countQuoteRequestsByContactEmail(ctx.database.db, email),
   });
