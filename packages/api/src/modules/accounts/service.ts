@@ -100,12 +100,13 @@ export async function revokeKey(ctx: Context, input: { id: string }): Promise<{ 
   return { apiKey, userErrors: [] };
 }
 
-/** An organization's keys, for its owners only. */
+/** Whether the caller is a signed-in owner of the organization, who alone reads its keys. */
 function ownerOf(ctx: Context, organizationId: string): boolean {
   const actor = ctx.actor;
   return actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
 }
 
+/** An organization's keys, for its owners only. */
 export async function keysForOwner(ctx: Context, organizationId: string): Promise<ApiKeyRow[]> {
   return ownerOf(ctx, organizationId) ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
 }

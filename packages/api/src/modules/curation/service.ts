@@ -339,8 +339,10 @@ export function organizationsConnection(ctx: Context, args: { first?: number | n
 
 /** Organizations as staff see them, with the listings staff archived. */
 async function organizationSummaries(ctx: Context, rows: OrganizationSummaryRow[]) {
-  const archived = await staffArchivedListings(ctx.database.db);
-  const organizations = await organizationsByIds(ctx.database.db, rows.map((row) => row.id));
+  const [archived, organizations] = await Promise.all([
+    staffArchivedListings(ctx.database.db),
+    organizationsByIds(ctx.database.db, rows.map((row) => row.id)),
+  ]);
   return rows.map((row) => ({
     ...row,
     organization: organizations.find((o) => o.id === row.id)!,
