@@ -274,6 +274,19 @@ const pagedLists: PagedList[] = [
     query: `query($after: String) { reviewQueue(first: 1, after: $after) { endCursor } }`,
     cursorOf: (data) => data.reviewQueue.endCursor,
   },
+  ...(
+    [
+      ['auditEventsConnection', 'auditEventsConnection(first: 1, after: $after)'],
+      ['reviewQueueConnection', 'reviewQueueConnection(first: 1, after: $after)'],
+      ['organizationsConnection', 'organizationsConnection(first: 1, after: $after)'],
+      ['quoteRequestsByContactConnection', 'quoteRequestsByContactConnection(email: "buyer@example.vn", first: 1, after: $after)'],
+    ] as const
+  ).map(([name, field]) => ({
+    name,
+    caller: 'staff' as const,
+    query: `query($after: String) { ${field} { pageInfo { endCursor } } }`,
+    cursorOf: (data: any) => data[name].pageInfo.endCursor,
+  })),
 ];
 
 function callerHeaders(caller: PagedList['caller']): Record<string, string> {

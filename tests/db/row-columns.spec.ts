@@ -8,6 +8,7 @@ import {
   allOrganizations,
   anyVendorQuoteRequestsByIds,
   apiKeyForAuth,
+  apiKeyPage,
   apiKeysOfOrganization,
   archiveByStaff,
   attestationsBySubject,
@@ -17,6 +18,7 @@ import {
   dataCentersByOfferingIds,
   dataCentersByVendorIds,
   deliveriesOfOrganization,
+  deliveryPage,
   ecosystemReport,
   enqueueWebhooks,
   frameworksWithVerifiedAttestations,
@@ -308,7 +310,7 @@ describe('stack reads return the columns of their row types', () => {
   it('quote requests and their parts, for the buyer and for the vendor', async () => {
     expectColumns(await quoteRequestsByIds(db, [quoteRequestId]), mayviet.quoteRequestRowKeys);
     expectColumns([(await quoteRequestByTokenHash(db, 'row-columns-token-hash'))!], mayviet.quoteRequestRowKeys);
-    expectColumns(await quoteRequestsByContactEmail(db, 'row-columns@example.vn', 5), mayviet.quoteRequestRowKeys);
+    expectColumns(await quoteRequestsByContactEmail(db, 'row-columns@example.vn', 5), mayviet.quoteRequestRowKeys, ['position']);
     const parts = await partsOfQuoteRequests(db, [quoteRequestId]);
     expectColumns(parts, mayviet.quoteRequestPartRowKeys);
     const partIds = parts.map((part) => part.id);
@@ -327,11 +329,13 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await membershipsOfUser(db, userId), mayviet.membershipRowKeys);
     expectColumns(await organizationsByIds(db, [organizationId]), mayviet.organizationRowKeys);
     expectColumns(await apiKeysOfOrganization(db, organizationId), mayviet.apiKeyRowKeys);
+    expectColumns(await apiKeyPage(db, organizationId, { first: 5, after: null }), mayviet.apiKeyRowKeys, ['position']);
     expectColumns([(await apiKeyForAuth(db, 'rowcolumns'))!], mayviet.apiKeyRowKeys, ['secretHash', 'vendorId', 'suspended']);
   });
 
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
+    expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);
   });
 
   it('listings, their content and data centers, and pending revisions', async () => {
@@ -348,9 +352,9 @@ describe('partner and staff reads return the columns of their row types', () => 
 
   it('the review queue, organizations, staff archives and claims to verify', async () => {
     expectColumns(await reviewQueue(db, { first: 10 }), mayviet.reviewQueueRowKeys);
-    expectColumns(await allOrganizations(db), mayviet.organizationSummaryRowKeys);
+    expectColumns(await allOrganizations(db), mayviet.organizationSummaryRowKeys, ['sortName']);
     expectColumns(await staffArchivedListings(db), mayviet.staffArchivedRowKeys);
-    expectColumns(await verificationQueue(db, 10), mayviet.verificationRowKeys);
+    expectColumns(await verificationQueue(db, 10), mayviet.verificationRowKeys, ['position']);
   });
 
   it('audit events', async () => {

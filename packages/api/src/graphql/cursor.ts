@@ -92,6 +92,11 @@ export function decodeCursor(value: string, expectedSort: string, keyTypes: read
   return { sort: sort!, keys };
 }
 
+/** The keys of an `after` cursor as decodeCursor checks them; null without one (the first page). */
+export function afterKeys(after: string | null | undefined, expectedSort: string, keyTypes: readonly CursorKeyType[]): string[] | null {
+  return after ? decodeCursor(after, expectedSort, keyTypes).keys : null;
+}
+
 /** Page size from `first`: 0 (counts and facets only) to 100, 20 by default. */
 export function pageSize(first: number | null | undefined, max = 100, fallback = 20): number {
   if (first === null || first === undefined) return fallback;

@@ -82,12 +82,29 @@ export const fieldStatements: Record<string, number> = {
   'Query.reviewQueue': 2,
   'Query.organizations': 2,
   'Query.auditEvents': 2,
+  // the page, its organizations
+  'Query.auditEventsConnection': 2,
+  // the vendor named, the page, and per item its listing and content (batched by the page, not the document)
+  'Query.reviewQueueConnection': 4,
+  'ReviewItemConnection.totalCount': 1,
+  // the page and its attestations
+  'Query.verificationQueueConnection': 2,
+  'VerificationItemConnection.totalCount': 1,
+  // the page, the organizations, their archived listings
+  'Query.organizationsConnection': 3,
+  'OrganizationSummaryConnection.totalCount': 1,
+  'Query.quoteRequestsByContactConnection': 1,
+  'QuoteRequestConnection.totalCount': 1,
   // up to 100 listings, written in batches: it may not cost more than a query may
   'Mutation.importOfferings': 40,
   'Viewer.organization': 1,
   'Organization.vendor': 1,
   'Organization.apiKeys': 1,
   'Organization.webhookDeliveries': 1,
+  'Organization.webhookDeliveriesConnection': 1,
+  'WebhookDeliveryConnection.totalCount': 1,
+  'Organization.apiKeysConnection': 1,
+  'ApiKeyConnection.totalCount': 1,
   'Vendor.dataCenters': 1,
   'Vendor.attestations': 1,
   'Vendor.offerings': 2,

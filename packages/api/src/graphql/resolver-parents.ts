@@ -1,5 +1,8 @@
 import type {
+  ApiKeyRow,
   AuditEventRow,
+  ListingRow,
+  QuoteRequestRow,
   ListingPlanContent,
   OfferingRow,
   OrganizationRow,
@@ -8,13 +11,16 @@ import type {
   StaffArchivedRow,
   VendorQuoteRequestRow,
   VendorRow,
+  WebhookDeliveryRow,
 } from '@mayviet/db';
-import type { Connection, OfferingConnection } from '../modules/catalog/service.ts';
+import type { OfferingConnection } from '../modules/catalog/service.ts';
+import type { ReviewItem } from '../modules/curation/service.ts';
 import type { verificationItems } from '../modules/curation/service.ts';
 import type { Report } from '../modules/curation/report.ts';
 import type { Comparison } from '../modules/stacks/compare.ts';
 import type { Evaluation, StackIssue } from '../modules/stacks/evaluator.ts';
 import type { EvaluatedLine, EvaluatedStack, SavedStack } from '../modules/stacks/service.ts';
+import type { Connection } from './connections.ts';
 import type { UserError } from './user-errors.ts';
 
 // What the resolvers of a GraphQL object type receive as parent where no row or service type says it
@@ -68,3 +74,12 @@ export type OrganizationSummaryParent = OrganizationSummaryRow & { organization:
 export type AuditEventParent = AuditEventRow & { organization: OrganizationRow | null };
 
 export type CategoryPriceRangeParent = Report['priceRanges'][number];
+
+export type ListingConnectionParent = Connection<ListingRow>;
+export type ApiKeyConnectionParent = Connection<ApiKeyRow>;
+export type AuditEventConnectionParent = Connection<AuditEventParent>;
+export type ReviewItemConnectionParent = Connection<ReviewItem>;
+export type VerificationItemConnectionParent = Connection<VerificationItemParent>;
+export type OrganizationSummaryConnectionParent = Connection<OrganizationSummaryParent>;
+export type WebhookDeliveryConnectionParent = Connection<WebhookDeliveryRow>;
+export type QuoteRequestConnectionParent = Connection<QuoteRequestRow>;

@@ -1,10 +1,9 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
-import type { AuditEventParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, OfferingConnectionParent, OrganizationSummaryParent, PlanParent, PlanDraftParent, ComparisonView, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent } from './resolver-parents.ts';
+import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/service.ts';
-import type { ListingConnection as ListingConnectionParent } from '../modules/listings/service.ts';
 import type { UserError as UserErrorParent } from './user-errors.ts';
 import type { Actor } from '../modules/accounts/actor.ts';
 import type { Context } from '../context.ts';
@@ -45,6 +44,28 @@ export type ApiKey = Node & {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What it may do. */
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** A page of an organization's API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys. */
+  nodes: Array<ApiKey>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many keys the organization has, revoked ones included (0 for a caller who may not read them). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Pass as `after` for the page after this key. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
 };
 
 /** The decided attestation. */
@@ -105,6 +126,29 @@ export type AuditEvent = {
   targetNodeId?: Maybe<Scalars['ID']['output']>;
   /** The table of the row written, e.g. offerings. */
   targetType: Scalars['String']['output'];
+};
+
+/**
+ * A page of audit events, newest first. It has no totalCount: the log only grows, and counting a filter's
+ * events would read every one of them.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** The events. */
+  nodes: Array<AuditEvent>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` for the older events. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
 };
 
 /** A page of audit events, newest first. */
@@ -1021,8 +1065,13 @@ export type OfferingSort =
 /** A partner organization: one vendor of the catalog, its members and its API keys. */
 export type Organization = Node & {
   __typename?: 'Organization';
-  /** Its API keys, newest first (owners only; others see an empty list). */
+  /**
+   * Its API keys, newest first (owners only; others see an empty list).
+   * @deprecated Use apiKeysConnection, a Relay connection like every list of the API.
+   */
   apiKeys: Array<ApiKey>;
+  /** Its API keys, newest first, revoked ones included (owners only; others see an empty connection). */
+  apiKeysConnection: ApiKeyConnection;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** true while staff have suspended it: its listings are hidden and its keys refused. */
@@ -1032,16 +1081,33 @@ export type Organization = Node & {
   /**
    * The last webhook deliveries, newest first (members only; others see an empty list). For older ones, pass
    * the id of the last delivery shown as `before`.
+   * @deprecated Use webhookDeliveriesConnection, a Relay connection (first/after) like every list of the API.
    */
   webhookDeliveries: Array<WebhookDelivery>;
+  /** The webhook deliveries, newest first (members only; others see an empty connection). */
+  webhookDeliveriesConnection: WebhookDeliveryConnection;
   /** Where its webhooks go; null when it has none. */
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
 
 /** A partner organization: one vendor of the catalog, its members and its API keys. */
+export type OrganizationApiKeysConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner organization: one vendor of the catalog, its members and its API keys. */
 export type OrganizationWebhookDeliveriesArgs = {
   before?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner organization: one vendor of the catalog, its members and its API keys. */
+export type OrganizationWebhookDeliveriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1071,6 +1137,28 @@ export type OrganizationSummary = {
   suspendedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why. */
   suspensionReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the partner organizations, by their vendor's name. */
+export type OrganizationSummaryConnection = {
+  __typename?: 'OrganizationSummaryConnection';
+  /** The organizations with their cursors. */
+  edges: Array<OrganizationSummaryEdge>;
+  /** The organizations. */
+  nodes: Array<OrganizationSummary>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many organizations there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization and its cursor. */
+export type OrganizationSummaryEdge = {
+  __typename?: 'OrganizationSummaryEdge';
+  /** Pass as `after` for the page after this organization. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: OrganizationSummary;
 };
 
 /** A numbered page of a list and the cursor that opens it. */
@@ -1189,8 +1277,13 @@ export type PlanSnapshot = {
 /** Read the catalog and evaluate stacks. */
 export type Query = {
   __typename?: 'Query';
-  /** Staff: every event. Partners (listings:read): the events of their organization's rows and of its members and keys. */
+  /**
+   * Staff: every event. Partners (listings:read): the events of their organization's rows and of its members and keys.
+   * @deprecated Use auditEventsConnection, a Relay connection (first/after) like every list of the API.
+   */
   auditEvents: AuditEventPage;
+  /** Staff: every event, newest first. Partners (listings:read): the events of their organization's rows and of its members and keys. */
+  auditEventsConnection: AuditEventConnection;
   /** Categories in display order, optionally of one kind. */
   categories: Array<Category>;
   /** Two to four saved stacks evaluated side by side, with their differences. */
@@ -1222,24 +1315,44 @@ export type Query = {
    * TOO_MANY_OFFERINGS otherwise), answered in the order asked, null where no published offering has the slug.
    */
   offeringsBySlugs: Array<Maybe<Offering>>;
-  /** Staff: every partner organization. */
+  /**
+   * Staff: every partner organization.
+   * @deprecated Use organizationsConnection, which pages.
+   */
   organizations: Array<OrganizationSummary>;
+  /** Staff: the partner organizations, by their vendor's name. */
+  organizationsConnection: OrganizationSummaryConnection;
   /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first. */
   quoteInbox: VendorQuoteRequestConnection;
   /** The request a buyer holds the access token of (null for a wrong token): what requestQuote returned once. */
   quoteRequestByToken?: Maybe<QuoteRequest>;
-  /** Staff: the requests that gave this e-mail address (case aside), newest first, to honour a buyer's erasure request. */
+  /**
+   * Staff: the requests that gave this e-mail address (case aside), newest first, to honour a buyer's erasure request.
+   * @deprecated Use quoteRequestsByContactConnection, which pages past the first 100.
+   */
   quoteRequestsByContact: Array<QuoteRequest>;
-  /** Staff: listings and edits waiting for review, oldest first. */
+  /** Staff: the requests that gave this e-mail address (case aside), newest first, to honour a buyer's erasure request. */
+  quoteRequestsByContactConnection: QuoteRequestConnection;
+  /**
+   * Staff: listings and edits waiting for review, oldest first.
+   * @deprecated Use reviewQueueConnection, a Relay connection like every list of the API.
+   */
   reviewQueue: ReviewQueuePage;
+  /** Staff: listings and edits waiting for review, oldest first. */
+  reviewQueueConnection: ReviewItemConnection;
   /** A saved stack, re-evaluated against today's catalog. */
   stack?: Maybe<Stack>;
   /** A vendor by slug. */
   vendor?: Maybe<Vendor>;
   /** Vendors by name, optionally of one kind. */
   vendors: VendorConnection;
-  /** Staff: attestations claimed by partners, oldest first. */
+  /**
+   * Staff: attestations claimed by partners, oldest first.
+   * @deprecated Use verificationQueueConnection, which pages past the first 100.
+   */
   verificationQueue: Array<VerificationItem>;
+  /** Staff: attestations claimed by partners, oldest first. */
+  verificationQueueConnection: VerificationItemConnection;
   /** Who is calling. */
   viewer: Viewer;
 };
@@ -1248,6 +1361,14 @@ export type Query = {
 /** Read the catalog and evaluate stacks. */
 export type QueryAuditEventsArgs = {
   before?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryAuditEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1320,6 +1441,13 @@ export type QueryOfferingsBySlugsArgs = {
 
 
 /** Read the catalog and evaluate stacks. */
+export type QueryOrganizationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
 export type QueryQuoteInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1341,7 +1469,25 @@ export type QueryQuoteRequestsByContactArgs = {
 
 
 /** Read the catalog and evaluate stacks. */
+export type QueryQuoteRequestsByContactConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
 export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OfferingKind>;
+  minAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  vendorSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryReviewQueueConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OfferingKind>;
@@ -1375,6 +1521,13 @@ export type QueryVerificationQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Read the catalog and evaluate stacks. */
+export type QueryVerificationQueueConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A buyer's request for quotes on a saved stack. Only the buyer (through its access token), staff and — each
  * for its own lines only, as a VendorQuoteRequest — the vendors it reached may read it; node(id) answers
@@ -1404,6 +1557,28 @@ export type QuoteRequest = Node & {
   stack: Stack;
   /** The vendors it reached; each received only its own lines and the contact. */
   vendors: Array<Vendor>;
+};
+
+/** A page of quote requests, newest first. */
+export type QuoteRequestConnection = {
+  __typename?: 'QuoteRequestConnection';
+  /** The requests with their cursors. */
+  edges: Array<QuoteRequestEdge>;
+  /** The requests. */
+  nodes: Array<QuoteRequest>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many requests match, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A quote request and its cursor. */
+export type QuoteRequestEdge = {
+  __typename?: 'QuoteRequestEdge';
+  /** Pass as `after` for the older requests. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: QuoteRequest;
 };
 
 /** One vendor's part of a quote request, as the buyer sent it. */
@@ -1499,6 +1674,28 @@ export type ReviewItem = {
   planChanges: Array<PlanChange>;
   /** When it was sent for review. */
   submittedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of the review queue, oldest first. */
+export type ReviewItemConnection = {
+  __typename?: 'ReviewItemConnection';
+  /** The items with their cursors. */
+  edges: Array<ReviewItemEdge>;
+  /** The items. */
+  nodes: Array<ReviewItem>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many items match, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of the review queue and its cursor. */
+export type ReviewItemEdge = {
+  __typename?: 'ReviewItemEdge';
+  /** Pass as `after` for the page after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ReviewItem;
 };
 
 /** Why a listing is in the review queue. */
@@ -1933,13 +2130,93 @@ export type User = Node & {
 /** Something the caller can fix in a mutation's input. */
 export type UserError = {
   __typename?: 'UserError';
-  /** Stable machine-readable code, e.g. NOT_FOUND, INVALID, TOO_LONG. */
+  /**
+   * Stable machine-readable code: always one of the values of UserErrorCode, which explains each. A
+   * String rather than the enum so that a code added later never breaks a client that does not know it.
+   */
   code: Scalars['String']['output'];
   /** path to the input field at fault */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in plain words. */
   message: Scalars['String']['output'];
 };
+
+/** Every code a UserError carries (`UserError.code`); each mutation's payload says which of them it may give. */
+export type UserErrorCode =
+  /** The organization is already suspended. */
+  | 'ALREADY_SUSPENDED'
+  /** A required text is empty (after trimming), or a required list is empty. */
+  | 'BLANK'
+  /** The same thing is named twice: a data center, a plan name, a featured listing. */
+  | 'DUPLICATE'
+  /** The same plan is on two lines of a stack: change the quantity instead. */
+  | 'DUPLICATE_LINE'
+  /** A stack to save has no lines. */
+  | 'EMPTY_STACK'
+  /** A data center of another organization: a listing runs in its own vendor's data centers, or (software installed on IaaS) a cloud provider's. */
+  | 'FOREIGN_DATA_CENTER'
+  /** The idempotency key already saved something different; use a new key. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Not every criterion the status needs is met (the MIC framework is VERIFIED only with all of them). */
+  | 'INCOMPLETE'
+  /** A value of the wrong form: a URL that is not https, a badly written number, a text with line breaks, a date in the past. */
+  | 'INVALID'
+  /** The e-mail or the password is wrong. */
+  | 'INVALID_CREDENTIALS'
+  /** The contact e-mail is not an address vendors can answer. */
+  | 'INVALID_EMAIL'
+  /** Not an API key scope. */
+  | 'INVALID_SCOPE'
+  /** The listing's status does not allow this (e.g. editing an archived listing). */
+  | 'INVALID_STATE'
+  /** The webhook URL is not an https URL on the public internet. */
+  | 'INVALID_URL'
+  /** The category holds another kind of offering than the listing's. */
+  | 'KIND_MISMATCH'
+  /** None of the stack's offerings is still offered. */
+  | 'NOTHING_TO_QUOTE'
+  /** Nothing with this id (or slug) that the caller may act on: another organization's reads the same as a missing one. */
+  | 'NOT_FOUND'
+  /** An atomic import stored nothing because some listings have errors (see each result's userErrors). */
+  | 'NOT_IMPORTED'
+  /** The listing is not waiting for review. */
+  | 'NOT_IN_REVIEW'
+  /** The organization is not suspended. */
+  | 'NOT_SUSPENDED'
+  /** The listing has no plan. */
+  | 'NO_PLANS'
+  /** The listing's organization is suspended. */
+  | 'ORGANIZATION_SUSPENDED'
+  /** A number outside its range: an SLA, criteria met, a validity date. */
+  | 'OUT_OF_RANGE'
+  /** A stack line's quantity is below 1 or above the maximum. */
+  | 'QUANTITY_OUT_OF_RANGE'
+  /** Too many attempts from this client for now; try again later. */
+  | 'RATE_LIMITED'
+  /** The listing changed since the version edited: reload it and edit again. */
+  | 'STALE_VERSION'
+  /** The slug is taken by another listing. */
+  | 'TAKEN'
+  /** A text is longer than its limit. */
+  | 'TOO_LONG'
+  /** More items than allowed: plans, specs, requirements, data centers, featured listings, imported listings. */
+  | 'TOO_MANY'
+  /** A stack holds more lines than allowed. */
+  | 'TOO_MANY_LINES'
+  /** No category has this slug. */
+  | 'UNKNOWN_CATEGORY'
+  /** Not a data center id. */
+  | 'UNKNOWN_DATA_CENTER'
+  /** No compliance framework has this code. */
+  | 'UNKNOWN_FRAMEWORK'
+  /** The framework has no criteria group with this code. */
+  | 'UNKNOWN_GROUP'
+  /** Not a plan id, or no plan that may be put in a stack has it. */
+  | 'UNKNOWN_PLAN'
+  /** No vendor has this slug. */
+  | 'UNKNOWN_VENDOR'
+  /** An edit must say which version of the listing it edits. */
+  | 'VERSION_REQUIRED';
 
 /** A company on the marketplace. */
 export type Vendor = Node & {
@@ -2112,6 +2389,28 @@ export type VerificationItem = {
   vendor: Vendor;
 };
 
+/** A page of the claimed attestations waiting for staff, oldest first. */
+export type VerificationItemConnection = {
+  __typename?: 'VerificationItemConnection';
+  /** The items with their cursors. */
+  edges: Array<VerificationItemEdge>;
+  /** The items. */
+  nodes: Array<VerificationItem>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many claims wait, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claimed attestation and its cursor. */
+export type VerificationItemEdge = {
+  __typename?: 'VerificationItemEdge';
+  /** Pass as `after` for the page after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: VerificationItem;
+};
+
 /** Staff verify a claimed attestation. */
 export type VerifyAttestationInput = {
   /** The evidence staff checked (https). */
@@ -2174,6 +2473,28 @@ export type WebhookDelivery = Node & {
   payload: Scalars['String']['output'];
   /** Where it was sent. */
   url: Scalars['String']['output'];
+};
+
+/** A page of an organization's webhook deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The deliveries. */
+  nodes: Array<WebhookDelivery>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many deliveries the organization has (0 for a caller who may not read them). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` for the older deliveries. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
 };
 
 
@@ -2266,9 +2587,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionParent>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   AttestationDecisionPayload: ResolverTypeWrapper<Omit<AttestationDecisionPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AttestationStatus: AttestationStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventParent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionParent>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
   AuditFilter: AuditFilter;
   BillingUnit: BillingUnit;
@@ -2324,6 +2649,8 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
   OrganizationSummary: ResolverTypeWrapper<OrganizationSummaryParent>;
+  OrganizationSummaryConnection: ResolverTypeWrapper<OrganizationSummaryConnectionParent>;
+  OrganizationSummaryEdge: ResolverTypeWrapper<Omit<OrganizationSummaryEdge, 'node'> & { node: ResolversTypes['OrganizationSummary'] }>;
   PageCursor: ResolverTypeWrapper<PageCursor>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanParent>;
@@ -2334,6 +2661,8 @@ export type ResolversTypes = {
   PlanSnapshot: ResolverTypeWrapper<ListingPlanContent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRequest: ResolverTypeWrapper<QuoteRequestRow>;
+  QuoteRequestConnection: ResolverTypeWrapper<QuoteRequestConnectionParent>;
+  QuoteRequestEdge: ResolverTypeWrapper<Omit<QuoteRequestEdge, 'node'> & { node: ResolversTypes['QuoteRequest'] }>;
   QuoteRequestPart: ResolverTypeWrapper<QuoteRequestPartRow>;
   ReportCount: ResolverTypeWrapper<ReportCount>;
   RequestQuoteInput: RequestQuoteInput;
@@ -2341,6 +2670,8 @@ export type ResolversTypes = {
   Requirement: ResolverTypeWrapper<RequirementRow>;
   RequirementInput: RequirementInput;
   ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversTypes['Offering'], planChanges: Array<ResolversTypes['PlanChange']> }>;
+  ReviewItemConnection: ResolverTypeWrapper<ReviewItemConnectionParent>;
+  ReviewItemEdge: ResolverTypeWrapper<Omit<ReviewItemEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
   ReviewItemKind: ReviewItemKind;
   ReviewQueuePage: ResolverTypeWrapper<Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversTypes['ReviewItem']> }>;
   RevisionStatus: RevisionStatus;
@@ -2371,6 +2702,7 @@ export type ResolversTypes = {
   UpdateOfferingInput: UpdateOfferingInput;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserErrorParent>;
+  UserErrorCode: UserErrorCode;
   Vendor: ResolverTypeWrapper<VendorRow>;
   VendorConnection: ResolverTypeWrapper<VendorConnectionParent>;
   VendorEdge: ResolverTypeWrapper<Omit<VendorEdge, 'node'> & { node: ResolversTypes['Vendor'] }>;
@@ -2381,16 +2713,24 @@ export type ResolversTypes = {
   VendorQuoteRequestEdge: ResolverTypeWrapper<Omit<VendorQuoteRequestEdge, 'node'> & { node: ResolversTypes['VendorQuoteRequest'] }>;
   VendorSubtotal: ResolverTypeWrapper<VendorSubtotalParent>;
   VerificationItem: ResolverTypeWrapper<VerificationItemParent>;
+  VerificationItemConnection: ResolverTypeWrapper<VerificationItemConnectionParent>;
+  VerificationItemEdge: ResolverTypeWrapper<Omit<VerificationItemEdge, 'node'> & { node: ResolversTypes['VerificationItem'] }>;
   VerifyAttestationInput: VerifyAttestationInput;
   Viewer: ResolverTypeWrapper<Actor>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionParent>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiKey: ApiKeyRow;
+  ApiKeyConnection: ApiKeyConnectionParent;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   AttestationDecisionPayload: Omit<AttestationDecisionPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversParentTypes['ComplianceAttestation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AuditEvent: AuditEventParent;
+  AuditEventConnection: AuditEventConnectionParent;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventPage: Omit<AuditEventPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
@@ -2440,6 +2780,8 @@ export type ResolversParentTypes = {
   Organization: OrganizationRow;
   OrganizationPayload: Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
   OrganizationSummary: OrganizationSummaryParent;
+  OrganizationSummaryConnection: OrganizationSummaryConnectionParent;
+  OrganizationSummaryEdge: Omit<OrganizationSummaryEdge, 'node'> & { node: ResolversParentTypes['OrganizationSummary'] };
   PageCursor: PageCursor;
   PageInfo: PageInfo;
   Plan: PlanParent;
@@ -2449,6 +2791,8 @@ export type ResolversParentTypes = {
   PlanSnapshot: ListingPlanContent;
   Query: Record<PropertyKey, never>;
   QuoteRequest: QuoteRequestRow;
+  QuoteRequestConnection: QuoteRequestConnectionParent;
+  QuoteRequestEdge: Omit<QuoteRequestEdge, 'node'> & { node: ResolversParentTypes['QuoteRequest'] };
   QuoteRequestPart: QuoteRequestPartRow;
   ReportCount: ReportCount;
   RequestQuoteInput: RequestQuoteInput;
@@ -2456,6 +2800,8 @@ export type ResolversParentTypes = {
   Requirement: RequirementRow;
   RequirementInput: RequirementInput;
   ReviewItem: Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversParentTypes['Offering'], planChanges: Array<ResolversParentTypes['PlanChange']> };
+  ReviewItemConnection: ReviewItemConnectionParent;
+  ReviewItemEdge: Omit<ReviewItemEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
   ReviewQueuePage: Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> };
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -2491,9 +2837,13 @@ export type ResolversParentTypes = {
   VendorQuoteRequestEdge: Omit<VendorQuoteRequestEdge, 'node'> & { node: ResolversParentTypes['VendorQuoteRequest'] };
   VendorSubtotal: VendorSubtotalParent;
   VerificationItem: VerificationItemParent;
+  VerificationItemConnection: VerificationItemConnectionParent;
+  VerificationItemEdge: Omit<VerificationItemEdge, 'node'> & { node: ResolversParentTypes['VerificationItem'] };
   VerifyAttestationInput: VerifyAttestationInput;
   Viewer: Actor;
   WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionParent;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -2505,6 +2855,18 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type AttestationDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttestationDecisionPayload'] = ResolversParentTypes['AttestationDecisionPayload']> = {
@@ -2526,6 +2888,17 @@ export type AuditEventResolvers<ContextType = Context, ParentType extends Resolv
   targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetNodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type AuditEventPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = {
@@ -2815,10 +3188,12 @@ export type OfferingRevisionResolvers<ContextType = Context, ParentType extends 
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeysConnection?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<OrganizationApiKeysConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<OrganizationWebhookDeliveriesArgs, 'first'>>;
+  webhookDeliveriesConnection?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<OrganizationWebhookDeliveriesConnectionArgs>>;
   webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2836,6 +3211,18 @@ export type OrganizationSummaryResolvers<ContextType = Context, ParentType exten
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   suspendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   suspensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganizationSummaryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationSummaryConnection'] = ResolversParentTypes['OrganizationSummaryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationSummaryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrganizationSummary']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationSummaryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationSummaryEdge'] = ResolversParentTypes['OrganizationSummaryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationSummary'], ParentType, ContextType>;
 };
 
 export type PageCursorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageCursor'] = ResolversParentTypes['PageCursor']> = {
@@ -2889,6 +3276,7 @@ export type PlanSnapshotResolvers<ContextType = Context, ParentType extends Reso
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  auditEventsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsConnectionArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   compareStacks?: Resolver<ResolversTypes['StackComparison'], ParentType, ContextType, RequireFields<QueryCompareStacksArgs, 'ids'>>;
   complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType, Partial<QueryComplianceFrameworksArgs>>;
@@ -2902,14 +3290,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, Partial<QueryOfferingsArgs>>;
   offeringsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Offering']>>, ParentType, ContextType, RequireFields<QueryOfferingsBySlugsArgs, 'slugs'>>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationSummary']>, ParentType, ContextType>;
+  organizationsConnection?: Resolver<ResolversTypes['OrganizationSummaryConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
   quoteInbox?: Resolver<ResolversTypes['VendorQuoteRequestConnection'], ParentType, ContextType, Partial<QueryQuoteInboxArgs>>;
   quoteRequestByToken?: Resolver<Maybe<ResolversTypes['QuoteRequest']>, ParentType, ContextType, RequireFields<QueryQuoteRequestByTokenArgs, 'token'>>;
   quoteRequestsByContact?: Resolver<Array<ResolversTypes['QuoteRequest']>, ParentType, ContextType, RequireFields<QueryQuoteRequestsByContactArgs, 'email' | 'first'>>;
+  quoteRequestsByContactConnection?: Resolver<ResolversTypes['QuoteRequestConnection'], ParentType, ContextType, RequireFields<QueryQuoteRequestsByContactConnectionArgs, 'email'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueuePage'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  reviewQueueConnection?: Resolver<ResolversTypes['ReviewItemConnection'], ParentType, ContextType, Partial<QueryReviewQueueConnectionArgs>>;
   stack?: Resolver<Maybe<ResolversTypes['Stack']>, ParentType, ContextType, RequireFields<QueryStackArgs, 'id'>>;
   vendor?: Resolver<Maybe<ResolversTypes['Vendor']>, ParentType, ContextType, RequireFields<QueryVendorArgs, 'slug'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
   verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, Partial<QueryVerificationQueueArgs>>;
+  verificationQueueConnection?: Resolver<ResolversTypes['VerificationItemConnection'], ParentType, ContextType, Partial<QueryVerificationQueueConnectionArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -2926,6 +3318,18 @@ export type QuoteRequestResolvers<ContextType = Context, ParentType extends Reso
   stack?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequestConnection'] = ResolversParentTypes['QuoteRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteRequestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['QuoteRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequestEdge'] = ResolversParentTypes['QuoteRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QuoteRequest'], ParentType, ContextType>;
 };
 
 export type QuoteRequestPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequestPart'] = ResolversParentTypes['QuoteRequestPart']> = {
@@ -2961,6 +3365,18 @@ export type ReviewItemResolvers<ContextType = Context, ParentType extends Resolv
   offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
   planChanges?: Resolver<Array<ResolversTypes['PlanChange']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReviewItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItemConnection'] = ResolversParentTypes['ReviewItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItemEdge'] = ResolversParentTypes['ReviewItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType>;
 };
 
 export type ReviewQueuePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueuePage'] = ResolversParentTypes['ReviewQueuePage']> = {
@@ -3189,6 +3605,18 @@ export type VerificationItemResolvers<ContextType = Context, ParentType extends 
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
+export type VerificationItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationItemConnection'] = ResolversParentTypes['VerificationItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VerificationItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerificationItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationItemEdge'] = ResolversParentTypes['VerificationItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VerificationItem'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -3213,10 +3641,26 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   AttestationDecisionPayload?: AttestationDecisionPayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
@@ -3254,6 +3698,8 @@ export type Resolvers<ContextType = Context> = {
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationSummary?: OrganizationSummaryResolvers<ContextType>;
+  OrganizationSummaryConnection?: OrganizationSummaryConnectionResolvers<ContextType>;
+  OrganizationSummaryEdge?: OrganizationSummaryEdgeResolvers<ContextType>;
   PageCursor?: PageCursorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
@@ -3262,11 +3708,15 @@ export type Resolvers<ContextType = Context> = {
   PlanSnapshot?: PlanSnapshotResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteRequest?: QuoteRequestResolvers<ContextType>;
+  QuoteRequestConnection?: QuoteRequestConnectionResolvers<ContextType>;
+  QuoteRequestEdge?: QuoteRequestEdgeResolvers<ContextType>;
   QuoteRequestPart?: QuoteRequestPartResolvers<ContextType>;
   ReportCount?: ReportCountResolvers<ContextType>;
   RequestQuotePayload?: RequestQuotePayloadResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewItemConnection?: ReviewItemConnectionResolvers<ContextType>;
+  ReviewItemEdge?: ReviewItemEdgeResolvers<ContextType>;
   ReviewQueuePage?: ReviewQueuePageResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SaveStackPayload?: SaveStackPayloadResolvers<ContextType>;
@@ -3294,7 +3744,11 @@ export type Resolvers<ContextType = Context> = {
   VendorQuoteRequestEdge?: VendorQuoteRequestEdgeResolvers<ContextType>;
   VendorSubtotal?: VendorSubtotalResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
+  VerificationItemConnection?: VerificationItemConnectionResolvers<ContextType>;
+  VerificationItemEdge?: VerificationItemEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
 };
 

@@ -1,11 +1,57 @@
+/**
+ * Every code a UserError may carry. The schema's UserErrorCode enum describes each and
+ * docs/PARTNER_API.md lists them; tests/api/user-error-codes.spec.ts keeps the three in step.
+ */
+export const userErrorCodes = [
+  'ALREADY_SUSPENDED',
+  'BLANK',
+  'DUPLICATE',
+  'DUPLICATE_LINE',
+  'EMPTY_STACK',
+  'FOREIGN_DATA_CENTER',
+  'IDEMPOTENCY_KEY_REUSED',
+  'INCOMPLETE',
+  'INVALID',
+  'INVALID_CREDENTIALS',
+  'INVALID_EMAIL',
+  'INVALID_SCOPE',
+  'INVALID_STATE',
+  'INVALID_URL',
+  'KIND_MISMATCH',
+  'NOTHING_TO_QUOTE',
+  'NOT_FOUND',
+  'NOT_IMPORTED',
+  'NOT_IN_REVIEW',
+  'NOT_SUSPENDED',
+  'NO_PLANS',
+  'ORGANIZATION_SUSPENDED',
+  'OUT_OF_RANGE',
+  'QUANTITY_OUT_OF_RANGE',
+  'RATE_LIMITED',
+  'STALE_VERSION',
+  'TAKEN',
+  'TOO_LONG',
+  'TOO_MANY',
+  'TOO_MANY_LINES',
+  'UNKNOWN_CATEGORY',
+  'UNKNOWN_DATA_CENTER',
+  'UNKNOWN_FRAMEWORK',
+  'UNKNOWN_GROUP',
+  'UNKNOWN_PLAN',
+  'UNKNOWN_VENDOR',
+  'VERSION_REQUIRED',
+] as const;
+
+export type UserErrorCode = (typeof userErrorCodes)[number];
+
 /** A problem with a mutation's input the caller can fix, returned in the payload's userErrors. */
 export interface UserError {
   field: string[] | null;
   message: string;
-  code: string;
+  code: UserErrorCode;
 }
 
-export function userError(field: (string | number)[] | null, code: string, message: string): UserError {
+export function userError(field: (string | number)[] | null, code: UserErrorCode, message: string): UserError {
   return { field: field ? field.map(String) : null, code, message };
 }
 

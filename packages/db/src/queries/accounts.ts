@@ -196,6 +196,28 @@ export async function apiKeysOfOrganization(db: Db, organizationId: string): Pro
   ).map(apiKeyDates);
 }
 
+/** A page of an organization's keys in apiKeysOfOrganization's order (newest first), after a (createdAt, id) keyset position. */
+export async function apiKeyPage(
+  db: Db,
+  organizationId: string,
+  page: { first: number; after: { createdAt: string; id: string } | null },
+): Promise<(ApiKeyRow & { position: string })[]> {
+  const after = page.after
+    ? sql`and (k.created_at < ${page.after.createdAt}::timestamptz or (k.created_at = ${page.after.createdAt}::timestamptz and k.id > ${page.after.id}::uuid))`
+    : sql``;
+  const rows = await queryRows<ApiKeyRow & { position: string }>(
+    db,
+    sql`select ${apiKeyColumns}, k.created_at::text as position from api_keys k where k.organization_id = ${organizationId} ${after}
+        order by k.created_at desc, k.id limit ${page.first}`,
+  );
+  return rows.map((row) => ({ ...apiKeyDates(row), position: row.position }));
+}
+
+export async function countApiKeys(db: Db, organizationId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from api_keys k where k.organization_id = ${organizationId}`);
+  return row!.n;
+}
+
 /** Revokes a key of this organization; null when it has none with this id. */
 export async function revokeApiKey(db: Db, organizationId: string, id: string): Promise<ApiKeyRow | null> {
   const rows = await queryRows<ApiKeyRow>(

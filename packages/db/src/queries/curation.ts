@@ -108,15 +108,27 @@ export const organizationSummaryRowKeys = rowKeys<OrganizationSummaryRow>()([
   'activeKeys',
 ]);
 
-export async function allOrganizations(db: Db): Promise<OrganizationSummaryRow[]> {
-  const rows = await queryRows<OrganizationSummaryRow>(
+/** Organizations by their vendor's name; with `page`, `first` of them after a (name, id) keyset position. */
+export async function allOrganizations(
+  db: Db,
+  page: { first: number; after: { name: string; id: string } | null } | null = null,
+): Promise<(OrganizationSummaryRow & { sortName: string })[]> {
+  const rows = await queryRows<OrganizationSummaryRow & { sortName: string }>(
     db,
     sql`select o.id, o.vendor_id as "vendorId", o.suspended_at as "suspendedAt", o.suspension_reason as "suspensionReason",
           (select count(*)::int from memberships m where m.organization_id = o.id) as members,
-          (select count(*)::int from api_keys k where k.organization_id = o.id and k.revoked_at is null) as "activeKeys"
-        from organizations o join vendors v on v.id = o.vendor_id order by v.name`,
+          (select count(*)::int from api_keys k where k.organization_id = o.id and k.revoked_at is null) as "activeKeys",
+          v.name as "sortName"
+        from organizations o join vendors v on v.id = o.vendor_id
+        ${page?.after ? sql`where (v.name, o.id) > (${page.after.name}, ${page.after.id}::uuid)` : sql``}
+        order by v.name, o.id ${page ? sql`limit ${page.first}` : sql``}`,
   );
   return rows.map((row) => ({ ...row, suspendedAt: toDate(row.suspendedAt) }));
+}
+
+export async function countOrganizations(db: Db): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organizations`);
+  return row!.n;
 }
 
 export interface StaffArchivedRow {
@@ -223,16 +235,27 @@ export const verificationRowKeys = rowKeys<VerificationRow>()([
   'validUntil',
 ]);
 
-/** Claimed attestations waiting for staff, oldest first. */
-export async function verificationQueue(db: Db, first: number): Promise<VerificationRow[]> {
-  const rows = await queryRows<VerificationRow>(
+/** Claimed attestations waiting for staff, oldest first, after a (claimedAt, id) keyset position. */
+export async function verificationQueue(
+  db: Db,
+  first: number,
+  after: { claimedAt: string; id: string } | null = null,
+): Promise<(VerificationRow & { position: string })[]> {
+  const rows = await queryRows<VerificationRow & { position: string }>(
     db,
     sql`select a.id, f.code as "frameworkCode", a.vendor_id as "vendorId", a.offering_id as "offeringId", ${effectiveAttestationStatus} as status,
-          a.evidence_url as "evidenceUrl", a.criteria_met as "criteriaMet", a.claimed_at as "claimedAt", a.valid_until as "validUntil"
+          a.evidence_url as "evidenceUrl", a.criteria_met as "criteriaMet", a.claimed_at as "claimedAt", a.valid_until as "validUntil",
+          a.claimed_at::text as position
         from attestations a join compliance_frameworks f on f.id = a.framework_id
-        where a.status = 'CLAIMED' order by a.claimed_at, a.id limit ${first}`,
+        where a.status = 'CLAIMED' ${after ? sql`and (a.claimed_at, a.id) > (${after.claimedAt}::timestamptz, ${after.id}::uuid)` : sql``}
+        order by a.claimed_at, a.id limit ${first}`,
   );
   return rows.map((row) => ({ ...row, claimedAt: toDate(row.claimedAt)!, validUntil: toDate(row.validUntil) }));
+}
+
+export async function countVerificationQueue(db: Db): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from attestations a where a.status = 'CLAIMED'`);
+  return row!.n;
 }
 
 /** The claim to decide, locked, with its framework's groups; null when it is not CLAIMED. */

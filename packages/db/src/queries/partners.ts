@@ -266,6 +266,26 @@ export async function recordDelivery(
   );
 }
 
+/** A page of an organization's deliveries, newest first, after a (createdAt, id) keyset position. */
+export async function deliveryPage(
+  db: Db,
+  organizationId: string,
+  page: { first: number; after: { createdAt: string; id: string } | null },
+): Promise<(WebhookDeliveryRow & { position: string })[]> {
+  const rows = await queryRows<WebhookDeliveryRow & { position: string }>(
+    db,
+    sql`select ${deliveryColumns}, d.created_at::text as position from webhook_deliveries d where d.organization_id = ${organizationId}
+          ${page.after ? sql`and (d.created_at, d.id) < (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)` : sql``}
+        order by d.created_at desc, d.id desc limit ${page.first}`,
+  );
+  return rows.map((row) => ({ ...deliveryDates(row), position: row.position }));
+}
+
+export async function countDeliveries(db: Db, organizationId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from webhook_deliveries d where d.organization_id = ${organizationId}`);
+  return row!.n;
+}
+
 /**
  * An organization's deliveries, newest first; with `beforeId`, only those older than that delivery of the
  * organization's (null when it is not one of them).

@@ -1,7 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { billingUnit } from './enums.ts';
+import { billingUnit, type BillingUnit } from './enums.ts';
 import { offerings } from './offerings.ts';
+
+/** What an HOUR plan's month counts: its monthly price is its price × 730. */
+export const hoursPerMonth = 730;
+
+/** monthly_price's rule, for a plan not stored as a row (a pending edit's): one unit for one month. */
+export function monthlyPriceOf(plan: { unit: BillingUnit; price: string | number }): bigint {
+  if (plan.unit === 'ONE_TIME') return 0n;
+  return plan.unit === 'HOUR' ? BigInt(plan.price) * BigInt(hoursPerMonth) : BigInt(plan.price);
+}
 
 /** A price in whole VND per billing unit. */
 export const plans = pgTable(
@@ -17,9 +26,9 @@ export const plans = pgTable(
     nameEn: text('name_en'),
     price: bigint('price', { mode: 'number' }).notNull(),
     unit: billingUnit('unit').notNull(),
-    /** one unit for one month: HOUR counts 730 hours; ONE_TIME has no recurring price */
+    /** one unit for one month: HOUR counts hoursPerMonth hours; ONE_TIME has no recurring price */
     monthlyPrice: bigint('monthly_price', { mode: 'number' }).generatedAlwaysAs(
-      (): SQL => sql`case ${plans.unit} when 'HOUR' then ${plans.price} * 730 when 'ONE_TIME' then 0 else ${plans.price} end`,
+      (): SQL => sql`case ${plans.unit} when 'HOUR' then ${plans.price} * ${sql.raw(String(hoursPerMonth))} when 'ONE_TIME' then 0 else ${plans.price} end`,
     ),
     position: integer('position').notNull().default(0),
     /** a plan dropped by an edit; kept because saved stacks and quotes refer to it, hidden from the catalog */

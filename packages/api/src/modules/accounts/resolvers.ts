@@ -1,9 +1,10 @@
 import { organizationsByIds, type ApiKeyRow, type OrganizationRow, type UserRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { apiKeyScopes } from './secrets.ts';
-import { createApiKey, keysForOwner, revokeKey, signIn, signOut } from './service.ts';
+import { createApiKey, keyConnection, keysForOwner, revokeKey, signIn, signOut } from './service.ts';
 
 async function organizationOf(ctx: Context, id: string | undefined): Promise<OrganizationRow | null> {
   if (!id) return null;
@@ -39,7 +40,10 @@ export const accountResolvers: Resolvers = {
     vendor: async (organization: OrganizationRow, _: unknown, ctx: Context) => (await ctx.loaders.catalog.vendor.load(organization.vendorId))!,
     suspended: (organization: OrganizationRow) => organization.suspendedAt !== null,
     apiKeys: (organization: OrganizationRow, _: unknown, ctx: Context) => keysForOwner(ctx, organization.id),
+    apiKeysConnection: (organization: OrganizationRow, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+      keyConnection(ctx, organization.id, args),
   },
+  ApiKeyConnection: connectionResolvers,
   ApiKey: {
     id: (key: ApiKeyRow) => toGlobalId('ApiKey', key.id),
   },

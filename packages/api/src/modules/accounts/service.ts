@@ -1,5 +1,7 @@
 import {
+  apiKeyPage,
   apiKeysOfOrganization,
+  countApiKeys,
   forgiveSignInAttempt,
   insertApiKey,
   insertSession,
@@ -12,6 +14,7 @@ import {
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { inTransaction } from '../../http/request-context.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, sessionCookie } from './actor.ts';
@@ -98,9 +101,28 @@ export async function revokeKey(ctx: Context, input: { id: string }): Promise<{ 
   return { apiKey, userErrors: [] };
 }
 
+/** Whether the caller is a signed-in owner of the organization, who alone reads its keys. */
+function ownerOf(ctx: Context, organizationId: string): boolean {
+  const actor = ctx.actor;
+  return actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
+}
+
 /** An organization's keys, for its owners only. */
 export async function keysForOwner(ctx: Context, organizationId: string): Promise<ApiKeyRow[]> {
-  const actor = ctx.actor;
-  const owner = actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'OWNER');
-  return owner ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
+  return ownerOf(ctx, organizationId) ? apiKeysOfOrganization(ctx.database.db, organizationId) : [];
+}
+
+const keySort = 'API_KEYS';
+
+/** The organization's keys, newest first, for its owners; empty for anyone else. */
+export function keyConnection(ctx: Context, organizationId: string, args: { first?: number | null; after?: string | null }): Connection<ApiKeyRow> {
+  if (!ownerOf(ctx, organizationId)) return emptyConnection();
+  return listConnection({
+    sort: keySort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => apiKeyPage(ctx.database.db, organizationId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! } }),
+    keys: (row) => [row.position, row.id],
+    count: () => countApiKeys(ctx.database.db, organizationId),
+  });
 }

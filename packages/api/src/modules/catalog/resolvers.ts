@@ -13,10 +13,12 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import type { OfferingConnectionParent } from '../../graphql/resolver-parents.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
+import { vnd } from '../../graphql/money.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import type { AttestationWithFramework } from './loaders.ts';
 import {
@@ -24,14 +26,8 @@ import {
   shapeFacets,
   vendorConnection,
   vendorOfferingConnection,
-  type Connection,
   type OfferingConnection,
 } from './service.ts';
-
-/** Prices are whole VND held as text; Money always says so. */
-export function vnd(amount: string | number | bigint) {
-  return { amount: String(amount), currencyCode: 'VND' };
-}
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const row = await value;
@@ -68,13 +64,6 @@ function searched(connection: OfferingConnectionParent): OfferingConnection {
   if ('search' in connection) return connection;
   throw new Error("facets, countBefore and pageCursors are answered for Query.offerings only, not for a vendor's offerings.");
 }
-
-const connectionFields = {
-  edges: <T>(c: Connection<T>) => c.edges(),
-  nodes: async <T>(c: Connection<T>) => (await c.edges()).map((edge) => edge.node),
-  pageInfo: <T>(c: Connection<T>) => c.pageInfo(),
-  totalCount: <T>(c: Connection<T>) => c.totalCount(),
-};
 
 export const catalogResolvers: Resolvers = {
   Query: {
@@ -159,9 +148,9 @@ export const catalogResolvers: Resolvers = {
     decisionReason: (attestation: AttestationWithFramework, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, attestation.holderVendorId) ? attestation.decisionReason : null,
   },
-  VendorConnection: connectionFields,
+  VendorConnection: connectionResolvers,
   OfferingConnection: {
-    ...connectionFields,
+    ...connectionResolvers,
     facets: async (parent) => {
       const c = searched(parent);
       return shapeFacets(await c.facets(), c.search.filter);

@@ -21,51 +21,14 @@ import {
   type VendorRow,
   type Walk,
 } from '@mayviet/db';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { keysetConnection, memo, type Connection } from '../../graphql/connections.ts';
+import { afterKeys, decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import type { CatalogReads } from './cache.ts';
 import type { CatalogLoaders } from './loaders.ts';
 
 // The module's resolvers take this from its service.
 export { shapeFacets } from './facets.ts';
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-export interface Connection<T> {
-  edges: () => Promise<Edge<T>[]>;
-  pageInfo: () => Promise<{ hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }>;
-  totalCount: () => Promise<number>;
-}
-
-function memo<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => (pending ??= load());
-}
-
-/** A connection whose page and count load only when asked for, once. */
-function connection<T>(
-  page: () => Promise<{ edges: Edge<T>[]; hasNextPage: boolean }>,
-  count: () => Promise<number>,
-  hasPreviousPage: boolean,
-): Connection<T> {
-  const loaded = memo(page);
-  return {
-    edges: async () => (await loaded()).edges,
-    pageInfo: async () => {
-      const { edges, hasNextPage } = await loaded();
-      return {
-        hasNextPage,
-        hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      };
-    },
-    totalCount: memo(count),
-  };
-}
 
 const decimalPattern = /^\d{1,16}(\.\d{1,6})?$/;
 const maxQueryLength = 200;
@@ -189,7 +152,7 @@ function cachedFor<T>(reads: CatalogReads, what: string, search: OfferingSearch,
 export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: CatalogReads): OfferingConnection {
   const search = validateSearch(args);
   const first = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, search.sort, cursorKeyTypes(search)).keys : null;
+  const after = afterKeys(args.after, search.sort, cursorKeyTypes(search));
   // Typo tolerance is a fallback: spelling similarity only for words no listing contains.
   const resolved = memo(async (): Promise<OfferingSearch> => {
     const query = search.query;
@@ -272,27 +235,23 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
         return [{ page, isCurrent, cursor: keys === null ? null : encodeCursor({ sort: search.sort, keys }) }];
       });
     },
-    ...connection(
-      async () => {
+    ...keysetConnection({
+      sort: search.sort,
+      after,
+      page: async () => {
         const resolvedSearch = await resolved();
-        const page = await cachedFor(
+        return cachedFor(
           reads,
           `page\n${search.sort}\n${first}\n${JSON.stringify(after)}`,
           resolvedSearch,
           () => searchOfferings(db, resolvedSearch, { first, after }),
           (loaded) => loaded.rows.length + 1,
         );
-        return {
-          hasNextPage: page.hasNextPage,
-          edges: page.rows.map(({ cursorKeys, ...node }) => ({
-            cursor: encodeCursor({ sort: search.sort, keys: cursorKeys }),
-            node,
-          })),
-        };
       },
-      total,
-      after !== null,
-    ),
+      keys: (row) => row.cursorKeys,
+      nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
+      count: total,
+    }),
     facets: memo(async () => {
       const resolvedSearch = await resolved();
       return cachedFor(reads, 'facets', resolvedSearch, () => offeringFacets(db, resolvedSearch));
@@ -314,17 +273,14 @@ export function vendorOfferingConnection(
 ): Connection<OfferingRow> {
   const first = pageSize(args.first);
   const after = nameCursor(args.after, 'NAME');
-  return connection(
-    async () => {
-      const page = await loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after]));
-      return {
-        hasNextPage: page.hasNextPage,
-        edges: page.rows.map(({ cursorKeys, ...node }) => ({ cursor: encodeCursor({ sort: 'NAME', keys: cursorKeys }), node })),
-      };
-    },
-    () => loaders.offeringCountOfVendor.load(vendorId),
-    after !== null,
-  );
+  return keysetConnection({
+    sort: 'NAME',
+    after: after && [after.name, after.id],
+    page: () => loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after])),
+    keys: (row) => row.cursorKeys,
+    nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
+    count: () => loaders.offeringCountOfVendor.load(vendorId),
+  });
 }
 
 export function vendorConnection(
@@ -333,18 +289,12 @@ export function vendorConnection(
 ): Connection<VendorRow> {
   const first = pageSize(args.first);
   const after = nameCursor(args.after, 'VENDOR_NAME');
-  return connection(
-    async () => {
-      const page = await listVendors(db, { kind: args.kind, first, after });
-      return {
-        hasNextPage: page.hasNextPage,
-        edges: page.rows.map(({ sortName, ...node }) => ({
-          cursor: encodeCursor({ sort: 'VENDOR_NAME', keys: [sortName, node.id] }),
-          node,
-        })),
-      };
-    },
-    () => countVendors(db, args.kind),
-    after !== null,
-  );
+  return keysetConnection({
+    sort: 'VENDOR_NAME',
+    after: after && [after.name, after.id],
+    page: () => listVendors(db, { kind: args.kind, first, after }),
+    keys: (row) => [row.sortName, row.id],
+    nodes: (rows) => rows.map(({ sortName, ...node }) => node),
+    count: () => countVendors(db, args.kind),
+  });
 }

@@ -17,10 +17,16 @@ import {
   vendorBySlug,
   verificationQueue,
   currentRevisionsByOfferingIds,
+  countOrganizations,
+  countVerificationQueue,
   type OfferingKind,
+  type OrganizationSummaryRow,
+  type ReviewQueueRow,
+  type VerificationRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { listConnection, memo, pageOf, type Connection } from '../../graphql/connections.ts';
+import { afterKeys, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
@@ -30,29 +36,78 @@ import { diffListing } from './diff.ts';
 
 const queueSort = 'REVIEW';
 
-export async function reviewQueuePage(
-  ctx: Context,
-  args: { kind?: OfferingKind | null; vendorSlug?: string | null; minAgeDays?: number | null; first?: number | null; after?: string | null },
-) {
+interface ReviewQueueArgs {
+  kind?: OfferingKind | null;
+  vendorSlug?: string | null;
+  minAgeDays?: number | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Staff only; the page size. */
+function checkReviewArgs(ctx: Context, args: ReviewQueueArgs): number {
   requireStaff(ctx.actor);
   const first = pageSize(args.first);
   if (args.minAgeDays != null && (args.minAgeDays < 0 || args.minAgeDays > 3650)) {
     throw badUserInput('`minAgeDays` must be between 0 and 3650.', { argument: 'minAgeDays' });
   }
+  return first;
+}
+
+/** The review queue's search from its arguments; null when it names a vendor that does not exist (nothing matches). */
+async function reviewSearch(ctx: Context, args: ReviewQueueArgs) {
   const vendor = args.vendorSlug ? await vendorBySlug(ctx.database.db, args.vendorSlug) : null;
-  if (args.vendorSlug && !vendor) return { items: [], totalCount: 0, endCursor: null };
-  const after = args.after ? decodeCursor(args.after, queueSort, ['timestamptz', 'uuid']).keys : null;
-  const search = { kind: args.kind ?? null, vendorId: vendor?.id ?? null, minAgeDays: args.minAgeDays ?? null };
+  if (args.vendorSlug && !vendor) return null;
+  return { kind: args.kind ?? null, vendorId: vendor?.id ?? null, minAgeDays: args.minAgeDays ?? null };
+}
+
+const queueAfter = (after: string[] | null) => (after ? { submittedAt: after[0]!, offeringId: after[1]! } : null);
+
+export async function reviewQueuePage(ctx: Context, args: ReviewQueueArgs) {
+  const first = checkReviewArgs(ctx, args);
+  const search = await reviewSearch(ctx, args);
+  if (!search) return { items: [], totalCount: 0, endCursor: null };
+  const after = afterKeys(args.after, queueSort, ['timestamptz', 'uuid']);
   const [rows, totalCount] = await Promise.all([
-    reviewQueue(ctx.database.db, { ...search, first: first + 1, after: after ? { submittedAt: after[0]!, offeringId: after[1]! } : null }),
+    reviewQueue(ctx.database.db, { ...search, first: first + 1, after: queueAfter(after) }),
     countReviewQueue(ctx.database.db, search),
   ]);
-  const shown = rows.slice(0, first);
+  const page = pageOf(rows, first);
+  const last = page.rows.at(-1);
+  return {
+    items: await reviewItems(ctx, page.rows),
+    totalCount,
+    endCursor: page.hasNextPage && last ? encodeCursor({ sort: queueSort, keys: [last.position, last.offeringId] }) : null,
+  };
+}
+
+export function reviewQueueConnection(ctx: Context, args: ReviewQueueArgs): Connection<ReviewItem> {
+  checkReviewArgs(ctx, args);
+  const search = memo(() => reviewSearch(ctx, args));
+  return listConnection({
+    sort: queueSort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: async (limit, after) => {
+      const found = await search();
+      return found ? reviewQueue(ctx.database.db, { ...found, first: limit, after: queueAfter(after) }) : [];
+    },
+    keys: (row) => [row.position, row.offeringId],
+    nodes: (rows) => reviewItems(ctx, rows),
+    count: async () => {
+      const found = await search();
+      return found ? countReviewQueue(ctx.database.db, found) : 0;
+    },
+  });
+}
+
+/** The queue's rows as ReviewItems: each listing with what it changes. */
+async function reviewItems(ctx: Context, shown: ReviewQueueRow[]) {
   const revisions = await currentRevisionsByOfferingIds(
     ctx.database.db,
     shown.filter((row) => row.kind === 'EDIT').map((row) => row.offeringId),
   );
-  const items = await Promise.all(
+  return Promise.all(
     shown.map(async (row) => {
       const offering = (await ctx.loaders.listings.listing.load(row.offeringId))!;
       const current = await listingContent(ctx.database.db, row.offeringId);
@@ -68,17 +123,32 @@ export async function reviewQueuePage(
       };
     }),
   );
-  const last = shown.at(-1);
-  return {
-    items,
-    totalCount,
-    endCursor: rows.length > first && last ? encodeCursor({ sort: queueSort, keys: [last.position, last.offeringId] }) : null,
-  };
 }
+
+export type ReviewItem = Awaited<ReturnType<typeof reviewItems>>[number];
 
 export async function verificationItems(ctx: Context, first: number | null | undefined) {
   requireStaff(ctx.actor);
-  const rows = await verificationQueue(ctx.database.db, pageSize(first));
+  return verificationItemsOf(ctx, await verificationQueue(ctx.database.db, pageSize(first)));
+}
+
+const verificationSort = 'VERIFICATION';
+
+export function verificationQueueConnection(ctx: Context, args: { first?: number | null; after?: string | null }) {
+  requireStaff(ctx.actor);
+  return listConnection({
+    sort: verificationSort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => verificationQueue(ctx.database.db, limit, after && { claimedAt: after[0]!, id: after[1]! }),
+    keys: (row) => [row.position, row.id],
+    nodes: (rows) => verificationItemsOf(ctx, rows),
+    count: () => countVerificationQueue(ctx.database.db),
+  });
+}
+
+/** Claims as VerificationItems, their attestations read in one statement. */
+async function verificationItemsOf(ctx: Context, rows: VerificationRow[]) {
   const attestations = await attestationsBySubject(ctx.database.db, 'attestation', rows.map((row) => row.id));
   return Promise.all(
     rows.map(async (row) => {
@@ -248,8 +318,30 @@ export async function feature(ctx: Context, args: { ids: string[] }) {
 
 export async function organizationsForStaff(ctx: Context) {
   requireStaff(ctx.actor);
-  const [rows, archived] = await Promise.all([allOrganizations(ctx.database.db), staffArchivedListings(ctx.database.db)]);
-  const organizations = await organizationsByIds(ctx.database.db, rows.map((row) => row.id));
+  return organizationSummaries(ctx, await allOrganizations(ctx.database.db));
+}
+
+const organizationSort = 'ORGANIZATION_NAME';
+
+export function organizationsConnection(ctx: Context, args: { first?: number | null; after?: string | null }) {
+  requireStaff(ctx.actor);
+  return listConnection({
+    sort: organizationSort,
+    keyTypes: ['text', 'uuid'],
+    args,
+    read: (limit, after) => allOrganizations(ctx.database.db, { first: limit, after: after && { name: after[0]!, id: after[1]! } }),
+    keys: (row) => [row.sortName, row.id],
+    nodes: (rows) => organizationSummaries(ctx, rows),
+    count: () => countOrganizations(ctx.database.db),
+  });
+}
+
+/** Organizations as staff see them, with the listings staff archived. */
+async function organizationSummaries(ctx: Context, rows: OrganizationSummaryRow[]) {
+  const [archived, organizations] = await Promise.all([
+    staffArchivedListings(ctx.database.db),
+    organizationsByIds(ctx.database.db, rows.map((row) => row.id)),
+  ]);
   return rows.map((row) => ({
     ...row,
     organization: organizations.find((o) => o.id === row.id)!,

@@ -1,4 +1,5 @@
 import {
+  monthlyPriceOf,
   slugify,
   type ListingPlanContent,
   type OfferingFacts,
@@ -9,8 +10,9 @@ import {
   type VendorRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
+import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
-import { vnd } from '../catalog/resolvers.ts';
 import { seesPrivateSide } from './loaders.ts';
 import {
   approveOffering,
@@ -24,17 +26,9 @@ import {
   submitOffering,
   updateOffering,
   withdrawOffering,
-  type ListingConnection,
 } from './service.ts';
 
 type PlanDraft = ListingPlanContent & { offeringId: string };
-
-const hoursPerMonth = 730n;
-
-function monthlyPrice(plan: ListingPlanContent): bigint {
-  if (plan.unit === 'ONE_TIME') return 0n;
-  return plan.unit === 'HOUR' ? BigInt(plan.price) * hoursPerMonth : BigInt(plan.price);
-}
 
 async function listingOf(ctx: Context, offering: OfferingFacts) {
   return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : ctx.loaders.listings.listing.load(offering.id);
@@ -101,14 +95,9 @@ export const listingResolvers: Resolvers = {
   },
   PlanDraft: {
     price: (plan: PlanDraft) => vnd(plan.price),
-    monthlyPrice: (plan: PlanDraft) => vnd(monthlyPrice(plan)),
+    monthlyPrice: (plan: PlanDraft) => vnd(monthlyPriceOf(plan)),
     plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
       (await ctx.loaders.catalog.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
   },
-  ListingConnection: {
-    edges: (c: ListingConnection) => c.edges(),
-    nodes: async (c: ListingConnection) => (await c.edges()).map((edge) => edge.node),
-    pageInfo: (c: ListingConnection) => c.pageInfo(),
-    totalCount: (c: ListingConnection) => c.totalCount(),
-  },
+  ListingConnection: connectionResolvers,
 };

@@ -18,7 +18,8 @@ import {
   type ListingStatus,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { keysetConnection, type Connection } from '../../graphql/connections.ts';
+import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
@@ -247,49 +248,22 @@ export async function archiveOffering(ctx: Context, id: string): Promise<Offerin
 }
 
 
-export interface ListingEdge {
-  cursor: string;
-  node: ListingRow;
-}
-
-export interface ListingConnection {
-  edges: () => Promise<ListingEdge[]>;
-  pageInfo: () => Promise<{ hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }>;
-  totalCount: () => Promise<number>;
-}
-
 const cursorSort = 'MY_UPDATED';
 
-function memo<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => (pending ??= load());
-}
-
 /** The caller's organization's listings, any status unless one is asked for, most recently changed first. */
-export function myOfferings(ctx: Context, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }): ListingConnection {
+export function myOfferings(ctx: Context, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }): Connection<ListingRow> {
   const scope = requirePartner(ctx.actor, 'listings:read');
   const first = pageSize(args.first);
-  let after: { updatedAt: string; id: string } | null = null;
-  if (args.after) {
-    const [updatedAt, id] = decodeCursor(args.after, cursorSort, ['timestamptz', 'uuid']).keys as [string, string];
-    after = { updatedAt, id };
-  }
-  const page = memo(() => listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after }));
-  const edges = async () =>
-    (await page()).rows.map(({ cursorKeys, ...node }) => ({ cursor: encodeCursor({ sort: cursorSort, keys: cursorKeys }), node }));
-  return {
-    edges,
-    pageInfo: async () => {
-      const loaded = await edges();
-      return {
-        hasNextPage: (await page()).hasNextPage,
-        hasPreviousPage: after !== null,
-        startCursor: loaded[0]?.cursor ?? null,
-        endCursor: loaded.at(-1)?.cursor ?? null,
-      };
-    },
-    totalCount: memo(() => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status)),
-  };
+  const after = afterKeys(args.after, cursorSort, ['timestamptz', 'uuid']);
+  return keysetConnection({
+    sort: cursorSort,
+    after,
+    page: () =>
+      listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after: after && { updatedAt: after[0]!, id: after[1]! } }),
+    keys: (row) => row.cursorKeys,
+    nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
+    count: () => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status),
+  });
 }
 
 /** One of the caller's organization's listings, any status; null for any other id, like a missing one. */

@@ -1,9 +1,10 @@
 import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
-import { vnd } from '../catalog/resolvers.ts';
-import { deliveriesForMember, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+import { deliveriesForMember, deliveryConnection, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
   const plan = await ctx.loaders.stacks.anyPlan.load(planId);
@@ -20,12 +21,7 @@ export const partnerResolvers: Resolvers = {
     setWebhook: (_: unknown, args, ctx: Context) => setOrganizationWebhook(ctx, args.input),
     markQuoteHandled: (_: unknown, args, ctx: Context) => markQuoteHandled(ctx, args.input),
   },
-  VendorQuoteRequestConnection: {
-    edges: (c: ReturnType<typeof quoteInboxConnection>) => c.edges(),
-    nodes: async (c: ReturnType<typeof quoteInboxConnection>) => (await c.edges()).map((edge) => edge.node),
-    pageInfo: (c: ReturnType<typeof quoteInboxConnection>) => c.pageInfo(),
-    totalCount: (c: ReturnType<typeof quoteInboxConnection>) => c.totalCount(),
-  },
+  VendorQuoteRequestConnection: connectionResolvers,
   VendorQuoteRequest: {
     id: (row: VendorQuoteRequestRow) => toGlobalId('VendorQuoteRequest', row.id),
     contactName: (row: VendorQuoteRequestRow) => row.contactName ?? erasedContact.contactName,
@@ -49,5 +45,8 @@ export const partnerResolvers: Resolvers = {
   Organization: {
     webhookDeliveries: (organization: OrganizationRow, { first, before }, ctx: Context) =>
       deliveriesForMember(ctx, organization.id, { first, before }),
+    webhookDeliveriesConnection: (organization: OrganizationRow, { first, after }, ctx: Context) =>
+      deliveryConnection(ctx, organization.id, { first, after }),
   },
+  WebhookDeliveryConnection: connectionResolvers,
 };

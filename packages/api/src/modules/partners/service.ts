@@ -1,7 +1,9 @@
 import {
   anyVendorQuoteRequestsByIds,
+  countDeliveries,
   countQuoteInbox,
   deliveriesOfOrganization,
+  deliveryPage,
   eraseQuoteRequestedPayloads,
   organizationsByIds,
   quoteInbox,
@@ -15,12 +17,13 @@ import {
   type WebhookDeliveryRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
+import { pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
-import type { Connection } from '../catalog/service.ts';
 import { webhookUrlProblem } from './webhook-targets.ts';
 import { newWebhookSecret, queueEvent } from './webhooks.ts';
 
@@ -32,31 +35,15 @@ export function quoteInboxConnection(
   args: { first?: number | null; after?: string | null; handled?: boolean | null },
 ): Connection<VendorQuoteRequestRow> {
   const scope = requirePartner(ctx.actor, 'quotes:read');
-  const first = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, inboxSort, ['timestamptz', 'uuid']).keys : null;
   const handled = args.handled ?? null;
-  let page: Promise<VendorQuoteRequestRow[]> | null = null;
-  const rows = () =>
-    (page ??= quoteInbox(ctx.database.db, scope.vendorId, {
-      first: first + 1,
-      after: after ? { createdAt: after[0]!, id: after[1]! } : null,
-      handled,
-    }));
-  const cursorOf = (row: VendorQuoteRequestRow) => encodeCursor({ sort: inboxSort, keys: [row.position, row.id] });
-  return {
-    edges: async () => (await rows()).slice(0, first).map((node) => ({ cursor: cursorOf(node), node })),
-    pageInfo: async () => {
-      const all = await rows();
-      const shown = all.slice(0, first);
-      return {
-        hasNextPage: all.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: shown[0] ? cursorOf(shown[0]) : null,
-        endCursor: shown.at(-1) ? cursorOf(shown.at(-1)!) : null,
-      };
-    },
-    totalCount: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
-  };
+  return listConnection({
+    sort: inboxSort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => quoteInbox(ctx.database.db, scope.vendorId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! }, handled }),
+    keys: (row) => [row.position, row.id],
+    count: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
+  });
 }
 
 /** The partner scope of a caller who may read its organization's quote requests and their contacts; null otherwise. */
@@ -137,17 +124,41 @@ export async function setOrganizationWebhook(
   return { organization: organization!, secret, userErrors: [] };
 }
 
+/** Whether the caller acts for the organization: one of its members or its keys. */
+function actsFor(ctx: Context, organizationId: string): boolean {
+  const actor = ctx.actor;
+  return (
+    (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
+    (actor.kind === 'apiKey' && actor.organizationId === organizationId)
+  );
+}
+
 /** The organization's deliveries, for its members. */
 export async function deliveriesForMember(ctx: Context, organizationId: string, args: { first: number; before?: string | null }): Promise<WebhookDeliveryRow[]> {
-  const actor = ctx.actor;
-  const member =
-    (actor.kind === 'user' && actor.memberships.some((m) => m.organizationId === organizationId)) ||
-    (actor.kind === 'apiKey' && actor.organizationId === organizationId);
-  if (!member) return [];
+  if (!actsFor(ctx, organizationId)) return [];
   const before = args.before ? expectGlobalId(args.before, 'WebhookDelivery', '`before`') : null;
   const rows = await deliveriesOfOrganization(ctx.database.db, organizationId, pageSize(args.first, 100), before);
   if (rows === null) throw badUserInput('`before` is not one of this organization’s webhook deliveries.', { argument: 'before' });
   return rows;
+}
+
+const deliverySort = 'DELIVERIES';
+
+/** The organization's deliveries, newest first, for its members; empty for anyone else. */
+export function deliveryConnection(
+  ctx: Context,
+  organizationId: string,
+  args: { first?: number | null; after?: string | null },
+): Connection<WebhookDeliveryRow> {
+  if (!actsFor(ctx, organizationId)) return emptyConnection();
+  return listConnection({
+    sort: deliverySort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => deliveryPage(ctx.database.db, organizationId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! } }),
+    keys: (row) => [row.position, row.id],
+    count: () => countDeliveries(ctx.database.db, organizationId),
+  });
 }
 
 /** After a quote request is stored: tells each vendor in it, with its own part only. */
@@ -169,13 +180,13 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
             contactEmail: row!.contactEmail,
             organization: row!.organization,
             message: row!.message,
-            monthlySubtotal: { amount: row!.monthlySubtotal, currencyCode: 'VND' },
-            oneTimeSubtotal: { amount: row!.oneTimeSubtotal, currencyCode: 'VND' },
+            monthlySubtotal: vnd(row!.monthlySubtotal),
+            oneTimeSubtotal: vnd(row!.oneTimeSubtotal),
             lines: lines.map((line) => ({
               planId: toGlobalId('Plan', line.planId),
               quantity: line.quantity,
-              monthlyPrice: { amount: line.monthlyPrice, currencyCode: 'VND' },
-              oneTimePrice: { amount: line.oneTimePrice, currencyCode: 'VND' },
+              monthlyPrice: vnd(line.monthlyPrice),
+              oneTimePrice: vnd(line.oneTimePrice),
             })),
             createdAt: row!.createdAt.toISOString(),
           },

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { eraseQuoteRequestContact, quoteRequestByTokenHash, quoteRequestsByContactEmail, type QuoteRequestRow } from '@mayviet/db';
+import {
+  countQuoteRequestsByContactEmail,
+  eraseQuoteRequestContact,
+  quoteRequestByTokenHash,
+  quoteRequestsByContactEmail,
+  type QuoteRequestRow,
+} from '@mayviet/db';
 import type { Context } from '../../context.ts';
+import { emptyConnection, listConnection, type Connection } from '../../graphql/connections.ts';
 import { pageSize } from '../../graphql/cursor.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
@@ -39,6 +46,26 @@ export async function quoteRequestsByContact(ctx: Context, args: { email: string
   const email = args.email.trim();
   if (email.length === 0 || email.length > 254) return [];
   return quoteRequestsByContactEmail(ctx.database.db, email, pageSize(args.first));
+}
+
+const contactSort = 'CONTACT_REQUESTS';
+
+/** Staff: the requests that gave this e-mail address, newest first; an address no request can hold finds none. */
+export function quoteRequestsByContactConnection(
+  ctx: Context,
+  args: { email: string; first?: number | null; after?: string | null },
+): Connection<QuoteRequestRow> {
+  requireStaff(ctx.actor);
+  const email = args.email.trim();
+  if (email.length === 0 || email.length > 254) return emptyConnection();
+  return listConnection({
+    sort: contactSort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => quoteRequestsByContactEmail(ctx.database.db, email, limit, after && { createdAt: after[0]!, id: after[1]! }),
+    keys: (row) => [row.position, row.id],
+    count: () => countQuoteRequestsByContactEmail(ctx.database.db, email),
+  });
 }
 
 /**

@@ -2,13 +2,14 @@ import type { OfferingFacts, QuoteRequestPartRow, QuoteRequestRow, VendorRow } f
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
+import { connectionResolvers } from '../../graphql/connections.ts';
+import { vnd } from '../../graphql/money.ts';
 import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/resolver-parents.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
-import { vnd } from '../catalog/resolvers.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { evaluatedStack } from './evaluation.ts';
 import { oneTimePrice } from './money.ts';
-import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact } from './quote-access.ts';
+import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact, quoteRequestsByContactConnection } from './quote-access.ts';
 import {
   evaluateUnsavedStack,
   micFrameworkCode,
@@ -88,7 +89,10 @@ export const stackResolvers: Resolvers = {
     },
     quoteRequestByToken: (_: unknown, args, ctx: Context) => quoteRequestByToken(ctx, args.token),
     quoteRequestsByContact: (_: unknown, { email, first }, ctx: Context) => quoteRequestsByContact(ctx, { email, first }),
+    quoteRequestsByContactConnection: (_: unknown, { email, first, after }, ctx: Context) =>
+      quoteRequestsByContactConnection(ctx, { email, first, after }),
   },
+  QuoteRequestConnection: connectionResolvers,
   Mutation: {
     saveStack: (_: unknown, args, ctx: Context) => saveStack(ctx, args.input),
     requestQuote: (_: unknown, args, ctx: Context) =>

@@ -105,14 +105,25 @@ export async function quoteRequestByTokenHash(db: Db, accessTokenHash: string): 
   return row ? quoteRequestDates(row) : null;
 }
 
-/** The requests that gave this e-mail address (compared without case), newest first. */
-export async function quoteRequestsByContactEmail(db: Db, email: string, limit: number): Promise<QuoteRequestRow[]> {
-  const rows = await queryRows<QuoteRequestRow>(
+/** The requests that gave this e-mail address (compared without case), newest first, after a (createdAt, id) keyset position. */
+export async function quoteRequestsByContactEmail(
+  db: Db,
+  email: string,
+  limit: number,
+  after: { createdAt: string; id: string } | null = null,
+): Promise<(QuoteRequestRow & { position: string })[]> {
+  const rows = await queryRows<QuoteRequestRow & { position: string }>(
     db,
-    sql`select ${quoteRequestColumns} from quote_requests q where lower(q.contact_email) = lower(${email})
+    sql`select ${quoteRequestColumns}, q.created_at::text as position from quote_requests q where lower(q.contact_email) = lower(${email})
+          ${after ? sql`and (q.created_at, q.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
         order by q.created_at desc, q.id desc limit ${limit}`,
   );
-  return rows.map(quoteRequestDates);
+  return rows.map((row) => ({ ...quoteRequestDates(row), position: row.position }));
+}
+
+export async function countQuoteRequestsByContactEmail(db: Db, email: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from quote_requests q where lower(q.contact_email) = lower(${email})`);
+  return row!.n;
 }
 
 /**
