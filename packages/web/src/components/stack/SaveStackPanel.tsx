@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { rememberSavedStack } from './saved-stacks.ts';
 import { ShareLink } from './ShareLink.tsx';
 import type { StoredStack } from './stack-model.ts';
@@ -17,13 +18,11 @@ const SaveStackMutation = graphql(`
         sharePath
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
-`);
+`, [UserErrorFields]);
 
 export const MAX_NAME_LENGTH = 120;
 

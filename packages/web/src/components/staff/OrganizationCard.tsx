@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatCount } from '../../lib/format.ts';
 import { ConfirmButton } from '../console/ConfirmButton.tsx';
 import { formatDateTime } from '../console/date-time.ts';
@@ -54,71 +55,75 @@ const PublishedListingsQuery = graphql(`
   }
 `);
 
-const SuspendMutation = graphql(`
-  mutation StaffSuspend($id: ID!, $reason: String!) {
-    suspendOrganization(id: $id, reason: $reason) {
-      organization {
-        id
-        suspended
-      }
-      listingsAffected
-      userErrors {
-        field
-        code
-        message
+const SuspendMutation = graphql(
+  `
+    mutation StaffSuspend($id: ID!, $reason: String!) {
+      suspendOrganization(id: $id, reason: $reason) {
+        organization {
+          id
+          suspended
+        }
+        listingsAffected
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
-const LiftMutation = graphql(`
-  mutation StaffLiftSuspension($id: ID!) {
-    liftSuspension(id: $id) {
-      organization {
-        id
-        suspended
-      }
-      listingsAffected
-      userErrors {
-        field
-        code
-        message
+const LiftMutation = graphql(
+  `
+    mutation StaffLiftSuspension($id: ID!) {
+      liftSuspension(id: $id) {
+        organization {
+          id
+          suspended
+        }
+        listingsAffected
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
-const ArchiveMutation = graphql(`
-  mutation StaffArchiveListing($id: ID!, $reason: String!) {
-    archiveListing(id: $id, reason: $reason) {
-      offering {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
+const ArchiveMutation = graphql(
+  `
+    mutation StaffArchiveListing($id: ID!, $reason: String!) {
+      archiveListing(id: $id, reason: $reason) {
+        offering {
+          id
+          status
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
-const RestoreMutation = graphql(`
-  mutation StaffRestoreListing($id: ID!) {
-    restoreListing(id: $id) {
-      offering {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
+const RestoreMutation = graphql(
+  `
+    mutation StaffRestoreListing($id: ID!) {
+      restoreListing(id: $id) {
+        offering {
+          id
+          status
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 interface OrganizationCardProps {
   summary: FragmentOf<typeof OrganizationFields>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { bothTexts, localized } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
@@ -103,39 +104,41 @@ export const ReviewItemFields = graphql(
   [RequirementFields, PlanSnapshotFields],
 );
 
-const ApproveMutation = graphql(`
-  mutation StaffApprove($id: ID!) {
-    approveOffering(id: $id) {
-      offering {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        code
-        message
+const ApproveMutation = graphql(
+  `
+    mutation StaffApprove($id: ID!) {
+      approveOffering(id: $id) {
+        offering {
+          id
+          status
+          version
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
-const RejectMutation = graphql(`
-  mutation StaffReject($id: ID!, $reason: String!) {
-    rejectOffering(id: $id, reason: $reason) {
-      offering {
-        id
-        status
-        rejectionReason
-      }
-      userErrors {
-        field
-        code
-        message
+const RejectMutation = graphql(
+  `
+    mutation StaffReject($id: ID!, $reason: String!) {
+      rejectOffering(id: $id, reason: $reason) {
+        offering {
+          id
+          status
+          rejectionReason
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 type Requirements = readonly FragmentOf<typeof RequirementFields>[];
 type DataCenters = readonly { city: string; name: string }[];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { localized } from '../../i18n/i18n.tsx';
 import { formatCount, formatDate } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
@@ -45,40 +46,42 @@ export const VerificationItemFields = graphql(`
   }
 `);
 
-const VerifyMutation = graphql(`
-  mutation StaffVerifyAttestation($input: VerifyAttestationInput!) {
-    verifyAttestation(input: $input) {
-      attestation {
-        id
-        status
-        criteriaMet
-        validUntil
-        verifiedAt
-      }
-      userErrors {
-        field
-        code
-        message
+const VerifyMutation = graphql(
+  `
+    mutation StaffVerifyAttestation($input: VerifyAttestationInput!) {
+      verifyAttestation(input: $input) {
+        attestation {
+          id
+          status
+          criteriaMet
+          validUntil
+          verifiedAt
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
-const RefuseMutation = graphql(`
-  mutation StaffRefuseAttestation($id: ID!, $reason: String!) {
-    refuseAttestation(id: $id, reason: $reason) {
-      attestation {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
+const RefuseMutation = graphql(
+  `
+    mutation StaffRefuseAttestation($id: ID!, $reason: String!) {
+      refuseAttestation(id: $id, reason: $reason) {
+        attestation {
+          id
+          status
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 /** Today in Vietnam plus a year, as a date input writes it: a claim verified today usually holds a year. */
 function aYearFromToday(): string {

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../components/console/date-time.ts';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, fieldKey, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -52,14 +53,12 @@ const CreateKeyMutation = graphql(
           ...ConsoleApiKey
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [ApiKeyFields],
+  [ApiKeyFields, UserErrorFields],
 );
 
 const RevokeKeyMutation = graphql(
@@ -71,14 +70,12 @@ const RevokeKeyMutation = graphql(
           ...ConsoleApiKey
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [ApiKeyFields],
+  [ApiKeyFields, UserErrorFields],
 );
 
 export default function ApiKeysPage() {

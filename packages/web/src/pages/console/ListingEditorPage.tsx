@@ -21,6 +21,7 @@ import { StatusBadge } from '../../components/console/ListingItem.tsx';
 import { PendingRevision } from '../../components/console/PendingRevision.tsx';
 import { errorCode, errorText, groupErrors, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -156,14 +157,12 @@ const CreateMutation = graphql(
           ...ConsoleListingEditor
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [EditorFields],
+  [EditorFields, UserErrorFields],
 );
 
 const UpdateMutation = graphql(
@@ -175,14 +174,12 @@ const UpdateMutation = graphql(
           ...ConsoleListingEditor
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [EditorFields],
+  [EditorFields, UserErrorFields],
 );
 
 const SubmitMutation = graphql(
@@ -194,14 +191,12 @@ const SubmitMutation = graphql(
           ...ConsoleListingEditor
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [EditorFields],
+  [EditorFields, UserErrorFields],
 );
 
 const WithdrawMutation = graphql(
@@ -213,14 +208,12 @@ const WithdrawMutation = graphql(
           ...ConsoleListingEditor
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [EditorFields],
+  [EditorFields, UserErrorFields],
 );
 
 const ArchiveMutation = graphql(
@@ -232,14 +225,12 @@ const ArchiveMutation = graphql(
           ...ConsoleListingEditor
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [EditorFields],
+  [EditorFields, UserErrorFields],
 );
 
 /** What the last save or action came to, shown where it was asked for (`at`). */

@@ -8,6 +8,7 @@ import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { errorCode, errorText } from '../../components/console/user-errors.ts';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount, formatVnd } from '../../lib/format.ts';
 
@@ -80,14 +81,12 @@ const MarkMutation = graphql(
           ...ConsoleQuoteRequest
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [QuoteFields],
+  [QuoteFields, UserErrorFields],
 );
 
 export default function QuoteInboxPage() {

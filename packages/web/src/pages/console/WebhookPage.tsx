@@ -8,6 +8,7 @@ import { formatDateTime } from '../../components/console/date-time.ts';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, type UserError } from '../../components/console/user-errors.ts';
 import { graphql } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 
 /** Deliveries shown a page; one more is asked for, to know whether there are older ones. */
@@ -36,22 +37,23 @@ const WebhookQuery = graphql(`
   }
 `);
 
-const SetWebhookMutation = graphql(`
-  mutation ConsoleSetWebhook($input: SetWebhookInput!) {
-    setWebhook(input: $input) {
-      secret
-      organization {
-        id
-        webhookUrl
-      }
-      userErrors {
-        field
-        code
-        message
+const SetWebhookMutation = graphql(
+  `
+    mutation ConsoleSetWebhook($input: SetWebhookInput!) {
+      setWebhook(input: $input) {
+        secret
+        organization {
+          id
+          webhookUrl
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 export default function WebhookPage() {
   const { c, t } = useConsoleI18n();
