@@ -36,7 +36,7 @@ export interface ListingFormOptions {
   providers: readonly { id: string; name: string; dataCenters: readonly DataCenterOption[] }[];
 }
 
-interface ListingFormProps {
+export interface ListingFormProps {
   draft: ListingDraft;
   onChange: (draft: ListingDraft) => void;
   /** userErrors by the form field they belong to (see user-errors.ts) */
