@@ -6,7 +6,7 @@ import { useConsoleI18n } from './console-i18n.ts';
 import { changedFields, draftFromContent, isDirty, type ListingDraft } from './listing-draft.ts';
 import { EditorFields, UpdateMutation, type Listing } from './listing-editor-documents.ts';
 import { EditorForm, EditorPage, failure, MessageLine, useErrorSummary, type Message } from './ListingEditorParts.tsx';
-import type { ListingFormOptions } from './ListingForm.tsx';
+import type { ListingFormOptions } from './listing-editor-documents.ts';
 import { ListingActions } from './ListingActions.tsx';
 import { ListingStanding } from './ListingStanding.tsx';
 

@@ -202,6 +202,9 @@ export function isDirty(draft: ListingDraft, baseline: ListingDraft): boolean {
   );
 }
 
+/** The form's name in its controls' ids ("listing-plans-0-price"), which the error summary links to. */
+export const LISTING_FORM = 'listing';
+
 /** The keys of the form's fields, which userErrors are placed at (see user-errors.ts). */
 export function fieldKeys(draft: ListingDraft): Set<string> {
   const keys = new Set(['name', 'nameEn', 'summary', 'summaryEn', 'description', 'descriptionEn', 'kind', 'categorySlug', 'slaAvailability', 'dataCenterIds', 'plans']);

@@ -1,8 +1,27 @@
 // The listing editor's GraphQL documents: the listing as the editor shows it, the form's choices, and the
 // five mutations, which all answer with the listing as it now is (ConsoleListingPayload).
-import { graphql, type ResultOf } from '../../graphql.ts';
+import { graphql, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
-import { DataCenterOptionFields } from './ListingForm.tsx';
+
+export const DataCenterOptionFields = graphql(`
+  fragment ConsoleDataCenterOption on DataCenter {
+    id
+    name
+    city
+    countryCode
+    tier
+  }
+`);
+
+export type DataCenterOption = FragmentOf<typeof DataCenterOptionFields>;
+
+/** What the form offers to choose from (OptionsQuery): categories, and the data centers a listing may name. */
+export interface ListingFormOptions {
+  categories: readonly { slug: string; name: string; nameEn: string; kind: string }[];
+  vendorName: string;
+  ownDataCenters: readonly DataCenterOption[];
+  providers: readonly { id: string; name: string; dataCenters: readonly DataCenterOption[] }[];
+}
 
 export const EditorFields = graphql(`
   fragment ConsoleListingEditor on Offering {

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
+import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, fieldKey, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment } from '../../graphql.ts';
@@ -139,28 +140,7 @@ function OwnerKeys() {
         <h2 id="new-key-title" className="form-section__title">
           {c.keys.createTitle}
         </h2>
-        <div className={nameErrors.length > 0 ? 'field field--invalid' : 'field'}>
-          <label htmlFor="key-name">{c.keys.name}</label>
-          <input
-            id="key-name"
-            className="input"
-            type="text"
-            value={name}
-            aria-describedby={nameErrors.length > 0 ? 'key-name-errors key-name-hint' : 'key-name-hint'}
-            aria-invalid={nameErrors.length > 0}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <p className="field__hint" id="key-name-hint">
-            {c.keys.nameHint}
-          </p>
-          {nameErrors.length > 0 && (
-            <ul className="field-errors" id="key-name-errors">
-              {nameErrors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <TextField id="key-name" label={c.keys.name} hint={c.keys.nameHint} errors={nameErrors} value={name} onChange={setName} />
         <fieldset className="checks" aria-describedby={scopeErrors.length > 0 ? 'key-scopes-errors' : undefined}>
           <legend className="checks__title">{c.keys.scopes}</legend>
           {SCOPES.map((scope) => (
@@ -173,21 +153,9 @@ function OwnerKeys() {
               <span className="check__label">{c.keys.scopeLabels[scope] ?? scope}</span>
             </label>
           ))}
-          {scopeErrors.length > 0 && (
-            <ul className="field-errors" id="key-scopes-errors">
-              {scopeErrors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
+          <FieldErrors id="key-scopes" errors={scopeErrors} />
         </fieldset>
-        {otherErrors.length > 0 && (
-          <ul className="field-errors" role="alert">
-            {otherErrors.map((error, index) => (
-              <li key={index}>{errorText(c, error)}</li>
-            ))}
-          </ul>
-        )}
+        <FieldErrors errors={otherErrors} role="alert" />
         <button type="submit" className="button" disabled={createState.fetching}>
           {createState.fetching ? c.keys.creating : c.keys.create}
         </button>

@@ -8,7 +8,7 @@ import { createFields, emptyDraft, type ListingDraft } from '../../components/co
 import { CreateMutation, EditorFields, EditorQuery, OptionsQuery } from '../../components/console/listing-editor-documents.ts';
 import { ListingEditor, type CreatedState } from '../../components/console/ListingEditor.tsx';
 import { EditorForm, EditorPage, failure, useErrorSummary, type Message } from '../../components/console/ListingEditorParts.tsx';
-import type { ListingFormOptions } from '../../components/console/ListingForm.tsx';
+import type { ListingFormOptions } from '../../components/console/listing-editor-documents.ts';
 import type { UserError } from '../../components/console/user-errors.ts';
 import { readFragment } from '../../graphql.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';

@@ -5,8 +5,9 @@ import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
+import { TextField } from '../../components/console/FormField.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
-import { errorCode, errorText, type UserError } from '../../components/console/user-errors.ts';
+import { errorCode, type UserError } from '../../components/console/user-errors.ts';
 import { graphql } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
@@ -104,7 +105,6 @@ function OwnerWebhook() {
     void save(url);
   };
 
-  const invalid = errors.length > 0;
   const shown = organization.webhookDeliveries.slice(0, DELIVERIES_PAGE);
   return (
     <>
@@ -118,30 +118,17 @@ function OwnerWebhook() {
         )}
       </p>
       <form className="card form console-form" onSubmit={submit} noValidate>
-        <div className={invalid ? 'field field--invalid' : 'field'}>
-          <label htmlFor="webhook-url">{c.webhook.url}</label>
-          <input
-            id="webhook-url"
-            className="input"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={url}
-            aria-describedby={invalid ? 'webhook-url-errors webhook-url-hint' : 'webhook-url-hint'}
-            aria-invalid={invalid}
-            onChange={(event) => setUrl(event.target.value)}
-          />
-          <p className="field__hint" id="webhook-url-hint">
-            {c.webhook.urlHint}
-          </p>
-          {invalid && (
-            <ul className="field-errors" id="webhook-url-errors">
-              {errors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <TextField
+          id="webhook-url"
+          label={c.webhook.url}
+          hint={c.webhook.urlHint}
+          errors={errors}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          onChange={setUrl}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={saveState.fetching}>
             {saveState.fetching ? c.webhook.saving : c.webhook.save}
