@@ -92,7 +92,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
             </div>
             <div>
               <dt>{c.shell.role}</dt>
-              <dd>{member.role ? (c.shell.roles[member.role] ?? member.role) : c.editor.none}</dd>
+              <dd>{member.role ? c.shell.roles[member.role] : c.editor.none}</dd>
             </div>
             <div>
               <dt>{c.shell.signedInAs}</dt>

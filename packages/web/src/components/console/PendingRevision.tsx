@@ -1,5 +1,6 @@
 import { bothTexts } from '../../i18n/i18n.tsx';
 import { formatDate, formatPercent, formatVnd } from '../../lib/format.ts';
+import type { SchemaEnum } from '../../lib/schema-enum.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 
 interface Content {
@@ -15,7 +16,7 @@ interface Content {
 }
 
 interface Revision extends Content {
-  status: string;
+  status: SchemaEnum<'RevisionStatus'>;
   rejectionReason: string | null;
   updatedAt: string;
 }
@@ -52,7 +53,7 @@ export function PendingRevision({ published, revision }: { published: Content; r
     { label: c.editor.plans, before: plans(published), after: plans(revision) },
   ].filter((row) => row.before !== row.after);
 
-  const status = c.revisionStatus[revision.status] ?? revision.status;
+  const status = c.revisionStatus[revision.status];
   return (
     <section className={`pending-revision pending-revision--${revision.status.toLowerCase().replace('_', '-')}`} aria-labelledby="pending-title">
       <h2 id="pending-title" className="pending-revision__title">

@@ -107,7 +107,7 @@ function PlanFields({ plan, index, errors, onChange, onRemove, onFocus }: PlanFi
           {...at(`${key}.unit`)}
           label={c.editor.unit}
           value={plan.unit}
-          choices={UNITS.map((unit) => ({ value: unit, label: c.editor.units[unit] ?? unit }))}
+          choices={UNITS.map((unit) => ({ value: unit, label: c.editor.units[unit] }))}
           onChange={(unit) => unit && set({ unit })}
         />
       </div>

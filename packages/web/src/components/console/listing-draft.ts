@@ -1,9 +1,10 @@
 // A listing as its form holds it (text as typed), and the API input made from it.
+import type { SchemaEnum } from '../../lib/schema-enum.ts';
 
-export const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
-export type Kind = (typeof KINDS)[number];
-export const UNITS = ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME'] as const;
-export type Unit = (typeof UNITS)[number];
+export type Kind = SchemaEnum<'OfferingKind'>;
+export const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const satisfies readonly Kind[];
+export type Unit = SchemaEnum<'BillingUnit'>;
+export const UNITS = ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME'] as const satisfies readonly Unit[];
 
 /** Kinds that run on someone else's infrastructure, so they may name a cloud provider's data centers. */
 export const HOSTED_KINDS: ReadonlySet<string> = new Set<Kind>(['SAAS', 'SOFTWARE', 'SECURITY']);

@@ -235,7 +235,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
         <h2 id={titleId} className="listing-item__name">
           {isEdit ? <Link to={site(`/offerings/${offering.slug}`)}>{offering.name}</Link> : offering.name}
         </h2>
-        <span className={`status ${isEdit ? 'status--edit' : 'status--in-review'}`}>{s.review.kinds[item.kind] ?? item.kind}</span>
+        <span className={`status ${isEdit ? 'status--edit' : 'status--in-review'}`}>{s.review.kinds[item.kind]}</span>
       </div>
       <p className="listing-item__meta">
         {offering.vendor.name} · {t.kinds[offering.kind] ?? offering.kind} · {localized(lang, offering.category.name, offering.category.nameEn)}
@@ -283,7 +283,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
             const after = readFragment(PlanSnapshotFields, change.after);
             return (
               <li key={`plan-${index}`} className="diff__row">
-                <h4 className="diff__field">{s.review.planChange(s.review.planChanges[change.change] ?? change.change, (after ?? before)?.name ?? '')}</h4>
+                <h4 className="diff__field">{s.review.planChange(s.review.planChanges[change.change], (after ?? before)?.name ?? '')}</h4>
                 <div className="diff__sides">
                   <div className="diff__side diff__side--before">
                     <span className="diff__label">{s.review.published}</span>

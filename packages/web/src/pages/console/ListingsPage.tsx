@@ -9,9 +9,10 @@ import { ListingItem, ListingItemFields } from '../../components/console/Listing
 import { graphql } from '../../graphql.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
+import type { SchemaEnum } from '../../lib/schema-enum.ts';
 
-const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const;
-type Status = (typeof STATUSES)[number];
+type Status = SchemaEnum<'ListingStatus'>;
+const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const satisfies readonly Status[];
 const PAGE_SIZE = 20;
 
 const ListingsQuery = graphql(
@@ -100,7 +101,7 @@ export default function ListingsPage() {
         </button>
         {STATUSES.map((value) => (
           <button key={value} type="button" className="chip" aria-pressed={status === value} onClick={() => choose(value)}>
-            {label(c.status[value] ?? value, value)}
+            {label(c.status[value], value)}
           </button>
         ))}
       </div>
@@ -110,7 +111,7 @@ export default function ListingsPage() {
       ) : !connection ? (
         <Loading />
       ) : connection.nodes.length === 0 ? (
-        <p className="console-empty">{status ? c.listings.emptyStatus(c.status[status] ?? status) : c.listings.empty}</p>
+        <p className="console-empty">{status ? c.listings.emptyStatus(c.status[status]) : c.listings.empty}</p>
       ) : (
         <>
           <p className="console-count" role="status">

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { Loading } from '../../components/common/Notice.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { KINDS, type Kind } from '../../components/console/listing-draft.ts';
 import { ReviewItemCard, ReviewItemFields } from '../../components/staff/ReviewItemCard.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
@@ -11,8 +12,6 @@ import { graphql } from '../../graphql.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
-const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
-type Kind = (typeof KINDS)[number];
 const AGES = [1, 3, 7, 14, 30] as const;
 const PAGE_SIZE = 10;
 
