@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
@@ -10,7 +11,6 @@ import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, fieldKey, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatDate } from '../../lib/format.ts';
 
 const SCOPES = ['listings:read', 'listings:write', 'quotes:read'] as const;
@@ -80,17 +80,12 @@ const RevokeKeyMutation = graphql(
 );
 
 export default function ApiKeysPage() {
-  const { c, t } = useConsoleI18n();
+  const { c } = useConsoleI18n();
   const member = useConsoleMember();
-  useDocumentTitle(`${c.keys.title} — ${t.siteName}`);
   return (
-    <section className="console-section" aria-labelledby="keys-title">
-      <h1 id="keys-title" className="page__title">
-        {c.keys.title}
-      </h1>
-      <p className="muted">{c.keys.lead}</p>
+    <ConsolePage name="keys" title={c.keys.title} lead={c.keys.lead}>
       {isOwner(member) ? <OwnerKeys /> : <Notice title={c.keys.ownersOnly} />}
-    </section>
+    </ConsolePage>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
-import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { ListingItem, ListingItemFields } from '../../components/console/ListingItem.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 import type { SchemaEnum } from '../../lib/schema-enum.ts';
 
@@ -59,7 +59,7 @@ const CountsQuery = graphql(`
 `);
 
 export default function ListingsPage() {
-  const { c, t, lang } = useConsoleI18n();
+  const { c, lang } = useConsoleI18n();
   const [status, setStatus] = useState<Status | null>(null);
   const pages = useCursorPages();
   // Listings change status under other pages' feet (a submit, a staff decision): always ask again.
@@ -69,7 +69,6 @@ export default function ListingsPage() {
     requestPolicy: 'cache-and-network',
   });
   const [counts] = useQuery({ query: CountsQuery, requestPolicy: 'cache-and-network' });
-  useDocumentTitle(`${c.listings.title} — ${t.siteName}`);
 
   const choose = (next: Status | null) => {
     setStatus(next);
@@ -84,17 +83,16 @@ export default function ListingsPage() {
   const connection = result.data?.myOfferings;
   const first = (pages.page - 1) * PAGE_SIZE + 1;
   return (
-    <section className="console-section" aria-labelledby="listings-title">
-      <div className="console-section__head">
-        <h1 id="listings-title" className="page__title">
-          {c.listings.title}
-        </h1>
+    <ConsolePage
+      name="listings"
+      title={c.listings.title}
+      lead={c.listings.lifecycle}
+      action={
         <Link to="/listings/new" className="button">
           {c.listings.create}
         </Link>
-      </div>
-      <p className="muted">{c.listings.lifecycle}</p>
-
+      }
+    >
       <div className="chips" role="group" aria-label={c.listings.filter}>
         <button type="button" className="chip" aria-pressed={status === null} onClick={() => choose(null)}>
           {label(c.listings.all, 'all')}
@@ -126,19 +124,9 @@ export default function ListingsPage() {
               <ListingItem key={listing.id} listing={listing} />
             ))}
           </ul>
-          <ConsolePager
-            label={c.listings.pagination}
-            page={pages.page}
-            pageLabel={c.listings.page(pages.page)}
-            previousLabel={c.listings.previous}
-            nextLabel={c.listings.next}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
+          <ConsolePager label={c.listings.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
         </>
       )}
-    </section>
+    </ConsolePage>
   );
 }

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { Localized } from '../../i18n/i18n.tsx';
-import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { errorCode, errorText } from '../../components/console/user-errors.ts';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount, formatVnd } from '../../lib/format.ts';
 
 const PAGE_SIZE = 20;
@@ -90,7 +90,7 @@ const MarkMutation = graphql(
 );
 
 export default function QuoteInboxPage() {
-  const { c, t, lang } = useConsoleI18n();
+  const { c, lang } = useConsoleI18n();
   const [filter, setFilter] = useState<FilterKey>('open');
   const pages = useCursorPages();
   const handled = FILTERS.find((known) => known.key === filter)?.handled ?? null;
@@ -99,15 +99,10 @@ export default function QuoteInboxPage() {
     variables: { first: PAGE_SIZE, after: pages.after, handled },
     requestPolicy: 'cache-and-network',
   });
-  useDocumentTitle(`${c.quotes.title} — ${t.siteName}`);
   const connection = result.data?.quoteInbox;
 
   return (
-    <section className="console-section" aria-labelledby="quotes-title">
-      <h1 id="quotes-title" className="page__title">
-        {c.quotes.title}
-      </h1>
-      <p className="muted">{c.quotes.lead}</p>
+    <ConsolePage name="quotes" title={c.quotes.title} lead={c.quotes.lead}>
       <div className="chips" role="group" aria-label={c.quotes.filter}>
         {FILTERS.map((option) => (
           <button
@@ -140,20 +135,10 @@ export default function QuoteInboxPage() {
               <QuoteRequestItem key={request.id} request={request} />
             ))}
           </ul>
-          <ConsolePager
-            label={c.quotes.pagination}
-            page={pages.page}
-            pageLabel={c.listings.page(pages.page)}
-            previousLabel={c.listings.previous}
-            nextLabel={c.listings.next}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
+          <ConsolePager label={c.quotes.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
         </>
       )}
-    </section>
+    </ConsolePage>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
@@ -10,7 +11,6 @@ import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, type UserError } from '../../components/console/user-errors.ts';
 import { graphql } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 
 /** Deliveries shown a page; one more is asked for, to know whether there are older ones. */
 const DELIVERIES_PAGE = 20;
@@ -57,17 +57,12 @@ const SetWebhookMutation = graphql(
 );
 
 export default function WebhookPage() {
-  const { c, t } = useConsoleI18n();
+  const { c } = useConsoleI18n();
   const member = useConsoleMember();
-  useDocumentTitle(`${c.webhook.title} — ${t.siteName}`);
   return (
-    <section className="console-section" aria-labelledby="webhook-title">
-      <h1 id="webhook-title" className="page__title">
-        {c.webhook.title}
-      </h1>
-      <p className="muted">{c.webhook.lead}</p>
+    <ConsolePage name="webhook" title={c.webhook.title} lead={c.webhook.lead}>
       {isOwner(member) ? <OwnerWebhook /> : <Notice title={c.webhook.ownersOnly} />}
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -189,14 +184,9 @@ function OwnerWebhook() {
       )}
       <ConsolePager
         label={c.webhook.pagination}
-        page={pages.page}
-        pageLabel={c.listings.page(pages.page)}
-        previousLabel={c.webhook.newer}
-        nextLabel={c.webhook.older}
-        hasNextPage={organization.webhookDeliveries.length > DELIVERIES_PAGE}
-        endCursor={shown.at(-1)?.id ?? null}
-        onPrevious={pages.previous}
-        onNext={pages.next}
+        pages={pages}
+        next={organization.webhookDeliveries.length > DELIVERIES_PAGE ? (shown.at(-1)?.id ?? null) : null}
+        text={{ page: c.listings.page, previous: c.webhook.newer, next: c.webhook.older }}
       />
     </>
   );

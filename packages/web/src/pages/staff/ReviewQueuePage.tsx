@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { KINDS, type Kind } from '../../components/console/listing-draft.ts';
@@ -9,7 +10,6 @@ import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
 const AGES = [1, 3, 7, 14, 30] as const;
@@ -78,7 +78,6 @@ export default function ReviewQueuePage() {
   const [, navigate] = useLocation();
   const filters = readFilters(search);
   const [vendors] = useQuery({ query: VendorsQuery });
-  useDocumentTitle(`${s.review.title} — ${t.siteName}`);
 
   const choose = (next: Partial<Filters>) => navigate(site(`/staff${filterSearch({ ...filters, ...next })}`));
   const vendorOptions = [...(vendors.data?.organizations ?? [])]
@@ -86,11 +85,7 @@ export default function ReviewQueuePage() {
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
   return (
-    <section className="console-section" aria-labelledby="review-title">
-      <h1 id="review-title" className="page__title">
-        {s.review.title}
-      </h1>
-      <p className="muted">{s.review.lead}</p>
+    <ConsolePage name="review" title={s.review.title} lead={s.review.lead}>
 
       <form className="staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
         <div className="field">
@@ -130,7 +125,7 @@ export default function ReviewQueuePage() {
       </form>
 
       <QueueResults key={search} filters={filters} />
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -172,17 +167,7 @@ function QueueResults({ filters }: { filters: Filters }) {
               <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
             ))}
           </ul>
-          <ConsolePager
-            label={s.review.pagination}
-            page={pages.page}
-            pageLabel={s.common.page(pages.page)}
-            previousLabel={s.common.previous}
-            nextLabel={s.common.next}
-            hasNextPage={queue.endCursor !== null}
-            endCursor={queue.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
+          <ConsolePager label={s.review.pagination} pages={pages} next={queue.endCursor} text={s.common} />
         </>
       )}
     </>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { VerificationCard, VerificationItemFields } from '../../components/staff/VerificationCard.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
 const QUEUE_SIZE = 50;
@@ -27,10 +27,9 @@ const VerificationQueueQuery = graphql(
 
 /** Attestations partners claimed, oldest first: check the evidence, then verify or refuse. */
 export default function VerificationPage() {
-  const { s, t, lang } = useStaffI18n();
+  const { s, lang } = useStaffI18n();
   const [message, setMessage] = useState<Message | null>(null);
   const [result, reexecute] = useQuery({ query: VerificationQueueQuery, variables: { first: QUEUE_SIZE }, requestPolicy: 'cache-and-network' });
-  useDocumentTitle(`${s.verification.title} — ${t.siteName}`);
 
   const decided = (next: Message) => {
     setMessage(next);
@@ -39,11 +38,7 @@ export default function VerificationPage() {
 
   const items = result.data?.verificationQueue;
   return (
-    <section className="console-section" aria-labelledby="verification-title">
-      <h1 id="verification-title" className="page__title">
-        {s.verification.title}
-      </h1>
-      <p className="muted">{s.verification.lead}</p>
+    <ConsolePage name="verification" title={s.verification.title} lead={s.verification.lead}>
       <StaffMessage message={message} />
       {result.error && !result.data ? (
         <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -63,6 +58,6 @@ export default function VerificationPage() {
           </ul>
         </>
       )}
-    </section>
+    </ConsolePage>
   );
 }
