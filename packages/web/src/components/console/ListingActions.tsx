@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
 import { ActionMutations, type Listing, type ListingAction } from './listing-editor-documents.ts';
-import { failure, MessageLine, type Message } from './ListingEditorParts.tsx';
+import { failure, type Message } from './ListingEditorParts.tsx';
+import { MessageLine } from './MessageLine.tsx';
 import { errorText } from './user-errors.ts';
 
 interface ListingActionsProps {

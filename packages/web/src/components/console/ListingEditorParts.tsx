@@ -8,6 +8,7 @@ import { useConsoleI18n } from './console-i18n.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { fieldKeys } from './listing-draft.ts';
 import { ListingForm, type ListingFormProps } from './ListingForm.tsx';
+import { MessageLine } from './MessageLine.tsx';
 import { errorCode, groupErrors, type UserError } from './user-errors.ts';
 
 /** What the last save or action came to, shown where it was asked for (`at`). */
@@ -16,18 +17,6 @@ export type Message = { tone: 'ok' | 'error'; text: string; at: 'top' | 'form' |
 /** A mutation that failed as a whole: an ended session, a forbidden operation, or no answer. */
 export function failure(c: ConsoleDictionary, apiDown: string, error: CombinedError | undefined, at: Message['at']): Message {
   return { tone: 'error', text: c.errors[errorCode(error) ?? ''] ?? apiDown, at };
-}
-
-export function MessageLine({ message }: { message: Message }) {
-  return message.tone === 'ok' ? (
-    <p className="confirmation" role="status">
-      {message.text}
-    </p>
-  ) : (
-    <p className="confirmation confirmation--error" role="alert">
-      {message.text}
-    </p>
-  );
 }
 
 /** The API's userErrors for the form, and the summary above it that takes the focus when they arrive. */

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../graphql.ts';
-import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { bothTexts, localized } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
@@ -11,6 +10,7 @@ import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
+import { ApproveMutation, RejectMutation } from './staff-mutations.ts';
 
 const RequirementFields = graphql(`
   fragment StaffRequirement on Requirement {
@@ -104,42 +104,6 @@ export const ReviewItemFields = graphql(
   [RequirementFields, PlanSnapshotFields],
 );
 
-const ApproveMutation = graphql(
-  `
-    mutation StaffApprove($id: ID!) {
-      approveOffering(id: $id) {
-        offering {
-          id
-          status
-          version
-        }
-        userErrors {
-          ...UserErrorFields
-        }
-      }
-    }
-  `,
-  [UserErrorFields],
-);
-
-const RejectMutation = graphql(
-  `
-    mutation StaffReject($id: ID!, $reason: String!) {
-      rejectOffering(id: $id, reason: $reason) {
-        offering {
-          id
-          status
-          rejectionReason
-        }
-        userErrors {
-          ...UserErrorFields
-        }
-      }
-    }
-  `,
-  [UserErrorFields],
-);
-
 type Requirements = readonly FragmentOf<typeof RequirementFields>[];
 type DataCenters = readonly { city: string; name: string }[];
 type Snapshot = ResultOf<typeof PlanSnapshotFields>;
@@ -203,7 +167,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
 
   const onApprove = async () => {
     const result = await approve({ id: offering.id });
-    const payload = result.data?.approveOffering;
+    const payload = result.data?.payload;
     if (!payload) return onDecided({ tone: 'error', text: t.common.apiDownBody });
     const [first] = payload.userErrors;
     if (first) return void problem(first);
@@ -213,7 +177,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
   const onReject = async (reason: string) => {
     setReasonErrors([]);
     const result = await reject({ id: offering.id, reason });
-    const payload = result.data?.rejectOffering;
+    const payload = result.data?.payload;
     if (!payload) {
       setReasonErrors([t.common.apiDownBody]);
       return false;

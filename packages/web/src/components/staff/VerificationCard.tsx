@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { localized } from '../../i18n/i18n.tsx';
 import { formatCount, formatDate } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
@@ -10,6 +9,7 @@ import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { errorsAt, staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
+import { RefuseMutation, VerifyMutation } from './staff-mutations.ts';
 
 export const VerificationItemFields = graphql(`
   fragment StaffVerificationItem on VerificationItem {
@@ -45,43 +45,6 @@ export const VerificationItemFields = graphql(`
     claimedAt
   }
 `);
-
-const VerifyMutation = graphql(
-  `
-    mutation StaffVerifyAttestation($input: VerifyAttestationInput!) {
-      verifyAttestation(input: $input) {
-        attestation {
-          id
-          status
-          criteriaMet
-          validUntil
-          verifiedAt
-        }
-        userErrors {
-          ...UserErrorFields
-        }
-      }
-    }
-  `,
-  [UserErrorFields],
-);
-
-const RefuseMutation = graphql(
-  `
-    mutation StaffRefuseAttestation($id: ID!, $reason: String!) {
-      refuseAttestation(id: $id, reason: $reason) {
-        attestation {
-          id
-          status
-        }
-        userErrors {
-          ...UserErrorFields
-        }
-      }
-    }
-  `,
-  [UserErrorFields],
-);
 
 /** Today in Vietnam plus a year, as a date input writes it: a claim verified today usually holds a year. */
 function aYearFromToday(): string {
@@ -138,7 +101,7 @@ export function VerificationCard({ item: data, onDecided }: VerificationCardProp
         groups: framework.groups.length > 0 ? framework.groups.map((group, index) => ({ group: group.code, met: counts[index]! })) : null,
       },
     });
-    const payload = result.data?.verifyAttestation;
+    const payload = result.data?.payload;
     if (!payload) return setErrors([{ field: null, code: 'API_DOWN', message: t.common.apiDownBody }]);
     if (payload.userErrors.some((error) => fieldKey(error.field) === 'id')) {
       return onDecided({ tone: 'error', text: s.verification.stale(frameworkName, subject) });
@@ -150,7 +113,7 @@ export function VerificationCard({ item: data, onDecided }: VerificationCardProp
   const onRefuse = async (reason: string) => {
     setRefuseErrors([]);
     const result = await refuse({ id: item.attestation.id, reason });
-    const payload = result.data?.refuseAttestation;
+    const payload = result.data?.payload;
     if (!payload) {
       setRefuseErrors([t.common.apiDownBody]);
       return false;

@@ -7,6 +7,7 @@ import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
+import { MessageLine } from '../../components/console/MessageLine.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, fieldKey, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment } from '../../graphql.ts';
@@ -166,11 +167,7 @@ function OwnerKeys() {
         />
       )}
 
-      {status && (
-        <p className={status.tone === 'ok' ? 'confirmation' : 'confirmation confirmation--error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      )}
+      {status && <MessageLine message={status} />}
 
       <h2 className="section-title">{c.keys.listTitle}</h2>
       {result.error && !result.data ? (

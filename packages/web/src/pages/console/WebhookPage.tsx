@@ -7,6 +7,7 @@ import { ConsolePager, useCursorPages } from '../../components/console/ConsolePa
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { TextField } from '../../components/console/FormField.tsx';
+import { MessageLine } from '../../components/console/MessageLine.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, type UserError } from '../../components/console/user-errors.ts';
 import { graphql } from '../../graphql.ts';
@@ -145,11 +146,7 @@ function OwnerWebhook() {
           onDone={() => setSecret(null)}
         />
       )}
-      {status && (
-        <p className={status.tone === 'ok' ? 'confirmation' : 'confirmation confirmation--error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      )}
+      {status && <MessageLine message={status} />}
 
       <h2 className="section-title">{c.webhook.deliveries}</h2>
       {shown.length === 0 ? (
