@@ -6,7 +6,7 @@ import { errorCode } from '../console/user-errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { pathInLang } from '../../i18n/language-path.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
-import { ApiErrorNotice, Notice } from './Notice.tsx';
+import { ApiErrorNotice, Loading, Notice } from './Notice.tsx';
 
 // What the partner console and the staff console share: their routes, frame, section tabs, pages,
 // sign-out and failed queries.
@@ -240,4 +240,30 @@ export function ConsolePage({ name, title, lead, action, children }: ConsolePage
       {children}
     </section>
   );
+}
+
+/** A list as the API sends it: plain, or a page of a connection (its `nodes`) or of a queue (its `items`). */
+type Listed = readonly unknown[] | { nodes: readonly unknown[] } | { items: readonly unknown[] };
+
+function sizeOf(data: Listed): number {
+  if ('nodes' in data) return data.nodes.length;
+  if ('items' in data) return data.items.length;
+  return data.length;
+}
+
+interface QueryListProps<Data extends Listed> {
+  /** what to show when the query failed (its QueryError), else nothing */
+  failure: ReactNode;
+  data: Data | undefined;
+  /** said in place of an empty list */
+  empty: string;
+  children: (data: Data) => ReactNode;
+}
+
+/** A list read by a console page: its failure, "loading", its emptiness, or the list itself. */
+export function QueryList<Data extends Listed>({ failure, data, empty, children }: QueryListProps<Data>) {
+  if (failure) return failure;
+  if (!data) return <Loading />;
+  if (sizeOf(data) === 0) return <p className="console-empty">{empty}</p>;
+  return children(data);
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading, Notice } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
+import { Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
@@ -170,62 +170,62 @@ function OwnerKeys() {
       {status && <MessageLine message={status} />}
 
       <h2 className="section-title">{c.keys.listTitle}</h2>
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !keys ? (
-        <Loading />
-      ) : keys.length === 0 ? (
-        <p className="console-empty">{c.keys.empty}</p>
-      ) : (
-        <ul className="key-list">
-          {keys.map((data) => {
-            const key = readFragment(ApiKeyFields, data);
-            return (
-              <li key={key.id} className={key.revokedAt ? 'card key key--revoked' : 'card key'}>
-                <div className="key__head">
-                  <h3 className="key__name">{key.name}</h3>
-                  <span className={key.revokedAt ? 'status status--archived' : 'status status--published'}>
-                    {key.revokedAt ? c.keys.revokedAt(formatDate(key.revokedAt)) : c.keys.active}
-                  </span>
-                </div>
-                <dl className="key__facts">
-                  <div>
-                    <dt>{c.keys.prefix}</dt>
-                    <dd>
-                      <code>{key.prefix}</code>
-                    </dd>
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={keys}
+        empty={c.keys.empty}
+      >
+        {(keys) => (
+          <ul className="key-list">
+            {keys.map((data) => {
+              const key = readFragment(ApiKeyFields, data);
+              return (
+                <li key={key.id} className={key.revokedAt ? 'card key key--revoked' : 'card key'}>
+                  <div className="key__head">
+                    <h3 className="key__name">{key.name}</h3>
+                    <span className={key.revokedAt ? 'status status--archived' : 'status status--published'}>
+                      {key.revokedAt ? c.keys.revokedAt(formatDate(key.revokedAt)) : c.keys.active}
+                    </span>
                   </div>
-                  <div>
-                    <dt>{c.keys.scopes}</dt>
-                    <dd>{key.scopes.join(', ')}</dd>
-                  </div>
-                  <div>
-                    <dt>{c.keys.created}</dt>
-                    <dd>{formatDateTime(key.createdAt, lang, c)}</dd>
-                  </div>
-                  <div>
-                    <dt>{c.keys.lastUsed}</dt>
-                    <dd>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang, c) : c.keys.neverUsed}</dd>
-                  </div>
-                </dl>
-                {!key.revokedAt && (
-                  <ConfirmButton
-                    label={c.keys.revoke(key.name)}
-                    title={c.keys.revokeConfirmTitle(key.name)}
-                    body={c.keys.revokeConfirmBody}
-                    confirm={c.keys.revokeShort}
-                    cancel={c.editor.cancel}
-                    className="button button--danger button--small"
-                    onConfirm={() => revoke(key.id, key.name)}
-                  >
-                    {c.keys.revokeShort}
-                  </ConfirmButton>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                  <dl className="key__facts">
+                    <div>
+                      <dt>{c.keys.prefix}</dt>
+                      <dd>
+                        <code>{key.prefix}</code>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.scopes}</dt>
+                      <dd>{key.scopes.join(', ')}</dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.created}</dt>
+                      <dd>{formatDateTime(key.createdAt, lang, c)}</dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.lastUsed}</dt>
+                      <dd>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang, c) : c.keys.neverUsed}</dd>
+                    </div>
+                  </dl>
+                  {!key.revokedAt && (
+                    <ConfirmButton
+                      label={c.keys.revoke(key.name)}
+                      title={c.keys.revokeConfirmTitle(key.name)}
+                      body={c.keys.revokeConfirmBody}
+                      confirm={c.keys.revokeShort}
+                      cancel={c.editor.cancel}
+                      className="button button--danger button--small"
+                      onConfirm={() => revoke(key.id, key.name)}
+                    >
+                      {c.keys.revokeShort}
+                    </ConfirmButton>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryList>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
@@ -104,29 +103,29 @@ export default function ListingsPage() {
         ))}
       </div>
 
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <Loading />
-      ) : connection.nodes.length === 0 ? (
-        <p className="console-empty">{status ? c.listings.emptyStatus(c.status[status]) : c.listings.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {c.listings.range(
-              formatCount(first, lang),
-              formatCount(first + connection.nodes.length - 1, lang),
-              formatCount(connection.totalCount, lang),
-            )}
-          </p>
-          <ul className="listing-list">
-            {connection.nodes.map((listing) => (
-              <ListingItem key={listing.id} listing={listing} />
-            ))}
-          </ul>
-          <ConsolePager label={c.listings.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={connection}
+        empty={status ? c.listings.emptyStatus(c.status[status]) : c.listings.empty}
+      >
+        {(connection) => (
+          <>
+            <p className="console-count" role="status">
+              {c.listings.range(
+                formatCount(first, lang),
+                formatCount(first + connection.nodes.length - 1, lang),
+                formatCount(connection.totalCount, lang),
+              )}
+            </p>
+            <ul className="listing-list">
+              {connection.nodes.map((listing) => (
+                <ListingItem key={listing.id} listing={listing} />
+              ))}
+            </ul>
+            <ConsolePager label={c.listings.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
+          </>
+        )}
+      </QueryList>
     </ConsolePage>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { Localized } from '../../i18n/i18n.tsx';
 import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
@@ -119,25 +118,25 @@ export default function QuoteInboxPage() {
           </button>
         ))}
       </div>
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <Loading />
-      ) : connection.nodes.length === 0 ? (
-        <p className="console-empty">{c.quotes.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {c.quotes.count(formatCount(connection.totalCount, lang))}
-          </p>
-          <ul className="quote-list">
-            {connection.nodes.map((request) => (
-              <QuoteRequestItem key={request.id} request={request} />
-            ))}
-          </ul>
-          <ConsolePager label={c.quotes.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={connection}
+        empty={c.quotes.empty}
+      >
+        {(connection) => (
+          <>
+            <p className="console-count" role="status">
+              {c.quotes.count(formatCount(connection.totalCount, lang))}
+            </p>
+            <ul className="quote-list">
+              {connection.nodes.map((request) => (
+                <QuoteRequestItem key={request.id} request={request} />
+              ))}
+            </ul>
+            <ConsolePager label={c.quotes.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
+          </>
+        )}
+      </QueryList>
     </ConsolePage>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { OrganizationCard, OrganizationFields } from '../../components/staff/OrganizationCard.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
@@ -40,24 +39,24 @@ export default function OrganizationsPage() {
   return (
     <ConsolePage name="organizations" title={s.organizations.title} lead={s.organizations.lead}>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !organizations ? (
-        <Loading />
-      ) : organizations.length === 0 ? (
-        <p className="console-empty">{s.organizations.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {s.organizations.count(formatCount(organizations.length, lang), formatCount(suspended, lang))}
-          </p>
-          <ul className="listing-list">
-            {organizations.map((entry) => (
-              <OrganizationCard key={entry.organization.id} summary={entry} onChanged={changed} />
-            ))}
-          </ul>
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={organizations}
+        empty={s.organizations.empty}
+      >
+        {(organizations) => (
+          <>
+            <p className="console-count" role="status">
+              {s.organizations.count(formatCount(organizations.length, lang), formatCount(suspended, lang))}
+            </p>
+            <ul className="listing-list">
+              {organizations.map((entry) => (
+                <OrganizationCard key={entry.organization.id} summary={entry} onChanged={changed} />
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryList>
     </ConsolePage>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { KINDS, type Kind } from '../../components/console/listing-draft.ts';
 import { ReviewItemCard, ReviewItemFields } from '../../components/staff/ReviewItemCard.tsx';
@@ -151,25 +150,25 @@ function QueueResults({ filters }: { filters: Filters }) {
   return (
     <>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !queue ? (
-        <Loading />
-      ) : queue.items.length === 0 ? (
-        <p className="console-empty">{filters.kind || filters.vendor || filters.age ? s.review.emptyFiltered : s.review.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {s.review.range(formatCount(first, lang), formatCount(first + queue.items.length - 1, lang), formatCount(queue.totalCount, lang))}
-          </p>
-          <ul className="listing-list">
-            {queue.items.map((item) => (
-              <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
-            ))}
-          </ul>
-          <ConsolePager label={s.review.pagination} pages={pages} next={queue.endCursor} text={s.common} />
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={queue}
+        empty={filters.kind || filters.vendor || filters.age ? s.review.emptyFiltered : s.review.empty}
+      >
+        {(queue) => (
+          <>
+            <p className="console-count" role="status">
+              {s.review.range(formatCount(first, lang), formatCount(first + queue.items.length - 1, lang), formatCount(queue.totalCount, lang))}
+            </p>
+            <ul className="listing-list">
+              {queue.items.map((item) => (
+                <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
+              ))}
+            </ul>
+            <ConsolePager label={s.review.pagination} pages={pages} next={queue.endCursor} text={s.common} />
+          </>
+        )}
+      </QueryList>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
@@ -40,24 +39,24 @@ export default function VerificationPage() {
   return (
     <ConsolePage name="verification" title={s.verification.title} lead={s.verification.lead}>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !items ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <p className="console-empty">{s.verification.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {items.length === QUEUE_SIZE ? s.verification.countFirst(formatCount(QUEUE_SIZE, lang)) : s.verification.count(formatCount(items.length, lang))}
-          </p>
-          <ul className="listing-list">
-            {items.map((item) => (
-              <VerificationCard key={item.attestation.id} item={item} onDecided={decided} />
-            ))}
-          </ul>
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={items}
+        empty={s.verification.empty}
+      >
+        {(items) => (
+          <>
+            <p className="console-count" role="status">
+              {items.length === QUEUE_SIZE ? s.verification.countFirst(formatCount(QUEUE_SIZE, lang)) : s.verification.count(formatCount(items.length, lang))}
+            </p>
+            <ul className="listing-list">
+              {items.map((item) => (
+                <VerificationCard key={item.attestation.id} item={item} onDecided={decided} />
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryList>
     </ConsolePage>
   );
 }
