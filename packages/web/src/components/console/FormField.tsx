@@ -29,12 +29,13 @@ interface FieldProps {
   id: string;
   label: string;
   hint?: string;
-  errors: readonly UserError[];
+  /** none for a control the API does not judge, e.g. a filter */
+  errors?: readonly UserError[];
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A labelled control with its hint and errors; `children` renders the control with the props it is given. */
-export function Field({ id, label, hint, errors, children }: FieldProps) {
+export function Field({ id, label, hint, errors = [], children }: FieldProps) {
   const invalid = errors.length > 0;
   const describedBy = [invalid && `${id}-errors`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
   return (

@@ -2,17 +2,11 @@ import { bothTexts } from '../../i18n/i18n.tsx';
 import { formatDate, formatPercent, formatVnd } from '../../lib/format.ts';
 import type { SchemaEnum } from '../../lib/schema-enum.ts';
 import { useConsoleI18n } from './console-i18n.ts';
+import type { ListingContent } from './listing-draft.ts';
 
-interface Content {
-  name: string;
-  nameEn: string | null;
-  summary: string;
-  summaryEn: string;
-  description: string;
-  descriptionEn: string | null;
-  slaAvailability: string | null;
+/** The listing's content, with its data centers named. */
+interface Content extends ListingContent {
   dataCenters: readonly { id: string; city: string; name: string }[];
-  plans: readonly { name: string; nameEn: string | null; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
 }
 
 interface Revision extends Content {

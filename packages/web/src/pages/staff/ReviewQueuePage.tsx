@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { SelectField } from '../../components/console/FormField.tsx';
 import { KINDS, type Kind } from '../../components/console/listing-draft.ts';
 import { ReviewItemCard, ReviewItemFields } from '../../components/staff/ReviewItemCard.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
@@ -87,40 +88,34 @@ export default function ReviewQueuePage() {
     <ConsolePage name="review" title={s.review.title} lead={s.review.lead}>
 
       <form className="staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="review-kind">{s.review.kind}</label>
-          <select id="review-kind" value={filters.kind ?? ''} onChange={(event) => choose({ kind: (event.target.value || null) as Kind | null })}>
-            <option value="">{s.review.allKinds}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t.kinds[kind] ?? kind}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-vendor">{s.review.vendor}</label>
-          <select id="review-vendor" value={filters.vendor ?? ''} onChange={(event) => choose({ vendor: event.target.value || null })}>
-            <option value="">{s.review.allVendors}</option>
-            {filters.vendor && !vendorOptions.some((vendor) => vendor.slug === filters.vendor) && <option value={filters.vendor}>{filters.vendor}</option>}
-            {vendorOptions.map((vendor) => (
-              <option key={vendor.id} value={vendor.slug}>
-                {vendor.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-age">{s.review.age}</label>
-          <select id="review-age" value={filters.age ?? ''} onChange={(event) => choose({ age: Number(event.target.value) || null })}>
-            <option value="">{s.review.anyAge}</option>
-            {AGES.map((age) => (
-              <option key={age} value={age}>
-                {s.review.minAge(age)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="review-kind"
+          label={s.review.kind}
+          value={filters.kind ?? ''}
+          placeholder={s.review.allKinds}
+          choices={KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] ?? kind }))}
+          onChange={(kind) => choose({ kind: kind || null })}
+        />
+        <SelectField
+          id="review-vendor"
+          label={s.review.vendor}
+          value={filters.vendor ?? ''}
+          placeholder={s.review.allVendors}
+          choices={[
+            // A vendor from the address that the list does not (yet) hold stays chosen.
+            ...(filters.vendor && !vendorOptions.some((vendor) => vendor.slug === filters.vendor) ? [{ value: filters.vendor, label: filters.vendor }] : []),
+            ...vendorOptions.map((vendor) => ({ value: vendor.slug, label: vendor.name })),
+          ]}
+          onChange={(vendor) => choose({ vendor: vendor || null })}
+        />
+        <SelectField
+          id="review-age"
+          label={s.review.age}
+          value={filters.age ? String(filters.age) : ''}
+          placeholder={s.review.anyAge}
+          choices={AGES.map((age) => ({ value: String(age), label: s.review.minAge(age) }))}
+          onChange={(age) => choose({ age: Number(age) || null })}
+        />
       </form>
 
       <QueueResults key={search} filters={filters} />
