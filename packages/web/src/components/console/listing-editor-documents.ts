@@ -162,8 +162,6 @@ export const ListingPayloadFields = graphql(
   [EditorFields, UserErrorFields],
 );
 
-const payload = [ListingPayloadFields];
-
 export const CreateMutation = graphql(
   `
     mutation ConsoleCreateListing($input: CreateOfferingInput!) {
@@ -172,7 +170,7 @@ export const CreateMutation = graphql(
       }
     }
   `,
-  payload,
+  [ListingPayloadFields],
 );
 
 export const UpdateMutation = graphql(
@@ -183,14 +181,14 @@ export const UpdateMutation = graphql(
       }
     }
   `,
-  payload,
+  [ListingPayloadFields],
 );
 
 /** The lifecycle's actions, by name: each takes the listing's id. */
 export const ActionMutations = {
-  submit: graphql(`mutation ConsoleSubmitListing($id: ID!) { payload: submitOffering(id: $id) { ...ConsoleListingPayload } }`, payload),
-  withdraw: graphql(`mutation ConsoleWithdrawListing($id: ID!) { payload: withdrawOffering(id: $id) { ...ConsoleListingPayload } }`, payload),
-  archive: graphql(`mutation ConsoleArchiveListing($id: ID!) { payload: archiveOffering(id: $id) { ...ConsoleListingPayload } }`, payload),
+  submit: graphql(`mutation ConsoleSubmitListing($id: ID!) { payload: submitOffering(id: $id) { ...ConsoleListingPayload } }`, [ListingPayloadFields]),
+  withdraw: graphql(`mutation ConsoleWithdrawListing($id: ID!) { payload: withdrawOffering(id: $id) { ...ConsoleListingPayload } }`, [ListingPayloadFields]),
+  archive: graphql(`mutation ConsoleArchiveListing($id: ID!) { payload: archiveOffering(id: $id) { ...ConsoleListingPayload } }`, [ListingPayloadFields]),
 };
 
 export type ListingAction = keyof typeof ActionMutations;

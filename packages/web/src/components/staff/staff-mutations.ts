@@ -54,30 +54,35 @@ const AttestationDecisionFields = graphql(
   [UserErrorFields],
 );
 
-const listing = [ListingDecisionFields];
-const organization = [OrganizationDecisionFields];
-const attestation = [AttestationDecisionFields];
-
-export const ApproveMutation = graphql(`mutation StaffApprove($id: ID!) { payload: approveOffering(id: $id) { ...StaffListingDecision } }`, listing);
+export const ApproveMutation = graphql(
+  `mutation StaffApprove($id: ID!) { payload: approveOffering(id: $id) { ...StaffListingDecision } }`,
+  [ListingDecisionFields],
+);
 export const RejectMutation = graphql(
   `mutation StaffReject($id: ID!, $reason: String!) { payload: rejectOffering(id: $id, reason: $reason) { ...StaffListingDecision } }`,
-  listing,
+  [ListingDecisionFields],
 );
 export const ArchiveMutation = graphql(
   `mutation StaffArchiveListing($id: ID!, $reason: String!) { payload: archiveListing(id: $id, reason: $reason) { ...StaffListingDecision } }`,
-  listing,
+  [ListingDecisionFields],
 );
-export const RestoreMutation = graphql(`mutation StaffRestoreListing($id: ID!) { payload: restoreListing(id: $id) { ...StaffListingDecision } }`, listing);
+export const RestoreMutation = graphql(
+  `mutation StaffRestoreListing($id: ID!) { payload: restoreListing(id: $id) { ...StaffListingDecision } }`,
+  [ListingDecisionFields],
+);
 export const SuspendMutation = graphql(
   `mutation StaffSuspend($id: ID!, $reason: String!) { payload: suspendOrganization(id: $id, reason: $reason) { ...StaffOrganizationDecision } }`,
-  organization,
+  [OrganizationDecisionFields],
 );
-export const LiftMutation = graphql(`mutation StaffLiftSuspension($id: ID!) { payload: liftSuspension(id: $id) { ...StaffOrganizationDecision } }`, organization);
+export const LiftMutation = graphql(
+  `mutation StaffLiftSuspension($id: ID!) { payload: liftSuspension(id: $id) { ...StaffOrganizationDecision } }`,
+  [OrganizationDecisionFields],
+);
 export const VerifyMutation = graphql(
   `mutation StaffVerifyAttestation($input: VerifyAttestationInput!) { payload: verifyAttestation(input: $input) { ...StaffAttestationDecision } }`,
-  attestation,
+  [AttestationDecisionFields],
 );
 export const RefuseMutation = graphql(
   `mutation StaffRefuseAttestation($id: ID!, $reason: String!) { payload: refuseAttestation(id: $id, reason: $reason) { ...StaffAttestationDecision } }`,
-  attestation,
+  [AttestationDecisionFields],
 );
