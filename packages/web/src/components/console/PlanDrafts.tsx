@@ -120,7 +120,13 @@ function PlanFields({ plan, index, errors, onChange, onRemove, onFocus }: PlanFi
             set({ specs: plan.specs.map((row) => (row.uid === spec.uid ? { ...row, ...changes } : row)) });
           return (
             <div className="spec-row" key={spec.uid}>
-              <TextField {...at(`${specKey}.key`)} label={c.editor.specKey} value={spec.key} list="console-spec-keys" onChange={(value) => setSpec({ key: value })} />
+              <TextField
+                {...at(`${specKey}.key`)}
+                label={c.editor.specKey}
+                value={spec.key}
+                list="console-spec-keys"
+                onChange={(value) => setSpec({ key: value })}
+              />
               <TextField {...at(`${specKey}.value`)} label={c.editor.specValue} value={spec.value} onChange={(value) => setSpec({ value })} />
               <button
                 type="button"
