@@ -1,13 +1,15 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { useMutation } from 'urql';
-import { Link, useLocation, useRoute } from 'wouter';
+import { Link, Route, Switch, useLocation, useRoute } from 'wouter';
 import { graphql } from '../../graphql.ts';
 import { errorCode } from '../console/user-errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { pathInLang } from '../../i18n/language-path.ts';
-import { ApiErrorNotice, Notice } from './Notice.tsx';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { ApiErrorNotice, Loading, Notice } from './Notice.tsx';
 
-// What the partner console and the staff console share: their section tabs, sign-out and failed queries.
+// What the partner console and the staff console share: their routes, frame, section tabs, pages,
+// sign-out and failed queries.
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -74,4 +76,194 @@ export function ConsoleQueryFailure({ error, onRetry, signInPath, labels }: Quer
   }
   if (code === 'FORBIDDEN') return <Notice title={labels.forbidden} tone="error" />;
   return <ApiErrorNotice onRetry={onRetry} />;
+}
+
+interface ConsoleRoutesProps {
+  className: string;
+  signIn: ComponentType;
+  /** every page but sign-in is inside it: it checks who is signed in */
+  shell: ComponentType<{ children: ReactNode }>;
+  /** path (relative to the console) → page */
+  pages: Record<string, ComponentType>;
+  notFound: ComponentType;
+}
+
+/** A console's routes: sign-in on its own, every other page inside the console's shell. */
+export function ConsoleRoutes({ className, signIn, shell: Shell, pages, notFound }: ConsoleRoutesProps) {
+  return (
+    <div className={className}>
+      <Switch>
+        <Route path="/sign-in" component={signIn} />
+        <Route>
+          <Shell>
+            <Switch>
+              {Object.entries(pages).map(([path, page]) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              <Route component={notFound} />
+            </Switch>
+          </Shell>
+        </Route>
+      </Switch>
+    </div>
+  );
+}
+
+/** A console's page for a path it does not have, with the way back to its first page. */
+export function ConsoleNotFound({ title, home, back }: { title: string; home: string; back: string }) {
+  const { t } = useI18n();
+  useDocumentTitle(`${title} — ${t.siteName}`);
+  return (
+    <Notice title={title} headingLevel={1}>
+      <p>
+        <Link to={home}>{back}</Link>
+      </p>
+    </Notice>
+  );
+}
+
+interface SignedInLabels {
+  signedInAs: string;
+  signOut: string;
+  signingOut: string;
+}
+
+interface WrongConsoleProps {
+  title: string;
+  body: string;
+  tone?: 'error';
+  /** the console the visitor may have meant */
+  link: { to: string; label: string } | null;
+  email: string;
+  signInUrl: string;
+  labels: SignedInLabels;
+}
+
+/** A signed-in visitor this console is not for: why, where to go instead, and a way to sign out. */
+export function WrongConsole({ title, body, tone, link, email, signInUrl, labels }: WrongConsoleProps) {
+  return (
+    <div className="page page--narrow">
+      <Notice title={title} headingLevel={1} tone={tone}>
+        <p>{body}</p>
+        {link && (
+          <p>
+            <Link to={link.to}>{link.label}</Link>
+          </p>
+        )}
+        <p className="muted">
+          {labels.signedInAs} {email}
+        </p>
+        <SignOutButton signInUrl={signInUrl} labels={labels} />
+      </Notice>
+    </div>
+  );
+}
+
+interface ConsoleFrameProps {
+  /** who is signed in, for what; the e-mail address last */
+  facts: readonly { term: string; value: string }[];
+  email: string;
+  signInUrl: string;
+  labels: SignedInLabels & { sections: string };
+  /** above the tabs, e.g. that the organization is suspended */
+  notice?: ReactNode;
+  /** the sections: SectionLink's props and its text */
+  tabs: readonly { to: string; match?: string; also?: string; label: string }[];
+  children: ReactNode;
+}
+
+/** A console around its pages: who is signed in, sign-out, the section tabs. */
+export function ConsoleFrame({ facts, email, signInUrl, labels, notice, tabs, children }: ConsoleFrameProps) {
+  return (
+    <div className="console">
+      <div className="console__bar">
+        <dl className="console__who">
+          {facts.map((fact) => (
+            <div key={fact.term}>
+              <dt>{fact.term}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>{labels.signedInAs}</dt>
+            <dd className="console__email">{email}</dd>
+          </div>
+        </dl>
+        <SignOutButton signInUrl={signInUrl} labels={labels} />
+      </div>
+      {notice}
+      <nav className="console__tabs" aria-label={labels.sections}>
+        <ul>
+          {tabs.map(({ label, ...link }) => (
+            <li key={link.to}>
+              <SectionLink {...link}>{label}</SectionLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}
+
+interface ConsolePageProps {
+  /** the page's name in its ids: "keys" → "keys-title" */
+  name: string;
+  /** the page's heading, and the document's title with the site's name */
+  title: string;
+  lead: ReactNode;
+  /** beside the title, e.g. a "create" link */
+  action?: ReactNode;
+  children: ReactNode;
+}
+
+/** A console page: its title, what it is for, then the rest. */
+export function ConsolePage({ name, title, lead, action, children }: ConsolePageProps) {
+  const { t } = useI18n();
+  useDocumentTitle(`${title} — ${t.siteName}`);
+  const heading = (
+    <h1 id={`${name}-title`} className="page__title">
+      {title}
+    </h1>
+  );
+  return (
+    <section className="console-section" aria-labelledby={`${name}-title`}>
+      {action ? (
+        <div className="console-section__head">
+          {heading}
+          {action}
+        </div>
+      ) : (
+        heading
+      )}
+      <p className="muted">{lead}</p>
+      {children}
+    </section>
+  );
+}
+
+/** A list as the API sends it: plain, or a page of a connection (its `nodes`) or of a queue (its `items`). */
+type Listed = readonly unknown[] | { nodes: readonly unknown[] } | { items: readonly unknown[] };
+
+function sizeOf(data: Listed): number {
+  if ('nodes' in data) return data.nodes.length;
+  if ('items' in data) return data.items.length;
+  return data.length;
+}
+
+interface QueryListProps<Data extends Listed> {
+  /** what to show when the query failed (its QueryError), else nothing */
+  failure: ReactNode;
+  data: Data | undefined;
+  /** said in place of an empty list */
+  empty: string;
+  children: (data: Data) => ReactNode;
+}
+
+/** A list read by a console page: its failure, "loading", its emptiness, or the list itself. */
+export function QueryList<Data extends Listed>({ failure, data, empty, children }: QueryListProps<Data>) {
+  if (failure) return failure;
+  if (!data) return <Loading />;
+  if (sizeOf(data) === 0) return <p className="console-empty">{empty}</p>;
+  return children(data);
 }

@@ -2,26 +2,28 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useClient, useMutation, useQuery, type DocumentInput } from 'urql';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { graphql } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import type { UserError } from '../console/user-errors.ts';
 import { Notice } from './Notice.tsx';
 
-const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      user {
-        id
-        email
-      }
-      userErrors {
-        field
-        code
-        message
+const SignInMutation = graphql(
+  `
+    mutation SignIn($input: SignInInput!) {
+      signIn(input: $input) {
+        user {
+          id
+          email
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 export interface SignInStrings {
   /** the console's name, above the title */

@@ -10,33 +10,33 @@ export function useCursorPages() {
   return { after, page: cursors.length, next, previous, reset };
 }
 
+/** Where a Relay connection's next page starts; null on its last page. */
+export const nextCursor = (pageInfo: { hasNextPage: boolean; endCursor: string | null }) => (pageInfo.hasNextPage ? pageInfo.endCursor : null);
+
 interface ConsolePagerProps {
   label: string;
-  page: number;
-  pageLabel: string;
-  previousLabel: string;
-  nextLabel: string;
-  hasNextPage: boolean;
-  endCursor: string | null;
-  onPrevious: () => void;
-  onNext: (endCursor: string) => void;
+  pages: ReturnType<typeof useCursorPages>;
+  /** where the next page starts; null on the last page */
+  next: string | null;
+  text: { page: (n: number) => string; previous: string; next: string };
 }
 
-export function ConsolePager({ label, page, pageLabel, previousLabel, nextLabel, hasNextPage, endCursor, onPrevious, onNext }: ConsolePagerProps) {
-  if (page === 1 && !hasNextPage) return null;
+/** Previous and next buttons around the page's number, for a list paged with useCursorPages; nothing on a single page. */
+export function ConsolePager({ label, pages, next, text }: ConsolePagerProps) {
+  if (pages.page === 1 && next === null) return null;
   return (
     <nav className="pagination" aria-label={label}>
-      {page > 1 && (
-        <button type="button" className="button button--secondary" onClick={onPrevious}>
-          {previousLabel}
+      {pages.page > 1 && (
+        <button type="button" className="button button--secondary" onClick={pages.previous}>
+          {text.previous}
         </button>
       )}
       <span className="pagination__page" aria-current="page">
-        {pageLabel}
+        {text.page(pages.page)}
       </span>
-      {hasNextPage && endCursor !== null && (
-        <button type="button" className="button button--secondary" onClick={() => onNext(endCursor)}>
-          {nextLabel}
+      {next !== null && (
+        <button type="button" className="button button--secondary" onClick={() => pages.next(next)}>
+          {text.next}
         </button>
       )}
     </nav>

@@ -1,9 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Link, Redirect, useLocation } from 'wouter';
+import { Redirect, useLocation } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { ConsoleQueryFailure, SectionLink, SignOutButton } from '../common/ConsoleParts.tsx';
-import { ApiErrorNotice, Loading, Notice } from '../common/Notice.tsx';
+import { ConsoleFrame, ConsoleQueryFailure, WrongConsole } from '../common/ConsoleParts.tsx';
+import { ApiErrorNotice, Loading } from '../common/Notice.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
 import { errorCode } from './user-errors.ts';
 
@@ -64,64 +64,37 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   if (!viewer.user) return <Redirect to={signInPath(location)} replace />;
   if (!viewer.organization) {
     return (
-      <div className="page page--narrow">
-        <Notice title={viewer.staff ? c.shell.staffTitle : c.shell.noOrganizationTitle} headingLevel={1}>
-          <p>{viewer.staff ? c.shell.staffBody : c.shell.noOrganizationBody}</p>
-          {viewer.staff && (
-            <p>
-              <Link to={site('/staff')}>{c.shell.staffLink}</Link>
-            </p>
-          )}
-          <p className="muted">
-            {c.shell.signedInAs} {viewer.user.email}
-          </p>
-          <SignOutButton signInUrl="/console/sign-in" labels={c.shell} />
-        </Notice>
-      </div>
+      <WrongConsole
+        title={viewer.staff ? c.shell.staffTitle : c.shell.noOrganizationTitle}
+        body={viewer.staff ? c.shell.staffBody : c.shell.noOrganizationBody}
+        link={viewer.staff ? { to: site('/staff'), label: c.shell.staffLink } : null}
+        email={viewer.user.email}
+        signInUrl="/console/sign-in"
+        labels={c.shell}
+      />
     );
   }
   const member = viewer as ConsoleMember;
   return (
     <MemberContext.Provider value={member}>
-      <div className="console">
-        <div className="console__bar">
-          <dl className="console__who">
-            <div>
-              <dt>{c.shell.organization}</dt>
-              <dd>{member.organization.vendor.name}</dd>
-            </div>
-            <div>
-              <dt>{c.shell.role}</dt>
-              <dd>{member.role ? (c.shell.roles[member.role] ?? member.role) : c.editor.none}</dd>
-            </div>
-            <div>
-              <dt>{c.shell.signedInAs}</dt>
-              <dd className="console__email">{member.user.email}</dd>
-            </div>
-          </dl>
-          <SignOutButton signInUrl="/console/sign-in" labels={c.shell} />
-        </div>
-        {member.organization.suspended && <p className="callout">{c.shell.suspended}</p>}
-        <nav className="console__tabs" aria-label={c.shell.sections}>
-          <ul>
-            <li>
-              <SectionLink to={site('/console')} match="/" also="/listings/*">
-                {c.shell.listings}
-              </SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/quotes">{c.shell.quotes}</SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/keys">{c.shell.keys}</SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/webhook">{c.shell.webhook}</SectionLink>
-            </li>
-          </ul>
-        </nav>
+      <ConsoleFrame
+        facts={[
+          { term: c.shell.organization, value: member.organization.vendor.name },
+          { term: c.shell.role, value: member.role ? c.shell.roles[member.role] : c.editor.none },
+        ]}
+        email={member.user.email}
+        signInUrl="/console/sign-in"
+        labels={c.shell}
+        notice={member.organization.suspended && <p className="callout">{c.shell.suspended}</p>}
+        tabs={[
+          { to: site('/console'), match: '/', also: '/listings/*', label: c.shell.listings },
+          { to: '/quotes', label: c.shell.quotes },
+          { to: '/keys', label: c.shell.keys },
+          { to: '/webhook', label: c.shell.webhook },
+        ]}
+      >
         {children}
-      </div>
+      </ConsoleFrame>
     </MemberContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { ConsoleDictionary } from './console-dictionary.ts';
 import { useConsoleI18n } from './console-i18n.ts';
+import { LISTING_FORM } from './listing-draft.ts';
 import { controlId, errorText, placeError, type UserError } from './user-errors.ts';
 
 /** The form field's name for the error summary: "plans.0.price" → "Gói 1 — Giá (VND)". */
@@ -52,10 +53,10 @@ export function ErrorSummary({ errors, known, summaryRef }: ErrorSummaryProps) {
             <li key={index}>
               {key ? (
                 <a
-                  href={`#${controlId('listing', key)}`}
+                  href={`#${controlId(LISTING_FORM, key)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    document.getElementById(controlId('listing', key))?.focus();
+                    document.getElementById(controlId(LISTING_FORM, key))?.focus();
                   }}
                 >
                   {fieldLabel(c, key)}: {text}

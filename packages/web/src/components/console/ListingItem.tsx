@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, Localized } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
+import type { SchemaEnum } from '../../lib/schema-enums.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 
 export const ListingItemFields = graphql(`
@@ -27,9 +28,9 @@ export const ListingItemFields = graphql(`
   }
 `);
 
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status }: { status: SchemaEnum<'ListingStatus'> }) {
   const { c } = useConsoleI18n();
-  return <span className={`status status--${status.toLowerCase().replace('_', '-')}`}>{c.status[status] ?? status}</span>;
+  return <span className={`status status--${status.toLowerCase().replace('_', '-')}`}>{c.status[status]}</span>;
 }
 
 /** One listing in the console's list: its status, version, why it was rejected, an edit waiting. */
@@ -59,7 +60,7 @@ export function ListingItem({ listing: data }: { listing: FragmentOf<typeof List
       {revision && (
         <p className="listing-item__pending">
           <span className={`status status--pending status--${revision.status.toLowerCase().replace('_', '-')}`}>
-            {c.listings.pendingEdit(c.revisionStatus[revision.status] ?? revision.status)}
+            {c.listings.pendingEdit(c.revisionStatus[revision.status])}
           </span>
           {revision.status === 'REJECTED' && revision.rejectionReason && (
             <span className="listing-item__reason">

@@ -1,22 +1,16 @@
 import { bothTexts } from '../../i18n/i18n.tsx';
 import { formatDate, formatPercent, formatVnd } from '../../lib/format.ts';
-import { labelOf } from '../../lib/schema-enums.ts';
+import { labelOf, type SchemaEnum } from '../../lib/schema-enums.ts';
 import { useConsoleI18n } from './console-i18n.ts';
+import type { ListingContent } from './listing-draft.ts';
 
-interface Content {
-  name: string;
-  nameEn: string | null;
-  summary: string;
-  summaryEn: string;
-  description: string;
-  descriptionEn: string | null;
-  slaAvailability: string | null;
+/** The listing's content, with its data centers named. */
+interface Content extends ListingContent {
   dataCenters: readonly { id: string; city: string; name: string }[];
-  plans: readonly { name: string; nameEn: string | null; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
 }
 
 interface Revision extends Content {
-  status: string;
+  status: SchemaEnum<'RevisionStatus'>;
   rejectionReason: string | null;
   updatedAt: string;
 }
@@ -53,7 +47,7 @@ export function PendingRevision({ published, revision }: { published: Content; r
     { label: c.editor.plans, before: plans(published), after: plans(revision) },
   ].filter((row) => row.before !== row.after);
 
-  const status = c.revisionStatus[revision.status] ?? revision.status;
+  const status = c.revisionStatus[revision.status];
   return (
     <section className={`pending-revision pending-revision--${revision.status.toLowerCase().replace('_', '-')}`} aria-labelledby="pending-title">
       <h2 id="pending-title" className="pending-revision__title">

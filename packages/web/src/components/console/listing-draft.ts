@@ -1,9 +1,10 @@
 // A listing as its form holds it (text as typed), and the API input made from it.
+import type { SchemaEnum } from '../../lib/schema-enums.ts';
 
-export const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
-export type Kind = (typeof KINDS)[number];
-export const UNITS = ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME'] as const;
-export type Unit = (typeof UNITS)[number];
+export type Kind = SchemaEnum<'OfferingKind'>;
+export const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const satisfies readonly Kind[];
+export type Unit = SchemaEnum<'BillingUnit'>;
+export const UNITS = ['MONTH', 'HOUR', 'GB_MONTH', 'USER_MONTH', 'ONE_TIME'] as const satisfies readonly Unit[];
 
 /** Kinds that run on someone else's infrastructure, so they may name a cloud provider's data centers. */
 export const HOSTED_KINDS: ReadonlySet<string> = new Set<Kind>(['SAAS', 'SOFTWARE', 'SECURITY']);
@@ -201,6 +202,9 @@ export function isDirty(draft: ListingDraft, baseline: ListingDraft): boolean {
     Object.keys(changedFields(draft, baseline)).length > 0
   );
 }
+
+/** The form's name in its controls' ids ("listing-plans-0-price"), which the error summary links to. */
+export const LISTING_FORM = 'listing';
 
 /** The keys of the form's fields, which userErrors are placed at (see user-errors.ts). */
 export function fieldKeys(draft: ListingDraft): Set<string> {

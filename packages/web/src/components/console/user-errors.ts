@@ -47,6 +47,11 @@ export function controlId(form: string, key: string): string {
   return `${form}-${key.replaceAll('.', '-')}`;
 }
 
+/** A form field's control id and its errors, from the form's errors grouped by field (groupErrors). */
+export function fieldAt(form: string, errors: ReadonlyMap<string, readonly UserError[]>, key: string) {
+  return { id: controlId(form, key), errors: errors.get(key) ?? [] };
+}
+
 /** The top-level error code of a failed operation (UNAUTHENTICATED, FORBIDDEN…), if the API sent one. */
 export function errorCode(error: { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | undefined): string | null {
   const code = error?.graphQLErrors?.[0]?.extensions?.code;

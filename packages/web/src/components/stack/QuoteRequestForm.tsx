@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { quoteRequestPath } from './quote-request-link.ts';
 import { ShareLink } from './ShareLink.tsx';
 import { LIMITS, QUOTE_FIELDS, quoteFieldOf, quoteInput, validateQuote, type QuoteErrors, type QuoteField, type QuoteValues } from './quote-form.ts';
@@ -20,13 +21,11 @@ const RequestQuoteMutation = graphql(`
       }
       accessToken
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
-`);
+`, [UserErrorFields]);
 
 const EMPTY: QuoteValues = { contactName: '', contactEmail: '', organization: '', message: '' };
 

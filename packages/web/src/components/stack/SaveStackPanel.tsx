@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../graphql.ts';
 import { newIdempotencyKey } from '../../lib/idempotency-key.ts';
 import { PageSection } from '../common/PageSection.tsx';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { rememberSavedStack } from './saved-stacks.ts';
 import { ShareLink } from './ShareLink.tsx';
 import type { StoredStack } from './stack-model.ts';
@@ -19,13 +20,11 @@ const SaveStackMutation = graphql(`
         sharePath
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
-`);
+`, [UserErrorFields]);
 
 export const MAX_NAME_LENGTH = 120;
 

@@ -58,15 +58,7 @@ export function AuditEventItem({ event: data, onFilterActor, onFilterTarget }: A
           <dd>
             {s.audit.actorTypes[event.actorType] ?? event.actorType}
             {event.actorName && <> {event.actorName}</>}
-            {actorId && (
-              <>
-                {' '}
-                <code>{actorId}</code>{' '}
-                <button type="button" className="link-button" aria-label={s.audit.filterActorNamed(actorId)} onClick={() => onFilterActor(actorId)}>
-                  {s.audit.filterThis}
-                </button>
-              </>
-            )}
+            {actorId && <FilterBy id={actorId} label={s.audit.filterActorNamed(actorId)} onFilter={() => onFilterActor(actorId)} />}
           </dd>
         </div>
         <div>
@@ -78,18 +70,7 @@ export function AuditEventItem({ event: data, onFilterActor, onFilterTarget }: A
           <dd>
             {event.targetType}
             {targetId && (
-              <>
-                {' '}
-                <code>{targetId}</code>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={s.audit.filterTargetNamed(event.targetType, targetId)}
-                  onClick={() => onFilterTarget(event.targetType, targetId)}
-                >
-                  {s.audit.filterThis}
-                </button>
-              </>
+              <FilterBy id={targetId} label={s.audit.filterTargetNamed(event.targetType, targetId)} onFilter={() => onFilterTarget(event.targetType, targetId)} />
             )}
           </dd>
         </div>
@@ -137,5 +118,19 @@ export function AuditEventItem({ event: data, onFilterActor, onFilterTarget }: A
         </div>
       </details>
     </li>
+  );
+}
+
+/** An id, and a button that searches the log for it. */
+function FilterBy({ id, label, onFilter }: { id: string; label: string; onFilter: () => void }) {
+  const { s } = useStaffI18n();
+  return (
+    <>
+      {' '}
+      <code>{id}</code>{' '}
+      <button type="button" className="link-button" aria-label={label} onClick={onFilter}>
+        {s.audit.filterThis}
+      </button>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
+import { ArchiveMutation, LiftMutation, RestoreMutation, SuspendMutation } from './staff-mutations.ts';
 
 export const OrganizationFields = graphql(`
   fragment StaffOrganization on OrganizationSummary {
@@ -54,72 +55,6 @@ const PublishedListingsQuery = graphql(`
   }
 `);
 
-const SuspendMutation = graphql(`
-  mutation StaffSuspend($id: ID!, $reason: String!) {
-    suspendOrganization(id: $id, reason: $reason) {
-      organization {
-        id
-        suspended
-      }
-      listingsAffected
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const LiftMutation = graphql(`
-  mutation StaffLiftSuspension($id: ID!) {
-    liftSuspension(id: $id) {
-      organization {
-        id
-        suspended
-      }
-      listingsAffected
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const ArchiveMutation = graphql(`
-  mutation StaffArchiveListing($id: ID!, $reason: String!) {
-    archiveListing(id: $id, reason: $reason) {
-      offering {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RestoreMutation = graphql(`
-  mutation StaffRestoreListing($id: ID!) {
-    restoreListing(id: $id) {
-      offering {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
 interface OrganizationCardProps {
   summary: FragmentOf<typeof OrganizationFields>;
   /** after any change: says what happened and refreshes the list */
@@ -142,7 +77,7 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
   const onSuspend = async (reason: string) => {
     setReasonErrors([]);
     const result = await suspend({ id: organization.id, reason });
-    const payload = result.data?.suspendOrganization;
+    const payload = result.data?.payload;
     if (!payload) {
       setReasonErrors([t.common.apiDownBody]);
       return false;
@@ -158,7 +93,7 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
 
   const onLift = async () => {
     const result = await lift({ id: organization.id });
-    const payload = result.data?.liftSuspension;
+    const payload = result.data?.payload;
     if (!payload) return onChanged({ tone: 'error', text: t.common.apiDownBody });
     const [first] = payload.userErrors;
     onChanged(first ? { tone: 'error', text: staffErrorText(s, first) } : { tone: 'ok', text: s.organizations.lifted(name, payload.listingsAffected) });
@@ -166,7 +101,7 @@ export function OrganizationCard({ summary: data, onChanged }: OrganizationCardP
 
   const onRestore = async (id: string, listing: string) => {
     const result = await restore({ id });
-    const payload = result.data?.restoreListing;
+    const payload = result.data?.payload;
     if (!payload) return onChanged({ tone: 'error', text: t.common.apiDownBody });
     const [first] = payload.userErrors;
     onChanged(first ? { tone: 'error', text: staffErrorText(s, first) } : { tone: 'ok', text: s.organizations.restored(listing) });
@@ -283,7 +218,7 @@ function PublishedListings({ vendorSlug, onChanged }: { vendorSlug: string; onCh
   const onArchive = async (id: string, name: string, reason: string) => {
     setErrors(null);
     const response = await archive({ id, reason });
-    const payload = response.data?.archiveListing;
+    const payload = response.data?.payload;
     if (!payload) {
       setErrors({ id, texts: [t.common.apiDownBody] });
       return false;

@@ -10,6 +10,7 @@ import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
+import { ApproveMutation, RejectMutation } from './staff-mutations.ts';
 
 const RequirementFields = graphql(`
   fragment StaffRequirement on Requirement {
@@ -103,40 +104,6 @@ export const ReviewItemFields = graphql(
   [RequirementFields, PlanSnapshotFields],
 );
 
-const ApproveMutation = graphql(`
-  mutation StaffApprove($id: ID!) {
-    approveOffering(id: $id) {
-      offering {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RejectMutation = graphql(`
-  mutation StaffReject($id: ID!, $reason: String!) {
-    rejectOffering(id: $id, reason: $reason) {
-      offering {
-        id
-        status
-        rejectionReason
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
 type Requirements = readonly FragmentOf<typeof RequirementFields>[];
 type DataCenters = readonly { city: string; name: string }[];
 type Snapshot = ResultOf<typeof PlanSnapshotFields>;
@@ -200,7 +167,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
 
   const onApprove = async () => {
     const result = await approve({ id: offering.id });
-    const payload = result.data?.approveOffering;
+    const payload = result.data?.payload;
     if (!payload) return onDecided({ tone: 'error', text: t.common.apiDownBody });
     const [first] = payload.userErrors;
     if (first) return void problem(first);
@@ -210,7 +177,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
   const onReject = async (reason: string) => {
     setReasonErrors([]);
     const result = await reject({ id: offering.id, reason });
-    const payload = result.data?.rejectOffering;
+    const payload = result.data?.payload;
     if (!payload) {
       setReasonErrors([t.common.apiDownBody]);
       return false;
@@ -232,7 +199,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
         <h2 id={titleId} className="listing-item__name">
           {isEdit ? <Link to={site(`/offerings/${offering.slug}`)}>{offering.name}</Link> : offering.name}
         </h2>
-        <span className={`status ${isEdit ? 'status--edit' : 'status--in-review'}`}>{s.review.kinds[item.kind] ?? item.kind}</span>
+        <span className={`status ${isEdit ? 'status--edit' : 'status--in-review'}`}>{s.review.kinds[item.kind]}</span>
       </div>
       <p className="listing-item__meta">
         {offering.vendor.name} · {t.kinds[offering.kind] ?? offering.kind} · {localized(lang, offering.category.name, offering.category.nameEn)}
@@ -280,7 +247,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
             const after = readFragment(PlanSnapshotFields, change.after);
             return (
               <li key={`plan-${index}`} className="diff__row">
-                <h4 className="diff__field">{s.review.planChange(s.review.planChanges[change.change] ?? change.change, (after ?? before)?.name ?? '')}</h4>
+                <h4 className="diff__field">{s.review.planChange(s.review.planChanges[change.change], (after ?? before)?.name ?? '')}</h4>
                 <div className="diff__sides">
                   <div className="diff__side diff__side--before">
                     <span className="diff__label">{s.review.published}</span>

@@ -1,9 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Link, Redirect, useLocation, useSearch } from 'wouter';
+import { Redirect, useLocation, useSearch } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { ConsoleQueryFailure, SectionLink, SignOutButton } from '../common/ConsoleParts.tsx';
-import { ApiErrorNotice, Loading, Notice } from '../common/Notice.tsx';
+import { ConsoleFrame, ConsoleQueryFailure, WrongConsole } from '../common/ConsoleParts.tsx';
+import { ApiErrorNotice, Loading } from '../common/Notice.tsx';
 import { errorCode } from '../console/user-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
 
@@ -55,61 +55,34 @@ export function StaffShell({ children }: { children: ReactNode }) {
   if (!viewer.user) return <Redirect to={staffSignInPath(search ? `${location}?${search}` : location)} replace />;
   if (!viewer.staff) {
     return (
-      <div className="page page--narrow">
-        <Notice title={s.shell.notStaffTitle} headingLevel={1} tone="error">
-          <p>{s.shell.notStaffBody}</p>
-          {viewer.organization && (
-            <p>
-              <Link to={site('/console')}>{s.shell.toPartnerConsole}</Link>
-            </p>
-          )}
-          <p className="muted">
-            {s.shell.signedInAs} {viewer.user.email}
-          </p>
-          <SignOutButton signInUrl="/staff/sign-in" labels={s.shell} />
-        </Notice>
-      </div>
+      <WrongConsole
+        title={s.shell.notStaffTitle}
+        body={s.shell.notStaffBody}
+        tone="error"
+        link={viewer.organization ? { to: site('/console'), label: s.shell.toPartnerConsole } : null}
+        email={viewer.user.email}
+        signInUrl="/staff/sign-in"
+        labels={s.shell}
+      />
     );
   }
   return (
     <StaffContext.Provider value={viewer.user}>
-      <div className="console">
-        <div className="console__bar">
-          <dl className="console__who">
-            <div>
-              <dt>{s.shell.console}</dt>
-              <dd>{s.title}</dd>
-            </div>
-            <div>
-              <dt>{s.shell.signedInAs}</dt>
-              <dd className="console__email">{viewer.user.email}</dd>
-            </div>
-          </dl>
-          <SignOutButton signInUrl="/staff/sign-in" labels={s.shell} />
-        </div>
-        <nav className="console__tabs" aria-label={s.shell.sections}>
-          <ul>
-            <li>
-              <SectionLink to={site('/staff')} match="/">
-                {s.shell.review}
-              </SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/verification">{s.shell.verification}</SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/organizations">{s.shell.organizations}</SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/audit">{s.shell.audit}</SectionLink>
-            </li>
-            <li>
-              <SectionLink to="/featured">{s.shell.featured}</SectionLink>
-            </li>
-          </ul>
-        </nav>
+      <ConsoleFrame
+        facts={[{ term: s.shell.console, value: s.title }]}
+        email={viewer.user.email}
+        signInUrl="/staff/sign-in"
+        labels={s.shell}
+        tabs={[
+          { to: site('/staff'), match: '/', label: s.shell.review },
+          { to: '/verification', label: s.shell.verification },
+          { to: '/organizations', label: s.shell.organizations },
+          { to: '/audit', label: s.shell.audit },
+          { to: '/featured', label: s.shell.featured },
+        ]}
+      >
         {children}
-      </div>
+      </ConsoleFrame>
     </StaffContext.Provider>
   );
 }

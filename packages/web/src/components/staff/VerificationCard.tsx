@@ -9,6 +9,7 @@ import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { errorsAt, staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
+import { RefuseMutation, VerifyMutation } from './staff-mutations.ts';
 
 export const VerificationItemFields = graphql(`
   fragment StaffVerificationItem on VerificationItem {
@@ -42,41 +43,6 @@ export const VerificationItemFields = graphql(`
     }
     evidenceUrl
     claimedAt
-  }
-`);
-
-const VerifyMutation = graphql(`
-  mutation StaffVerifyAttestation($input: VerifyAttestationInput!) {
-    verifyAttestation(input: $input) {
-      attestation {
-        id
-        status
-        criteriaMet
-        validUntil
-        verifiedAt
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RefuseMutation = graphql(`
-  mutation StaffRefuseAttestation($id: ID!, $reason: String!) {
-    refuseAttestation(id: $id, reason: $reason) {
-      attestation {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
   }
 `);
 
@@ -135,7 +101,7 @@ export function VerificationCard({ item: data, onDecided }: VerificationCardProp
         groups: framework.groups.length > 0 ? framework.groups.map((group, index) => ({ group: group.code, met: counts[index]! })) : null,
       },
     });
-    const payload = result.data?.verifyAttestation;
+    const payload = result.data?.payload;
     if (!payload) return setErrors([{ field: null, code: 'API_DOWN', message: t.common.apiDownBody }]);
     if (payload.userErrors.some((error) => fieldKey(error.field) === 'id')) {
       return onDecided({ tone: 'error', text: s.verification.stale(frameworkName, subject) });
@@ -147,7 +113,7 @@ export function VerificationCard({ item: data, onDecided }: VerificationCardProp
   const onRefuse = async (reason: string) => {
     setRefuseErrors([]);
     const result = await refuse({ id: item.attestation.id, reason });
-    const payload = result.data?.refuseAttestation;
+    const payload = result.data?.payload;
     if (!payload) {
       setRefuseErrors([t.common.apiDownBody]);
       return false;

@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Loading, Notice } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
+import { Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
+import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
+import { MessageLine } from '../../components/console/MessageLine.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
 import { errorCode, errorText, fieldKey, type UserError } from '../../components/console/user-errors.ts';
 import { graphql, readFragment } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatDate } from '../../lib/format.ts';
 
 const SCOPES = ['listings:read', 'listings:write', 'quotes:read'] as const;
@@ -52,14 +55,12 @@ const CreateKeyMutation = graphql(
           ...ConsoleApiKey
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [ApiKeyFields],
+  [ApiKeyFields, UserErrorFields],
 );
 
 const RevokeKeyMutation = graphql(
@@ -71,28 +72,21 @@ const RevokeKeyMutation = graphql(
           ...ConsoleApiKey
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [ApiKeyFields],
+  [ApiKeyFields, UserErrorFields],
 );
 
 export default function ApiKeysPage() {
-  const { c, t } = useConsoleI18n();
+  const { c } = useConsoleI18n();
   const member = useConsoleMember();
-  useDocumentTitle(`${c.keys.title} — ${t.siteName}`);
   return (
-    <section className="console-section" aria-labelledby="keys-title">
-      <h1 id="keys-title" className="page__title">
-        {c.keys.title}
-      </h1>
-      <p className="muted">{c.keys.lead}</p>
+    <ConsolePage name="keys" title={c.keys.title} lead={c.keys.lead}>
       {isOwner(member) ? <OwnerKeys /> : <Notice title={c.keys.ownersOnly} />}
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -142,28 +136,7 @@ function OwnerKeys() {
         <h2 id="new-key-title" className="form-section__title">
           {c.keys.createTitle}
         </h2>
-        <div className={nameErrors.length > 0 ? 'field field--invalid' : 'field'}>
-          <label htmlFor="key-name">{c.keys.name}</label>
-          <input
-            id="key-name"
-            className="input"
-            type="text"
-            value={name}
-            aria-describedby={nameErrors.length > 0 ? 'key-name-errors key-name-hint' : 'key-name-hint'}
-            aria-invalid={nameErrors.length > 0}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <p className="field__hint" id="key-name-hint">
-            {c.keys.nameHint}
-          </p>
-          {nameErrors.length > 0 && (
-            <ul className="field-errors" id="key-name-errors">
-              {nameErrors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <TextField id="key-name" label={c.keys.name} hint={c.keys.nameHint} errors={nameErrors} value={name} onChange={setName} />
         <fieldset className="checks" aria-describedby={scopeErrors.length > 0 ? 'key-scopes-errors' : undefined}>
           <legend className="checks__title">{c.keys.scopes}</legend>
           {SCOPES.map((scope) => (
@@ -176,21 +149,9 @@ function OwnerKeys() {
               <span className="check__label">{c.keys.scopeLabels[scope] ?? scope}</span>
             </label>
           ))}
-          {scopeErrors.length > 0 && (
-            <ul className="field-errors" id="key-scopes-errors">
-              {scopeErrors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
+          <FieldErrors id="key-scopes" errors={scopeErrors} />
         </fieldset>
-        {otherErrors.length > 0 && (
-          <ul className="field-errors" role="alert">
-            {otherErrors.map((error, index) => (
-              <li key={index}>{errorText(c, error)}</li>
-            ))}
-          </ul>
-        )}
+        <FieldErrors errors={otherErrors} role="alert" />
         <button type="submit" className="button" disabled={createState.fetching}>
           {createState.fetching ? c.keys.creating : c.keys.create}
         </button>
@@ -206,69 +167,65 @@ function OwnerKeys() {
         />
       )}
 
-      {status && (
-        <p className={status.tone === 'ok' ? 'confirmation' : 'confirmation confirmation--error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      )}
+      {status && <MessageLine message={status} />}
 
       <h2 className="section-title">{c.keys.listTitle}</h2>
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !keys ? (
-        <Loading />
-      ) : keys.length === 0 ? (
-        <p className="console-empty">{c.keys.empty}</p>
-      ) : (
-        <ul className="key-list">
-          {keys.map((data) => {
-            const key = readFragment(ApiKeyFields, data);
-            return (
-              <li key={key.id} className={key.revokedAt ? 'card key key--revoked' : 'card key'}>
-                <div className="key__head">
-                  <h3 className="key__name">{key.name}</h3>
-                  <span className={key.revokedAt ? 'status status--archived' : 'status status--published'}>
-                    {key.revokedAt ? c.keys.revokedAt(formatDate(key.revokedAt)) : c.keys.active}
-                  </span>
-                </div>
-                <dl className="key__facts">
-                  <div>
-                    <dt>{c.keys.prefix}</dt>
-                    <dd>
-                      <code>{key.prefix}</code>
-                    </dd>
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={keys}
+        empty={c.keys.empty}
+      >
+        {(keys) => (
+          <ul className="key-list">
+            {keys.map((data) => {
+              const key = readFragment(ApiKeyFields, data);
+              return (
+                <li key={key.id} className={key.revokedAt ? 'card key key--revoked' : 'card key'}>
+                  <div className="key__head">
+                    <h3 className="key__name">{key.name}</h3>
+                    <span className={key.revokedAt ? 'status status--archived' : 'status status--published'}>
+                      {key.revokedAt ? c.keys.revokedAt(formatDate(key.revokedAt)) : c.keys.active}
+                    </span>
                   </div>
-                  <div>
-                    <dt>{c.keys.scopes}</dt>
-                    <dd>{key.scopes.join(', ')}</dd>
-                  </div>
-                  <div>
-                    <dt>{c.keys.created}</dt>
-                    <dd>{formatDateTime(key.createdAt, lang, c)}</dd>
-                  </div>
-                  <div>
-                    <dt>{c.keys.lastUsed}</dt>
-                    <dd>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang, c) : c.keys.neverUsed}</dd>
-                  </div>
-                </dl>
-                {!key.revokedAt && (
-                  <ConfirmButton
-                    label={c.keys.revoke(key.name)}
-                    title={c.keys.revokeConfirmTitle(key.name)}
-                    body={c.keys.revokeConfirmBody}
-                    confirm={c.keys.revokeShort}
-                    cancel={c.editor.cancel}
-                    className="button button--danger button--small"
-                    onConfirm={() => revoke(key.id, key.name)}
-                  >
-                    {c.keys.revokeShort}
-                  </ConfirmButton>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                  <dl className="key__facts">
+                    <div>
+                      <dt>{c.keys.prefix}</dt>
+                      <dd>
+                        <code>{key.prefix}</code>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.scopes}</dt>
+                      <dd>{key.scopes.join(', ')}</dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.created}</dt>
+                      <dd>{formatDateTime(key.createdAt, lang, c)}</dd>
+                    </div>
+                    <div>
+                      <dt>{c.keys.lastUsed}</dt>
+                      <dd>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang, c) : c.keys.neverUsed}</dd>
+                    </div>
+                  </dl>
+                  {!key.revokedAt && (
+                    <ConfirmButton
+                      label={c.keys.revoke(key.name)}
+                      title={c.keys.revokeConfirmTitle(key.name)}
+                      body={c.keys.revokeConfirmBody}
+                      confirm={c.keys.revokeShort}
+                      cancel={c.editor.cancel}
+                      className="button button--danger button--small"
+                      onConfirm={() => revoke(key.id, key.name)}
+                    >
+                      {c.keys.revokeShort}
+                    </ConfirmButton>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryList>
     </>
   );
 }

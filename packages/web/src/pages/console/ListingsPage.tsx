@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
-import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { ListingItem, ListingItemFields } from '../../components/console/ListingItem.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
+import type { SchemaEnum } from '../../lib/schema-enums.ts';
 
-const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const;
-type Status = (typeof STATUSES)[number];
+type Status = SchemaEnum<'ListingStatus'>;
+const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const satisfies readonly Status[];
 const PAGE_SIZE = 20;
 
 const ListingsQuery = graphql(
@@ -58,7 +58,7 @@ const CountsQuery = graphql(`
 `);
 
 export default function ListingsPage() {
-  const { c, t, lang } = useConsoleI18n();
+  const { c, lang } = useConsoleI18n();
   const [status, setStatus] = useState<Status | null>(null);
   const pages = useCursorPages();
   // Listings change status under other pages' feet (a submit, a staff decision): always ask again.
@@ -68,7 +68,6 @@ export default function ListingsPage() {
     requestPolicy: 'cache-and-network',
   });
   const [counts] = useQuery({ query: CountsQuery, requestPolicy: 'cache-and-network' });
-  useDocumentTitle(`${c.listings.title} — ${t.siteName}`);
 
   const choose = (next: Status | null) => {
     setStatus(next);
@@ -83,61 +82,50 @@ export default function ListingsPage() {
   const connection = result.data?.myOfferings;
   const first = (pages.page - 1) * PAGE_SIZE + 1;
   return (
-    <section className="console-section" aria-labelledby="listings-title">
-      <div className="console-section__head">
-        <h1 id="listings-title" className="page__title">
-          {c.listings.title}
-        </h1>
+    <ConsolePage
+      name="listings"
+      title={c.listings.title}
+      lead={c.listings.lifecycle}
+      action={
         <Link to="/listings/new" className="button">
           {c.listings.create}
         </Link>
-      </div>
-      <p className="muted">{c.listings.lifecycle}</p>
-
+      }
+    >
       <div className="chips" role="group" aria-label={c.listings.filter}>
         <button type="button" className="chip" aria-pressed={status === null} onClick={() => choose(null)}>
           {label(c.listings.all, 'all')}
         </button>
         {STATUSES.map((value) => (
           <button key={value} type="button" className="chip" aria-pressed={status === value} onClick={() => choose(value)}>
-            {label(c.status[value] ?? value, value)}
+            {label(c.status[value], value)}
           </button>
         ))}
       </div>
 
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <Loading />
-      ) : connection.nodes.length === 0 ? (
-        <p className="console-empty">{status ? c.listings.emptyStatus(c.status[status] ?? status) : c.listings.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {c.listings.range(
-              formatCount(first, lang),
-              formatCount(first + connection.nodes.length - 1, lang),
-              formatCount(connection.totalCount, lang),
-            )}
-          </p>
-          <ul className="listing-list">
-            {connection.nodes.map((listing) => (
-              <ListingItem key={listing.id} listing={listing} />
-            ))}
-          </ul>
-          <ConsolePager
-            label={c.listings.pagination}
-            page={pages.page}
-            pageLabel={c.listings.page(pages.page)}
-            previousLabel={c.listings.previous}
-            nextLabel={c.listings.next}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
-        </>
-      )}
-    </section>
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={connection}
+        empty={status ? c.listings.emptyStatus(c.status[status]) : c.listings.empty}
+      >
+        {(connection) => (
+          <>
+            <p className="console-count" role="status">
+              {c.listings.range(
+                formatCount(first, lang),
+                formatCount(first + connection.nodes.length - 1, lang),
+                formatCount(connection.totalCount, lang),
+              )}
+            </p>
+            <ul className="listing-list">
+              {connection.nodes.map((listing) => (
+                <ListingItem key={listing.id} listing={listing} />
+              ))}
+            </ul>
+            <ConsolePager label={c.listings.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
+          </>
+        )}
+      </QueryList>
+    </ConsolePage>
   );
 }

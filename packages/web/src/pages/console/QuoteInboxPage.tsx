@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { Localized } from '../../i18n/i18n.tsx';
-import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { ConsolePager, nextCursor, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { errorCode, errorText } from '../../components/console/user-errors.ts';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatCount, formatVnd } from '../../lib/format.ts';
 
 const PAGE_SIZE = 20;
@@ -80,18 +80,16 @@ const MarkMutation = graphql(
           ...ConsoleQuoteRequest
         }
         userErrors {
-          field
-          code
-          message
+          ...UserErrorFields
         }
       }
     }
   `,
-  [QuoteFields],
+  [QuoteFields, UserErrorFields],
 );
 
 export default function QuoteInboxPage() {
-  const { c, t, lang } = useConsoleI18n();
+  const { c, lang } = useConsoleI18n();
   const [filter, setFilter] = useState<FilterKey>('open');
   const pages = useCursorPages();
   const handled = FILTERS.find((known) => known.key === filter)?.handled ?? null;
@@ -100,15 +98,10 @@ export default function QuoteInboxPage() {
     variables: { first: PAGE_SIZE, after: pages.after, handled },
     requestPolicy: 'cache-and-network',
   });
-  useDocumentTitle(`${c.quotes.title} — ${t.siteName}`);
   const connection = result.data?.quoteInbox;
 
   return (
-    <section className="console-section" aria-labelledby="quotes-title">
-      <h1 id="quotes-title" className="page__title">
-        {c.quotes.title}
-      </h1>
-      <p className="muted">{c.quotes.lead}</p>
+    <ConsolePage name="quotes" title={c.quotes.title} lead={c.quotes.lead}>
       <div className="chips" role="group" aria-label={c.quotes.filter}>
         {FILTERS.map((option) => (
           <button
@@ -125,36 +118,26 @@ export default function QuoteInboxPage() {
           </button>
         ))}
       </div>
-      {result.error && !result.data ? (
-        <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <Loading />
-      ) : connection.nodes.length === 0 ? (
-        <p className="console-empty">{c.quotes.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {c.quotes.count(formatCount(connection.totalCount, lang))}
-          </p>
-          <ul className="quote-list">
-            {connection.nodes.map((request) => (
-              <QuoteRequestItem key={request.id} request={request} />
-            ))}
-          </ul>
-          <ConsolePager
-            label={c.quotes.pagination}
-            page={pages.page}
-            pageLabel={c.listings.page(pages.page)}
-            previousLabel={c.listings.previous}
-            nextLabel={c.listings.next}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
-        </>
-      )}
-    </section>
+      <QueryList
+        failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={connection}
+        empty={c.quotes.empty}
+      >
+        {(connection) => (
+          <>
+            <p className="console-count" role="status">
+              {c.quotes.count(formatCount(connection.totalCount, lang))}
+            </p>
+            <ul className="quote-list">
+              {connection.nodes.map((request) => (
+                <QuoteRequestItem key={request.id} request={request} />
+              ))}
+            </ul>
+            <ConsolePager label={c.quotes.pagination} pages={pages} next={nextCursor(connection.pageInfo)} text={c.listings} />
+          </>
+        )}
+      </QueryList>
+    </ConsolePage>
   );
 }
 

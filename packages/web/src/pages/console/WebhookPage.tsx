@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
+import { TextField } from '../../components/console/FormField.tsx';
+import { MessageLine } from '../../components/console/MessageLine.tsx';
 import { SecretOnce } from '../../components/console/SecretOnce.tsx';
-import { errorCode, errorText, type UserError } from '../../components/console/user-errors.ts';
+import { errorCode, type UserError } from '../../components/console/user-errors.ts';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 
 /** Deliveries shown a page; one more is asked for, to know whether there are older ones. */
 const DELIVERIES_PAGE = 20;
@@ -36,35 +39,31 @@ const WebhookQuery = graphql(`
   }
 `);
 
-const SetWebhookMutation = graphql(`
-  mutation ConsoleSetWebhook($input: SetWebhookInput!) {
-    setWebhook(input: $input) {
-      secret
-      organization {
-        id
-        webhookUrl
-      }
-      userErrors {
-        field
-        code
-        message
+const SetWebhookMutation = graphql(
+  `
+    mutation ConsoleSetWebhook($input: SetWebhookInput!) {
+      setWebhook(input: $input) {
+        secret
+        organization {
+          id
+          webhookUrl
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 export default function WebhookPage() {
-  const { c, t } = useConsoleI18n();
+  const { c } = useConsoleI18n();
   const member = useConsoleMember();
-  useDocumentTitle(`${c.webhook.title} — ${t.siteName}`);
   return (
-    <section className="console-section" aria-labelledby="webhook-title">
-      <h1 id="webhook-title" className="page__title">
-        {c.webhook.title}
-      </h1>
-      <p className="muted">{c.webhook.lead}</p>
+    <ConsolePage name="webhook" title={c.webhook.title} lead={c.webhook.lead}>
       {isOwner(member) ? <OwnerWebhook /> : <Notice title={c.webhook.ownersOnly} />}
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -102,7 +101,6 @@ function OwnerWebhook() {
     void save(url);
   };
 
-  const invalid = errors.length > 0;
   const shown = organization.webhookDeliveries.slice(0, DELIVERIES_PAGE);
   return (
     <>
@@ -116,30 +114,17 @@ function OwnerWebhook() {
         )}
       </p>
       <form className="card form console-form" onSubmit={submit} noValidate>
-        <div className={invalid ? 'field field--invalid' : 'field'}>
-          <label htmlFor="webhook-url">{c.webhook.url}</label>
-          <input
-            id="webhook-url"
-            className="input"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={url}
-            aria-describedby={invalid ? 'webhook-url-errors webhook-url-hint' : 'webhook-url-hint'}
-            aria-invalid={invalid}
-            onChange={(event) => setUrl(event.target.value)}
-          />
-          <p className="field__hint" id="webhook-url-hint">
-            {c.webhook.urlHint}
-          </p>
-          {invalid && (
-            <ul className="field-errors" id="webhook-url-errors">
-              {errors.map((error, index) => (
-                <li key={index}>{errorText(c, error)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <TextField
+          id="webhook-url"
+          label={c.webhook.url}
+          hint={c.webhook.urlHint}
+          errors={errors}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          onChange={setUrl}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={saveState.fetching}>
             {saveState.fetching ? c.webhook.saving : c.webhook.save}
@@ -161,11 +146,7 @@ function OwnerWebhook() {
           onDone={() => setSecret(null)}
         />
       )}
-      {status && (
-        <p className={status.tone === 'ok' ? 'confirmation' : 'confirmation confirmation--error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      )}
+      {status && <MessageLine message={status} />}
 
       <h2 className="section-title">{c.webhook.deliveries}</h2>
       {shown.length === 0 ? (
@@ -200,14 +181,9 @@ function OwnerWebhook() {
       )}
       <ConsolePager
         label={c.webhook.pagination}
-        page={pages.page}
-        pageLabel={c.listings.page(pages.page)}
-        previousLabel={c.webhook.newer}
-        nextLabel={c.webhook.older}
-        hasNextPage={organization.webhookDeliveries.length > DELIVERIES_PAGE}
-        endCursor={shown.at(-1)?.id ?? null}
-        onPrevious={pages.previous}
-        onNext={pages.next}
+        pages={pages}
+        next={organization.webhookDeliveries.length > DELIVERIES_PAGE ? (shown.at(-1)?.id ?? null) : null}
+        text={{ page: c.listings.page, previous: c.webhook.newer, next: c.webhook.older }}
       />
     </>
   );

@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
+import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
 import { AuditEventFields, AuditEventItem } from '../../components/staff/AuditEventItem.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 
 const PAGE_SIZE = 25;
 
@@ -80,14 +80,13 @@ function vietnamTime(local: string): string | null {
 
 /** Every write the database recorded, newest first: search by target, actor, action and time. */
 export default function AuditLogPage() {
-  const { s, t } = useStaffI18n();
+  const { s } = useStaffI18n();
   const search = useSearch();
   const [, navigate] = useLocation();
   const applied = readFilters(search);
   const [draft, setDraft] = useState<Filters>(applied);
   // Back and Forward change the search without the form: show what is applied.
   useEffect(() => setDraft(readFilters(search)), [search]);
-  useDocumentTitle(`${s.audit.title} — ${t.siteName}`);
 
   const apply = (filters: Filters) => {
     setDraft(filters);
@@ -119,11 +118,7 @@ export default function AuditLogPage() {
   );
 
   return (
-    <section className="console-section" aria-labelledby="audit-title">
-      <h1 id="audit-title" className="page__title">
-        {s.audit.title}
-      </h1>
-      <p className="muted">{s.audit.lead}</p>
+    <ConsolePage name="audit" title={s.audit.title} lead={s.audit.lead}>
 
       <form className="card console-form audit-search" role="search" aria-label={s.audit.searchLabel} onSubmit={submit}>
         <div className="audit-search__grid">
@@ -163,7 +158,7 @@ export default function AuditLogPage() {
         onFilterActor={(actorId) => apply({ ...readFilters(''), actorId })}
         onFilterTarget={(targetType, targetId) => apply({ ...readFilters(''), targetType, targetId })}
       />
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -207,14 +202,9 @@ function AuditResults({ filters, onFilterActor, onFilterTarget }: AuditResultsPr
       </ul>
       <ConsolePager
         label={s.audit.pagination}
-        page={pages.page}
-        pageLabel={s.common.page(pages.page)}
-        previousLabel={s.audit.newer}
-        nextLabel={s.audit.older}
-        hasNextPage={page.nextBefore !== null}
-        endCursor={page.nextBefore}
-        onPrevious={pages.previous}
-        onNext={pages.next}
+        pages={pages}
+        next={page.nextBefore}
+        text={{ page: s.common.page, previous: s.audit.newer, next: s.audit.older }}
       />
     </>
   );

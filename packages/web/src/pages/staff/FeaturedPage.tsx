@@ -9,6 +9,7 @@ import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
+import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 
 /** The API's limit (setFeaturedOfferings: TOO_MANY past it). */
@@ -28,20 +29,21 @@ const FeaturedQuery = graphql(`
   }
 `);
 
-const SetFeaturedMutation = graphql(`
-  mutation StaffSetFeatured($ids: [ID!]!) {
-    setFeaturedOfferings(ids: $ids) {
-      offerings {
-        id
-      }
-      userErrors {
-        field
-        code
-        message
+const SetFeaturedMutation = graphql(
+  `
+    mutation StaffSetFeatured($ids: [ID!]!) {
+      setFeaturedOfferings(ids: $ids) {
+        offerings {
+          id
+        }
+        userErrors {
+          ...UserErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UserErrorFields],
+);
 
 interface FeaturedListing {
   id: string;

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { OrganizationCard, OrganizationFields } from '../../components/staff/OrganizationCard.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
 const OrganizationsQuery = graphql(
@@ -26,10 +25,9 @@ const OrganizationsQuery = graphql(
 
 /** Every partner organization: suspend one or lift its suspension; archive a listing or restore it. */
 export default function OrganizationsPage() {
-  const { s, t, lang } = useStaffI18n();
+  const { s, lang } = useStaffI18n();
   const [message, setMessage] = useState<Message | null>(null);
   const [result, reexecute] = useQuery({ query: OrganizationsQuery, requestPolicy: 'cache-and-network' });
-  useDocumentTitle(`${s.organizations.title} — ${t.siteName}`);
 
   const changed = (next: Message) => {
     setMessage(next);
@@ -39,30 +37,26 @@ export default function OrganizationsPage() {
   const organizations = result.data?.organizations;
   const suspended = organizations?.filter((entry) => entry.organization.suspended).length ?? 0;
   return (
-    <section className="console-section" aria-labelledby="organizations-title">
-      <h1 id="organizations-title" className="page__title">
-        {s.organizations.title}
-      </h1>
-      <p className="muted">{s.organizations.lead}</p>
+    <ConsolePage name="organizations" title={s.organizations.title} lead={s.organizations.lead}>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !organizations ? (
-        <Loading />
-      ) : organizations.length === 0 ? (
-        <p className="console-empty">{s.organizations.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {s.organizations.count(formatCount(organizations.length, lang), formatCount(suspended, lang))}
-          </p>
-          <ul className="listing-list">
-            {organizations.map((entry) => (
-              <OrganizationCard key={entry.organization.id} summary={entry} onChanged={changed} />
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={organizations}
+        empty={s.organizations.empty}
+      >
+        {(organizations) => (
+          <>
+            <p className="console-count" role="status">
+              {s.organizations.count(formatCount(organizations.length, lang), formatCount(suspended, lang))}
+            </p>
+            <ul className="listing-list">
+              {organizations.map((entry) => (
+                <OrganizationCard key={entry.organization.id} summary={entry} onChanged={changed} />
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryList>
+    </ConsolePage>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { ConsolePager, useCursorPages } from '../../components/console/ConsolePager.tsx';
+import { SelectField } from '../../components/console/FormField.tsx';
+import { KINDS, type Kind } from '../../components/console/listing-draft.ts';
 import { ReviewItemCard, ReviewItemFields } from '../../components/staff/ReviewItemCard.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
-const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const;
-type Kind = (typeof KINDS)[number];
 const AGES = [1, 3, 7, 14, 30] as const;
 const PAGE_SIZE = 10;
 
@@ -79,7 +78,6 @@ export default function ReviewQueuePage() {
   const [, navigate] = useLocation();
   const filters = readFilters(search);
   const [vendors] = useQuery({ query: VendorsQuery });
-  useDocumentTitle(`${s.review.title} — ${t.siteName}`);
 
   const choose = (next: Partial<Filters>) => navigate(site(`/staff${filterSearch({ ...filters, ...next })}`));
   const vendorOptions = [...(vendors.data?.organizations ?? [])]
@@ -87,51 +85,41 @@ export default function ReviewQueuePage() {
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
   return (
-    <section className="console-section" aria-labelledby="review-title">
-      <h1 id="review-title" className="page__title">
-        {s.review.title}
-      </h1>
-      <p className="muted">{s.review.lead}</p>
+    <ConsolePage name="review" title={s.review.title} lead={s.review.lead}>
 
       <form className="staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="review-kind">{s.review.kind}</label>
-          <select id="review-kind" value={filters.kind ?? ''} onChange={(event) => choose({ kind: (event.target.value || null) as Kind | null })}>
-            <option value="">{s.review.allKinds}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t.kinds[kind] ?? kind}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-vendor">{s.review.vendor}</label>
-          <select id="review-vendor" value={filters.vendor ?? ''} onChange={(event) => choose({ vendor: event.target.value || null })}>
-            <option value="">{s.review.allVendors}</option>
-            {filters.vendor && !vendorOptions.some((vendor) => vendor.slug === filters.vendor) && <option value={filters.vendor}>{filters.vendor}</option>}
-            {vendorOptions.map((vendor) => (
-              <option key={vendor.id} value={vendor.slug}>
-                {vendor.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-age">{s.review.age}</label>
-          <select id="review-age" value={filters.age ?? ''} onChange={(event) => choose({ age: Number(event.target.value) || null })}>
-            <option value="">{s.review.anyAge}</option>
-            {AGES.map((age) => (
-              <option key={age} value={age}>
-                {s.review.minAge(age)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="review-kind"
+          label={s.review.kind}
+          value={filters.kind ?? ''}
+          placeholder={s.review.allKinds}
+          choices={KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] ?? kind }))}
+          onChange={(kind) => choose({ kind: kind || null })}
+        />
+        <SelectField
+          id="review-vendor"
+          label={s.review.vendor}
+          value={filters.vendor ?? ''}
+          placeholder={s.review.allVendors}
+          choices={[
+            // A vendor from the address that the list does not (yet) hold stays chosen.
+            ...(filters.vendor && !vendorOptions.some((vendor) => vendor.slug === filters.vendor) ? [{ value: filters.vendor, label: filters.vendor }] : []),
+            ...vendorOptions.map((vendor) => ({ value: vendor.slug, label: vendor.name })),
+          ]}
+          onChange={(vendor) => choose({ vendor: vendor || null })}
+        />
+        <SelectField
+          id="review-age"
+          label={s.review.age}
+          value={filters.age ? String(filters.age) : ''}
+          placeholder={s.review.anyAge}
+          choices={AGES.map((age) => ({ value: String(age), label: s.review.minAge(age) }))}
+          onChange={(age) => choose({ age: Number(age) || null })}
+        />
       </form>
 
       <QueueResults key={search} filters={filters} />
-    </section>
+    </ConsolePage>
   );
 }
 
@@ -157,35 +145,25 @@ function QueueResults({ filters }: { filters: Filters }) {
   return (
     <>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !queue ? (
-        <Loading />
-      ) : queue.items.length === 0 ? (
-        <p className="console-empty">{filters.kind || filters.vendor || filters.age ? s.review.emptyFiltered : s.review.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {s.review.range(formatCount(first, lang), formatCount(first + queue.items.length - 1, lang), formatCount(queue.totalCount, lang))}
-          </p>
-          <ul className="listing-list">
-            {queue.items.map((item) => (
-              <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
-            ))}
-          </ul>
-          <ConsolePager
-            label={s.review.pagination}
-            page={pages.page}
-            pageLabel={s.common.page(pages.page)}
-            previousLabel={s.common.previous}
-            nextLabel={s.common.next}
-            hasNextPage={queue.endCursor !== null}
-            endCursor={queue.endCursor}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-          />
-        </>
-      )}
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={queue}
+        empty={filters.kind || filters.vendor || filters.age ? s.review.emptyFiltered : s.review.empty}
+      >
+        {(queue) => (
+          <>
+            <p className="console-count" role="status">
+              {s.review.range(formatCount(first, lang), formatCount(first + queue.items.length - 1, lang), formatCount(queue.totalCount, lang))}
+            </p>
+            <ul className="listing-list">
+              {queue.items.map((item) => (
+                <ReviewItemCard key={item.offering.id} item={item} onDecided={decided} />
+              ))}
+            </ul>
+            <ConsolePager label={s.review.pagination} pages={pages} next={queue.endCursor} text={s.common} />
+          </>
+        )}
+      </QueryList>
     </>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Loading } from '../../components/common/Notice.tsx';
+import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffMessage, type Message } from '../../components/staff/StaffMessage.tsx';
 import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { VerificationCard, VerificationItemFields } from '../../components/staff/VerificationCard.tsx';
 import { graphql } from '../../graphql.ts';
-import { useDocumentTitle } from '../../lib/document-title.ts';
 import { formatCount } from '../../lib/format.ts';
 
 const QUEUE_SIZE = 50;
@@ -27,10 +26,9 @@ const VerificationQueueQuery = graphql(
 
 /** Attestations partners claimed, oldest first: check the evidence, then verify or refuse. */
 export default function VerificationPage() {
-  const { s, t, lang } = useStaffI18n();
+  const { s, lang } = useStaffI18n();
   const [message, setMessage] = useState<Message | null>(null);
   const [result, reexecute] = useQuery({ query: VerificationQueueQuery, variables: { first: QUEUE_SIZE }, requestPolicy: 'cache-and-network' });
-  useDocumentTitle(`${s.verification.title} — ${t.siteName}`);
 
   const decided = (next: Message) => {
     setMessage(next);
@@ -39,30 +37,26 @@ export default function VerificationPage() {
 
   const items = result.data?.verificationQueue;
   return (
-    <section className="console-section" aria-labelledby="verification-title">
-      <h1 id="verification-title" className="page__title">
-        {s.verification.title}
-      </h1>
-      <p className="muted">{s.verification.lead}</p>
+    <ConsolePage name="verification" title={s.verification.title} lead={s.verification.lead}>
       <StaffMessage message={message} />
-      {result.error && !result.data ? (
-        <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !items ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <p className="console-empty">{s.verification.empty}</p>
-      ) : (
-        <>
-          <p className="console-count" role="status">
-            {items.length === QUEUE_SIZE ? s.verification.countFirst(formatCount(QUEUE_SIZE, lang)) : s.verification.count(formatCount(items.length, lang))}
-          </p>
-          <ul className="listing-list">
-            {items.map((item) => (
-              <VerificationCard key={item.attestation.id} item={item} onDecided={decided} />
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+      <QueryList
+        failure={result.error && !result.data && <StaffQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        data={items}
+        empty={s.verification.empty}
+      >
+        {(items) => (
+          <>
+            <p className="console-count" role="status">
+              {items.length === QUEUE_SIZE ? s.verification.countFirst(formatCount(QUEUE_SIZE, lang)) : s.verification.count(formatCount(items.length, lang))}
+            </p>
+            <ul className="listing-list">
+              {items.map((item) => (
+                <VerificationCard key={item.attestation.id} item={item} onDecided={decided} />
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryList>
+    </ConsolePage>
   );
 }
