@@ -118,6 +118,25 @@ describe('pagination walks every page exactly once', () => {
     expect(vendorSlugs.length).toBe(allVendors.totalCount);
   });
 
+  it('answers a vendor’s offerings with facets and numbered pages, as the catalogue does for that vendor', async () => {
+    const vendorQuery = `query($first: Int, $after: String) { vendor(slug: "viettel-idc") { offerings(first: $first, after: $after) {
+      totalCount countBefore pageCursors(around: 1) { page cursor isCurrent } nodes { id }
+      facets { kinds { value count } vendors { value count } cities { value count } } } } }`;
+    const catalogQuery = `query($first: Int, $after: String) { offerings(first: $first, after: $after, sort: NAME, filter: { vendors: ["viettel-idc"] }) {
+      totalCount countBefore pageCursors(around: 1) { page cursor isCurrent } nodes { id }
+      facets { kinds { value count } vendors { value count } cities { value count } } } }`;
+    const first = await server.gql(vendorQuery, { first: 2 });
+    expect(first.errors).toBeUndefined();
+    const own = first.data.vendor.offerings;
+    expect(own.totalCount).toBeGreaterThan(4);
+    expect(own.facets.vendors).toContainEqual({ value: 'viettel-idc', count: own.totalCount });
+    expect(own).toEqual((await server.gql(catalogQuery, { first: 2 })).data.offerings);
+    const third = own.pageCursors.find((p: { page: number }) => p.page === 2)!.cursor;
+    const later = (await server.gql(vendorQuery, { first: 2, after: third })).data.vendor.offerings;
+    expect(later.countBefore).toBe(2);
+    expect(later).toEqual((await server.gql(catalogQuery, { first: 2, after: third })).data.offerings);
+  });
+
   it('answers first: 0 with counts and no rows', async () => {
     const result = await server.gql(pageQuery, { first: 0 });
     expect(result.data.offerings.edges).toEqual([]);

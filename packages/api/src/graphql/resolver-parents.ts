@@ -4,7 +4,6 @@ import type {
   ListingRow,
   QuoteRequestRow,
   ListingPlanContent,
-  OfferingRow,
   OrganizationRow,
   OrganizationSummaryRow,
   PlanRow,
@@ -13,7 +12,7 @@ import type {
   VendorRow,
   WebhookDeliveryRow,
 } from '@mayviet/db';
-import type { OfferingConnection } from '../modules/catalog/service.ts';
+import type { OfferingConnection, VendorOfferingConnection } from '../modules/catalog/service.ts';
 import type { ReviewItem } from '../modules/curation/service.ts';
 import type { verificationItems } from '../modules/curation/service.ts';
 import type { Report } from '../modules/curation/report.ts';
@@ -34,8 +33,8 @@ export type PlanDraftParent = ListingPlanContent & { offeringId: string };
 
 export type VendorConnectionParent = Connection<VendorRow>;
 
-/** A search's page (Query.offerings), or a vendor's offerings: a plain page, without facets or numbered pages. */
-export type OfferingConnectionParent = OfferingConnection | Connection<OfferingRow>;
+/** A search's page (Query.offerings), or a vendor's offerings. */
+export type OfferingConnectionParent = OfferingConnection | VendorOfferingConnection;
 
 export type VendorQuoteRequestConnectionParent = Connection<VendorQuoteRequestRow>;
 

@@ -56,13 +56,9 @@ function criteriaMetByGroup(attestation: AttestationWithFramework) {
   return attestation.criteriaMet === criteriaCount ? groups.map((group) => ({ group, met: group.criteriaCount })) : [];
 }
 
-/**
- * The search behind a page of offerings. A vendor's offerings are a plain page: asking them for facets,
- * countBefore or pageCursors is a fault the schema does not rule out, logged with this message.
- */
+/** The search behind a page of offerings: Query.offerings is one; a vendor's page opens its own on asking. */
 function searched(connection: OfferingConnectionParent): OfferingConnection {
-  if ('search' in connection) return connection;
-  throw new Error("facets, countBefore and pageCursors are answered for Query.offerings only, not for a vendor's offerings.");
+  return 'catalogSearch' in connection ? connection.catalogSearch() : connection;
 }
 
 export const catalogResolvers: Resolvers = {
@@ -99,7 +95,9 @@ export const catalogResolvers: Resolvers = {
     website: (vendor: VendorRow) => vendor.website,
     dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.load(vendor.id),
     offerings: (vendor: VendorRow, { first, after }, ctx: Context) =>
-      vendorOfferingConnection(ctx.loaders.catalog, vendor.id, { first, after }),
+      vendorOfferingConnection(ctx.loaders.catalog, vendor.id, { first, after }, () =>
+        searchOfferingConnection(ctx.database.db, { first, after, filter: { vendors: [vendor.slug] }, sort: 'NAME' }, ctx.loaders.catalog.reads),
+      ),
     attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.load(vendor.id),
   },
   DataCenter: {

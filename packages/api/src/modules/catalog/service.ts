@@ -104,6 +104,11 @@ export interface OfferingConnection extends Connection<OfferingRow> {
   search: OfferingSearch;
 }
 
+/** A vendor's offerings: a page of its own, and the catalogue's search for the vendor behind facets and numbered pages. */
+export interface VendorOfferingConnection extends Connection<OfferingRow> {
+  catalogSearch: () => OfferingConnection;
+}
+
 const maxPagesAround = 5;
 
 /**
@@ -266,14 +271,20 @@ function nameCursor(after: string | null | undefined, sort: string): { name: str
   return { name, id };
 }
 
+/**
+ * A vendor's published offerings by name: the page and count through the request's loaders (one statement
+ * for every vendor on a page of vendors); facets and numbered pages, when asked, from the catalogue's search
+ * for that vendor, whose NAME order and cursors are the same.
+ */
 export function vendorOfferingConnection(
   loaders: CatalogLoaders,
   vendorId: string,
   args: { first?: number | null; after?: string | null },
-): Connection<OfferingRow> {
+  search: () => OfferingConnection,
+): VendorOfferingConnection {
   const first = pageSize(args.first);
   const after = nameCursor(args.after, 'NAME');
-  return keysetConnection({
+  const page = keysetConnection({
     sort: 'NAME',
     after: after && [after.name, after.id],
     page: () => loaders.offeringsOfVendor.load(JSON.stringify([vendorId, first, after])),
@@ -281,6 +292,8 @@ export function vendorOfferingConnection(
     nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
     count: () => loaders.offeringCountOfVendor.load(vendorId),
   });
+  let opened: OfferingConnection | null = null;
+  return { ...page, catalogSearch: () => (opened ??= search()) };
 }
 
 export function vendorConnection(
