@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { useQuery } from 'urql';
-import { catalogHref } from '../components/catalog/catalog-url.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
-import { SearchField } from '../components/catalog/SearchField.tsx';
+import { CatalogSearch } from '../components/catalog/SearchField.tsx';
 import { ApiErrorNotice, Loading } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import { EcosystemFigures, EcosystemFiguresFields } from '../components/home/EcosystemFigures.tsx';
@@ -35,7 +33,6 @@ const HomeQuery = graphql(
 
 export default function HomePage() {
   const { t, lang } = useI18n();
-  const [, navigate] = useLocation();
   const absolute = useAbsoluteUrl();
   // The site, and how to search it, for search engines.
   usePageMeta({
@@ -54,7 +51,6 @@ export default function HomePage() {
       },
     ],
   });
-  const [search, setSearch] = useState('');
   const [result, reexecute] = useQuery({ query: HomeQuery });
   const data = result.data;
   // Staff choose the featured listings; until they have, the latest updates stand in.
@@ -67,16 +63,7 @@ export default function HomePage() {
           {t.home.heroTitle}
         </h1>
         <p className="hero__lead">{t.home.heroLead}</p>
-        <SearchField
-          size="large"
-          label={t.home.searchLabel}
-          placeholder={t.home.searchPlaceholder}
-          buttonLabel={t.home.searchButton}
-          hint={t.home.searchHint}
-          value={search}
-          onChange={setSearch}
-          onSubmit={(query) => navigate(catalogHref({ query }))}
-        />
+        <CatalogSearch size="large" hint={t.home.searchHint} />
       </section>
 
       {result.error && !data ? (

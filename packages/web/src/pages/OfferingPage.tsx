@@ -7,7 +7,7 @@ import { Fact } from '../components/common/Fact.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
-import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { DataCenterItemFields, DataCenterSection } from '../components/offering/DataCenterList.tsx';
 import { OfferingFactsFields } from '../components/offering/offering-fields.ts';
 import { PlanItemFields, PlanList } from '../components/offering/PlanList.tsx';
 import { RequirementItemFields, RequirementList } from '../components/offering/RequirementList.tsx';
@@ -150,9 +150,7 @@ export default function OfferingPage() {
         <PlanList plans={offering.plans} />
       </PageSection>
 
-      <PageSection id="dc" title={t.offeringPage.dataCenters}>
-        <DataCenterList dataCenters={offering.dataCenters} empty={t.offeringPage.noDataCenters} />
-      </PageSection>
+      <DataCenterSection title={t.offeringPage.dataCenters} dataCenters={offering.dataCenters} empty={t.offeringPage.noDataCenters} />
 
       <PageSection id="requirements" title={t.offeringPage.requirements}>
         <RequirementList requirements={offering.requirements} />

@@ -6,7 +6,7 @@ import { NotFound } from '../components/common/NotFound.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
 import { AttestationItemFields, AttestationList } from '../components/offering/AttestationList.tsx';
-import { DataCenterItemFields, DataCenterList } from '../components/offering/DataCenterList.tsx';
+import { countryName, DataCenterItemFields, DataCenterSection } from '../components/offering/DataCenterList.tsx';
 import { graphql } from '../graphql.ts';
 import { localized, Localized, useI18n } from '../i18n/i18n.tsx';
 import { formatCount } from '../lib/format.ts';
@@ -71,7 +71,6 @@ export default function VendorPage() {
   const vendor = result.data.vendor;
   if (!vendor) return <NotFound title={t.vendorPage.notFoundTitle} body={t.vendorPage.notFoundBody(slug)} />;
 
-  const country = new Intl.DisplayNames([lang === 'vi' ? 'vi-VN' : 'en-GB'], { type: 'region' }).of(vendor.countryCode);
   return (
     <article className="page vendor-page">
       <header className="page__header">
@@ -79,7 +78,7 @@ export default function VendorPage() {
         <h1 className="page__title">{vendor.name}</h1>
         <ul className="badges">
           <li className={vendor.domestic ? 'badge badge--vn' : 'badge'}>
-            {vendor.domestic ? t.vendorPage.domestic : t.vendorPage.foreign(country ?? vendor.countryCode)}
+            {vendor.domestic ? t.vendorPage.domestic : t.vendorPage.foreign(countryName(vendor.countryCode, lang))}
           </li>
         </ul>
         {vendor.website && (
@@ -97,9 +96,7 @@ export default function VendorPage() {
         </p>
       </PageSection>
 
-      <PageSection id="dc" title={t.vendorPage.dataCenters}>
-        <DataCenterList dataCenters={vendor.dataCenters} empty={t.vendorPage.noDataCenters} />
-      </PageSection>
+      <DataCenterSection title={t.vendorPage.dataCenters} dataCenters={vendor.dataCenters} empty={t.vendorPage.noDataCenters} />
 
       <PageSection id="attestations" title={t.vendorPage.attestations}>
         <AttestationList attestations={vendor.attestations} />

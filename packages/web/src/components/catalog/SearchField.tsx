@@ -1,5 +1,7 @@
-import { useId, type FormEvent } from 'react';
-import { SEARCH_MAX_LENGTH } from './catalog-url.ts';
+import { useId, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { catalogHref, SEARCH_MAX_LENGTH } from './catalog-url.ts';
 
 interface SearchFieldProps {
   label: string;
@@ -49,5 +51,24 @@ export function SearchField({ label, placeholder, buttonLabel, hint, value, onCh
         </p>
       )}
     </form>
+  );
+}
+
+/** The site's search outside the catalog (home page, not-found page): it opens the catalog on the query. */
+export function CatalogSearch({ size, hint }: { size?: SearchFieldProps['size']; hint?: string }) {
+  const { t } = useI18n();
+  const [, navigate] = useLocation();
+  const [search, setSearch] = useState('');
+  return (
+    <SearchField
+      size={size}
+      label={t.home.searchLabel}
+      placeholder={t.home.searchPlaceholder}
+      buttonLabel={t.home.searchButton}
+      hint={hint}
+      value={search}
+      onChange={setSearch}
+      onSubmit={(query) => navigate(catalogHref({ query }))}
+    />
   );
 }

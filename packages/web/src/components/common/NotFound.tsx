@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useHttpStatus, usePageMeta } from '../../lib/page-meta.tsx';
-import { catalogHref } from '../catalog/catalog-url.ts';
-import { SearchField } from '../catalog/SearchField.tsx';
+import { CatalogSearch } from '../catalog/SearchField.tsx';
 import { Notice } from './Notice.tsx';
 
 /**
@@ -12,22 +10,13 @@ import { Notice } from './Notice.tsx';
  */
 export function NotFound({ title, body }: { title: string; body: string }) {
   const { t } = useI18n();
-  const [, navigate] = useLocation();
-  const [search, setSearch] = useState('');
   usePageMeta({ title: `${title} — ${t.siteName}`, name: title, robots: 'noindex, nofollow' });
   useHttpStatus(404);
   return (
     <div className="page page--narrow">
       <Notice title={title} headingLevel={1}>
         <p>{body}</p>
-        <SearchField
-          label={t.home.searchLabel}
-          placeholder={t.home.searchPlaceholder}
-          buttonLabel={t.home.searchButton}
-          value={search}
-          onChange={setSearch}
-          onSubmit={(query) => navigate(catalogHref({ query }))}
-        />
+        <CatalogSearch />
         <p>{t.notFound.suggestions}</p>
         <ul className="notice__links">
           <li>

@@ -2,6 +2,7 @@
 // five mutations, which all answer with the listing as it now is (ConsoleListingPayload).
 import { graphql, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
+import { PlanPriceFields } from '../offering/offering-fields.ts';
 
 export const DataCenterOptionFields = graphql(`
   fragment ConsoleDataCenterOption on DataCenter {
@@ -23,7 +24,8 @@ export interface ListingFormOptions {
   providers: readonly { id: string; name: string; dataCenters: readonly DataCenterOption[] }[];
 }
 
-export const EditorFields = graphql(`
+export const EditorFields = graphql(
+  `
   fragment ConsoleListingEditor on Offering {
     id
     slug
@@ -51,13 +53,7 @@ export const EditorFields = graphql(`
       name
     }
     plans {
-      id
-      name
-      nameEn
-      unit
-      price {
-        amount
-      }
+      ...PlanPrice
       specs {
         key
         value
@@ -93,7 +89,9 @@ export const EditorFields = graphql(`
       }
     }
   }
-`);
+`,
+  [PlanPriceFields],
+);
 
 export type Listing = ResultOf<typeof EditorFields>;
 

@@ -1,4 +1,5 @@
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
+import { PageSection } from '../common/PageSection.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Lang } from '../../i18n/dictionary.ts';
 
@@ -20,7 +21,21 @@ export function countryName(code: string, lang: Lang): string {
   return new Intl.DisplayNames([lang === 'vi' ? 'vi-VN' : 'en-GB'], { type: 'region' }).of(code) ?? code;
 }
 
-export function DataCenterList({ dataCenters, empty }: { dataCenters: FragmentOf<typeof DataCenterItemFields>[]; empty: string }) {
+interface DataCenterListProps {
+  dataCenters: FragmentOf<typeof DataCenterItemFields>[];
+  empty: string;
+}
+
+/** The offering's and the vendor's pages' section (#dc) listing where it runs. */
+export function DataCenterSection({ title, ...list }: DataCenterListProps & { title: string }) {
+  return (
+    <PageSection id="dc" title={title}>
+      <DataCenterList {...list} />
+    </PageSection>
+  );
+}
+
+function DataCenterList({ dataCenters, empty }: DataCenterListProps) {
   const { t, lang } = useI18n();
   if (dataCenters.length === 0) return <p className="muted">{empty}</p>;
   return (

@@ -5,28 +5,14 @@ import { graphql, readFragment, type FragmentOf, type ResultOf } from '../../gra
 import { bothTexts, localized } from '../../i18n/i18n.tsx';
 import { formatPercent, formatVnd } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
+import { OfferingLinkFields } from '../offering/offering-fields.ts';
+import { RequirementItemFields } from '../offering/RequirementList.tsx';
 import type { UserError } from '../console/user-errors.ts';
 import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
 import { staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
 import { ApproveMutation, RejectMutation } from './staff-mutations.ts';
-
-const RequirementFields = graphql(`
-  fragment StaffRequirement on Requirement {
-    description
-    descriptionEn
-    categories {
-      slug
-      name
-      nameEn
-    }
-    vendors {
-      id
-      name
-    }
-  }
-`);
 
 const PlanSnapshotFields = graphql(`
   fragment StaffPlanSnapshot on PlanSnapshot {
@@ -50,9 +36,7 @@ export const ReviewItemFields = graphql(
       submittedAt
       ageDays
       offering {
-        id
-        slug
-        name
+        ...OfferingLink
         status
         kind
         category {
@@ -60,18 +44,13 @@ export const ReviewItemFields = graphql(
           name
           nameEn
         }
-        vendor {
-          id
-          slug
-          name
-        }
         dataCenters {
           id
           city
           name
         }
         requirements {
-          ...StaffRequirement
+          ...RequirementItem
         }
         pendingRevision {
           status
@@ -81,7 +60,7 @@ export const ReviewItemFields = graphql(
             name
           }
           requirements {
-            ...StaffRequirement
+            ...RequirementItem
           }
         }
       }
@@ -101,10 +80,10 @@ export const ReviewItemFields = graphql(
       }
     }
   `,
-  [RequirementFields, PlanSnapshotFields],
+  [OfferingLinkFields, RequirementItemFields, PlanSnapshotFields],
 );
 
-type Requirements = readonly FragmentOf<typeof RequirementFields>[];
+type Requirements = readonly FragmentOf<typeof RequirementItemFields>[];
 type DataCenters = readonly { city: string; name: string }[];
 type Snapshot = ResultOf<typeof PlanSnapshotFields>;
 
@@ -134,7 +113,7 @@ export function ReviewItemCard({ item: data, onDecided }: ReviewItemCardProps) {
   const requirements = (list: Requirements | undefined) =>
     list
       ?.map((entry) => {
-        const requirement = readFragment(RequirementFields, entry);
+        const requirement = readFragment(RequirementItemFields, entry);
         const categories = requirement.categories.map((category) => localized(lang, category.name, category.nameEn)).join(' / ');
         const vendors = requirement.vendors.map((vendor) => vendor.name).join(', ');
         return s.review.requirement(bothTexts(requirement.description, requirement.descriptionEn), categories, vendors || s.review.anyVendor);

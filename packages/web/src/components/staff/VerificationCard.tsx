@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized } from '../../i18n/i18n.tsx';
 import { formatCount, formatDate } from '../../lib/format.ts';
 import { formatDateTime } from '../console/date-time.ts';
+import { AttestationSummaryFields } from '../offering/AttestationList.tsx';
 import { fieldKey, type UserError } from '../console/user-errors.ts';
 import { ReasonAction } from './ReasonAction.tsx';
 import type { Message } from './StaffMessage.tsx';
@@ -11,40 +12,36 @@ import { errorsAt, staffErrorText } from './staff-errors.ts';
 import { useStaffI18n } from './staff-i18n.ts';
 import { RefuseMutation, VerifyMutation } from './staff-mutations.ts';
 
-export const VerificationItemFields = graphql(`
-  fragment StaffVerificationItem on VerificationItem {
-    attestation {
-      id
-      status
-      criteriaMet
-      validUntil
-      framework {
-        code
-        name
-        nameEn
-        criteriaCount
-        groups {
-          code
-          name
-          nameEn
-          criteriaCount
+export const VerificationItemFields = graphql(
+  `
+    fragment StaffVerificationItem on VerificationItem {
+      attestation {
+        ...AttestationSummary
+        framework {
+          groups {
+            code
+            name
+            nameEn
+            criteriaCount
+          }
         }
       }
+      frameworkCode
+      vendor {
+        id
+        slug
+        name
+      }
+      offering {
+        id
+        name
+      }
+      evidenceUrl
+      claimedAt
     }
-    frameworkCode
-    vendor {
-      id
-      slug
-      name
-    }
-    offering {
-      id
-      name
-    }
-    evidenceUrl
-    claimedAt
-  }
-`);
+  `,
+  [AttestationSummaryFields],
+);
 
 /** Today in Vietnam plus a year, as a date input writes it: a claim verified today usually holds a year. */
 function aYearFromToday(): string {

@@ -121,7 +121,7 @@ export default function AuditLogPage() {
     <ConsolePage name="audit" title={s.audit.title} lead={s.audit.lead}>
 
       <form className="card console-form audit-search" role="search" aria-label={s.audit.searchLabel} onSubmit={submit}>
-        <div className="audit-search__grid">
+        <div className="form-row audit-search__grid">
           <div className="field">
             <label htmlFor="audit-targetType">{s.audit.targetType}</label>
             <select id="audit-targetType" value={draft.targetType} onChange={set('targetType')}>

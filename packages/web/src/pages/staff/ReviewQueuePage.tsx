@@ -87,7 +87,7 @@ export default function ReviewQueuePage() {
   return (
     <ConsolePage name="review" title={s.review.title} lead={s.review.lead}>
 
-      <form className="staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
+      <form className="form-row staff-filters" aria-label={s.review.filters} onSubmit={(event) => event.preventDefault()}>
         <SelectField
           id="review-kind"
           label={s.review.kind}
