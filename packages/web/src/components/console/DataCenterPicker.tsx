@@ -2,7 +2,7 @@ import { readFragment } from '../../graphql.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 import { DataCenterOptionFields, type DataCenterOption, type ListingFormOptions } from './listing-editor-documents.ts';
 import { HOSTED_KINDS, LISTING_FORM } from './listing-draft.ts';
-import type { ListingSectionProps } from './ListingForm.tsx';
+import type { ListingSectionProps } from './listing-draft.ts';
 import { controlId, errorText } from './user-errors.ts';
 
 const pickerId = controlId(LISTING_FORM, 'dataCenterIds');

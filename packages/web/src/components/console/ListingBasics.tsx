@@ -4,7 +4,7 @@ import { useConsoleI18n } from './console-i18n.ts';
 import { SelectField, TextField } from './FormField.tsx';
 import { DataCenterOptionFields, type ListingFormOptions } from './listing-editor-documents.ts';
 import { HOSTED_KINDS, KINDS, LISTING_FORM, type Kind, type ListingDraft } from './listing-draft.ts';
-import type { ListingSectionProps } from './ListingForm.tsx';
+import type { ListingSectionProps } from './listing-draft.ts';
 import { fieldAt } from './user-errors.ts';
 
 const TEXTS = ['name', 'nameEn', 'summary', 'summaryEn', 'description', 'descriptionEn'] as const;

@@ -1,18 +1,9 @@
 import { useConsoleI18n } from './console-i18n.ts';
 import { DataCenterPicker } from './DataCenterPicker.tsx';
 import type { ListingFormOptions } from './listing-editor-documents.ts';
-import type { ListingDraft } from './listing-draft.ts';
+import type { ListingSectionProps } from './listing-draft.ts';
 import { ListingBasics } from './ListingBasics.tsx';
 import { PlanDrafts } from './PlanDrafts.tsx';
-import type { UserError } from './user-errors.ts';
-
-/** What each of the form's sections edits: the draft, with the API's errors placed at their fields. */
-export interface ListingSectionProps {
-  draft: ListingDraft;
-  onChange: (draft: ListingDraft) => void;
-  /** userErrors by the form field they belong to (see user-errors.ts) */
-  errors: ReadonlyMap<string, readonly UserError[]>;
-}
 
 export interface ListingFormProps extends ListingSectionProps {
   options: ListingFormOptions;

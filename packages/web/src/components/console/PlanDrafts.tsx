@@ -3,7 +3,7 @@ import { formatVnd } from '../../lib/format.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 import { FieldErrors, SelectField, TextField } from './FormField.tsx';
 import { LISTING_FORM, newPlan, newSpec, previewPrice, UNITS, type PlanDraft } from './listing-draft.ts';
-import type { ListingSectionProps } from './ListingForm.tsx';
+import type { ListingSectionProps } from './listing-draft.ts';
 import { controlId, fieldAt } from './user-errors.ts';
 
 const id = (key: string) => controlId(LISTING_FORM, key);

@@ -1,5 +1,6 @@
 // A listing as its form holds it (text as typed), and the API input made from it.
 import type { SchemaEnum } from '../../lib/schema-enums.ts';
+import type { UserError } from './user-errors.ts';
 
 export type Kind = SchemaEnum<'OfferingKind'>;
 export const KINDS = ['IAAS', 'PAAS', 'SAAS', 'SECURITY', 'SOFTWARE'] as const satisfies readonly Kind[];
@@ -217,4 +218,12 @@ export function fieldKeys(draft: ListingDraft): Set<string> {
     });
   });
   return keys;
+}
+
+/** What each of the form's sections edits: the draft, with the API's errors placed at their fields. */
+export interface ListingSectionProps {
+  draft: ListingDraft;
+  onChange: (draft: ListingDraft) => void;
+  /** userErrors by the form field they belong to (see user-errors.ts) */
+  errors: ReadonlyMap<string, readonly UserError[]>;
 }
