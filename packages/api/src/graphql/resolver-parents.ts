@@ -18,7 +18,7 @@ import type { verificationItems } from '../modules/curation/service.ts';
 import type { Report } from '../modules/curation/report.ts';
 import type { Comparison } from '../modules/stacks/compare.ts';
 import type { Evaluation, StackIssue } from '../modules/stacks/evaluator.ts';
-import type { EvaluatedLine, EvaluatedStack, SavedStack } from '../modules/stacks/service.ts';
+import type { EvaluatedLine, EvaluatedStack, SavedStack } from '../modules/stacks/model.ts';
 import type { Connection } from './connections.ts';
 import type { UserError } from './user-errors.ts';
 

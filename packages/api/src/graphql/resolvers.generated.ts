@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
-import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/service.ts';
+import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
 import type { UserError as UserErrorParent } from './user-errors.ts';
 import type { Actor } from '../modules/accounts/actor.ts';
 import type { Context } from '../context.ts';

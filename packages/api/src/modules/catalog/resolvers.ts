@@ -20,10 +20,10 @@ import type { OfferingConnectionParent } from '../../graphql/resolver-parents.ts
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../../graphql/money.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
+import { shapeFacets } from './facets.ts';
 import type { AttestationWithFramework } from './loaders.ts';
 import {
   searchOfferingConnection,
-  shapeFacets,
   vendorConnection,
   vendorOfferingConnection,
   type OfferingConnection,

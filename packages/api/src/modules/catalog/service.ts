@@ -27,9 +27,6 @@ import { badUserInput } from '../../graphql/errors.ts';
 import type { CatalogReads } from './cache.ts';
 import type { CatalogLoaders } from './loaders.ts';
 
-// The module's resolvers take this from its service.
-export { shapeFacets } from './facets.ts';
-
 const decimalPattern = /^\d{1,16}(\.\d{1,6})?$/;
 const maxQueryLength = 200;
 const maxFilterValues = 50;

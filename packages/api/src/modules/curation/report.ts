@@ -1,6 +1,6 @@
 import { ecosystemReport, type CategoryRow, type EcosystemReportRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { micFrameworkCode } from '../stacks/service.ts';
+import { micFrameworkCode } from '../stacks/model.ts';
 
 export async function loadReport(ctx: Context) {
   const [row, categories] = await Promise.all([ecosystemReport(ctx.database.db, micFrameworkCode), ctx.loaders.catalog.categories()]);

@@ -31,7 +31,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requireStaff } from '../accounts/actor.ts';
-import { micFrameworkCode } from '../stacks/service.ts';
+import { micFrameworkCode } from '../stacks/model.ts';
 import { diffListing } from './diff.ts';
 
 const queueSort = 'REVIEW';

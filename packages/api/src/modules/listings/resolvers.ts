@@ -14,15 +14,14 @@ import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { seesPrivateSide } from './loaders.ts';
+import { approveOffering, rejectOffering } from './review.ts';
 import {
-  approveOffering,
   archiveOffering,
   claimAttestation,
   createOffering,
   importOfferings,
   myOffering,
   myOfferings,
-  rejectOffering,
   submitOffering,
   updateOffering,
   withdrawOffering,

@@ -26,9 +26,6 @@ import type { AttestationWithFramework } from '../catalog/loaders.ts';
 import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
 import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
 
-// The module's resolvers take these from its service.
-export { approveOffering, rejectOffering } from './review.ts';
-
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const maxImportItems = 100;

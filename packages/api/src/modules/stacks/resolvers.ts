@@ -8,17 +8,10 @@ import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { evaluatedStack } from './evaluation.ts';
+import { micFrameworkCode, type EvaluatedLine, type EvaluatedStack, type SavedStack } from './model.ts';
 import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact, quoteRequestsByContactConnection } from './quote-access.ts';
-import {
-  evaluateUnsavedStack,
-  micFrameworkCode,
-  requestQuote,
-  saveStack,
-  type EvaluatedLine,
-  type EvaluatedStack,
-  type SavedStack,
-} from './service.ts';
+import { evaluateUnsavedStack, requestQuote, saveStack } from './service.ts';
 
 type Language = 'VI' | 'EN';
 

@@ -11,8 +11,6 @@ import { oneTimePrice } from './money.ts';
 import { newQuoteAccessToken } from './quote-access.ts';
 
 // The module's resolvers take these from its service.
-export { micFrameworkCode } from './model.ts';
-export type { EvaluatedLine, EvaluatedStack, SavedStack, SaveStackResult } from './model.ts';
 
 export const maxStackLines = 200;
 export const maxQuantity = 1_000_000;
