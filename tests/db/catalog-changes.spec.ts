@@ -59,6 +59,11 @@ async function expectNoChange(work: (tx: Db) => Promise<unknown>) {
   expect(await logSize()).toBe(logged);
 }
 
+const sourcesOf = async (version: string) =>
+  (await rows<{ source: string }>(database, sql`select distinct source from catalog_changes where version = ${version}::bigint order by source`)).map(
+    (row) => row.source,
+  );
+
 const logSize = async () => (await rows<{ n: number }>(database, sql`select count(*)::int as n from catalog_changes`))[0]!.n;
 
 async function aPublishedOffering(offset = 0): Promise<{ id: string; vendorId: string; categoryId: number }> {
@@ -154,6 +159,7 @@ describe('each raise of the catalog version logs what it changed', () => {
     );
     const changed = await changesOf((tx) => writeListingContent(tx, id, { dataCenterIds: [centre!.id] }));
     expect(changed).toMatchObject({ complete: true, offeringIds: [id], dictionaries: false });
+    expect(await sourcesOf(changed.after)).toContain('offering_data_centers');
     expect((await catalogIndexRows(db, { ids: [id] }))[0]!.cities).toEqual([centre!.city]);
   });
 
@@ -164,6 +170,10 @@ describe('each raise of the catalog version logs what it changed', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(changed).toMatchObject({ complete: true, offeringIds: expected, dictionaries: true });
     expect((await catalogDictionaries(db)).vendors.find((vendor) => vendor.id === vendorId)!.name).toMatch(/ \(mới\)$/);
+    // A change that leaves its offerings' rows alone still lists them, through the vendor.
+    const website = await changesOf((tx) => tx.execute(sql`update vendors set website = 'https://example.vn/moi' where id = ${vendorId}`));
+    expect(await sourcesOf(website.after)).toEqual(['vendors']);
+    expect(website).toMatchObject({ complete: true, offeringIds: expected, dictionaries: true });
   });
 
   it('renaming a category logs its published offerings and the dictionaries', async () => {
@@ -171,6 +181,9 @@ describe('each raise of the catalog version logs what it changed', () => {
     const changed = await changesOf((tx) => tx.execute(sql`update categories set name_en = name_en || ' (new)' where id = ${categoryId}`));
     const expected = await ids(sql`select id from offerings where category_id = ${categoryId} and status = 'PUBLISHED'`);
     expect(changed).toMatchObject({ complete: true, offeringIds: expected, dictionaries: true });
+    const moved = await changesOf((tx) => tx.execute(sql`update categories set position = position + 1 where id = ${categoryId}`));
+    expect(await sourcesOf(moved.after)).toEqual(['categories']);
+    expect(moved).toMatchObject({ complete: true, offeringIds: expected, dictionaries: true });
   });
 
   it('moving a data centre to another city logs the published offerings there, not the dictionaries', async () => {
@@ -179,6 +192,7 @@ describe('each raise of the catalog version logs what it changed', () => {
           where o.status = 'PUBLISHED' group by x.data_center_id order by count(*), x.data_center_id limit 1`,
     );
     const changed = await changesOf((tx) => tx.execute(sql`update data_centers set city = 'Cần Thơ' where id = ${centre!}`));
+    expect(await sourcesOf(changed.after)).toEqual(['data_centers']);
     const expected = await ids(
       sql`select distinct x.offering_id as id from offering_data_centers x join offerings o on o.id = x.offering_id
           where x.data_center_id = ${centre!} and o.status = 'PUBLISHED'`,
