@@ -15,6 +15,7 @@ const notAudited: Record<string, string> = {
   rate_limit_hits: 'rate-limit counters, written by every counted request',
   sign_in_failures: 'sign-in throttle counters, written by every failed attempt',
   catalog_state: 'a cache version, raised by triggers on every catalog write that is itself audited',
+  catalog_changes: 'what each raise of that version changed, written by the same triggers: a cache log, not decisions',
   countries: 'ISO 3166 reference data, written only by migrations',
 };
 

@@ -12,6 +12,10 @@ import {
   apiKeysOfOrganization,
   archiveByStaff,
   attestationsBySubject,
+  catalogChangesSince,
+  catalogDictionaries,
+  catalogIndexRows,
+  catalogVersion,
   cataloguePages,
   currentRevisionsByOfferingIds,
   dataCentersByIds,
@@ -253,6 +257,17 @@ describe('catalog reads return the columns of their row types', () => {
       attestations.map((attestation) => attestation.framework),
       mayviet.complianceFrameworkRowKeys,
     );
+  });
+
+  it('the in-memory index’s rows, the changes between versions and the dictionaries', async () => {
+    expectColumns(await catalogIndexRows(db, { afterId: null, limit: 5 }), mayviet.catalogIndexRowKeys);
+    expectColumns(await catalogIndexRows(db, { ids: offeringIds }), mayviet.catalogIndexRowKeys);
+    const through = await catalogVersion(db);
+    expectColumns([await catalogChangesSince(db, (BigInt(through) - 1n).toString(), through)], mayviet.catalogChangesKeys);
+    const dictionaries = await catalogDictionaries(db);
+    expectColumns([dictionaries], mayviet.catalogDictionariesKeys);
+    expectColumns(dictionaries.vendors, mayviet.catalogDictionaryItemKeys.vendors);
+    expectColumns(dictionaries.categories, mayviet.catalogDictionaryItemKeys.categories);
   });
 
   it('search pages, facet counts and each vendor’s page of offerings', async () => {

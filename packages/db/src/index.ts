@@ -5,6 +5,7 @@ export * from './schema/index.ts';
 export * from './queries/catalog/rows.ts';
 export * from './queries/catalog/batch-reads.ts';
 export * from './queries/catalog/search.ts';
+export * from './queries/catalog/index-reads.ts';
 export {
   chosenUnits,
   cursorKeyTypes,

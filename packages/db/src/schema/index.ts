@@ -18,4 +18,5 @@ export * from './webhooks.ts';
 export * from './audit.ts';
 export * from './featured.ts';
 export * from './catalog-state.ts';
+export * from './catalog-changes.ts';
 export * from './api-budgets.ts';
