@@ -147,7 +147,11 @@ async function sqlAnswers(tsqueries: string[]): Promise<SqlAnswer[]> {
           join lateral (select * from offerings o where o.status = 'PUBLISHED' and o.search_folded @@ q.folded) as o on true`,
     );
     const lines = new Map<number, string[]>();
-    for (const match of matches) lines.set(match.n, [...(lines.get(match.n) ?? []), match.line]);
+    for (const match of matches) {
+      const list = lines.get(match.n);
+      if (list) list.push(match.line);
+      else lines.set(match.n, [match.line]);
+    }
     for (const row of parsed) answers.push({ folded: row.folded, exact: row.exact, lines: (lines.get(row.n) ?? []).sort() });
   }
   return answers;
@@ -166,6 +170,7 @@ describe('the text index', () => {
     const answers = await sqlAnswers(tsqueries);
     let compared = 0;
     let matched = 0;
+    let offerings = 0;
     const differences: string[] = [];
     const unparsed: string[] = [];
     answers.forEach((answer, i) => {
@@ -177,13 +182,14 @@ describe('the text index', () => {
       }
       compared++;
       if (answer.lines.length > 0) matched++;
+      offerings += answer.lines.length;
       const lines = indexLines(loaded, folded, exact);
       const any = loaded.index.any(folded, loaded.live);
       if (JSON.stringify(lines) !== JSON.stringify(answer.lines) || any !== answer.lines.length > 0) {
         differences.push(`${queries[i]} (${answer.folded}): SQL ${answer.lines.length} rows, index ${lines.length}, any ${any}`);
       }
     });
-    console.log(`text index: ${compared} queries compared (${matched} matching something), ${unparsed.length} left to SQL`);
+    console.log(`text index: ${compared} queries compared (${matched} matching something, ${offerings} offerings in all), ${unparsed.length} left to SQL`);
     expect(differences).toEqual([]);
     // only words PostgreSQL's parser splits into a phrase (e.g. 'e-mail') are left to SQL, and none of prepareQuery's
     for (const text of unparsed) expect(text).toMatch(/<->/);

@@ -301,6 +301,7 @@ export class TextIndex {
   private positions = new Uint16Array(256);
   // Scratch of search(), kept between calls: per slot, term bits then match ordinals; per position, sort keys.
   private marks = new Int32Array(0);
+  private positionCounts = new Int32Array(0);
   private exactMarks = new Int32Array(0);
   private keys = new Float64Array(1024);
   private coverPositions = new Int32Array(256);
@@ -328,6 +329,7 @@ export class TextIndex {
     const plan = planOf(this.folded, folded);
     if (!plan) return { slots: new Int32Array(0), exact: new Uint8Array(0), score: new Float64Array(0) };
     const marks = this.scratchMarks();
+    const positionCounts = this.positionCounts;
     const postings = this.foldedPostings;
     for (let k = 0; k < plan.lexemes.length; k++) {
       const lexeme = plan.lexemes[k]!;
@@ -342,6 +344,7 @@ export class TextIndex {
         const count = readVarint(stream, at);
         at += (count & 7) + 2 * (count >>> 3);
         marks[slot]! |= mask;
+        positionCounts[slot]! += count >>> 3;
       }
     }
 
@@ -353,10 +356,19 @@ export class TextIndex {
       if (mark === 0) continue;
       marks[slot] = mark === plan.all && slot < liveEnd && live[slot] === 1 ? ++matched : 0;
     }
+    // ends[ordinal] ends the run of the document's positions in the rank keys, ends[matched + 1] the last one
     const slots = new Int32Array(matched);
-    for (let slot = 0, ordinal = 0; ordinal < matched; slot++) if (marks[slot] !== 0) slots[ordinal++] = slot;
+    const ends = new Int32Array(matched + 2);
+    let total = 0;
+    for (let slot = 0, ordinal = 0; ordinal < matched; slot++) {
+      if (marks[slot] === 0) continue;
+      slots[ordinal++] = slot;
+      ends[ordinal] = total += positionCounts[slot]!;
+    }
+    ends[matched + 1] = total;
+    positionCounts.fill(0, 0, this.slotCount);
 
-    const score = this.rank(plan, marks, matched);
+    const score = this.rank(plan, marks, ends);
     const exactFlags = new Uint8Array(matched);
     const exactPlan = exact && matched > 0 ? planOf(this.exact, exact) : null;
     if (exactPlan) {
@@ -418,6 +430,7 @@ export class TextIndex {
       this.exactPostings.bytes() +
       this.positions.byteLength +
       this.marks.byteLength +
+      this.positionCounts.byteLength +
       this.exactMarks.byteLength +
       this.keys.byteLength +
       this.coverPositions.byteLength +
@@ -432,6 +445,7 @@ export class TextIndex {
       const size = Math.ceil(this.slotCount * 1.25);
       this.marks = new Int32Array(size);
       this.exactMarks = new Int32Array(size);
+      this.positionCounts = new Int32Array(size);
     }
     return this.marks;
   }
@@ -460,31 +474,14 @@ export class TextIndex {
   }
 
   /**
-   * ts_rank_cd of each matched slot (`marks[slot]` = its ordinal from 1, 0 for the others): the positions of the
-   * plan's lexemes in each document, gathered per document, sorted as get_docrep sorts them, then its covers.
+   * ts_rank_cd of each matched slot (`marks[slot]` = its ordinal from 1, 0 for the others; `ends` as search()
+   * made it): the positions of the plan's lexemes in each document, gathered per document, sorted as get_docrep
+   * sorts them, then its covers.
    */
-  private rank(plan: Plan, marks: Int32Array, matched: number): Float64Array {
+  private rank(plan: Plan, marks: Int32Array, ends: Int32Array): Float64Array {
     const postings = this.foldedPostings;
-    // ends[ordinal] counts the document's positions, then (summed) ends its run in keys, then (filled
-    // from the end) starts it; ends[matched + 1] ends the last run.
-    const ends = new Int32Array(matched + 2);
-    for (const lexeme of plan.lexemes) {
-      const stream = postings.streams[lexeme]!;
-      const end = postings.lengths[lexeme]!;
-      let slot = -1;
-      for (let at = 0; at < end; ) {
-        const delta = readVarint(stream, at);
-        at += delta & 7;
-        slot += delta >>> 3;
-        const count = readVarint(stream, at);
-        at += (count & 7) + 2 * (count >>> 3);
-        const ordinal = marks[slot]!;
-        if (ordinal !== 0) ends[ordinal]! += count >>> 3;
-      }
-    }
-    let total = 0;
-    for (let ordinal = 1; ordinal <= matched; ordinal++) ends[ordinal] = total += ends[ordinal]!;
-    ends[matched + 1] = total;
+    const matched = ends.length - 2;
+    const total = ends[matched + 1]!;
     if (this.keys.length < total) this.keys = new Float64Array(Math.ceil(total * 1.25));
     const keys = this.keys;
     for (let rank = 0; rank < plan.lexemes.length; rank++) {
@@ -501,7 +498,8 @@ export class TextIndex {
         const count = varint >>> 3;
         const ordinal = marks[slot]!;
         if (ordinal !== 0) {
-          // each lexeme's positions in ascending order, lexemes from the end of the run backwards
+          // each lexeme's positions in ascending order, lexemes from the end of the run backwards: the run's
+          // end moves down to its start
           const first = (ends[ordinal]! -= count);
           for (let i = 0; i < count; i++, at += 2) keys[first + i] = (stream[at]! | (stream[at + 1]! << 8)) * rankSpan + rank;
         } else {
