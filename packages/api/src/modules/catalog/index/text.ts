@@ -128,8 +128,10 @@ class Lexicon {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
+      // a copy: `word` is a slice of a document's whole text, which it would keep alive
+      const own = Array.from(word).join('');
+      this.ids.set(own, id);
+      this.words.push(own);
     }
     return id;
   }
