@@ -91,7 +91,9 @@ export const catalogChangesKeys = rowKeys<CatalogChanges>()(['complete', 'offeri
 
 /**
  * What changed after catalog version `since` up to `through`, in one statement: read in the snapshot of
- * version `through`, the offerings of changed vendors, categories and data centres are those published then.
+ * version `through`, the offerings of changed data centres are those published then (their cities). A
+ * vendor's or a category's change needs only the dictionaries: a renamed one rewrites its offerings'
+ * search texts (migration 0002's triggers), and those rows log themselves.
  * Every raise logs at least one row, so a version without any was dropped by retention.
  */
 export async function catalogChangesSince(db: Db, since: string, through: string): Promise<CatalogChanges> {
@@ -106,10 +108,6 @@ export async function catalogChangesSince(db: Db, since: string, through: string
         select s.complete,
                case when s.complete then coalesce((select array_agg(x.id order by x.id) from (
                  select c.row_id as id from c where c.source in ('offerings', 'offering_data_centers')
-                 union
-                 select o.id::text from c join offerings o on o.vendor_id = c.row_id::uuid where c.source = 'vendors' and ${published}
-                 union
-                 select o.id::text from c join offerings o on o.category_id = c.row_id::int where c.source = 'categories' and ${published}
                  union
                  select o.id::text from c join offering_data_centers x on x.data_center_id = c.row_id::uuid
                    join offerings o on o.id = x.offering_id where c.source = 'data_centers' and ${published}
