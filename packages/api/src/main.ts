@@ -41,6 +41,11 @@ function config() {
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0 || shutdownGraceSeconds > 3600) {
     throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600; got ${process.env.SHUTDOWN_GRACE_SECONDS}`);
   }
+  const onOff = (name: string): boolean => {
+    const value = process.env[name] ?? 'on';
+    if (value !== 'on' && value !== 'off') throw new Error(`${name} must be on or off; got ${value}`);
+    return value === 'on';
+  };
   return {
     port,
     poolSize,
@@ -55,6 +60,8 @@ function config() {
       requestTimeoutMs,
       shutdownGraceMs: Math.round(shutdownGraceSeconds * 1000),
       siteUrl: siteUrlFromEnvironment(process.env.SITE_URL),
+      catalogCache: onOff('CATALOG_CACHE'),
+      catalogIndex: onOff('CATALOG_INDEX'),
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,

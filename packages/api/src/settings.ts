@@ -38,6 +38,10 @@ export interface ApiSettings {
   siteUrl: string | null;
   /** the most addresses in one sitemap file, past which /sitemap.xml is an index of parts: the protocol's 50,000; tests set it small */
   sitemapUrlsPerFile: number;
+  /** keep searches' answers in memory by catalog version (CATALOG_CACHE=off: every search computed anew) */
+  catalogCache: boolean;
+  /** answer searches from an in-memory index of the published catalogue (CATALOG_INDEX=off: SQL only) */
+  catalogIndex: boolean;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -57,4 +61,6 @@ export const defaultSettings: ApiSettings = {
   shutdownGraceMs: 25_000,
   siteUrl: null,
   sitemapUrlsPerFile: 50_000,
+  catalogCache: true,
+  catalogIndex: true,
 };

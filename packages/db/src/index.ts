@@ -12,6 +12,7 @@ export {
   maxSearchWords,
   prepareQuery,
   type CursorKeyType,
+  type Facet,
   type OfferingFilter,
   type OfferingSearch,
   type OfferingSort,

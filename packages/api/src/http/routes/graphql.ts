@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Context } from '../../context.ts';
 import { resolveActor } from '../../modules/accounts/actor.ts';
 import { CatalogCache } from '../../modules/catalog/cache.ts';
+import { CatalogIndex } from '../../modules/catalog/index/catalog-index.ts';
 import type { ApiSettings } from '../../settings.ts';
 import { startApollo } from '../apollo.ts';
 import { postgresBudgets, redisBudgets } from '../budget.ts';
@@ -89,7 +90,10 @@ export interface GraphqlRoute {
 export async function createGraphqlRoute({ database, settings, log, schema, contextOf, site }: GraphqlRouteOptions): Promise<GraphqlRoute> {
   /** each GraphQL request's database, which a query switches into one read snapshot (Apollo copies the context) */
   const requestReads = new WeakMap<Db, RequestDatabase>();
-  const catalogCache = new CatalogCache();
+  const catalogIndex = settings.catalogIndex ? new CatalogIndex(database, log) : null;
+  // Built before the server listens (seconds at 100,000 offerings); should it fail, searches use SQL.
+  await catalogIndex?.start();
+  const catalogCache = new CatalogCache(settings.catalogCache ? undefined : 0, catalogIndex);
   const operationChecks: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
@@ -225,6 +229,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
     },
 
     async stop() {
+      catalogIndex?.stop();
       await apollo.stop();
       await budgets.close();
     },

@@ -1,4 +1,6 @@
-import { catalogVersion, type Db } from '@mayviet/db';
+import { catalogVersion, type Db, type OfferingSearch } from '@mayviet/db';
+import type { CatalogIndex } from './index/catalog-index.ts';
+import type { IndexedSearch } from './index/search.ts';
 
 /** How a request reads what the catalog cache may hold: searches' pages, counts, facets and match checks. */
 export interface CatalogReads {
@@ -7,6 +9,10 @@ export interface CatalogReads {
    * says how much of the cache's room a value takes (1 when not given: a number, a short list).
    */
   cached<T>(key: string, load: () => Promise<T>, weight?: (value: T) => number): Promise<T>;
+  /** The search answered by the catalog index at the version this request reads; null when SQL answers it. */
+  indexed(search: OfferingSearch): Promise<IndexedSearch | null>;
+  /** Whether any published offering matches these words, from the index; null when SQL must tell. */
+  anyMatch(query: string): Promise<boolean | null>;
 }
 
 /** The reads of one snapshot, which also tell the catalog version they read. */
@@ -15,7 +21,7 @@ export interface SnapshotReads extends CatalogReads {
 }
 
 /** For reads outside one snapshot (mutations, transactions): everything is loaded. */
-export const uncachedReads: CatalogReads = { cached: (_key, load) => load() };
+export const uncachedReads: CatalogReads = { cached: (_key, load) => load(), indexed: async () => null, anyMatch: async () => null };
 
 /**
  * Values computed from the catalog, kept by this process under the catalog version they were computed at
@@ -28,15 +34,24 @@ export class CatalogCache {
   private readonly entries = new Map<string, { value: unknown; weight: number }>();
   private weight = 0;
 
-  /** 20,000: e.g. 20,000 counts, or about a thousand pages of 20 offerings (~29 KB of heap each) */
-  constructor(private readonly maxWeight = 20_000) {}
+  /**
+   * `maxWeight` 20,000: e.g. 20,000 counts, or about a thousand pages of 20 offerings (~29 KB of heap each);
+   * 0 keeps nothing (CATALOG_CACHE=off). `index`: the in-memory catalogue the reads search, when there is one.
+   */
+  constructor(
+    private readonly maxWeight = 20_000,
+    private readonly index: CatalogIndex | null = null,
+  ) {}
 
   /** The reads of one request whose statements all read one snapshot (a query). */
   forSnapshot(db: Db): SnapshotReads {
     let read: Promise<string> | null = null;
     const version = () => (read ??= catalogVersion(db));
+    const index = this.index;
     return {
       version,
+      indexed: async (search) => (index ? index.search(db, await version(), search) : null),
+      anyMatch: async (query) => (index ? index.anyMatch(db, await version(), query) : null),
       cached: async <T>(key: string, load: () => Promise<T>, weigh?: (value: T) => number): Promise<T> => {
         const id = `${await version()}\n${key}`;
         const held = this.entries.get(id);

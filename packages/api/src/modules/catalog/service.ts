@@ -4,9 +4,11 @@ import {
   countOfferingsThrough,
   countVendors,
   cursorKeyTypes,
+  fuzzyComparable,
   listVendors,
   needsFuzzyMatch,
   offeringFacets,
+  offeringsByIds,
   offeringSortKeys,
   offeringSortKeysAt,
   searchOfferings,
@@ -158,17 +160,27 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
   // Typo tolerance is a fallback: spelling similarity only for words no listing contains.
   const resolved = memo(async (): Promise<OfferingSearch> => {
     const query = search.query;
-    const fuzzy = query ? await reads.cached(`fuzzy\n${query}`, () => needsFuzzyMatch(db, query)) : false;
+    const fuzzy = query
+      ? await reads.cached(`fuzzy\n${query}`, async () => {
+          const found = fuzzyComparable(query) ? await reads.anyMatch(query) : true;
+          return found === null ? needsFuzzyMatch(db, query) : !found;
+        })
+      : false;
     return { ...search, fuzzy };
   });
+  /** the search from the in-memory index (index/), or null: then each part is read by SQL */
+  const indexed = memo(async () => reads.indexed(await resolved()));
   const total = memo(async () => {
     const resolvedSearch = await resolved();
-    return cachedFor(reads, 'count', resolvedSearch, () => countOfferings(db, resolvedSearch));
+    return cachedFor(reads, 'count', resolvedSearch, async () => (await indexed())?.total() ?? countOfferings(db, resolvedSearch));
   });
   const countBefore = memo(async () => {
     if (after === null) return 0;
     const resolvedSearch = await resolved();
-    return cachedFor(reads, `before\n${search.sort}\n${JSON.stringify(after)}`, resolvedSearch, () => countOfferingsThrough(db, resolvedSearch, after));
+    return cachedFor(reads, `before\n${search.sort}\n${JSON.stringify(after)}`, resolvedSearch, async () => {
+      const counted = (await indexed())?.countThrough(after) ?? null;
+      return counted ?? countOfferingsThrough(db, resolvedSearch, after);
+    });
   });
   /**
    * The sort keys of the rows at these places (0 for the first), in one statement. In an order an index
@@ -179,6 +191,8 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
   const cursorRows = async (totalCount: number, before: number, places: number[], near: number): Promise<Map<number, string[]>> => {
     if (places.length === 0) return new Map();
     const resolvedSearch = await resolved();
+    const fromIndex = await indexed();
+    if (fromIndex) return fromIndex.keysAt(places);
     if (!walksByIndex(resolvedSearch)) {
       const found = await cachedFor(
         reads,
@@ -246,7 +260,12 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
           reads,
           `page\n${search.sort}\n${first}\n${JSON.stringify(after)}`,
           resolvedSearch,
-          () => searchOfferings(db, resolvedSearch, { first, after }),
+          async () => {
+            const page = (await indexed())?.page(first, after) ?? null;
+            if (!page) return searchOfferings(db, resolvedSearch, { first, after });
+            const rows = new Map((await offeringsByIds(db, page.ids)).map((row) => [row.id, row]));
+            return { hasNextPage: page.hasNextPage, rows: page.ids.map((id, index) => ({ ...rows.get(id)!, cursorKeys: page.keys[index]! })) };
+          },
           (loaded) => loaded.rows.length + 1,
         );
       },
@@ -256,7 +275,7 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
     }),
     facets: memo(async () => {
       const resolvedSearch = await resolved();
-      return cachedFor(reads, 'facets', resolvedSearch, () => offeringFacets(db, resolvedSearch));
+      return cachedFor(reads, 'facets', resolvedSearch, async () => (await indexed())?.facets() ?? offeringFacets(db, resolvedSearch));
     }),
   };
 }

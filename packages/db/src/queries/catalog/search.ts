@@ -19,13 +19,18 @@ import {
 
 // Offering search: pages in any sort, the sort keys of pages ahead, counts and facet counts.
 
+/** Whether a query is long enough (4+ characters) to compare by spelling similarity. */
+export function fuzzyComparable(query: string | null | undefined): boolean {
+  return (prepareQuery(query)?.words.length ?? 0) >= 4;
+}
+
 /**
  * Whether a query needs the spelling-similarity fallback: it is long enough to compare (4+ characters)
  * and its words match no published listing's text. One index probe.
  */
 export async function needsFuzzyMatch(db: Db, query: string | null | undefined): Promise<boolean> {
   const q = prepareQuery(query);
-  if (!q || q.words.length < 4) return false;
+  if (!q || !fuzzyComparable(query)) return false;
   const rows = await queryRows<{ found: boolean }>(
     db,
     sql`${planForValues}select exists (select 1 from offerings o
@@ -247,4 +252,16 @@ export async function offeringFacets(db: Db, search: OfferingSearch): Promise<Fa
         select 'billingUnits', b.price_unit::text, b.price_unit::text, b.price_unit::text, count(*)::int
           from b where b.price_unit is not null and ${others('billingUnits')} group by b.price_unit`,
   );
+}
+
+/**
+ * A search's words as PostgreSQL parses them, as text (`'dien' & 'toan':*`): folded, as search_folded is
+ * matched, and as written, as search_exact is. For an index that matches them itself (no table is read).
+ */
+export async function parsedSearchWords(db: Db, tsquery: string): Promise<{ folded: string; exact: string }> {
+  const rows = await queryRows<{ folded: string; exact: string }>(
+    db,
+    sql`select to_tsquery('simple', mv_fold(${tsquery}))::text as folded, to_tsquery('simple', ${tsquery})::text as exact`,
+  );
+  return rows[0]!;
 }

@@ -1,0 +1,303 @@
+import { chosenUnits, type Facet, type FacetCount, type OfferingSearch } from '@mayviet/db';
+import { compareCodePoints, compareIds, descending, numericKey, type IndexOrder, type IndexState } from './state.ts';
+import { noAvailability, noPriceAscending, noPriceDescending } from './store.ts';
+import { scoreMicros, scoreText, type QueryTerm } from './text.ts';
+
+// A search answered from an index version: the same rows, order, cursors, counts and facets as the SQL in
+// packages/db/src/queries/catalog/search.ts, computed over typed arrays in one pass.
+
+/** A search's words as PostgreSQL parsed them: `folded` matches search_folded, `exact` search_exact. */
+export interface ParsedWords {
+  folded: QueryTerm[];
+  exact: QueryTerm[] | null;
+}
+
+export interface IndexedSearch {
+  total(): number;
+  facets(): FacetCount[];
+  /** rows of the search up to and including the row with these cursor keys; null when the keys cannot be read here */
+  countThrough(keys: readonly string[]): number | null;
+  /** the ids of a page after the row with these keys, with each row's cursor keys */
+  page(first: number, after: readonly string[] | null): { ids: string[]; keys: string[][]; hasNextPage: boolean } | null;
+  /** the cursor keys of the rows at these places (0 for the first) */
+  keysAt(places: readonly number[]): Map<number, string[]>;
+}
+
+/** Flags over codes: which values of a facet a filter chooses; null when it chooses none. */
+function chosen(values: readonly string[] | null | undefined, codeOf: (value: string) => number[]): Uint8Array | null {
+  if (!values || values.length === 0) return null;
+  const codes = values.flatMap(codeOf);
+  const flags = new Uint8Array(Math.max(0, ...codes) + 1);
+  for (const code of codes) flags[code] = 1;
+  return flags;
+}
+
+const facetOrder: Facet[] = ['kinds', 'categories', 'vendors', 'cities', 'billingUnits'];
+
+/**
+ * The search over `state`, or null when the index cannot answer it as the SQL would: a verified framework
+ * (attestations expire with time), typo tolerance (trigram similarity), or a name order the database's
+ * collation defines.
+ */
+export function indexedSearch(state: IndexState, search: OfferingSearch, words: ParsedWords | null): IndexedSearch | null {
+  const filter = search.filter ?? {};
+  if (filter.verifiedFramework != null || search.fuzzy) return null;
+  const relevanceToWords = search.sort === 'RELEVANCE' && words !== null;
+  const order: IndexOrder | null = relevanceToWords ? null : search.sort === 'RELEVANCE' ? 'NAME' : search.sort;
+  if (order !== null && state.orders[order] === null) return null;
+  const { store, dictionaries } = state;
+  const codes = store.codes;
+  const codeList = (code: number | undefined) => (code === undefined ? [] : [code]);
+  const kinds = chosen(filter.kinds, (kind) => codeList(codes.kinds.find(kind)));
+  const vendors = chosen(filter.vendors, (slug) => (dictionaries.vendorIdsBySlug.get(slug) ?? []).flatMap((id) => codeList(codes.vendors.find(id))));
+  const categories = chosen(filter.categories, (slug) =>
+    (dictionaries.categoryIdsBySlug.get(slug) ?? []).flatMap((id) => codeList(codes.categories.find(id))),
+  );
+  const cities = chosen(filter.cities, (city) => codeList(codes.cities.find(city)));
+  const units = filter.billingUnits && filter.billingUnits.length > 0 ? chosen(chosenUnits(filter), (unit) => codeList(codes.units.find(unit)).map((code) => code + 1)) : null;
+  const inVietnam = filter.dataInVietnam == null ? -1 : filter.dataInVietnam ? 1 : 0;
+  const maxPrice = filter.maxMonthlyPrice == null ? null : Number(filter.maxMonthlyPrice);
+  const minSla = filter.minSlaAvailability == null ? null : Number(filter.minSlaAvailability);
+
+  const found = words ? store.text.search(words.folded, words.exact, state.live) : null;
+  const candidates = found ? found.slots : null;
+  const candidateCount = candidates ? candidates.length : store.size;
+  const live = state.live;
+
+  const matched = new Uint8Array(store.size);
+  let total = 0;
+  const counts = {
+    kinds: new Int32Array(codes.kinds.values.length),
+    categories: new Int32Array(codes.categories.values.length),
+    vendors: new Int32Array(codes.vendors.values.length),
+    cities: new Int32Array(codes.cities.values.length),
+    billingUnits: new Int32Array(codes.units.values.length + 1),
+  };
+  // One pass: a row counts in every facet when it passes every choice, in one facet when it fails only that
+  // facet's own choice (disjunctive faceting, as offeringFacets counts in SQL), in none otherwise.
+  for (let index = 0; index < candidateCount; index++) {
+    const slot = candidates ? candidates[index]! : index;
+    if (!candidates && live[slot] !== 1) continue;
+    if (inVietnam !== -1 && store.inVietnam[slot] !== inVietnam) continue;
+    if (maxPrice !== null && !(store.price[slot]! <= maxPrice)) continue;
+    if (minSla !== null && !(store.sla[slot]! >= minSla)) continue;
+    let fails = 0;
+    let failed = -1;
+    if (kinds && kinds[store.kind[slot]!] !== 1) {
+      fails++;
+      failed = 0;
+    }
+    if (categories && categories[store.category[slot]!] !== 1) {
+      fails++;
+      failed = 1;
+    }
+    if (vendors && vendors[store.vendor[slot]!] !== 1) {
+      fails++;
+      failed = 2;
+    }
+    const slotCities = store.cities[slot]!;
+    if (cities && !slotCities.some((city) => cities[city] === 1)) {
+      fails++;
+      failed = 3;
+    }
+    if (units && units[store.unit[slot]!] !== 1) {
+      fails++;
+      failed = 4;
+    }
+    if (fails > 1) continue;
+    if (fails === 0) {
+      matched[slot] = 1;
+      total++;
+    }
+    if (failed === -1 || failed === 0) counts.kinds[store.kind[slot]!]!++;
+    if (failed === -1 || failed === 1) counts.categories[store.category[slot]!]!++;
+    if (failed === -1 || failed === 2) counts.vendors[store.vendor[slot]!]!++;
+    if (failed === -1 || failed === 3) for (const city of slotCities) counts.cities[city]!++;
+    if (failed === -1 || failed === 4) counts.billingUnits[store.unit[slot]!]!++;
+  }
+
+  // Relevance to words: each match's tier (2 when the words match as written) and score in millionths.
+  const rank = new Uint8Array(order === null ? store.size : 0);
+  const score = new Float64Array(order === null ? store.size : 0);
+  const rawScore = new Float64Array(order === null ? store.size : 0);
+  if (order === null) {
+    for (let index = 0; index < found!.slots.length; index++) {
+      const slot = found!.slots[index]!;
+      if (matched[slot] !== 1) continue;
+      rank[slot] = found!.exact[index] === 1 ? 2 : 1;
+      rawScore[slot] = found!.score[index]!;
+      score[slot] = scoreMicros(rawScore[slot]!);
+    }
+  }
+  const byRelevance = (a: number, b: number) => rank[b]! - rank[a]! || score[b]! - score[a]! || compareIds(store.ids[a]!, store.ids[b]!);
+
+  /** every matching slot in the search's order: for counts before a cursor and numbered pages */
+  let sorted: Int32Array | null = null;
+  const inOrder = (): Int32Array => {
+    if (sorted) return sorted;
+    const out = new Int32Array(total);
+    let next = 0;
+    if (order !== null) {
+      for (const slot of state.orders[order]!) if (matched[slot] === 1) out[next++] = slot;
+    } else {
+      for (const slot of found!.slots) if (matched[slot] === 1) out[next++] = slot;
+      out.sort(byRelevance);
+    }
+    sorted = out;
+    return out;
+  };
+
+  /**
+   * The first `count` matching slots after the cursor, without ordering every match: in an index order by a
+   * walk from the cursor's place, in relevance by keeping the best `count` of those after it.
+   */
+  const firstAfter = (count: number, compare: ((slot: number) => number) | null): Int32Array => {
+    if (sorted) {
+      const start = compare ? boundary(sorted, compare) : 0;
+      return sorted.subarray(start, start + count);
+    }
+    const out: number[] = [];
+    if (order !== null) {
+      const all = state.orders[order]!;
+      for (let place = compare ? boundary(all, compare) : 0; place < all.length && out.length < count; place++) {
+        if (matched[all[place]!] === 1) out.push(all[place]!);
+      }
+      return Int32Array.from(out);
+    }
+    for (const slot of found!.slots) {
+      if (matched[slot] !== 1 || (compare && compare(slot) <= 0)) continue;
+      if (out.length < count) {
+        out.push(slot);
+        if (out.length === count) out.sort(byRelevance);
+      } else if (byRelevance(slot, out[count - 1]!) < 0) {
+        let place = count - 1;
+        while (place > 0 && byRelevance(slot, out[place - 1]!) < 0) place--;
+        out.splice(place, 0, slot);
+        out.pop();
+      }
+    }
+    if (out.length < count) out.sort(byRelevance);
+    return Int32Array.from(out);
+  };
+
+  const keysOf = (slot: number): string[] => {
+    const id = store.ids[slot]!;
+    if (order === null) return [String(rank[slot]), scoreText(rawScore[slot]!), id];
+    switch (order) {
+      case 'NAME':
+        return [store.names[slot]!, id];
+      case 'PRICE_ASC':
+        return [store.priceTexts[slot] ?? noPriceAscending, id];
+      case 'PRICE_DESC':
+        return [store.priceTexts[slot] ?? noPriceDescending, id];
+      case 'SLA_DESC':
+        return [store.slaTexts[slot] ?? noAvailability, id];
+      case 'UPDATED_DESC':
+        return [store.updatedTexts[slot]!, id];
+    }
+  };
+
+  /** compares a row with a cursor's keys in the search's order; null when the keys cannot be read */
+  const cursorComparator = (keys: readonly string[]): ((slot: number) => number) | null => {
+    const id = keys[keys.length - 1]!.toLowerCase();
+    if (order === null) {
+      const [rankText, scoreValue] = keys;
+      const cursorRank = Number(rankText);
+      const cursorScore = decimalMicros(scoreValue!);
+      if (!Number.isFinite(cursorRank) || cursorScore === null) return null;
+      return (slot) => cursorRank - rank[slot]! || cursorScore - score[slot]! || compareIds(store.ids[slot]!, id);
+    }
+    if (order === 'NAME') {
+      const name = keys[0]!;
+      return (slot) => compareCodePoints(store.names[slot]!, name) || compareIds(store.ids[slot]!, id);
+    }
+    const value = order === 'UPDATED_DESC' ? timestampMicros(keys[0]!) : Number(keys[0]);
+    if (value === null || !Number.isFinite(value)) return null;
+    const sign = descending(order) ? -1 : 1;
+    return (slot) => sign * (numericKey(store, order, slot) - value) || compareIds(store.ids[slot]!, id);
+  };
+
+  /** how many rows come at or before the cursor: the first place after it */
+  const placeAfter = (keys: readonly string[]): number | null => {
+    const compare = cursorComparator(keys);
+    return compare && boundary(inOrder(), compare);
+  };
+
+  return {
+    total: () => total,
+    facets: () => {
+      const rows: FacetCount[] = [];
+      const add = (facet: Facet, value: string, label: string, labelEn: string, count: number) => {
+        const same = rows.find((row) => row.facet === facet && row.value === value && row.label === label && row.labelEn === labelEn);
+        if (same) same.count += count;
+        else rows.push({ facet, value, label, labelEn, count });
+      };
+      for (const facet of facetOrder) {
+        const facetCounts = counts[facet];
+        for (let code = 0; code < facetCounts.length; code++) {
+          const count = facetCounts[code]!;
+          if (count === 0) continue;
+          if (facet === 'kinds') add(facet, codes.kinds.values[code]!, codes.kinds.values[code]!, codes.kinds.values[code]!, count);
+          else if (facet === 'cities') add(facet, codes.cities.values[code]!, codes.cities.values[code]!, codes.cities.values[code]!, count);
+          else if (facet === 'billingUnits') {
+            if (code > 0) add(facet, codes.units.values[code - 1]!, codes.units.values[code - 1]!, codes.units.values[code - 1]!, count);
+          } else if (facet === 'vendors') {
+            const vendor = dictionaries.vendors.get(codes.vendors.values[code]!);
+            if (vendor) add(facet, vendor.slug, vendor.name, vendor.name, count);
+          } else {
+            const category = dictionaries.categories.get(codes.categories.values[code]!);
+            if (category) add(facet, category.slug, category.name, category.nameEn, count);
+          }
+        }
+      }
+      return rows;
+    },
+    countThrough: (keys) => placeAfter(keys),
+    page: (first, after) => {
+      const compare = after ? cursorComparator(after) : null;
+      if (after && !compare) return null;
+      const slots = Array.from(firstAfter(first + 1, compare));
+      const kept = slots.slice(0, first);
+      return { ids: kept.map((slot) => store.ids[slot]!), keys: kept.map(keysOf), hasNextPage: slots.length > first };
+    },
+    keysAt: (places) => {
+      const list = inOrder();
+      const keys = new Map<number, string[]>();
+      for (const place of places) if (place >= 0 && place < list.length) keys.set(place, keysOf(list[place]!));
+      return keys;
+    },
+  };
+}
+
+/** A decimal's value in millionths, exactly; null beyond six decimals or outside safe integers. */
+function decimalMicros(text: string): number | null {
+  const parts = /^(-?)(\d+)(?:\.(\d{0,6}))?$/.exec(text);
+  if (!parts) return null;
+  const micros = Number(parts[2]!) * 1_000_000 + Number((parts[3] ?? '').padEnd(6, '0'));
+  if (!Number.isSafeInteger(micros)) return null;
+  return parts[1] ? -micros : micros;
+}
+
+/** The first place in `list` whose slot comes after the cursor `compare` describes (ascending in the list's order). */
+function boundary(list: Int32Array, compare: (slot: number) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle]!) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const timestampPattern = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?([+-])(\d\d)(?::(\d\d))?(?::(\d\d))?$/;
+
+/** Microseconds since the epoch of a timestamptz as PostgreSQL prints it (ISO style); null for any other form. */
+export function timestampMicros(text: string): number | null {
+  const parts = timestampPattern.exec(text);
+  if (!parts) return null;
+  const [, year, month, day, hour, minute, second, fraction = '', sign, offsetHours, offsetMinutes = '0', offsetSeconds = '0'] = parts;
+  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const offset = (Number(offsetHours) * 3600 + Number(offsetMinutes) * 60 + Number(offsetSeconds)) * (sign === '-' ? -1 : 1);
+  return (local / 1000 - offset) * 1_000_000 + Number(fraction.padEnd(6, '0'));
+}
