@@ -6,7 +6,8 @@ import postgres from 'postgres';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const benchRoot = resolve(here, '..');
-export const pgliteDataDir = resolve(benchRoot, '.data/pglite');
+/** The embedded database of a bench of `offerings` offerings: one folder per size, each generated once. */
+export const pgliteDataDir = (offerings: number) => resolve(benchRoot, offerings === 100_000 ? '.data/pglite' : `.data/pglite-${offerings}`);
 export const resultsDir = resolve(benchRoot, 'results');
 export const defaultBenchUrl = 'postgres://postgres@127.0.0.1:5432/mayviet_bench';
 

@@ -2,8 +2,9 @@ import type { GenerationReport } from './generate.ts';
 import type { LoadResult } from './load.ts';
 import type { MachineInfo } from './machine.ts';
 import type { StatementTime } from './scenarios.ts';
+import type { ChangeCost } from './catalog-change.ts';
 import type { RequestBreakdown, SequentialResult } from './sequential.ts';
-import { searchTotal, type ExplainedStatement, type SqlTiming } from './sql-bench.ts';
+import type { ExplainedStatement, SqlTiming } from './sql-bench.ts';
 
 export interface ScenarioResult {
   name: string;
@@ -36,6 +37,8 @@ export interface DriverResult {
     sequential: SequentialResult;
     breakdown: RequestBreakdown;
   };
+  /** the first browse request after each of several catalog changes */
+  change: ChangeCost;
   seconds: number;
 }
 
@@ -56,11 +59,14 @@ export interface BenchResults {
   goals: Goal[];
 }
 
-export const goalBrowseP99Ms = 50;
-export const goalSearchSqlP95Ms = 30;
+export const goalBrowseP95Ms = 100;
+export const goalSearchP95Ms = 50;
 export const goalStackP99Ms = 20;
+export const goalOfferingStatements = 2;
 
-/** The brief's goals, judged on PostgreSQL. */
+const clean = (load: LoadResult) => load.non2xx + load.graphqlErrors + load.errors === 0;
+
+/** Issue 16's goals this bench measures, judged on PostgreSQL (the peer bench measures the ratios). */
 export function judgeGoals(drivers: DriverResult[]): Goal[] {
   const pg = drivers.find((d) => d.driver === 'postgres');
   if (!pg) return [];
@@ -68,9 +74,31 @@ export function judgeGoals(drivers: DriverResult[]): Goal[] {
   const browse = pg.scenarios.find((s) => s.name === 'browse');
   if (browse) {
     goals.push({
-      goal: `browse with facets p99 ≤ ${goalBrowseP99Ms} ms (PostgreSQL, ${browse.load.connections} connections)`,
-      measured: `p99 ${browse.load.latencyMs.p99} ms`,
-      met: browse.load.latencyMs.p99 <= goalBrowseP99Ms && browse.load.non2xx + browse.load.graphqlErrors + browse.load.errors === 0,
+      goal: `browse with the four facets, answer cache off: p95 ≤ ${goalBrowseP95Ms} ms at ${browse.load.connections} connections`,
+      measured: `p95 ${browse.load.latencyMs.p95} ms (${browse.load.requestsPerSecond} req/s)`,
+      met: browse.load.latencyMs.p95 <= goalBrowseP95Ms && clean(browse.load),
+    });
+    goals.push({
+      goal: `a catalog change costs the next browse no more than the uncached browse p95 (${browse.load.latencyMs.p95} ms)`,
+      measured: `p95 ${pg.change.latencyMs.p95} ms over ${pg.change.latencyMs.runs} changes (${pg.change.statements} statements)`,
+      met: pg.change.latencyMs.p95 <= browse.load.latencyMs.p95,
+    });
+  }
+  const search = pg.scenarios.find((s) => s.name === 'search');
+  if (search) {
+    goals.push({
+      goal: `search, broad terms, page + count + facets: p95 ≤ ${goalSearchP95Ms} ms at ${search.load.connections} connections`,
+      measured: `p95 ${search.load.latencyMs.p95} ms (${search.load.requestsPerSecond} req/s)`,
+      met: search.load.latencyMs.p95 <= goalSearchP95Ms && clean(search.load),
+    });
+  }
+  const offering = pg.scenarios.find((s) => s.name === 'offering');
+  if (offering) {
+    const counts = offering.check.map((line) => Number(/(\d+) SQL statements/.exec(line)?.[1] ?? Number.NaN));
+    goals.push({
+      goal: `offering page in ≤ ${goalOfferingStatements} SQL statements`,
+      measured: `${Math.max(...counts)} statements`,
+      met: counts.every((count) => count <= goalOfferingStatements),
     });
   }
   const stackLoad = pg.scenarios.find((s) => s.name === 'stack')?.load;
@@ -85,13 +113,6 @@ export function judgeGoals(drivers: DriverResult[]): Goal[] {
     measured: `p99 ${sequential.latencyMs.p99} ms (p50 ${sequential.latencyMs.p50} ms, ${sequential.runs} requests)${underLoad}`,
     met: sequential.latencyMs.p99 <= goalStackP99Ms,
   });
-  for (const t of pg.sql.filter((s) => s.statement === searchTotal)) {
-    goals.push({
-      goal: `search p95 ≤ ${goalSearchSqlP95Ms} ms in SQL, "${t.input}" (match check + page + count)`,
-      measured: `p95 ${t.p95} ms`,
-      met: t.p95 <= goalSearchSqlP95Ms,
-    });
-  }
   return goals;
 }
 
@@ -162,7 +183,14 @@ export function markdown(results: BenchResults): string {
     lines.push(row(['---', '---:', '---:']));
     for (const s of b.statements) lines.push(row([`\`${s.sql.replaceAll('|', '\\|')}…\``, s.perRequest, s.medianMs]));
   }
-  lines.push('', '### SQL alone (sequential, one connection)', '');
+  lines.push('', '### A catalog change, then one browse request (one at a time)', '');
+  lines.push(row(['driver', 'changes', 'p50 ms', 'p95 ms', 'max ms', 'statements (median)']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:', '---:']));
+  for (const d of results.drivers) {
+    const c = d.change;
+    lines.push(row([d.driver, c.latencyMs.runs, c.latencyMs.p50, c.latencyMs.p95, c.latencyMs.max, c.statements]));
+  }
+  lines.push('', '### SQL alone (sequential, one connection): the fallback when the index cannot answer', '');
   lines.push(row(['driver', 'statement', 'input', 'runs', 'p50 ms', 'p95 ms', 'max ms']));
   lines.push(row(['---', '---', '---', '---:', '---:', '---:', '---:']));
   for (const d of results.drivers) {

@@ -16,6 +16,8 @@ import { machineInfo } from './machine.ts';
 import { judgeGoals, markdown, type BenchResults, type DriverResult, type ScenarioResult } from './report.ts';
 import {
   baselineScenario,
+  browseDocument,
+  browseFilters,
   buildScenarios,
   checkScenario,
   offeringSlugs,
@@ -27,6 +29,7 @@ import {
   type StatementTime,
 } from './scenarios.ts';
 import { measureSequential, profileRequests } from './sequential.ts';
+import { measureChangeCost } from './catalog-change.ts';
 import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.ts';
 
 // pnpm bench [--regenerate] [--only=postgres|pglite]
@@ -42,7 +45,8 @@ import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.t
 //                        profiled per SQL statement
 //   BENCH_STACK_BUDGET   seconds after which those timed requests stop early, after at least 20 (default 120;
 //                        the warm-up stops after a tenth of it)
-//   BENCH_OFFERINGS      synthetic offerings to generate (default 100000)
+//   BENCH_OFFERINGS      synthetic offerings to generate (default 100000; PGlite keeps one folder per size)
+//   BENCH_CHANGE_RUNS    catalog changes, each followed by one timed browse request (default 50)
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -71,6 +75,7 @@ const config = {
   sqlBudgetSeconds: intEnv('BENCH_SQL_BUDGET', 10),
   stackRuns: Math.max(1, intEnv('BENCH_STACK_RUNS', 300)),
   stackBudgetSeconds: intEnv('BENCH_STACK_BUDGET', 120),
+  changeRuns: Math.max(1, intEnv('BENCH_CHANGE_RUNS', 50)),
 };
 
 const log = (line: string) => console.log(line);
@@ -145,7 +150,9 @@ async function benchDriver(
 
   // The load comes from one address as fast as it can: a robot's budget, so the figures show what serving
   // costs (each request still takes from its budget, one statement) and no request is refused for its rate.
-  const settings = { budgetCapacity: 1e12, budgetRestorePerSecond: 1e12 };
+  // The answer cache off (CATALOG_CACHE=off): every search is computed, as after each catalog change; the
+  // catalog index is built before the server listens.
+  const settings = { budgetCapacity: 1e12, budgetRestorePerSecond: 1e12, catalogCache: false };
   const app = await createApp({ database, log: createLogger('silent'), webDist: null, settings });
   const drain = trackInFlight(app.server);
   const url = await app.listen(0, '127.0.0.1');
@@ -157,6 +164,7 @@ async function benchDriver(
   const sqlTimings: DriverResult['sql'] = [];
   const explain: DriverResult['explain'] = [];
   let stack: DriverResult['stack'];
+  let change: DriverResult['change'];
   try {
     const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
     const stacks = await stackItems(database.db);
@@ -182,6 +190,12 @@ async function benchDriver(
       ...(await benchBrowseSql(database.db, config.browseSqlRuns, config.sqlBudgetSeconds * 1000, log)),
     );
     if (database.driver === 'postgres') explain.push(...(await explainStatements(database.db)));
+    const changeBody = JSON.stringify({ query: browseDocument, variables: browseFilters[0] });
+    change = await measureChangeCost(database, url, changeBody, config.changeRuns);
+    log(
+      `  browse with facets right after a catalog change, ${config.changeRuns} changes one at a time: p50 ${change.latencyMs.p50} ms, ` +
+        `p95 ${change.latencyMs.p95} ms, max ${change.latencyMs.max} ms, ${change.statements} SQL statements`,
+    );
     const scenarios = [...(withBaseline ? [baselineScenario] : []), ...buildScenarios(slugs, stacks)];
     let abandoned = false;
     for (const scenario of scenarios) {
@@ -194,9 +208,10 @@ async function benchDriver(
             (slowest ? ` (slowest: ${slowest.sql.slice(0, 70)}…)` : ''),
         );
       }
-      log(`  ${scenario.title}: ${connections} connections`);
+      const scenarioConnections = Math.min(connections, scenario.connections ?? connections);
+      log(`  ${scenario.title}: ${scenarioConnections} connections`);
       for (const line of check) log(`    ${line}`);
-      const job = { url, bodies: scenario.bodies, connections };
+      const job = { url, bodies: scenario.bodies, connections: scenarioConnections };
       // Requests cut off when a load stops still run on the server: the next check or load waits for them.
       // Cancelling them instead made the next check fail on a busy machine (statements of the check
       // cancelled, wrong answers from the pool). PGlite runs one statement at a time: when one request
@@ -243,6 +258,7 @@ async function benchDriver(
     sql: sqlTimings,
     explain,
     stack,
+    change,
     seconds: Math.round((performance.now() - t0) / 100) / 10,
   };
 }
@@ -265,7 +281,7 @@ if (only !== 'pglite') {
 }
 
 if (only !== 'postgres') {
-  const database = await openDatabase({ dataDir: pgliteDataDir });
+  const database = await openDatabase({ dataDir: pgliteDataDir(config.offerings) });
   try {
     drivers.push(await benchDriver(database, config.pgliteConnections, 1, drivers.length === 0));
   } finally {

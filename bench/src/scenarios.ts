@@ -6,15 +6,17 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 // through, so the server does not answer one cached plan only.
 
 export interface Scenario {
-  name: 'baseline' | 'browse' | 'search' | 'offering' | 'stack';
+  name: 'baseline' | 'browse' | 'search' | 'typo' | 'offering' | 'stack';
   title: string;
   /** the request bodies, cycled through by every connection */
   bodies: string[];
   /** what each body stands for, for the report */
   variants: string[];
+  /** at most this many connections (the goal's figure), whatever the driver's */
+  connections?: number;
 }
 
-const browseDocument = `query Browse($filter: OfferingFilter, $sort: OfferingSort) {
+export const browseDocument = `query Browse($filter: OfferingFilter, $sort: OfferingSort) {
   offerings(first: 20, filter: $filter, sort: $sort) {
     totalCount
     facets {
@@ -36,11 +38,20 @@ export const browseFilters: { filter: Record<string, unknown>; sort: string }[] 
 ];
 
 const searchDocument = `query Search($query: String) {
-  offerings(first: 20, query: $query) { totalCount nodes { name vendor { name } } }
+  offerings(first: 20, query: $query) {
+    totalCount
+    facets { kinds { value count } categories { value count } vendors { value count } cities { value count } }
+    nodes { name vendor { name } }
+  }
 }`;
 
-/** With diacritics, folded, a typo (the trigram path) and a two-word phrase. */
-export const searchTerms = ['máy chủ', 'dien toan dam may', 'vietel', 'sao lưu'];
+/** Broad terms (thousands of matches each): with diacritics, folded, two words. */
+export const searchTerms = ['máy chủ', 'dien toan dam may', 'sao lưu'];
+/** A typo: no listing holds the word, so the search falls back to spelling similarity (trigrams, in SQL). */
+export const typoTerms = ['vietel'];
+
+/** The connections the browse and search goals are stated at (issue 16). */
+export const goalConnections = 10;
 
 const offeringDocument = `query Offering($slug: String!) {
   offering(slug: $slug) {
@@ -172,9 +183,10 @@ export function buildScenarios(slugs: string[], stacks: StackLineInput[][]): Sce
   return [
     {
       name: 'browse',
-      title: 'browse page with facets',
+      title: 'browse page with facets (answer cache off)',
       bodies: browseFilters.map((v) => body(browseDocument, v)),
       variants: browseFilters.map((v) => `${JSON.stringify(v.filter)} ${v.sort}`),
+      connections: goalConnections,
     },
     {
       name: 'offering',
@@ -185,9 +197,17 @@ export function buildScenarios(slugs: string[], stacks: StackLineInput[][]): Sce
     stackScenario(stacks),
     {
       name: 'search',
-      title: 'search',
+      title: 'search: page, count and facets (answer cache off)',
       bodies: searchTerms.map((query) => body(searchDocument, { query })),
       variants: searchTerms.map((term) => `query: "${term}"`),
+      connections: goalConnections,
+    },
+    {
+      name: 'typo',
+      title: 'search with a typo',
+      bodies: typoTerms.map((query) => body(searchDocument, { query })),
+      variants: typoTerms.map((term) => `query: "${term}"`),
+      connections: goalConnections,
     },
   ];
 }

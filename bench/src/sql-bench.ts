@@ -8,7 +8,7 @@ import { summarize, type Timing } from './stats.ts';
 // browse page, each timed sequentially on one connection, through the same functions the API calls.
 
 /** The row of a search's SQL timing that adds up all its statements: the figure of the search goal. */
-export const searchTotal = 'search check + page + count';
+const searchTotal = 'search check + page + count';
 
 export interface SqlTiming extends Timing {
   statement: string;
