@@ -20,6 +20,7 @@ import {
   type DataCenterRow,
   type Db,
   type OfferingFacts,
+  type OfferingRelations,
   type OfferingRow,
   type OfferingTexts,
   type PlanRow,
@@ -163,3 +164,22 @@ export function createCatalogLoaders(db: Db) {
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+
+/**
+ * Hands an offering read with its relations (offeringWithRelationsBySlug) to the loaders, as their own
+ * reads would have: the offering page's resolvers then find every row without a statement.
+ */
+export function primeOffering(loaders: CatalogLoaders, offering: OfferingRow, related: Partial<OfferingRelations>): void {
+  loaders.offering.prime(offering.id, offering);
+  for (const category of related.categories ?? []) loaders.categoryById.prime(category.id, category);
+  if (related.vendor) loaders.vendor.prime(related.vendor.id, related.vendor);
+  if (related.vendorDataCenters) loaders.dataCentersOfVendor.prime(offering.vendorId, related.vendorDataCenters);
+  if (related.vendorAttestations) loaders.attestationsOfVendor.prime(offering.vendorId, related.vendorAttestations);
+  if (related.plans) loaders.plansOfOffering.prime(offering.id, related.plans);
+  if (related.dataCenters) loaders.dataCentersOfOffering.prime(offering.id, related.dataCenters);
+  if (related.requirements) loaders.requirementsOfOffering.prime(offering.id, related.requirements);
+  if (related.attestations) loaders.attestationsOfOffering.prime(offering.id, related.attestations);
+  for (const row of related.dataCenters ?? []) loaders.vendor.prime(row.vendor.id, row.vendor);
+  for (const requirement of related.requirements ?? []) for (const row of requirement.vendors) loaders.vendor.prime(row.id, row);
+  for (const row of [...(related.vendorAttestations ?? []), ...(related.attestations ?? [])]) loaders.frameworkById.prime(row.framework.id, row.framework);
+}

@@ -1,6 +1,6 @@
 import {
   frameworksWithVerifiedAttestations,
-  offeringBySlug,
+  offeringWithRelationsBySlug,
   offeringsBySlugs,
   vendorBySlug,
   type CategoryRow,
@@ -21,7 +21,8 @@ import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../../graphql/money.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import { shapeFacets } from './facets.ts';
-import type { AttestationWithFramework } from './loaders.ts';
+import { primeOffering, type AttestationWithFramework } from './loaders.ts';
+import { selectedOfferingRelations } from './offering-page.ts';
 import {
   searchOfferingConnection,
   vendorConnection,
@@ -72,7 +73,13 @@ export const catalogResolvers: Resolvers = {
     },
     offerings: (_: unknown, { first, after, query, filter, sort }, ctx: Context) =>
       searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.loaders.catalog.reads),
-    offering: (_: unknown, args, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
+    // The offering page in one statement: the relations the query selects come along and prime the loaders.
+    offering: async (_: unknown, args, ctx: Context, info) => {
+      const found = await offeringWithRelationsBySlug(ctx.database.db, args.slug, selectedOfferingRelations(info));
+      if (!found) return null;
+      primeOffering(ctx.loaders.catalog, found.offering, found.related);
+      return found.offering;
+    },
     offeringsBySlugs: async (_: unknown, args, ctx: Context) => {
       if (args.slugs.length > maxComparedOfferings) {
         throw badUserInput(`Ask for at most ${maxComparedOfferings} offerings at once; got ${args.slugs.length}.`, {
