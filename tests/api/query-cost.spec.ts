@@ -2,7 +2,7 @@ import { getOperationAST, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '@mayviet/api';
 import { estimateCost, fieldStatements } from '../../packages/api/src/graphql/limits.ts';
-import { honestPage } from '../support/operations.ts';
+import { honestPage, siteOperations } from '../support/operations.ts';
 import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { firstPlans } from '../support/stacks.ts';
 
@@ -38,6 +38,26 @@ describe('cost follows SQL', () => {
       const statements = Number(result.headers.get('x-sql-statements'));
       expect(statements).toBeGreaterThan(0);
       expect(statements, query).toBeLessThanOrEqual(cost.statements);
+    }
+  });
+
+  it('prices the offering page at its one statement, and what it does not read along at the loaders’ statements', async () => {
+    const sitePage = siteOperations().find((op) => op.origin === 'packages/web/src/pages/OfferingPage.tsx: OfferingPage')!.query;
+    const benchPage = `query($slug: String!) { offering(slug: $slug) { id name category { name } vendor { name dataCenters { name } }
+      plans { name monthlyPrice { amount } specs { key value } } dataCenters { name vendor { name } } } }`;
+    const beyond = `query($slug: String!) { offering(slug: $slug) { name vendor { offerings(first: 2) { nodes { name plans { name } } } }
+      plans { offering { name dataCenters { name } } } } }`;
+    const elsewhere = `query($slug: String!) { offering(slug: $slug) { ...Parts } offeringsBySlugs(slugs: [$slug]) { ...Parts } }
+      fragment Parts on Offering { category { name } plans { name } }`;
+    const variables = { slug: 'viettel-cloud-server' };
+    expect(price(sitePage, variables).statements).toBe(1);
+    expect(price(benchPage, variables).statements).toBe(1);
+    expect(price(beyond, variables).statements).toBe(1 + 2 + 1 + 2 + 1);
+    expect(price(elsewhere, variables).statements).toBe(1 + 1 + 2);
+    for (const query of [sitePage, benchPage, beyond, elsewhere]) {
+      const result = await server.gql(query, variables);
+      expect(result.errors).toBeUndefined();
+      expect(Number(result.headers.get('x-sql-statements')), query).toBeLessThanOrEqual(price(query, variables).statements);
     }
   });
 

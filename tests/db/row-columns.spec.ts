@@ -38,12 +38,12 @@ import {
   listingsOfVendor,
   listVendors,
   membershipsOfUser,
-  offeringBySlug,
   offeringFacets,
   offeringsByIds,
   offeringsBySlugs,
   offeringsOfVendors,
   offeringTextsByIds,
+  offeringWithRelationsBySlug,
   organizationOfVendor,
   organizationsByIds,
   partsOfQuoteRequests,
@@ -218,9 +218,58 @@ describe('catalog reads return the columns of their row types', () => {
 
   it('offerings, by id and slug, and their texts', async () => {
     expectColumns(await offeringsByIds(db, offeringIds), mayviet.offeringRowKeys);
-    expectColumns([(await offeringBySlug(db, needy.slug))!], mayviet.offeringRowKeys);
     expectColumns(await offeringsBySlugs(db, [needy.slug]), mayviet.offeringRowKeys);
     expectColumns(await offeringTextsByIds(db, offeringIds), mayviet.offeringTextsKeys, ['id']);
+  });
+
+  it('an offering by slug with all its relations, in one statement (the offering page)', async () => {
+    const slugs = await queryRows<{ slug: string }>(db, sql`select slug from offerings where status = 'PUBLISHED' order by slug`);
+    const read = await Promise.all(slugs.map(({ slug }) => offeringWithRelationsBySlug(db, slug, new Set(mayviet.offeringRelations))));
+    const found = read.filter((row) => row !== null);
+    expect(found.length).toBe(slugs.length);
+    expectColumns(
+      found.map((row) => row.offering),
+      mayviet.offeringRowKeys,
+    );
+    expectColumns(
+      found.map((row) => row.related),
+      mayviet.offeringRelations,
+    );
+    const related = found.map((row) => row.related as mayviet.OfferingRelations);
+    expectColumns(
+      related.flatMap((row) => row.categories),
+      mayviet.categoryRowKeys,
+    );
+    expectColumns(
+      related.flatMap((row) => [row.vendor, ...row.dataCenters.map((dc) => dc.vendor), ...row.requirements.flatMap((requirement) => requirement.vendors)]),
+      mayviet.vendorRowKeys,
+    );
+    expectColumns(
+      related.flatMap((row) => row.vendorDataCenters),
+      mayviet.dataCenterRowKeys,
+    );
+    expectColumns(
+      related.flatMap((row) => row.dataCenters),
+      mayviet.dataCenterRowKeys,
+      ['offeringId', 'vendor'],
+    );
+    const plans = related.flatMap((row) => row.plans);
+    expectColumns(plans, mayviet.planRowKeys);
+    expectColumns(
+      plans.flatMap((plan) => plan.specs),
+      mayviet.specRowKeys,
+    );
+    expectColumns(
+      related.flatMap((row) => row.requirements),
+      mayviet.requirementRowKeys,
+    );
+    const attestations = related.flatMap((row) => [...row.vendorAttestations, ...row.attestations]);
+    expectColumns(attestations, mayviet.attestationRowKeys, ['framework']);
+    expectColumns(
+      attestations.map((attestation) => attestation.framework),
+      mayviet.complianceFrameworkRowKeys,
+    );
+    expect(related.some((row) => row.attestations.length > 0), 'an offering of the seed holds attestations').toBe(true);
   });
 
   it('plans with their specs', async () => {

@@ -4,6 +4,7 @@ export * as schema from './schema/index.ts';
 export * from './schema/index.ts';
 export * from './queries/catalog/rows.ts';
 export * from './queries/catalog/batch-reads.ts';
+export * from './queries/catalog/offering-page.ts';
 export * from './queries/catalog/search.ts';
 export * from './queries/catalog/index-reads.ts';
 export {

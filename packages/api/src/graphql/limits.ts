@@ -150,6 +150,30 @@ export const fieldStatements: Record<string, number> = {
   'FeaturedPayload.offerings': 1,
 };
 
+/** Fields a statement reads along with their parent's (each with those read along under it): they run none of their own. */
+interface ReadAlong {
+  [field: string]: ReadAlong;
+}
+
+/**
+ * `Query.offering` reads the offering's texts and the relations its query selects in its one statement
+ * (modules/catalog/offering-page.ts, selectedOfferingRelations); their loaders then hold them.
+ */
+const readAlong: Record<string, ReadAlong> = {
+  'Query.offering': {
+    summary: {},
+    summaryEn: {},
+    description: {},
+    descriptionEn: {},
+    category: {},
+    vendor: { dataCenters: { vendor: {} }, attestations: {} },
+    plans: { specs: {} },
+    dataCenters: { vendor: {} },
+    requirements: { categories: {} },
+    attestations: {},
+  },
+};
+
 function statementsOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, schema: GraphQLSchema): number {
   const listed = fieldStatements[`${parent.name}.${field.name}`];
   if (listed !== undefined) return listed;
@@ -199,6 +223,13 @@ export function estimateCost(
       .map((fragment) => [fragment.name.value, fragment]),
   );
   const fragmentCosts = new Map<string, Tally>();
+  /** a name for each ReadAlong met, so a fragment spread under one is costed apart from its spreads elsewhere */
+  const alongNames = new Map<ReadAlong, number>();
+  const alongName = (along: ReadAlong | null) => {
+    if (!along) return '';
+    if (!alongNames.has(along)) alongNames.set(along, alongNames.size + 1);
+    return String(alongNames.get(along));
+  };
 
   const fieldOf = (parent: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | undefined => {
     const name = node.name.value;
@@ -208,8 +239,11 @@ export function estimateCost(
     return 'getFields' in parent ? parent.getFields()[name] : undefined;
   };
 
-  /** `page`: the page size of the connection whose selection this is, which its lists (edges, nodes) hold */
-  const costOf = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number | null): Tally => {
+  /**
+   * `page`: the page size of the connection whose selection this is, which its lists (edges, nodes) hold;
+   * `along`: the fields read along with this selection's parent, which run no statement here
+   */
+  const costOf = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number | null, along: ReadAlong | null): Tally => {
     const tally: Tally = { statements: 0, objects: 0 };
     const add = (part: Tally, times = 1) => {
       tally.statements += part.statements;
@@ -218,19 +252,19 @@ export function estimateCost(
     for (const selection of set.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) add(costOf(selection.selectionSet, type, page));
+        if (type && isCompositeType(type)) add(costOf(selection.selectionSet, type, page, along));
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const name = selection.name.value;
-        const key = `${name} ${page}`;
+        const key = `${name} ${page} ${alongName(along)}`;
         let known = fragmentCosts.get(key);
         if (!known) {
           // Zero while it is being costed: a fragment that spreads itself is refused by validation anyway.
           fragmentCosts.set(key, { statements: 0, objects: 0 });
           const fragment = fragments.get(name);
           const type = fragment && schema.getType(fragment.typeCondition.name.value);
-          known = fragment && type && isCompositeType(type) ? costOf(fragment.selectionSet, type, page) : { statements: 0, objects: 0 };
+          known = fragment && type && isCompositeType(type) ? costOf(fragment.selectionSet, type, page, along) : { statements: 0, objects: 0 };
           fragmentCosts.set(key, known);
         }
         add(known);
@@ -238,7 +272,8 @@ export function estimateCost(
       }
       const field = fieldOf(parent, selection);
       if (!field) continue;
-      tally.statements += statementsOf(parent, field, schema);
+      const readWith = along && Object.hasOwn(along, field.name) ? along[field.name] : undefined;
+      if (!readWith) tally.statements += statementsOf(parent, field, schema);
       const child = getNamedType(field.type);
       if (!selection.selectionSet || !isCompositeType(child)) continue;
       const first = field.args.some((arg) => arg.name === 'first')
@@ -248,7 +283,7 @@ export function estimateCost(
           )
         : null;
       const list = isListType(getNullableType(field.type));
-      const inner = costOf(selection.selectionSet, child, list ? null : first);
+      const inner = costOf(selection.selectionSet, child, list ? null : first, readWith ?? readAlong[`${parent.name}.${field.name}`] ?? null);
       const size = list ? (first ?? page ?? costWeights.listSize) : 1;
       tally.statements += inner.statements;
       tally.objects += size * (1 + inner.objects);
@@ -257,7 +292,7 @@ export function estimateCost(
   };
 
   const rootType = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const { statements, objects } = rootType ? costOf(operation.selectionSet, rootType, null) : { statements: 0, objects: 0 };
+  const { statements, objects } = rootType ? costOf(operation.selectionSet, rootType, null, null) : { statements: 0, objects: 0 };
   // Every operation takes at least a point, so even the cheapest requests draw on the budget.
   const points = Math.max(1, Math.ceil(statements * costWeights.statement + objects * costWeights.object));
   return { statements, objects, points };

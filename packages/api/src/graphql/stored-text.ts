@@ -104,6 +104,24 @@ export function findUnstorableArgument(
   return state.refused;
 }
 
+/** Whether a string literal of the document (an argument, a default value) holds unstorable text. */
+const literalsUnstorable = new WeakMap<DocumentNode, boolean>();
+
+function hasUnstorableLiteral(document: DocumentNode): boolean {
+  let found = literalsUnstorable.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (unstorableCharacter(node.value)) found = true;
+      },
+    });
+    // Apollo keeps a parsed document for its query text: each document is looked through once.
+    literalsUnstorable.set(document, found);
+  }
+  return found;
+}
+
 /**
  * Refuses, before anything runs, an operation whose arguments hold text PostgreSQL cannot store: the
  * caller's mistake, answered BAD_USER_INPUT with the argument's path, never a failed statement. Refused
@@ -115,6 +133,8 @@ export function storableTextPlugin(schema: GraphQLSchema): ApolloServerPlugin<Co
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          // Coercion adds no character: text that is neither in a variable nor in a literal is in no argument.
+          if (!findUnstorable(request.variables ?? {}, '') && !hasUnstorableLiteral(document)) return;
           const refused = findUnstorableArgument(schema, document, operation, request.variables ?? {});
           if (!refused) return;
           const { found, owner, node } = refused;

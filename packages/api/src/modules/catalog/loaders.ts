@@ -20,6 +20,7 @@ import {
   type DataCenterRow,
   type Db,
   type OfferingFacts,
+  type OfferingRelations,
   type OfferingRow,
   type OfferingTexts,
   type PlanRow,
@@ -50,32 +51,38 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
 }
 
 /**
- * A loader of rows by id that also answers synchronously for the rows it holds (primed or loaded): a
- * resolver returning the row itself instead of a promise spares GraphQL a promise per field.
+ * A DataLoader that also answers synchronously for what it holds (primed or loaded; a key loaded as null
+ * is not held): a resolver returning the value itself instead of a promise spares GraphQL a promise per field.
  */
-export class RowLoader<K, V> extends DataLoader<K, V | null> {
-  private readonly held: Map<K, V>;
+export class HeldLoader<K, V> extends DataLoader<K, V> {
+  private readonly held: Map<K, NonNullable<V>>;
 
-  constructor(load: (keys: readonly K[]) => Promise<(V | null)[]>) {
-    const held = new Map<K, V>();
+  constructor(load: (keys: readonly K[]) => Promise<V[]>) {
+    const held = new Map<K, NonNullable<V>>();
     super(async (keys) => {
-      const rows = await load(keys);
-      rows.forEach((row, index) => {
-        if (row !== null) held.set(keys[index]!, row);
+      const values = await load(keys);
+      values.forEach((value, index) => {
+        if (value !== null && value !== undefined) held.set(keys[index]!, value);
       });
-      return rows;
+      return values;
     });
     this.held = held;
   }
 
-  override prime(key: K, value: V | null | Error): this {
-    if (value !== null && !(value instanceof Error)) this.held.set(key, value);
+  override prime(key: K, value: V | Error): this {
+    // As DataLoader's own cache, the first value of a key stays.
+    if (value !== null && value !== undefined && !(value instanceof Error) && !this.held.has(key)) this.held.set(key, value);
     return super.prime(key, value);
   }
 
-  /** The row, when this loader already holds it. */
-  peek(key: K): V | undefined {
+  /** The value, when this loader already holds it. */
+  peek(key: K): NonNullable<V> | undefined {
     return this.held.get(key);
+  }
+
+  /** The value itself when held, else a promise of it. */
+  get(key: K): V | Promise<V> {
+    return this.held.get(key) ?? this.load(key);
   }
 }
 
@@ -87,13 +94,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** Per-request loaders: one statement per relation per tick of the resolver walk. */
 export function createCatalogLoaders(db: Db) {
-  const vendor = new RowLoader<string, VendorRow>(async (ids) => byId(ids, await vendorsByIds(db, ids)));
+  const vendor = new HeldLoader<string, VendorRow | null>(async (ids) => byId(ids, await vendorsByIds(db, ids)));
   const frameworks = once(() => allFrameworks(db));
   const categories = once(() => allCategories(db));
   const frameworkById = new DataLoader<number, ComplianceFrameworkRow | null>(async (ids) => byId(ids, await frameworks()));
 
   const attestationsOf = (subject: 'vendor' | 'offering') =>
-    new DataLoader<string, AttestationWithFramework[]>(async (ids) => {
+    new HeldLoader<string, AttestationWithFramework[]>(async (ids) => {
       const rows = await attestationsBySubject(db, subject, ids);
       for (const row of rows) frameworkById.prime(row.framework.id, row.framework);
       return groupBy(ids, rows, (row) => (subject === 'vendor' ? row.vendorId : row.offeringId) ?? '');
@@ -102,15 +109,15 @@ export function createCatalogLoaders(db: Db) {
   return {
     vendor,
     /** published offerings; a stack's rows (without texts) are primed into it too */
-    offering: new RowLoader<string, OfferingRow | OfferingFacts>(async (ids) => byId(ids, await offeringsByIds(db, ids))),
+    offering: new HeldLoader<string, OfferingRow | OfferingFacts | null>(async (ids) => byId(ids, await offeringsByIds(db, ids))),
     /** the texts of offerings read without them, whatever their status */
     offeringTexts: new DataLoader<string, OfferingTexts | null>(async (ids) => byId(ids, await offeringTextsByIds(db, ids))),
     plan: new DataLoader<string, PlanRow | null>(async (ids) => byId(ids, await plansByIds(db, ids))),
     dataCenter: new DataLoader<string, DataCenterRow | null>(async (ids) => byId(ids, await dataCentersByIds(db, ids))),
-    dataCentersOfVendor: new DataLoader<string, DataCenterRow[]>(async (ids) =>
+    dataCentersOfVendor: new HeldLoader<string, DataCenterRow[]>(async (ids) =>
       groupBy(ids, await dataCentersByVendorIds(db, ids), (row) => row.vendorId),
     ),
-    dataCentersOfOffering: new DataLoader<string, DataCenterRow[]>(async (ids) => {
+    dataCentersOfOffering: new HeldLoader<string, DataCenterRow[]>(async (ids) => {
       const rows = await dataCentersByOfferingIds(db, ids);
       // The vendors come with the data centers, so `dataCenters { vendor }` costs no further statement.
       for (const row of rows) vendor.prime(row.vendor.id, row.vendor);
@@ -120,10 +127,10 @@ export function createCatalogLoaders(db: Db) {
     specsOfPlan: new DataLoader<string, SpecRow[]>(async (ids) =>
       groupBy(ids, await specsByPlanIds(db, ids), (row) => row.planId).map((rows) => rows.map(({ key, value }) => ({ key, value }))),
     ),
-    plansOfOffering: new DataLoader<string, PlanRow[]>(async (ids) =>
+    plansOfOffering: new HeldLoader<string, PlanRow[]>(async (ids) =>
       groupBy(ids, await plansByOfferingIds(db, ids), (row) => row.offeringId),
     ),
-    requirementsOfOffering: new DataLoader<string, RequirementRow[]>(async (ids) => {
+    requirementsOfOffering: new HeldLoader<string, RequirementRow[]>(async (ids) => {
       const rows = await requirementsByOfferingIds(db, ids);
       for (const requirement of rows) for (const row of requirement.vendors) vendor.prime(row.id, row);
       return groupBy(ids, rows, (row) => row.offeringId);
@@ -154,7 +161,7 @@ export function createCatalogLoaders(db: Db) {
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     categories,
-    categoryById: new DataLoader<number, CategoryRow | null>(async (ids) => byId(ids, await categories())),
+    categoryById: new HeldLoader<number, CategoryRow | null>(async (ids) => byId(ids, await categories())),
     frameworks,
     frameworkById,
     /** searches' pages, counts, facets and match checks: cached by catalog version once a query reads one snapshot (http/routes/graphql.ts) */
@@ -163,3 +170,22 @@ export function createCatalogLoaders(db: Db) {
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+
+/**
+ * Hands an offering read with its relations (offeringWithRelationsBySlug) to the loaders, as their own
+ * reads would have: the offering page's resolvers then find every row without a statement.
+ */
+export function primeOffering(loaders: CatalogLoaders, offering: OfferingRow, related: Partial<OfferingRelations>): void {
+  loaders.offering.prime(offering.id, offering);
+  for (const category of related.categories ?? []) loaders.categoryById.prime(category.id, category);
+  if (related.vendor) loaders.vendor.prime(related.vendor.id, related.vendor);
+  if (related.vendorDataCenters) loaders.dataCentersOfVendor.prime(offering.vendorId, related.vendorDataCenters);
+  if (related.vendorAttestations) loaders.attestationsOfVendor.prime(offering.vendorId, related.vendorAttestations);
+  if (related.plans) loaders.plansOfOffering.prime(offering.id, related.plans);
+  if (related.dataCenters) loaders.dataCentersOfOffering.prime(offering.id, related.dataCenters);
+  if (related.requirements) loaders.requirementsOfOffering.prime(offering.id, related.requirements);
+  if (related.attestations) loaders.attestationsOfOffering.prime(offering.id, related.attestations);
+  for (const row of related.dataCenters ?? []) loaders.vendor.prime(row.vendor.id, row.vendor);
+  for (const requirement of related.requirements ?? []) for (const row of requirement.vendors) loaders.vendor.prime(row.id, row);
+  for (const row of [...(related.vendorAttestations ?? []), ...(related.attestations ?? [])]) loaders.frameworkById.prime(row.framework.id, row.framework);
+}

@@ -1,6 +1,6 @@
 import {
   frameworksWithVerifiedAttestations,
-  offeringBySlug,
+  offeringWithRelationsBySlug,
   offeringsBySlugs,
   vendorBySlug,
   type CategoryRow,
@@ -21,7 +21,8 @@ import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { vnd } from '../../graphql/money.ts';
 import { seesPrivateSide } from '../listings/loaders.ts';
 import { shapeFacets } from './facets.ts';
-import type { AttestationWithFramework } from './loaders.ts';
+import { primeOffering, type AttestationWithFramework } from './loaders.ts';
+import { selectedOfferingRelations } from './offering-page.ts';
 import {
   searchOfferingConnection,
   vendorConnection,
@@ -72,7 +73,13 @@ export const catalogResolvers: Resolvers = {
     },
     offerings: (_: unknown, { first, after, query, filter, sort }, ctx: Context) =>
       searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.loaders.catalog.reads),
-    offering: (_: unknown, args, ctx: Context) => offeringBySlug(ctx.database.db, args.slug),
+    // The offering page in one statement: the relations the query selects come along and prime the loaders.
+    offering: async (_: unknown, args, ctx: Context, info) => {
+      const found = await offeringWithRelationsBySlug(ctx.database.db, args.slug, selectedOfferingRelations(info));
+      if (!found) return null;
+      primeOffering(ctx.loaders.catalog, found.offering, found.related);
+      return found.offering;
+    },
     offeringsBySlugs: async (_: unknown, args, ctx: Context) => {
       if (args.slugs.length > maxComparedOfferings) {
         throw badUserInput(`Ask for at most ${maxComparedOfferings} offerings at once; got ${args.slugs.length}.`, {
@@ -93,17 +100,18 @@ export const catalogResolvers: Resolvers = {
   Vendor: {
     id: (vendor: VendorRow) => toGlobalId('Vendor', vendor.id),
     website: (vendor: VendorRow) => vendor.website,
-    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.load(vendor.id),
+    dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.get(vendor.id),
     offerings: (vendor: VendorRow, { first, after }, ctx: Context) =>
       vendorOfferingConnection(ctx.loaders.catalog, vendor.id, { first, after }, () =>
         searchOfferingConnection(ctx.database.db, { first, after, filter: { vendors: [vendor.slug] }, sort: 'NAME' }, ctx.loaders.catalog.reads),
       ),
-    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.load(vendor.id),
+    attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.get(vendor.id),
   },
   DataCenter: {
     id: (dc: DataCenterRow) => toGlobalId('DataCenter', dc.id),
     inVietnam: (dc: DataCenterRow) => dc.countryCode === 'VN',
-    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) => required(ctx.loaders.catalog.vendor.load(dc.vendorId), 'A data center vendor'),
+    vendor: (dc: DataCenterRow, _: unknown, ctx: Context) =>
+      ctx.loaders.catalog.vendor.peek(dc.vendorId) ?? required(ctx.loaders.catalog.vendor.load(dc.vendorId), 'A data center vendor'),
   },
   Offering: {
     id: (offering: OfferingFacts) => toGlobalId('Offering', offering.id),
@@ -112,18 +120,18 @@ export const catalogResolvers: Resolvers = {
     description: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'description', ctx),
     descriptionEn: (offering: OfferingFacts, _: unknown, ctx: Context) => offeringText(offering, 'descriptionEn', ctx),
     category: (offering: OfferingFacts, _: unknown, ctx: Context) =>
-      required(ctx.loaders.catalog.categoryById.load(offering.categoryId), 'An offering category'),
+      ctx.loaders.catalog.categoryById.peek(offering.categoryId) ?? required(ctx.loaders.catalog.categoryById.load(offering.categoryId), 'An offering category'),
     vendor: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       ctx.loaders.catalog.vendor.peek(offering.vendorId) ?? required(ctx.loaders.catalog.vendor.load(offering.vendorId), 'An offering vendor'),
-    plans: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.plansOfOffering.load(offering.id),
+    plans: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.plansOfOffering.get(offering.id),
     lowestMonthlyPrice: (offering: OfferingFacts) => (offering.minMonthlyPrice === null ? null : vnd(offering.minMonthlyPrice)),
     lowestPrice: (offering: OfferingFacts) => {
       const amount = offering.priceUnit === 'ONE_TIME' ? offering.minOneTimePrice : offering.minMonthlyPrice;
       return offering.priceUnit === null || amount === null ? null : { price: vnd(amount), unit: offering.priceUnit };
     },
-    dataCenters: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfOffering.load(offering.id),
-    requirements: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.requirementsOfOffering.load(offering.id),
-    attestations: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfOffering.load(offering.id),
+    dataCenters: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfOffering.get(offering.id),
+    requirements: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.requirementsOfOffering.get(offering.id),
+    attestations: (offering: OfferingFacts, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfOffering.get(offering.id),
   },
   Plan: {
     id: (plan: Omit<PlanRow, 'specs'>) => toGlobalId('Plan', plan.id),
@@ -133,10 +141,13 @@ export const catalogResolvers: Resolvers = {
     specs: (plan: PlanRow | Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => ('specs' in plan ? plan.specs : ctx.loaders.catalog.specsOfPlan.load(plan.id)),
   },
   Requirement: {
-    categories: async (requirement: RequirementRow, _: unknown, ctx: Context) =>
-      (await ctx.loaders.catalog.categoryById.loadMany(requirement.categoryIds)).filter(
-        (category): category is CategoryRow => category !== null && !(category instanceof Error),
-      ),
+    categories: (requirement: RequirementRow, _: unknown, ctx: Context) => {
+      const held = requirement.categoryIds.map((id) => ctx.loaders.catalog.categoryById.peek(id));
+      if (held.every((category) => category !== undefined)) return held;
+      return ctx.loaders.catalog.categoryById
+        .loadMany(requirement.categoryIds)
+        .then((categories) => categories.filter((category): category is CategoryRow => category !== null && !(category instanceof Error)));
+    },
     vendors: (requirement: RequirementRow) => requirement.vendors,
   },
   ComplianceAttestation: {

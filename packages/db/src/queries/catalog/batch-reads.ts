@@ -2,7 +2,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../client.ts';
 import type { VendorKind } from '../../schema/enums.ts';
 import {
-  attestationPrivateColumns,
   currentAttestation,
   effectiveAttestationStatus,
   list,
@@ -14,6 +13,7 @@ import {
   vendorJson,
   withDates,
 } from '../fragments.ts';
+import { attestationColumns, categoryColumns, dataCenterColumns, frameworkColumns, requirementColumns, vendorColumns } from './columns.ts';
 import type {
   AttestationRow,
   CategoryRow,
@@ -29,11 +29,6 @@ import type {
 
 // Catalog reads. Every function takes ids in batches so the API's DataLoaders run one statement per
 // relation per request, however many rows a page holds.
-
-const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds, v.domestic, v.country_code as "countryCode",
-  v.description, v.description_en as "descriptionEn", v.website`;
-
-const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
 
 export async function vendorsByIds(db: Db, ids: readonly string[]): Promise<VendorRow[]> {
   if (ids.length === 0) return [];
@@ -109,7 +104,7 @@ export async function dataCentersByOfferingIds(
 export async function allCategories(db: Db): Promise<CategoryRow[]> {
   return queryRows<CategoryRow>(
     db,
-    sql`select c.id, c.slug, c.kind, c.name, c.name_en as "nameEn" from categories c order by c.kind, c.position, c.name`,
+    sql`select ${categoryColumns} from categories c order by c.kind, c.position, c.name`,
   );
 }
 
@@ -117,11 +112,6 @@ export async function offeringsByIds(db: Db, ids: readonly string[]): Promise<Of
   if (ids.length === 0) return [];
   const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.id in (${list(ids)}) and ${published}`);
   return rows.map(withDates);
-}
-
-export async function offeringBySlug(db: Db, slug: string): Promise<OfferingRow | null> {
-  const rows = await queryRows<OfferingRow>(db, sql`select ${offeringColumns} from offerings o where o.slug = ${slug} and ${published}`);
-  return rows[0] ? withDates(rows[0]) : null;
 }
 
 /** Published offerings by slug, in no particular order. */
@@ -175,19 +165,10 @@ export async function requirementsByOfferingIds(db: Db, offeringIds: readonly st
   if (offeringIds.length === 0) return [];
   return queryRows<RequirementRow>(
     db,
-    sql`select r.id, r.offering_id as "offeringId", r.description, r.description_en as "descriptionEn",
-          array(select rc.category_id from requirement_categories rc where rc.requirement_id = r.id order by rc.category_id) as "categoryIds",
-          coalesce((select json_agg(${vendorJson} order by v.name) from requirement_vendors rv join vendors v on v.id = rv.vendor_id
-                    where rv.requirement_id = r.id), '[]'::json) as vendors
-        from requirements r where r.offering_id in (${list(offeringIds)})
+    sql`select ${requirementColumns} from requirements r where r.offering_id in (${list(offeringIds)})
         order by r.offering_id, r.position`,
   );
 }
-
-const frameworkColumns = sql`f.id, f.code, f.name, f.name_en as "nameEn", f.issuer, f.reference, f.criteria_count as "criteriaCount",
-  coalesce((select json_agg(json_build_object('code', g.code, 'name', g.name, 'nameEn', g.name_en, 'scope', g.scope,
-                                              'criteriaCount', g.criteria_count) order by g.position, g.code)
-            from compliance_groups g where g.framework_id = f.id), '[]'::json) as groups`;
 
 export async function allFrameworks(db: Db): Promise<ComplianceFrameworkRow[]> {
   return queryRows<ComplianceFrameworkRow>(db, sql`select ${frameworkColumns} from compliance_frameworks f order by f.code`);
@@ -221,12 +202,7 @@ export async function attestationsBySubject(
   const column = subject === 'vendor' ? sql`a.vendor_id` : subject === 'offering' ? sql`a.offering_id` : sql`a.id`;
   const rows = await queryRows<AttestationRow & { framework: ComplianceFrameworkRow }>(
     db,
-    sql`select a.id, a.framework_id as "frameworkId", a.vendor_id as "vendorId", a.offering_id as "offeringId",
-          ${effectiveAttestationStatus} as status, a.criteria_met as "criteriaMet", a.verified_at as "verifiedAt",
-          a.valid_until as "validUntil", a.criteria_by_group as "criteriaByGroup", ${attestationPrivateColumns},
-          (select row_to_json(fw) from (select ${frameworkColumns} from compliance_frameworks f
-            where f.id = a.framework_id) fw) as framework
-        from attestations a where ${column} in (${list(ids)}) ${subject === 'attestation' ? sql`` : sql`and ${currentAttestation}`}
+    sql`select ${attestationColumns} from attestations a where ${column} in (${list(ids)}) ${subject === 'attestation' ? sql`` : sql`and ${currentAttestation}`}
         order by a.claimed_at, a.id`,
   );
   return rows.map((row) => ({ ...row, verifiedAt: toDate(row.verifiedAt), validUntil: toDate(row.validUntil) }));
