@@ -215,6 +215,7 @@ export async function stackFacts(
           select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${atMost(stackLines.length, 64)}
         ), l as materialized (
           select ${lineColumns}, row_to_json(o) as offering, o.id as offering_id, o."vendorId" as vendor_id,
+            o."categoryId" as category_id, o.status, o.kind,
             array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id) as data_center_ids,
             exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
                     where f.code = ${constant(frameworkCode)} and ${effectiveAttestationStatus} = 'VERIFIED' and ${currentAttestation}
@@ -229,10 +230,9 @@ export async function stackFacts(
           from (select distinct l.offering_id from l) lo
           cross join lateral (select r.* from requirements r where r.offering_id = lo.offering_id offset 0) r
         ), x as materialized (
-          select x.stack, l.offering_id, l.vendor_id, (l.offering->>'categoryId')::int as category_id,
-            l.offering->>'status' = 'PUBLISHED' as published,
+          select x.stack, l.offering_id, l.vendor_id, l.category_id, l.status = 'PUBLISHED' as published,
             -- it runs a service: not self-installed software, not a one-time plan (the evaluator's rule)
-            l.unit <> 'ONE_TIME' and l.offering->>'kind' <> 'SOFTWARE' as runs, l.data_center_ids
+            l.unit <> 'ONE_TIME' and l.kind <> 'SOFTWARE' as runs, l.data_center_ids
           from input x join l on l.id = x."planId"
         ), k as (
           select distinct s.id
