@@ -141,6 +141,21 @@ const lineColumns = sql`${planFactColumns}, p.retired_at is not null as retired`
 const noPrice = sql`9223372036854775807`;
 
 /**
+ * A value of the code, not of the request, written into the statement's text. The lines are the facts
+ * statement's only parameter, so no estimate depends on a parameter's value: its generic plan costs what
+ * a plan for the values costs and PostgreSQL keeps it (plan_cache_mode auto), instead of planning its
+ * hundred-odd relations on every run, which took longer (3–4 ms) than running it.
+ */
+const constant = (value: string | number) => sql`${value}`.inlineParams();
+const constants = (values: readonly string[]) => sql.join(values.map(constant), sql`, `);
+
+/**
+ * A limit that tells the planner how many rows to expect: `count` rounded up to a power of two, at least
+ * `least`, so a few statement texts (each planned afresh on its first runs) serve every count.
+ */
+const atMost = (count: number, least = 1) => constant(Math.max(least, 2 ** Math.ceil(Math.log2(count))));
+
+/**
  * The facts for evaluating stacks (each a list of plan ids), in one statement. `statuses` narrows the
  * offerings a line may belong to (as stackPlansByIds); suggestions are published offerings.
  */
@@ -153,7 +168,7 @@ export async function stackFacts(
 ): Promise<StackFacts> {
   const stackLines = stacks.flatMap((planIds, stack) => planIds.map((planId) => ({ stack, planId })));
   if (stackLines.length === 0) return { lines: [], vendors: [], dataCenters: [], categories: [], candidates: [] };
-  const statusFilter = statuses ? sql`and o.status in (${list(statuses)})` : sql``;
+  const statusFilter = statuses ? sql`and o.status in (${constants(statuses)})` : sql``;
   // A candidate o fits a need of the stack `stack` when it keeps data in Vietnam, has a recurring plan (the
   // predicate of offerings_fix_candidates_idx) and finds in the stack what each of its requirements asks for.
   const fits = (stack: SQL, vendors: SQL) => sql`o.status = 'PUBLISHED' and o.data_in_vietnam and o.min_monthly_price is not null
@@ -191,18 +206,19 @@ export async function stackFacts(
       select o.id, o.min_monthly_price, false from (${inPriceOrder(sql`<> all(${need}.vendor_ids)`)}) o
       where (select count(*) from ours) < 3`;
   };
-  // input: the lines, in one parameter whatever their number (one prepared statement for every stack);
+  // input: the lines, in the one parameter whatever their number (one statement text up to 64 lines);
   // l: their plans and offerings, read once; rq: their offerings' requirements (an index probe per
   // offering, whatever the estimates). Vendors, data centers and candidates are derived from those.
   const [facts] = await queryRows<StackFacts>(
     db,
     sql`with input as materialized (
-          select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${stackLines.length}
+          select * from json_to_recordset(${JSON.stringify(stackLines)}::json) x(stack int, "planId" uuid) limit ${atMost(stackLines.length, 64)}
         ), l as materialized (
           select ${lineColumns}, row_to_json(o) as offering, o.id as offering_id, o."vendorId" as vendor_id,
+            o."categoryId" as category_id, o.status, o.kind,
             array(select odc.data_center_id from offering_data_centers odc where odc.offering_id = o.id) as data_center_ids,
             exists (select 1 from attestations a join compliance_frameworks f on f.id = a.framework_id
-                    where f.code = ${frameworkCode} and ${effectiveAttestationStatus} = 'VERIFIED' and ${currentAttestation}
+                    where f.code = ${constant(frameworkCode)} and ${effectiveAttestationStatus} = 'VERIFIED' and ${currentAttestation}
                       and (a.vendor_id = o."vendorId" or a.offering_id = o.id)) as verified
           from plans p
           join lateral (select ${offeringFactColumns} from offerings o where o.id = p.offering_id) o on true
@@ -214,10 +230,9 @@ export async function stackFacts(
           from (select distinct l.offering_id from l) lo
           cross join lateral (select r.* from requirements r where r.offering_id = lo.offering_id offset 0) r
         ), x as materialized (
-          select x.stack, l.offering_id, l.vendor_id, (l.offering->>'categoryId')::int as category_id,
-            l.offering->>'status' = 'PUBLISHED' as published,
+          select x.stack, l.offering_id, l.vendor_id, l.category_id, l.status = 'PUBLISHED' as published,
             -- it runs a service: not self-installed software, not a one-time plan (the evaluator's rule)
-            l.unit <> 'ONE_TIME' and l.offering->>'kind' <> 'SOFTWARE' as runs, l.data_center_ids
+            l.unit <> 'ONE_TIME' and l.kind <> 'SOFTWARE' as runs, l.data_center_ids
           from input x join l on l.id = x."planId"
         ), k as (
           select distinct s.id
@@ -242,13 +257,13 @@ export async function stackFacts(
           ) s
           where s.rank <= 3
         ), sv as (
-          select x.stack, array_agg(distinct x.vendor_id) as vendor_ids from x group by x.stack limit ${stacks.length}
+          select x.stack, array_agg(distinct x.vendor_id) as vendor_ids from x group by x.stack limit ${atMost(stacks.length)}
         ), layer as (
           select ly.n, array(select c.id from categories c
                              where c.kind::text in (select json_array_elements_text(ly.kinds))
                                 or c.slug in (select json_array_elements_text(ly.categories))) as category_ids
-          from json_to_recordset(${JSON.stringify(fixes.layers.map((layer, n) => ({ ...layer, n })))}::json) ly(n int, kinds json, categories json)
-          limit ${fixes.layers.length}
+          from json_to_recordset(${constant(JSON.stringify(fixes.layers.map((layer, n) => ({ ...layer, n }))))}::json) ly(n int, kinds json, categories json)
+          limit ${constant(fixes.layers.length)}
         ), n as (
           -- what to fix, a row per category that would fix it: the layers no running line of a stack provides…
           select sv.stack, sv.vendor_ids, c.id as category_id, layer.n as layer,
@@ -264,8 +279,8 @@ export async function stackFacts(
                 from x join sv on sv.stack = x.stack
                 join data_centers dc on dc.id = x.data_center_ids[1]
                 where x.runs and cardinality(x.data_center_ids) = 1
-                  and x.category_id in (select c.id from categories c where c.slug in (${list(fixes.secondSiteCategories)}))) sn
-          cross join lateral (values (sn.line_category), ((select dr.id from categories dr where dr.slug = ${fixes.recoveryCategory}))) c(id)
+                  and x.category_id in (select c.id from categories c where c.slug in (${constants(fixes.secondSiteCategories)}))) sn
+          cross join lateral (values (sn.line_category), ((select dr.id from categories dr where dr.slug = ${constant(fixes.recoveryCategory)}))) c(id)
         ), f as (
           -- a second site has a data center in another city and is of the line's category, or recovery that
           -- covers it (it states no requirement, or the line meets one)
