@@ -1,4 +1,5 @@
 import {
+  allCategories,
   catalogChangesSince,
   catalogDictionaries,
   catalogIndexRows,
@@ -8,6 +9,7 @@ import {
   listingContent,
   nameOrderIsCodePoint,
   searchOfferings,
+  vendorsByIds,
   writeListingContent,
   type CatalogIndexRow,
   type Database,
@@ -314,12 +316,11 @@ describe('the index reads', () => {
     expect(await catalogIndexRows(db, { ids: [] })).toEqual([]);
   });
 
-  it('give the dictionaries of every vendor and category', async () => {
+  it('give every vendor and category as the batch reads do', async () => {
     const dictionaries = await catalogDictionaries(db);
-    expect(dictionaries.vendors).toEqual(await rows(database, sql`select id, slug, name from vendors order by id`));
-    expect(dictionaries.categories).toEqual(
-      await rows(database, sql`select id, slug, name, name_en as "nameEn", kind from categories order by id`),
-    );
+    const vendorIds = (await rows<{ id: string }>(database, sql`select id from vendors order by id`)).map((row) => row.id);
+    expect(dictionaries.vendors).toEqual((await vendorsByIds(db, vendorIds)).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(dictionaries.categories).toEqual((await allCategories(db)).sort((a, b) => a.id - b.id));
   });
 
   it('tell whether the database sorts names by code point, as its sort of names does', async () => {

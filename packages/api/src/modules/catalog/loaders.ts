@@ -15,6 +15,7 @@ import {
   specsByPlanIds,
   vendorsByIds,
   type AttestationRow,
+  type CatalogDictionaries,
   type CategoryRow,
   type ComplianceFrameworkRow,
   type DataCenterRow,
@@ -188,4 +189,12 @@ export function primeOffering(loaders: CatalogLoaders, offering: OfferingRow, re
   for (const row of related.dataCenters ?? []) loaders.vendor.prime(row.vendor.id, row.vendor);
   for (const requirement of related.requirements ?? []) for (const row of requirement.vendors) loaders.vendor.prime(row.id, row);
   for (const row of [...(related.vendorAttestations ?? []), ...(related.attestations ?? [])]) loaders.frameworkById.prime(row.framework.id, row.framework);
+}
+
+/** Primes the loaders with the vendors and categories of a page of offerings, from rows already held (the catalog index's). */
+export function primeCatalogRows(loaders: CatalogLoaders, offerings: readonly OfferingRow[], related: CatalogDictionaries): void {
+  const vendorIds = new Set(offerings.map((offering) => offering.vendorId));
+  const categoryIds = new Set(offerings.map((offering) => offering.categoryId));
+  for (const vendor of related.vendors) if (vendorIds.has(vendor.id)) loaders.vendor.prime(vendor.id, vendor);
+  for (const category of related.categories) if (categoryIds.has(category.id)) loaders.categoryById.prime(category.id, category);
 }

@@ -72,7 +72,7 @@ export const catalogResolvers: Resolvers = {
       return vendor;
     },
     offerings: (_: unknown, { first, after, query, filter, sort }, ctx: Context) =>
-      searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.loaders.catalog.reads),
+      searchOfferingConnection(ctx.database.db, { first, after, query, filter, sort }, ctx.loaders.catalog),
     // The offering page in one statement: the relations the query selects come along and prime the loaders.
     offering: async (_: unknown, args, ctx: Context, info) => {
       const found = await offeringWithRelationsBySlug(ctx.database.db, args.slug, selectedOfferingRelations(info));
@@ -103,7 +103,7 @@ export const catalogResolvers: Resolvers = {
     dataCenters: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.dataCentersOfVendor.get(vendor.id),
     offerings: (vendor: VendorRow, { first, after }, ctx: Context) =>
       vendorOfferingConnection(ctx.loaders.catalog, vendor.id, { first, after }, () =>
-        searchOfferingConnection(ctx.database.db, { first, after, filter: { vendors: [vendor.slug] }, sort: 'NAME' }, ctx.loaders.catalog.reads),
+        searchOfferingConnection(ctx.database.db, { first, after, filter: { vendors: [vendor.slug] }, sort: 'NAME' }, ctx.loaders.catalog),
       ),
     attestations: (vendor: VendorRow, _: unknown, ctx: Context) => ctx.loaders.catalog.attestationsOfVendor.get(vendor.id),
   },

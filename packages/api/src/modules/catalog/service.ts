@@ -27,7 +27,7 @@ import { keysetConnection, memo, type Connection } from '../../graphql/connectio
 import { afterKeys, decodeCursor, encodeCursor, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import type { CatalogReads } from './cache.ts';
-import type { CatalogLoaders } from './loaders.ts';
+import { primeCatalogRows, type CatalogLoaders } from './loaders.ts';
 
 const decimalPattern = /^\d{1,16}(\.\d{1,6})?$/;
 const maxQueryLength = 200;
@@ -153,7 +153,8 @@ function cachedFor<T>(reads: CatalogReads, what: string, search: OfferingSearch,
   return key === null ? load() : reads.cached(`${what}\n${key}`, load, weight);
 }
 
-export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: CatalogReads): OfferingConnection {
+export function searchOfferingConnection(db: Db, args: OfferingsArgs, loaders: CatalogLoaders): OfferingConnection {
+  const { reads } = loaders;
   const search = validateSearch(args);
   const first = pageSize(args.first);
   const after = afterKeys(args.after, search.sort, cursorKeyTypes(search));
@@ -256,7 +257,7 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
       after,
       page: async () => {
         const resolvedSearch = await resolved();
-        return cachedFor(
+        const loaded = await cachedFor(
           reads,
           `page\n${search.sort}\n${first}\n${JSON.stringify(after)}`,
           resolvedSearch,
@@ -266,8 +267,12 @@ export function searchOfferingConnection(db: Db, args: OfferingsArgs, reads: Cat
             const rows = new Map((await offeringsByIds(db, page.ids)).map((row) => [row.id, row]));
             return { hasNextPage: page.hasNextPage, rows: page.ids.map((id, index) => ({ ...rows.get(id)!, cursorKeys: page.keys[index]! })) };
           },
-          (loaded) => loaded.rows.length + 1,
+          (read) => read.rows.length + 1,
         );
+        // the vendors and categories the page shows, from the index's version: no statement for them
+        const fromIndex = await indexed();
+        if (fromIndex) primeCatalogRows(loaders, loaded.rows, fromIndex.related);
+        return loaded;
       },
       keys: (row) => row.cursorKeys,
       nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),

@@ -3,6 +3,8 @@ import { queryRows, type Db } from '../../client.ts';
 import type { BillingUnit, OfferingKind } from '../../schema/enums.ts';
 import { published } from '../fragments.ts';
 import { rowKeys } from '../row-keys.ts';
+import { categoryColumns, vendorColumns } from './columns.ts';
+import { categoryRowKeys, vendorRowKeys, type CategoryRow, type VendorRow } from './rows.ts';
 
 // Reads for an API instance's in-memory index of the published catalog: its rows, in pages at start-up
 // or by id when they changed; what changed between two catalog versions (catalog_changes, migration
@@ -119,27 +121,21 @@ export async function catalogChangesSince(db: Db, since: string, through: string
 }
 
 export interface CatalogDictionaries {
-  vendors: { id: string; slug: string; name: string }[];
-  categories: { id: number; slug: string; name: string; nameEn: string; kind: OfferingKind }[];
+  vendors: VendorRow[];
+  categories: CategoryRow[];
 }
 
 export const catalogDictionariesKeys = rowKeys<CatalogDictionaries>()(['vendors', 'categories']);
 
-/** The keys of each list's items. */
-export const catalogDictionaryItemKeys = {
-  vendors: rowKeys<CatalogDictionaries['vendors'][number]>()(['id', 'slug', 'name']),
-  categories: rowKeys<CatalogDictionaries['categories'][number]>()(['id', 'slug', 'name', 'nameEn', 'kind']),
-};
+/** The keys of each list's items: whole rows, as the batch reads give them. */
+export const catalogDictionaryItemKeys = { vendors: vendorRowKeys, categories: categoryRowKeys };
 
-/** Every vendor's and category's id, slug and names, in one statement. */
+/** Every vendor and category, whole rows (the index's facet labels, and the rows a page of results shows), in one statement. */
 export async function catalogDictionaries(db: Db): Promise<CatalogDictionaries> {
   const rows = await queryRows<CatalogDictionaries>(
     db,
-    sql`select coalesce((select json_agg(json_build_object('id', v.id, 'slug', v.slug, 'name', v.name) order by v.id)
-                         from vendors v), '[]'::json) as vendors,
-               coalesce((select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'nameEn', c.name_en,
-                                                           'kind', c.kind) order by c.id)
-                         from categories c), '[]'::json) as categories`,
+    sql`select coalesce((select json_agg(x) from (select ${vendorColumns} from vendors v order by v.id) x), '[]'::json) as vendors,
+               coalesce((select json_agg(x) from (select ${categoryColumns} from categories c order by c.id) x), '[]'::json) as categories`,
   );
   return rows[0]!;
 }

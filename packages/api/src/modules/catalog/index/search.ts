@@ -1,4 +1,4 @@
-import { chosenUnits, type Facet, type FacetCount, type OfferingSearch } from '@mayviet/db';
+import { chosenUnits, type CatalogDictionaries, type Facet, type FacetCount, type OfferingSearch } from '@mayviet/db';
 import { compareCodePoints, compareIds, descending, numericKey, type IndexOrder, type IndexState } from './state.ts';
 import { noAvailability, noPriceAscending, noPriceDescending } from './store.ts';
 import { scoreMicros, scoreText, type QueryTerm } from './text.ts';
@@ -21,6 +21,8 @@ export interface IndexedSearch {
   page(first: number, after: readonly string[] | null): { ids: string[]; keys: string[][]; hasNextPage: boolean } | null;
   /** the cursor keys of the rows at these places (0 for the first) */
   keysAt(places: readonly number[]): Map<number, string[]>;
+  /** every vendor and category at this version, whole rows: what a page's offerings show of them */
+  related: CatalogDictionaries;
 }
 
 /** Flags over codes: which values of a facet a filter chooses; null when it chooses none. */
@@ -60,61 +62,97 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
   const minSla = filter.minSlaAvailability == null ? null : Number(filter.minSlaAvailability);
 
   const found = words ? store.text.search(words.folded, words.exact, state.live) : null;
-  const candidates = found ? found.slots : null;
-  const candidateCount = candidates ? candidates.length : store.size;
   const live = state.live;
 
-  const matched = new Uint8Array(store.size);
-  let total = 0;
-  const counts = {
-    kinds: new Int32Array(codes.kinds.values.length),
-    categories: new Int32Array(codes.categories.values.length),
-    vendors: new Int32Array(codes.vendors.values.length),
-    cities: new Int32Array(codes.cities.values.length),
-    billingUnits: new Int32Array(codes.units.values.length + 1),
-  };
-  // One pass: a row counts in every facet when it passes every choice, in one facet when it fails only that
-  // facet's own choice (disjunctive faceting, as offeringFacets counts in SQL), in none otherwise.
-  for (let index = 0; index < candidateCount; index++) {
-    const slot = candidates ? candidates[index]! : index;
-    if (!candidates && live[slot] !== 1) continue;
-    if (inVietnam !== -1 && store.inVietnam[slot] !== inVietnam) continue;
-    if (maxPrice !== null && !(store.price[slot]! <= maxPrice)) continue;
-    if (minSla !== null && !(store.sla[slot]! >= minSla)) continue;
-    let fails = 0;
+  const common = (slot: number): boolean =>
+    (inVietnam === -1 || store.inVietnam[slot] === inVietnam) &&
+    (maxPrice === null || store.price[slot]! <= maxPrice) &&
+    (minSla === null || store.sla[slot]! >= minSla);
+  /** which facet's own choice a row fails: -1 none, 0–4 that one alone, 5 more than one */
+  const failedFacet = (slot: number): number => {
     let failed = -1;
-    if (kinds && kinds[store.kind[slot]!] !== 1) {
-      fails++;
-      failed = 0;
-    }
-    if (categories && categories[store.category[slot]!] !== 1) {
-      fails++;
-      failed = 1;
-    }
-    if (vendors && vendors[store.vendor[slot]!] !== 1) {
-      fails++;
-      failed = 2;
-    }
-    const slotCities = store.cities[slot]!;
-    if (cities && !slotCities.some((city) => cities[city] === 1)) {
-      fails++;
-      failed = 3;
-    }
-    if (units && units[store.unit[slot]!] !== 1) {
-      fails++;
-      failed = 4;
-    }
-    if (fails > 1) continue;
-    if (fails === 0) {
-      matched[slot] = 1;
-      total++;
-    }
-    if (failed === -1 || failed === 0) counts.kinds[store.kind[slot]!]!++;
-    if (failed === -1 || failed === 1) counts.categories[store.category[slot]!]!++;
-    if (failed === -1 || failed === 2) counts.vendors[store.vendor[slot]!]!++;
-    if (failed === -1 || failed === 3) for (const city of slotCities) counts.cities[city]!++;
-    if (failed === -1 || failed === 4) counts.billingUnits[store.unit[slot]!]!++;
+    const fail = (facet: number) => {
+      failed = failed === -1 ? facet : 5;
+    };
+    if (kinds && kinds[store.kind[slot]!] !== 1) fail(0);
+    if (categories && categories[store.category[slot]!] !== 1) fail(1);
+    if (vendors && vendors[store.vendor[slot]!] !== 1) fail(2);
+    if (cities && !store.cities[slot]!.some((city) => cities[city] === 1)) fail(3);
+    if (units && units[store.unit[slot]!] !== 1) fail(4);
+    return failed;
+  };
+  /** the text's matches as flags, for walks in an index order that test each row */
+  let textMatch: Uint8Array | null = null;
+  if (found && order !== null) {
+    textMatch = new Uint8Array(store.size);
+    for (const slot of found.slots) textMatch[slot] = 1;
   }
+  /** whether a live row is in the result */
+  const passes = (slot: number): boolean => (textMatch === null || textMatch[slot] === 1) && common(slot) && failedFacet(slot) === -1;
+
+  /**
+   * Calls `visit` with every live slot that may be in the result: the text's matches, else the slots of
+   * the chosen kinds, vendors or categories (whichever are fewest), else every slot.
+   */
+  const eachCandidate = (visit: (slot: number) => void): void => {
+    if (found) {
+      for (const slot of found.slots) visit(slot);
+      return;
+    }
+    const narrowest = ([[kinds, store.postings.kinds], [vendors, store.postings.vendors], [categories, store.postings.categories]] as const)
+      .filter(([flags]) => flags !== null)
+      .map(([flags, postings]) => postings.filter((_, code) => flags![code] === 1))
+      .sort((a, b) => a.reduce((sum, list) => sum + list.length, 0) - b.reduce((sum, list) => sum + list.length, 0))[0];
+    if (narrowest) {
+      for (const list of narrowest) for (const slot of list) if (live[slot] === 1) visit(slot);
+      return;
+    }
+    for (let slot = 0; slot < live.length; slot++) if (live[slot] === 1) visit(slot);
+  };
+
+  // One pass, when facets are asked for: a row counts in every facet when it passes every choice, in one
+  // facet when it fails only that facet's own choice (disjunctive faceting, as offeringFacets counts in
+  // SQL), in none otherwise.
+  let counted: { total: number; counts: Record<Facet, Int32Array> } | null = null;
+  const facetPass = () => {
+    if (counted) return counted;
+    const counts: Record<Facet, Int32Array> = {
+      kinds: new Int32Array(codes.kinds.values.length),
+      categories: new Int32Array(codes.categories.values.length),
+      vendors: new Int32Array(codes.vendors.values.length),
+      cities: new Int32Array(codes.cities.values.length),
+      billingUnits: new Int32Array(codes.units.values.length + 1),
+    };
+    let total = 0;
+    const all = found ? found.slots : null;
+    const size = all ? all.length : live.length;
+    for (let index = 0; index < size; index++) {
+      const slot = all ? all[index]! : index;
+      if ((!all && live[slot] !== 1) || !common(slot)) continue;
+      const failed = failedFacet(slot);
+      if (failed === 5) continue;
+      if (failed === -1) total++;
+      if (failed === -1 || failed === 0) counts.kinds[store.kind[slot]!]!++;
+      if (failed === -1 || failed === 1) counts.categories[store.category[slot]!]!++;
+      if (failed === -1 || failed === 2) counts.vendors[store.vendor[slot]!]!++;
+      if (failed === -1 || failed === 3) for (const city of store.cities[slot]!) counts.cities[city]!++;
+      if (failed === -1 || failed === 4) counts.billingUnits[store.unit[slot]!]!++;
+    }
+    counted = { total, counts };
+    return counted;
+  };
+  let counting: number | null = null;
+  const total = (): number => {
+    if (counted) return counted.total;
+    if (counting === null) {
+      let count = 0;
+      eachCandidate((slot) => {
+        if (passes(slot)) count++;
+      });
+      counting = count;
+    }
+    return counting;
+  };
 
   // Relevance to words: each match's tier (2 when the words match as written) and score in millionths.
   const rank = new Uint8Array(order === null ? store.size : 0);
@@ -123,7 +161,7 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
   if (order === null) {
     for (let index = 0; index < found!.slots.length; index++) {
       const slot = found!.slots[index]!;
-      if (matched[slot] !== 1) continue;
+      if (!passes(slot)) continue;
       rank[slot] = found!.exact[index] === 1 ? 2 : 1;
       rawScore[slot] = found!.score[index]!;
       score[slot] = scoreMicros(rawScore[slot]!);
@@ -135,12 +173,12 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
   let sorted: Int32Array | null = null;
   const inOrder = (): Int32Array => {
     if (sorted) return sorted;
-    const out = new Int32Array(total);
+    const out = new Int32Array(total());
     let next = 0;
     if (order !== null) {
-      for (const slot of state.orders[order]!) if (matched[slot] === 1) out[next++] = slot;
+      for (const slot of state.orders[order]!) if (passes(slot)) out[next++] = slot;
     } else {
-      for (const slot of found!.slots) if (matched[slot] === 1) out[next++] = slot;
+      for (const slot of found!.slots) if (rank[slot] !== 0) out[next++] = slot;
       out.sort(byRelevance);
     }
     sorted = out;
@@ -160,12 +198,12 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
     if (order !== null) {
       const all = state.orders[order]!;
       for (let place = compare ? boundary(all, compare) : 0; place < all.length && out.length < count; place++) {
-        if (matched[all[place]!] === 1) out.push(all[place]!);
+        if (passes(all[place]!)) out.push(all[place]!);
       }
       return Int32Array.from(out);
     }
     for (const slot of found!.slots) {
-      if (matched[slot] !== 1 || (compare && compare(slot) <= 0)) continue;
+      if (rank[slot] === 0 || (compare && compare(slot) <= 0)) continue;
       if (out.length < count) {
         out.push(slot);
         if (out.length === count) out.sort(byRelevance);
@@ -224,8 +262,10 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
   };
 
   return {
-    total: () => total,
+    related: dictionaries.rows,
+    total,
     facets: () => {
+      const { counts } = facetPass();
       const rows: FacetCount[] = [];
       const add = (facet: Facet, value: string, label: string, labelEn: string, count: number) => {
         const same = rows.find((row) => row.facet === facet && row.value === value && row.label === label && row.labelEn === labelEn);

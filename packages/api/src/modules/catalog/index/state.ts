@@ -8,6 +8,8 @@ import { noPriceAscending, type SlotStore } from './store.ts';
 export type IndexOrder = 'NAME' | 'PRICE_ASC' | 'PRICE_DESC' | 'SLA_DESC' | 'UPDATED_DESC';
 
 export interface Dictionaries {
+  /** whole rows, to prime a request's loaders with those a page of results shows */
+  rows: CatalogDictionaries;
   vendors: Map<string, { slug: string; name: string }>;
   categories: Map<string, { slug: string; name: string; nameEn: string }>;
   vendorIdsBySlug: Map<string, string[]>;
@@ -22,7 +24,7 @@ export function dictionariesOf(read: CatalogDictionaries): Dictionaries {
     for (const [id, { slug }] of entries) ids.set(slug, [...(ids.get(slug) ?? []), id]);
     return ids;
   };
-  return { vendors, categories, vendorIdsBySlug: bySlug(vendors), categoryIdsBySlug: bySlug(categories) };
+  return { rows: read, vendors, categories, vendorIdsBySlug: bySlug(vendors), categoryIdsBySlug: bySlug(categories) };
 }
 
 export interface IndexState {

@@ -59,6 +59,8 @@ export class SlotStore {
   /** microseconds since the epoch */
   updated = new Float64Array(1024);
   readonly codes = { kinds: new Codes(), units: new Codes(), cities: new Codes(), vendors: new Codes(), categories: new Codes() };
+  /** the slots of each kind, vendor and category code, ascending: a search choosing some reads only theirs */
+  readonly postings = { kinds: [] as number[][], vendors: [] as number[][], categories: [] as number[][] };
   readonly text = new TextIndex();
 
   add(row: CatalogIndexRow): number {
@@ -86,6 +88,10 @@ export class SlotStore {
     this.price[slot] = row.minMonthlyPrice === null ? Number.NaN : Number(row.minMonthlyPrice);
     this.sla[slot] = row.slaAvailability === null ? Number.NaN : Number(row.slaAvailability);
     this.updated[slot] = Number(row.updatedAtMicros);
+    for (const facet of ['kinds', 'vendors', 'categories'] as const) {
+      const code = facet === 'kinds' ? this.kind[slot]! : facet === 'vendors' ? this.vendor[slot]! : this.category[slot]!;
+      (this.postings[facet][code] ??= []).push(slot);
+    }
     this.text.add(slot, row.searchFolded, row.searchExact);
     this.size = size;
     return slot;
@@ -102,6 +108,7 @@ export class SlotStore {
       strings += 2 * (this.ids[slot]!.length + this.names[slot]!.length + this.updatedTexts[slot]!.length) + 8 * (this.cities[slot]!.length + 6);
       strings += 2 * ((this.priceTexts[slot]?.length ?? 0) + (this.slaTexts[slot]?.length ?? 0));
     }
-    return typed + strings + this.text.bytes();
+    const postings = 8 * 3 * this.size;
+    return typed + strings + postings + this.text.bytes();
   }
 }
