@@ -119,10 +119,7 @@ export class RequestTracker {
         clearTimeout(deadline);
         res.off('close', tracked.closed);
         tracker.inFlight.delete(tracked);
-        if (tracker.inFlight.size === 0) {
-          tracker.stopWatchdog();
-          for (const notify of tracker.emptied) notify();
-        }
+        if (tracker.inFlight.size === 0) for (const notify of tracker.emptied) notify();
       },
     };
     const deadline = setTimeout(() => tracked.stop('deadline'), timeoutMs);
@@ -164,7 +161,13 @@ export class RequestTracker {
     let asking = false;
     // While requests wait, the database is asked at most once a second after it answered.
     let answeredAt = -Infinity;
+    // It stops itself at a tick with no request in flight, not as the last one ends: under load requests end
+    // and begin one after another, and an interval would be set and cleared for each.
     this.watchdog = setInterval(() => {
+      if (this.inFlight.size === 0) {
+        this.stopWatchdog();
+        return;
+      }
       const now = performance.now();
       const waiting = [...this.inFlight].filter((tracked) => !tracked.stopped && now - tracked.started >= suspectAfterMs);
       if (asking || waiting.length === 0 || now - answeredAt < suspectAfterMs) return;
