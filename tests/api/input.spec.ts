@@ -139,6 +139,14 @@ describe('characters PostgreSQL cannot store', () => {
     expect(await writes()).toBe(auditBefore);
   });
 
+  it('checks the variables of every request, however often its query text was sent before', async () => {
+    const query = `query($slug: String!) { offering(slug: $slug) { id } }`;
+    for (let i = 0; i < 2; i += 1) expect((await server.gql(query, { slug: 'no-such-offering' })).errors).toBeUndefined();
+    const refused = await server.gql(query, { slug: `no-such${nul}offering` });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'slug' });
+  });
+
   it('refuses a NUL byte in a GET request’s variables too', async () => {
     const query = encodeURIComponent('query($slug: String!) { offering(slug: $slug) { id } }');
     const variables = encodeURIComponent(JSON.stringify({ slug: `a${nul}b` }));

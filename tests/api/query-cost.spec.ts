@@ -79,5 +79,15 @@ describe('cost follows SQL', () => {
     expect(page(100)).toBeGreaterThan(page(20));
     expect(page(1000)).toBe(page(100));
   });
+
+  it('charges each request of one query text what its own variables make it cost', async () => {
+    const query = `query($first: Int) { offerings(first: $first) { nodes { name plans { name } } } }`;
+    const charged = async (first: number) => (await server.gql(query, { first })).extensions?.cost.requestedQueryCost;
+    expect(await charged(100)).toBe(price(query, { first: 100 }).points);
+    expect(await charged(1)).toBe(price(query, { first: 1 }).points);
+    expect(await charged(100)).toBe(price(query, { first: 100 }).points);
+    const fixed = `{ offerings(first: 5) { nodes { name } } }`;
+    for (let i = 0; i < 2; i += 1) expect((await server.gql(fixed)).extensions?.cost.requestedQueryCost).toBe(price(fixed).points);
+  });
 });
 

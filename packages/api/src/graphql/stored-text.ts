@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -8,7 +8,11 @@ import {
   visit,
   visitWithTypeInfo,
   type ASTNode,
+  type DirectiveNode,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLDirective,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -52,74 +56,59 @@ function findUnstorable(value: unknown, path: string): Found | null {
   return null;
 }
 
+/** A field or directive of the document given arguments, with what the schema says of it. */
+interface ArgumentSite {
+  owner: string;
+  node: FieldNode | DirectiveNode;
+  definition: GraphQLField<unknown, unknown> | GraphQLDirective;
+}
+
 /**
- * The first argument of the operation holding text PostgreSQL cannot store, written in the query or
- * passed in a variable, at any depth of input objects and lists. Each field and fragment of the document
- * is visited once, however often it is spread.
+ * The fields and directives given arguments in the operation and the document's fragments, in document
+ * order. Each field and fragment of the document is visited once, however often it is spread.
  */
-export function findUnstorableArgument(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  rawVariables: Record<string, unknown>,
-): Refused | null {
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
-  // Variables of the wrong type are refused by execution, with graphql's own message.
-  if (variables.errors) return null;
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
   const typeInfo = new TypeInfo(schema);
-  const state: { refused: Refused | null } = { refused: null };
-  const check = (owner: string, node: ASTNode, values: Record<string, unknown>) => {
-    for (const [name, value] of Object.entries(values)) {
-      const found = findUnstorable(value, name);
-      if (found) {
-        state.refused = { found, owner, node };
-        return;
-      }
-    }
-  };
-  // Fragments another operation of the document uses may name variables this one does not define.
-  const argumentsOf = (read: () => Record<string, unknown>) => {
-    try {
-      return read();
-    } catch {
-      return {};
-    }
-  };
+  const sites: ArgumentSite[] = [];
   const visitor = visitWithTypeInfo(typeInfo, {
     Field(node) {
       const field = typeInfo.getFieldDef();
-      if (state.refused || !field || !node.arguments?.length) return;
-      check(`${typeInfo.getParentType()?.name ?? ''}.${field.name}`, node, argumentsOf(() => getArgumentValues(field, node, variables.coerced)));
+      if (field && node.arguments?.length) sites.push({ owner: `${typeInfo.getParentType()?.name ?? ''}.${field.name}`, node, definition: field });
     },
     Directive(node) {
       const directive = typeInfo.getDirective();
-      if (state.refused || !directive || !node.arguments?.length) return;
-      check(`@${directive.name}`, node, argumentsOf(() => getArgumentValues(directive, node, variables.coerced)));
+      if (directive && node.arguments?.length) sites.push({ owner: `@${directive.name}`, node, definition: directive });
     },
   });
   for (const definition of document.definitions) {
-    if (state.refused) break;
     if (definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
   }
-  return state.refused;
+  return sites;
 }
 
-/** Whether a string literal of the document (an argument, a default value) holds unstorable text. */
-const literalsUnstorable = new WeakMap<DocumentNode, boolean>();
-
-function hasUnstorableLiteral(document: DocumentNode): boolean {
-  let found = literalsUnstorable.get(document);
-  if (found === undefined) {
-    found = false;
-    visit(document, {
-      StringValue(node) {
-        if (unstorableCharacter(node.value)) found = true;
-      },
-    });
-    // Apollo keeps a parsed document for its query text: each document is looked through once.
-    literalsUnstorable.set(document, found);
+/**
+ * The first argument of the operation holding text PostgreSQL cannot store, written in the query or
+ * passed in a variable, at any depth of input objects and lists. `sites`: the operation's argumentSites.
+ */
+function findUnstorableIn(schema: GraphQLSchema, operation: OperationDefinitionNode, sites: ArgumentSite[], rawVariables: Record<string, unknown>): Refused | null {
+  if (sites.length === 0) return null;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  // Variables of the wrong type are refused by execution, with graphql's own message.
+  if (variables.errors) return null;
+  for (const { owner, node, definition } of sites) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(definition, node, variables.coerced);
+    } catch {
+      // Fragments another operation of the document uses may name variables this one does not define.
+      continue;
+    }
+    for (const [name, value] of Object.entries(values)) {
+      const found = findUnstorable(value, name);
+      if (found) return { found, owner, node };
+    }
   }
-  return found;
+  return null;
 }
 
 /**
@@ -128,22 +117,24 @@ function hasUnstorableLiteral(document: DocumentNode): boolean {
  * rather than stripped: dropping a character silently would turn one slug, e-mail or name into another.
  */
 export function storableTextPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          // Coercion adds no character: text that is neither in a variable nor in a literal is in no argument.
-          if (!findUnstorable(request.variables ?? {}, '') && !hasUnstorableLiteral(document)) return;
-          const refused = findUnstorableArgument(schema, document, operation, request.variables ?? {});
-          if (!refused) return;
-          const { found, owner, node } = refused;
-          throw new GraphQLError(`The argument \`${found.path}\` of \`${owner}\` contains ${found.character}, which text cannot hold; remove it.`, {
-            nodes: node,
-            extensions: { code: 'BAD_USER_INPUT', argument: found.path, http: { status: 400 } },
-          });
-        },
-      };
+  // Apollo keeps each query text's parsed document: its operations' argument sites are found once.
+  const sitesOf = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ document, operation, request }) {
+      if (!operation) return;
+      let sites = sitesOf.get(operation);
+      if (!sites) {
+        sites = argumentSites(schema, document, operation);
+        sitesOf.set(operation, sites);
+      }
+      const refused = findUnstorableIn(schema, operation, sites, request.variables ?? {});
+      if (!refused) return;
+      const { found, owner, node } = refused;
+      throw new GraphQLError(`The argument \`${found.path}\` of \`${owner}\` contains ${found.character}, which text cannot hold; remove it.`, {
+        nodes: node,
+        extensions: { code: 'BAD_USER_INPUT', argument: found.path, http: { status: 400 } },
+      });
     },
   };
+  return { requestDidStart: async () => listener };
 }

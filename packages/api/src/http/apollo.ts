@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -11,20 +11,17 @@ import { refusalOf, stopReasonOf } from './lifetime.ts';
 
 /** A request the database could not serve, or that was stopped, is answered with its refusal's status, never 200. */
 function refusalStatus(settings: ApiSettings): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, response, contextValue }) {
-          const reason = errors.map((error) => stopReasonOf(unwrapResolverError(error))).find((found) => found !== null);
-          if (!reason) return;
-          const refusal = refusalOf(reason, settings.requestTimeoutMs);
-          contextValue.log.warn({ reason, code: refusal.code }, 'request refused');
-          response.http.status = refusal.status;
-          if (refusal.retryAfterSeconds) response.http.headers.set('retry-after', String(refusal.retryAfterSeconds));
-        },
-      };
+  const listener: GraphQLRequestListener<Context> = {
+    async didEncounterErrors({ errors, response, contextValue }) {
+      const reason = errors.map((error) => stopReasonOf(unwrapResolverError(error))).find((found) => found !== null);
+      if (!reason) return;
+      const refusal = refusalOf(reason, settings.requestTimeoutMs);
+      contextValue.log.warn({ reason, code: refusal.code }, 'request refused');
+      response.http.status = refusal.status;
+      if (refusal.retryAfterSeconds) response.http.headers.set('retry-after', String(refusal.retryAfterSeconds));
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /**

@@ -139,6 +139,8 @@ export function budgetSubject(actor: Actor, clientAddress: string): string {
  * (counting each of its addresses apart would give one client 2^64 budgets).
  */
 export function addressBlock(address: string): string {
+  // Every IPv6 address, IPv4-mapped ones too, has a colon: the rest (IPv4, 'unknown') are kept as they are.
+  if (!address.includes(':')) return address;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1]!;
   if (!isIPv6(address)) return address;

@@ -25,7 +25,7 @@ const gzipped = promisify(gzip);
 
 /** A body as it is sent, and its content coding (null: as it is). */
 export interface EncodedBody {
-  body: Buffer;
+  body: Buffer | string;
   encoding: Encoding | null;
 }
 
@@ -35,13 +35,14 @@ export interface EncodedBody {
  * fixed files get the highest, once (static.ts).
  */
 export async function encodeFor(req: IncomingMessage, body: string | Buffer): Promise<EncodedBody> {
+  const encoding = Buffer.byteLength(body) > compressAbove ? preferredEncoding(req) : null;
+  // Sent as it is, text stays text: Node writes it with the headers in one write.
+  if (!encoding) return { body, encoding };
   const raw = typeof body === 'string' ? Buffer.from(body) : body;
-  const encoding = raw.length > compressAbove ? preferredEncoding(req) : null;
   if (encoding === 'br') {
     return { body: await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }), encoding };
   }
-  if (encoding === 'gzip') return { body: await gzipped(raw, { level: 6 }), encoding };
-  return { body: raw, encoding: null };
+  return { body: await gzipped(raw, { level: 6 }), encoding };
 }
 
 /** Ends `res` with `answer` (no body for HEAD): its Content-Encoding and Content-Length, and Vary on Accept-Encoding. */
@@ -49,6 +50,6 @@ export function sendEncoded(req: IncomingMessage, res: ServerResponse, answer: E
   const vary = res.getHeader('vary');
   res.setHeader('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   if (answer.encoding) res.setHeader('content-encoding', answer.encoding);
-  res.setHeader('content-length', answer.body.length);
+  res.setHeader('content-length', Buffer.byteLength(answer.body));
   res.end(req.method === 'HEAD' ? undefined : answer.body);
 }

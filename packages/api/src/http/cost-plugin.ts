@@ -1,9 +1,9 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { BudgetTake } from '@mayviet/db';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { Context } from '../context.ts';
 import type { ApiSettings } from '../settings.ts';
-import { checkCost, costRule, estimateCost, queryLimits } from '../graphql/limits.ts';
+import { checkCost, costRule, estimateCost, queryLimits, type QueryCost } from '../graphql/limits.ts';
 import { budgetSubject, type BudgetStore } from './budget.ts';
 
 /** The headers a client reads its budget from (IETF draft RateLimit header fields), exposed to browsers too. */
@@ -35,6 +35,17 @@ export function createCostPlugin(
   const rate = settings.budgetRestorePerSecond;
   const variablesOf = new WeakMap<DocumentNode, Record<string, unknown>>();
   const validationRule = costRule(schema, maxCost, (document) => variablesOf.get(document) ?? {});
+  // Apollo keeps each query text's parsed document: an operation without variables costs the same each time.
+  const fixedCosts = new WeakMap<OperationDefinitionNode, QueryCost>();
+  const costOf = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryCost => {
+    if (operation.variableDefinitions?.length) return estimateCost(schema, document, operation, variables);
+    let cost = fixedCosts.get(operation);
+    if (!cost) {
+      cost = estimateCost(schema, document, operation, variables);
+      fixedCosts.set(operation, cost);
+    }
+    return cost;
+  };
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       let requested: number | null = null;
@@ -45,7 +56,7 @@ export function createCostPlugin(
         },
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const cost = estimateCost(schema, document, operation, request.variables ?? {});
+          const cost = costOf(document, operation, request.variables ?? {});
           requested = cost.points;
           checkCost(cost, maxCost);
           try {

@@ -42,8 +42,8 @@ export interface RequestLifetime {
 }
 
 interface Tracked extends RequestLifetime {
-  /** aborted, with a RequestStopped as its reason, when the request is stopped */
-  readonly signal: AbortSignal;
+  /** what stopped the request, once it is stopped */
+  readonly stopped: RequestStopped | null;
   readonly started: number;
   readonly res: ServerResponse;
   stop(reason: StopReason): void;
@@ -80,19 +80,25 @@ export class RequestTracker {
   /** Tracks the request whose answer is `res`; stopping it answers with its refusal, unless an answer has begun. */
   start(res: ServerResponse, requestLog: Logger): RequestLifetime & { finish(): void } {
     const { timeoutMs } = this.options;
-    const controller = new AbortController();
+    const tracker = this;
+    // A plain field, not an AbortController: nothing outside listens, and one costs more than the rest of this.
+    let stopped: RequestStopped | null = null;
     let committing = false;
-    const tracked: Tracked = {
+    // Methods, not arrow functions, here and in the other objects made per request: tsx compiles with esbuild's
+    // keepNames, which names each arrow function assigned to a name with a defineProperty call as it is made.
+    const tracked: Tracked & { closed(): void } = {
       started: performance.now(),
       res,
-      signal: controller.signal,
-      beginCommit: () => {
-        controller.signal.throwIfAborted();
+      get stopped() {
+        return stopped;
+      },
+      beginCommit() {
+        if (stopped) throw stopped;
         committing = true;
       },
-      stop: (reason) => {
-        if (controller.signal.aborted || res.writableEnded) return;
-        controller.abort(new RequestStopped(reason));
+      stop(reason) {
+        if (stopped || res.writableEnded) return;
+        stopped = new RequestStopped(reason);
         if (reason === 'client-gone' || res.headersSent) return;
         if (committing && reason !== 'database-unavailable') return;
         const refusal = refusalOf(reason, timeoutMs);
@@ -103,24 +109,21 @@ export class RequestTracker {
         res.setHeader('content-length', Buffer.byteLength(body));
         res.setHeader('cache-control', 'no-store');
         if (refusal.retryAfterSeconds) res.setHeader('retry-after', String(refusal.retryAfterSeconds));
-        if (this.draining) res.setHeader('connection', 'close');
+        if (tracker.draining) res.setHeader('connection', 'close');
         res.end(body);
       },
-      finish: () => {
+      closed() {
+        if (!res.writableFinished) tracked.stop('client-gone');
+      },
+      finish() {
         clearTimeout(deadline);
-        res.off('close', onClose);
-        this.inFlight.delete(tracked);
-        if (this.inFlight.size === 0) {
-          this.stopWatchdog();
-          for (const notify of this.emptied) notify();
-        }
+        res.off('close', tracked.closed);
+        tracker.inFlight.delete(tracked);
+        if (tracker.inFlight.size === 0) for (const notify of tracker.emptied) notify();
       },
     };
     const deadline = setTimeout(() => tracked.stop('deadline'), timeoutMs);
-    const onClose = () => {
-      if (!res.writableFinished) tracked.stop('client-gone');
-    };
-    res.on('close', onClose);
+    res.on('close', tracked.closed);
     if (this.draining) res.setHeader('connection', 'close');
     this.inFlight.add(tracked);
     this.startWatchdog();
@@ -158,9 +161,15 @@ export class RequestTracker {
     let asking = false;
     // While requests wait, the database is asked at most once a second after it answered.
     let answeredAt = -Infinity;
+    // It stops itself at a tick with no request in flight, not as the last one ends: under load requests end
+    // and begin one after another, and an interval would be set and cleared for each.
     this.watchdog = setInterval(() => {
+      if (this.inFlight.size === 0) {
+        this.stopWatchdog();
+        return;
+      }
       const now = performance.now();
-      const waiting = [...this.inFlight].filter((tracked) => !tracked.signal.aborted && now - tracked.started >= suspectAfterMs);
+      const waiting = [...this.inFlight].filter((tracked) => !tracked.stopped && now - tracked.started >= suspectAfterMs);
       if (asking || waiting.length === 0 || now - answeredAt < suspectAfterMs) return;
       asking = true;
       void this.options.probe

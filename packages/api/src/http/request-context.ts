@@ -3,9 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Context, RequestLoaders } from '../context.ts';
 import type { Actor } from '../modules/accounts/actor.ts';
-import { createCatalogLoaders } from '../modules/catalog/loaders.ts';
-import { createListingLoaders } from '../modules/listings/loaders.ts';
-import { createStackLoaders } from '../modules/stacks/loaders.ts';
+import type { CatalogReads } from '../modules/catalog/cache.ts';
+import { createCatalogLoaders, type CatalogLoaders } from '../modules/catalog/loaders.ts';
+import { createListingLoaders, type ListingLoaders } from '../modules/listings/loaders.ts';
+import { createStackLoaders, type StackLoaders } from '../modules/stacks/loaders.ts';
 import type { ApiSettings } from '../settings.ts';
 import type { RequestLifetime } from './lifetime.ts';
 
@@ -19,12 +20,34 @@ export interface RequestFacts {
   lifetime: RequestLifetime;
 }
 
-function createLoaders(db: Db, saves?: RequestLoaders['stacks']['saves']): RequestLoaders {
-  return { catalog: createCatalogLoaders(db), stacks: createStackLoaders(db, saves), listings: createListingLoaders(db) };
+/**
+ * Each module's loaders, made when a resolver first asks for them: an operation that reads nothing
+ * (`{ __typename }`, one refused before it runs) makes none. The catalog's searches read through
+ * `catalogReads()` when it gives them a cache (a query reading one snapshot: routes/graphql.ts).
+ */
+function createLoaders(db: Db, saves?: StackLoaders['saves'], catalogReads?: () => CatalogReads | null): RequestLoaders {
+  let catalog: CatalogLoaders | undefined;
+  let stacks: StackLoaders | undefined;
+  let listings: ListingLoaders | undefined;
+  return {
+    get catalog() {
+      if (!catalog) {
+        catalog = createCatalogLoaders(db);
+        catalog.reads = catalogReads?.() ?? catalog.reads;
+      }
+      return catalog;
+    },
+    get stacks() {
+      return (stacks ??= createStackLoaders(db, saves));
+    },
+    get listings() {
+      return (listings ??= createListingLoaders(db));
+    },
+  };
 }
 
-export function createContext(database: Database, settings: ApiSettings, request: RequestFacts): Context {
-  return { database, settings, loaders: createLoaders(database.db), setCookies: [], ...request };
+export function createContext(database: Database, settings: ApiSettings, request: RequestFacts, catalogReads?: () => CatalogReads | null): Context {
+  return { database, settings, loaders: createLoaders(database.db, undefined, catalogReads), setCookies: [], ...request };
 }
 
 /** Who the audit trail names for this request's writes. */

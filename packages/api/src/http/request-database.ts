@@ -6,6 +6,8 @@ export interface RequestDatabase {
   db: Db;
   /** From now on, statements read one snapshot, opened at the first of them. */
   begin(): void;
+  /** Whether `begin()` was called: statements read one snapshot. */
+  readsSnapshot(): boolean;
   /** Closes the snapshot, if one was opened. */
   finish(): Promise<void>;
   /** SQL statements run so far through `db` (transaction control not counted) */
@@ -58,17 +60,25 @@ export function requestDatabase(database: Database): RequestDatabase {
       return Reflect.get(target, property, receiver);
     },
   });
+  // Methods, not arrow functions: made per request (see RequestTracker.start).
   return {
     db,
-    begin: () => {
+    begin() {
       active = true;
     },
-    finish: async () => {
+    readsSnapshot() {
+      return active;
+    },
+    async finish() {
       // A snapshot that failed to open failed its statements already; one that fails to end wrote nothing.
       const snapshot = await opened?.catch(() => null);
       await snapshot?.end().catch(() => {});
     },
-    statements: () => statements,
-    holdsSnapshot: () => opened !== null,
+    statements() {
+      return statements;
+    },
+    holdsSnapshot() {
+      return opened !== null;
+    },
   };
 }

@@ -80,8 +80,13 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const addresses = clientAddressResolver(settings.trustedProxies);
   /** the origin absolute links are written with: SITE_URL, else this request's own */
   const originOf = (req: IncomingMessage) => siteOrigin(req, settings.siteUrl, addresses.isSecure(req));
-  const contextOf: ContextOf = (req, { requestId, log, lifetime }, actor, db = database.db) =>
-    createContext({ ...database, db }, settings, { requestId, clientAddress: addresses.clientAddress(req), secure: addresses.isSecure(req), actor, log, lifetime });
+  const contextOf: ContextOf = (req, { requestId, log, lifetime }, actor, db = database.db, catalogReads) =>
+    createContext(
+      { ...database, db },
+      settings,
+      { requestId, clientAddress: addresses.clientAddress(req), secure: addresses.isSecure(req), actor, log, lifetime },
+      catalogReads,
+    );
 
   const graphql = await createGraphqlRoute({ database, settings, log, schema, contextOf, site });
   const pages = await createPages({
@@ -120,8 +125,10 @@ export async function createApp({ database, log, webDist, settings: given }: App
       answerFailure(res, error, requestLog, settings.requestTimeoutMs);
     } finally {
       lifetime.finish();
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      requestLog.info({ method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, statements }, 'request');
+      if (requestLog.isLevelEnabled('info')) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        requestLog.info({ method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, statements }, 'request');
+      }
     }
   });
   server.keepAliveTimeout = 65_000;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { Database, Db } from '@mayviet/db';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -25,6 +25,13 @@ const discardedBodyBytes = 8 * 1024 * 1024;
 /** Bytes that are no UTF-8 are refused, not turned into U+FFFD and stored as if the client had sent that. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** What a browser's script may read of an answer. */
+const exposedHeaders = ['x-request-id', 'server-timing', 'x-sql-statements', ...budgetHeaders].join(', ');
+
+function tooLarge(): HttpError {
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+}
+
 /**
  * The request body as text, at most maxBodyBytes. A larger one (announced by Content-Length, or found
  * while reading a chunked one) is refused with 413; the rest of it is read and dropped so the client,
@@ -33,7 +40,6 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = Number(req.headers['content-length']) > maxBodyBytes;
@@ -94,18 +100,15 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
   // Built before the server listens (seconds at 100,000 offerings); should it fail, searches use SQL.
   await catalogIndex?.start();
   const catalogCache = new CatalogCache(settings.catalogCache ? undefined : 0, catalogIndex);
-  const operationChecks: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          const reads = requestReads.get(contextValue.database.db);
-          if (operation?.operation === 'query' && reads) {
-            reads.begin();
-            contextValue.loaders.catalog.reads = catalogCache.forSnapshot(contextValue.database.db);
-          }
-        },
-      };
+  /** The catalog's searches are cached once the request's statements read one snapshot, i.e. in a query. */
+  const catalogReadsOf = (reads: RequestDatabase) => () => (reads.readsSnapshot() ? catalogCache.forSnapshot(reads.db) : null);
+  const snapshotPerQuery: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, contextValue }) {
+      if (operation?.operation === 'query') requestReads.get(contextValue.database.db)?.begin();
     },
+  };
+  const operationChecks: ApolloServerPlugin<Context> = {
+    requestDidStart: async () => snapshotPerQuery,
   };
 
   const budgetRule = { capacity: settings.budgetCapacity, restorePerSecond: settings.budgetRestorePerSecond };
@@ -151,11 +154,11 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
     try {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => {
+        async context() {
           // Before any snapshot: knowing the caller may record a key's use.
           const actor = await resolveActor(reads.db, req.headers).catch(refuseIfStopped);
           const log = actor.kind === 'anonymous' ? request.log : request.log.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
-          context = contextOf(req, { ...request, log }, actor, reads.db);
+          context = contextOf(req, { ...request, log }, actor, reads.db, catalogReadsOf(reads));
           return context;
         },
       });
@@ -193,7 +196,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-expose-headers', ['x-request-id', 'server-timing', 'x-sql-statements', ...budgetHeaders].join(', '));
+      res.setHeader('access-control-expose-headers', exposedHeaders);
       if (req.method === 'OPTIONS') {
         res.statusCode = 204;
         res.end();
@@ -210,7 +213,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
     openPageReads(req, request) {
       const reads = requestDatabase(database);
       requestReads.set(reads.db, reads);
-      const contextValue = contextOf(req, request, { kind: 'anonymous' }, reads.db);
+      const contextValue = contextOf(req, request, { kind: 'anonymous' }, reads.db, catalogReadsOf(reads));
       return {
         async execute(query, variables) {
           const response = await apollo.executeOperation({ query, variables }, { contextValue });

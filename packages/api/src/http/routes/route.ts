@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import type { Actor } from '../../modules/accounts/actor.ts';
+import type { CatalogReads } from '../../modules/catalog/cache.ts';
 import type { PageRequest } from '../pages.ts';
 
 /** A request as every route sees it: the exchange, its parsed URL, and what the server tracks of it. */
@@ -19,8 +20,11 @@ export interface Answered {
 /** Answers the requests that are its own; null passes the request to the next route. */
 export type Route = (request: RouteRequest) => Promise<Answered | null> | Answered | null;
 
-/** The context resolvers and services get for a request, as `actor`, reading through `db` (by default the database's own). */
-export type ContextOf = (req: IncomingMessage, request: PageRequest, actor: Actor, db?: Db) => Context;
+/**
+ * The context resolvers and services get for a request, as `actor`, reading through `db` (by default the
+ * database's own); the catalog's searches read through `catalogReads()` when it gives them a cache.
+ */
+export type ContextOf = (req: IncomingMessage, request: PageRequest, actor: Actor, db?: Db, catalogReads?: () => CatalogReads | null) => Context;
 
 /** A refusal of the HTTP layer (body too large, not JSON…), answered with its status and code. */
 export class HttpError extends Error {
