@@ -1,5 +1,5 @@
 import { chosenUnits, type CatalogDictionaries, type Facet, type FacetCount, type OfferingSearch } from '@mayviet/db';
-import { compareCodePoints, compareIds, descending, numericKey, type IndexOrder, type IndexState } from './state.ts';
+import { compareCodePoints, compareIds, descending, groupsOf, numericKey, type IndexOrder, type IndexState } from './state.ts';
 import { noAvailability, noPriceAscending, noPriceDescending } from './store.ts';
 import { scoreMicros, scoreText, type QueryTerm } from './text.ts';
 
@@ -68,19 +68,18 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
     (inVietnam === -1 || store.inVietnam[slot] === inVietnam) &&
     (maxPrice === null || store.price[slot]! <= maxPrice) &&
     (minSla === null || store.sla[slot]! >= minSla);
-  /** which facet's own choice a row fails: -1 none, 0–4 that one alone, 5 more than one */
-  const failedFacet = (slot: number): number => {
+  /** which facet's own choice a row with these values fails: -1 none, 0–4 that one alone, 5 more than one */
+  const failedOf = (kind: number, category: number, vendor: number, rowCities: readonly number[], unit: number): number => {
     let failed = -1;
-    const fail = (facet: number) => {
-      failed = failed === -1 ? facet : 5;
-    };
-    if (kinds && kinds[store.kind[slot]!] !== 1) fail(0);
-    if (categories && categories[store.category[slot]!] !== 1) fail(1);
-    if (vendors && vendors[store.vendor[slot]!] !== 1) fail(2);
-    if (cities && !store.cities[slot]!.some((city) => cities[city] === 1)) fail(3);
-    if (units && units[store.unit[slot]!] !== 1) fail(4);
+    if (kinds && kinds[kind] !== 1) failed = 0;
+    if (categories && categories[category] !== 1) failed = failed === -1 ? 1 : 5;
+    if (vendors && vendors[vendor] !== 1) failed = failed === -1 ? 2 : 5;
+    if (cities && !inCities(cities, rowCities)) failed = failed === -1 ? 3 : 5;
+    if (units && units[unit] !== 1) failed = failed === -1 ? 4 : 5;
     return failed;
   };
+  const failedFacet = (slot: number): number =>
+    failedOf(store.kind[slot]!, store.category[slot]!, store.vendor[slot]!, store.cities[slot]!, store.unit[slot]!);
   /** the text's matches as flags, for walks in an index order that test each row */
   let textMatch: Uint8Array | null = null;
   if (found && order !== null) {
@@ -124,26 +123,40 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
       billingUnits: new Int32Array(codes.units.values.length + 1),
     };
     let total = 0;
-    const all = found ? found.slots : null;
-    const size = all ? all.length : live.length;
-    for (let index = 0; index < size; index++) {
-      const slot = all ? all[index]! : index;
-      if ((!all && live[slot] !== 1) || !common(slot)) continue;
-      const failed = failedFacet(slot);
-      if (failed === 5) continue;
-      if (failed === -1) total++;
-      if (failed === -1 || failed === 0) counts.kinds[store.kind[slot]!]!++;
-      if (failed === -1 || failed === 1) counts.categories[store.category[slot]!]!++;
-      if (failed === -1 || failed === 2) counts.vendors[store.vendor[slot]!]!++;
-      if (failed === -1 || failed === 3) for (const city of store.cities[slot]!) counts.cities[city]!++;
-      if (failed === -1 || failed === 4) counts.billingUnits[store.unit[slot]!]!++;
+    const add = (failed: number, kind: number, category: number, vendor: number, rowCities: readonly number[], unit: number, rows: number) => {
+      if (failed === -1) total += rows;
+      if (failed === -1 || failed === 0) counts.kinds[kind]! += rows;
+      if (failed === -1 || failed === 1) counts.categories[category]! += rows;
+      if (failed === -1 || failed === 2) counts.vendors[vendor]! += rows;
+      if (failed === -1 || failed === 3) for (const city of rowCities) counts.cities[city]! += rows;
+      if (failed === -1 || failed === 4) counts.billingUnits[unit]! += rows;
+    };
+    if (!found && minSla === null) {
+      // Without words or an availability bound, rows alike in every faceted value count together
+      // (state.ts groupsOf): the prices of a group are sorted, so a price bound is a binary search.
+      for (const group of groupsOf(state)) {
+        if (inVietnam !== -1 && group.inVietnam !== inVietnam) continue;
+        const rows = maxPrice === null ? group.rows : countAtMost(group.prices, maxPrice);
+        if (rows === 0) continue;
+        const failed = failedOf(group.kind, group.category, group.vendor, group.cities, group.unit);
+        if (failed !== 5) add(failed, group.kind, group.category, group.vendor, group.cities, group.unit, rows);
+      }
+    } else {
+      const all = found ? found.slots : null;
+      const size = all ? all.length : live.length;
+      for (let index = 0; index < size; index++) {
+        const slot = all ? all[index]! : index;
+        if ((!all && live[slot] !== 1) || !common(slot)) continue;
+        const failed = failedFacet(slot);
+        if (failed !== 5) add(failed, store.kind[slot]!, store.category[slot]!, store.vendor[slot]!, store.cities[slot]!, store.unit[slot]!, 1);
+      }
     }
     counted = { total, counts };
     return counted;
   };
   let counting: number | null = null;
   const total = (): number => {
-    if (counted) return counted.total;
+    if (counted || (!found && minSla === null)) return facetPass().total;
     if (counting === null) {
       let count = 0;
       eachCandidate((slot) => {
@@ -154,20 +167,29 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
     return counting;
   };
 
-  // Relevance to words: each match's tier (2 when the words match as written) and score in millionths.
-  const rank = new Uint8Array(order === null ? store.size : 0);
-  const score = new Float64Array(order === null ? store.size : 0);
-  const rawScore = new Float64Array(order === null ? store.size : 0);
-  if (order === null) {
-    for (let index = 0; index < found!.slots.length; index++) {
-      const slot = found!.slots[index]!;
-      if (!passes(slot)) continue;
-      rank[slot] = found!.exact[index] === 1 ? 2 : 1;
-      rawScore[slot] = found!.score[index]!;
-      score[slot] = scoreMicros(rawScore[slot]!);
-    }
+  // Relevance to words: each text match's tier (2 when the words match as written; 0 when the filter
+  // leaves it out) and score in millionths, by its place in found.slots (ascending slots).
+  const matches = order === null ? found!.slots : new Int32Array(0);
+  const rank = new Uint8Array(matches.length);
+  const score = new Float64Array(matches.length);
+  for (let index = 0; index < matches.length; index++) {
+    if (!passes(matches[index]!)) continue;
+    rank[index] = found!.exact[index] === 1 ? 2 : 1;
+    score[index] = scoreMicros(found!.score[index]!);
   }
-  const byRelevance = (a: number, b: number) => rank[b]! - rank[a]! || score[b]! - score[a]! || compareIds(store.ids[a]!, store.ids[b]!);
+  /** a text match's place in found.slots */
+  const matchOf = (slot: number): number => {
+    let low = 0;
+    let high = matches.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (matches[middle]! < slot) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  /** two text matches (places in found.slots) in relevance order */
+  const byRelevance = (a: number, b: number) => rank[b]! - rank[a]! || score[b]! - score[a]! || compareIds(store.ids[matches[a]!]!, store.ids[matches[b]!]!);
 
   /** every matching slot in the search's order: for counts before a cursor and numbered pages */
   let sorted: Int32Array | null = null;
@@ -178,8 +200,9 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
     if (order !== null) {
       for (const slot of state.orders[order]!) if (passes(slot)) out[next++] = slot;
     } else {
-      for (const slot of found!.slots) if (rank[slot] !== 0) out[next++] = slot;
+      for (let index = 0; index < matches.length; index++) if (rank[index] !== 0) out[next++] = index;
       out.sort(byRelevance);
+      for (let place = 0; place < out.length; place++) out[place] = matches[out[place]!]!;
     }
     sorted = out;
     return out;
@@ -202,25 +225,28 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
       }
       return Int32Array.from(out);
     }
-    for (const slot of found!.slots) {
-      if (rank[slot] === 0 || (compare && compare(slot) <= 0)) continue;
+    for (let index = 0; index < matches.length; index++) {
+      if (rank[index] === 0 || (compare && compare(matches[index]!) <= 0)) continue;
       if (out.length < count) {
-        out.push(slot);
+        out.push(index);
         if (out.length === count) out.sort(byRelevance);
-      } else if (byRelevance(slot, out[count - 1]!) < 0) {
+      } else if (byRelevance(index, out[count - 1]!) < 0) {
         let place = count - 1;
-        while (place > 0 && byRelevance(slot, out[place - 1]!) < 0) place--;
-        out.splice(place, 0, slot);
+        while (place > 0 && byRelevance(index, out[place - 1]!) < 0) place--;
+        out.splice(place, 0, index);
         out.pop();
       }
     }
     if (out.length < count) out.sort(byRelevance);
-    return Int32Array.from(out);
+    return Int32Array.from(out, (index) => matches[index]!);
   };
 
   const keysOf = (slot: number): string[] => {
     const id = store.ids[slot]!;
-    if (order === null) return [String(rank[slot]), scoreText(rawScore[slot]!), id];
+    if (order === null) {
+      const match = matchOf(slot);
+      return [String(rank[match]), scoreText(found!.score[match]!), id];
+    }
     switch (order) {
       case 'NAME':
         return [store.names[slot]!, id];
@@ -243,7 +269,10 @@ export function indexedSearch(state: IndexState, search: OfferingSearch, words: 
       const cursorRank = Number(rankText);
       const cursorScore = decimalMicros(scoreValue!);
       if (!Number.isFinite(cursorRank) || cursorScore === null) return null;
-      return (slot) => cursorRank - rank[slot]! || cursorScore - score[slot]! || compareIds(store.ids[slot]!, id);
+      return (slot) => {
+        const match = matchOf(slot);
+        return cursorRank - rank[match]! || cursorScore - score[match]! || compareIds(store.ids[slot]!, id);
+      };
     }
     if (order === 'NAME') {
       const name = keys[0]!;
@@ -316,6 +345,24 @@ function decimalMicros(text: string): number | null {
   const micros = Number(parts[2]!) * 1_000_000 + Number((parts[3] ?? '').padEnd(6, '0'));
   if (!Number.isSafeInteger(micros)) return null;
   return parts[1] ? -micros : micros;
+}
+
+/** How many of these ascending prices are at most `bound`. */
+function countAtMost(prices: Float64Array, bound: number): number {
+  let low = 0;
+  let high = prices.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (prices[middle]! <= bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether any of a row's cities is chosen. */
+function inCities(chosenCities: Uint8Array, slotCities: readonly number[]): boolean {
+  for (const city of slotCities) if (chosenCities[city] === 1) return true;
+  return false;
 }
 
 /** The first place in `list` whose slot comes after the cursor `compare` describes (ascending in the list's order). */

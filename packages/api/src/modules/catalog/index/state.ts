@@ -156,3 +156,56 @@ export function withChanges(
   ) as Record<IndexOrder, Int32Array | null>;
   return { version, store, live, liveCount: base.liveCount - dead.size + added.length, slotOf, orders, dictionaries: dictionaries ?? base.dictionaries };
 }
+
+/** Live rows alike in every value a facet or the data-in-Vietnam filter reads, counted together. */
+export interface RowGroup {
+  kind: number;
+  category: number;
+  vendor: number;
+  unit: number;
+  inVietnam: number;
+  cities: readonly number[];
+  /** how many live rows */
+  rows: number;
+  /** their monthly prices, ascending; rows without one are not in it (no price bound keeps them) */
+  prices: Float64Array;
+}
+
+const groupsByState = new WeakMap<IndexState, RowGroup[]>();
+
+/**
+ * The version's rows grouped by kind, category, vendor, unit, data in Vietnam and cities: a browse's facets
+ * count a few thousand groups instead of every row. Made on first use, once per version.
+ */
+export function groupsOf(state: IndexState): RowGroup[] {
+  const held = groupsByState.get(state);
+  if (held) return held;
+  const { store, live } = state;
+  const byKey = new Map<string, { group: RowGroup; prices: number[] }>();
+  for (let slot = 0; slot < live.length; slot++) {
+    if (live[slot] !== 1) continue;
+    const rowCities = store.cities[slot]!;
+    const key = `${store.kind[slot]} ${store.category[slot]} ${store.vendor[slot]} ${store.unit[slot]} ${store.inVietnam[slot]} ${rowCities.join(',')}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      const group: RowGroup = {
+        kind: store.kind[slot]!,
+        category: store.category[slot]!,
+        vendor: store.vendor[slot]!,
+        unit: store.unit[slot]!,
+        inVietnam: store.inVietnam[slot]!,
+        cities: rowCities,
+        rows: 0,
+        prices: new Float64Array(0),
+      };
+      entry = { group, prices: [] };
+      byKey.set(key, entry);
+    }
+    entry.group.rows++;
+    const price = store.price[slot]!;
+    if (!Number.isNaN(price)) entry.prices.push(price);
+  }
+  const groups = [...byKey.values()].map(({ group, prices }) => ({ ...group, prices: Float64Array.from(prices).sort() }));
+  groupsByState.set(state, groups);
+  return groups;
+}
