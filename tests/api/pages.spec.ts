@@ -423,7 +423,7 @@ describe.skipIf(!inject('templateDatabase'))('one snapshot (PostgreSQL only: PGl
   it('reads every query of a page in one transaction: the second query runs where the first one read', async () => {
     // The catalogue asks for its offerings, then for the frameworks it can filter by. With the frameworks'
     // table locked, the second query waits: its transaction must already hold what the first one read
-    // (the offerings' vendors), which only one transaction for the whole page does.
+    // (the page's offerings), which only one transaction for the whole page does.
     const owner = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
     const observer = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
     try {
@@ -436,7 +436,7 @@ describe.skipIf(!inject('templateDatabase'))('one snapshot (PostgreSQL only: PGl
         await expect.poll(waiting, { timeout: 20_000 }).toHaveLength(1);
         const [pid] = await waiting();
         const held = await observer`select c.relname from pg_locks l join pg_class c on c.oid = l.relation where l.pid = ${pid!} and l.granted`;
-        expect(held.map((row) => row.relname)).toContain('vendors');
+        expect(held.map((row) => row.relname)).toContain('offerings');
       });
       const page = await answer!;
       expect(page.status).toBe(200);
