@@ -30,7 +30,12 @@ export function createCostPlugin(
   budgets: BudgetStore,
   /** whether the operation's request holds a read snapshot already (see BudgetStore.take) */
   holdsSnapshot: (context: Context) => boolean,
-): { plugin: ApolloServerPlugin<Context>; validationRule: ValidationRule } {
+): {
+  plugin: ApolloServerPlugin<Context>;
+  validationRule: ValidationRule;
+  /** the most SQL statements an operation may run (graphql/limits.ts), as its cost was estimated */
+  statementsOf: (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => number;
+} {
   const maxCost = Math.min(queryLimits.maxCost, settings.budgetCapacity);
   const rate = settings.budgetRestorePerSecond;
   const variablesOf = new WeakMap<DocumentNode, Record<string, unknown>>();
@@ -93,5 +98,5 @@ export function createCostPlugin(
       };
     },
   };
-  return { plugin, validationRule };
+  return { plugin, validationRule, statementsOf: (document, operation, variables) => costOf(document, operation, variables).statements };
 }

@@ -102,9 +102,13 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
   const catalogCache = new CatalogCache(settings.catalogCache ? undefined : 0, catalogIndex);
   /** The catalog's searches are cached once the request's statements read one snapshot, i.e. in a query. */
   const catalogReadsOf = (reads: RequestDatabase) => () => (reads.readsSnapshot() ? catalogCache.forSnapshot(reads.db) : null);
+  // A query of several statements reads one snapshot; one statement is consistent on its own, and without
+  // a transaction its connection goes back to the pool as soon as it has answered (the offering page).
   const snapshotPerQuery: GraphQLRequestListener<Context> = {
-    async didResolveOperation({ operation, contextValue }) {
-      if (operation?.operation === 'query') requestReads.get(contextValue.database.db)?.begin();
+    async didResolveOperation({ document, operation, request, contextValue }) {
+      if (operation?.operation === 'query' && cost.statementsOf(document, operation, request.variables ?? {}) > 1) {
+        requestReads.get(contextValue.database.db)?.begin();
+      }
     },
   };
   const operationChecks: ApolloServerPlugin<Context> = {
