@@ -27,13 +27,48 @@ export function dictionariesOf(read: CatalogDictionaries): Dictionaries {
   return { rows: read, vendors, categories, vendorIdsBySlug: bySlug(vendors), categoryIdsBySlug: bySlug(categories) };
 }
 
+/**
+ * Each offering's live slot at one version: the slots a version changed, over its base's (-1: gone),
+ * flattened every few versions, so a refresh does not copy 90,000 entries.
+ */
+export class SlotMap {
+  private constructor(
+    private readonly own: Map<string, number>,
+    private readonly base: SlotMap | null,
+    private readonly depth: number,
+  ) {}
+
+  static of(slots: Map<string, number>): SlotMap {
+    return new SlotMap(slots, null, 0);
+  }
+
+  get(id: string): number | undefined {
+    for (let map: SlotMap | null = this; map; map = map.base) {
+      const slot = map.own.get(id);
+      if (slot !== undefined) return slot === -1 ? undefined : slot;
+    }
+    return undefined;
+  }
+
+  /** This map with these changes; a chain of more than 8 is flattened. */
+  with(changes: Map<string, number>): SlotMap {
+    if (this.depth < 8) return new SlotMap(changes, this, this.depth + 1);
+    const flat = new Map<string, number>();
+    const layers: Map<string, number>[] = [changes];
+    for (let map: SlotMap | null = this; map; map = map.base) layers.push(map.own);
+    for (const layer of layers.reverse()) for (const [id, slot] of layer) flat.set(id, slot);
+    for (const [id, slot] of flat) if (slot === -1) flat.delete(id);
+    return new SlotMap(flat, null, 0);
+  }
+}
+
 export interface IndexState {
   version: bigint;
   store: SlotStore;
   /** 1 for the slots live at this version; slots added later lie beyond its length */
   live: Uint8Array;
   liveCount: number;
-  slotOf: Map<string, number>;
+  slotOf: SlotMap;
   /** null for NAME when the database orders names otherwise than by code point (its collation) */
   orders: Record<IndexOrder, Int32Array | null>;
   dictionaries: Dictionaries;
@@ -89,16 +124,45 @@ function comparator(store: SlotStore, order: IndexOrder): (a: number, b: number)
 
 const orderNames: IndexOrder[] = ['NAME', 'PRICE_ASC', 'PRICE_DESC', 'SLA_DESC', 'UPDATED_DESC'];
 
-/** `kept` (already in order, dead slots removed) merged with `added` (sorted here). */
-function merged(kept: Int32Array, added: number[], compare: (a: number, b: number) => number): Int32Array {
-  added.sort(compare);
-  const out = new Int32Array(kept.length + added.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < kept.length && j < added.length) out[k++] = compare(kept[i]!, added[j]!) <= 0 ? kept[i++]! : added[j++]!;
-  while (i < kept.length) out[k++] = kept[i++]!;
-  while (j < added.length) out[k++] = added[j++]!;
+/** The place of the first slot of `list` (in `compare`'s order) that does not come before `slot`. */
+function placeOf(list: Int32Array, slot: number, compare: (a: number, b: number) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle]!, slot) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `list` without the `dead` slots and with the `added` ones, in order: each found or placed by binary
+ * search (a slot's values never change), the rest copied in runs.
+ */
+function spliced(list: Int32Array, dead: readonly number[], added: readonly number[], compare: (a: number, b: number) => number): Int32Array {
+  const cuts = dead.map((slot) => placeOf(list, slot, compare)).filter((place, index) => list[place] === dead[index]);
+  const kept = new Int32Array(list.length - cuts.length);
+  let from = 0;
+  let to = 0;
+  for (const cut of [...new Set(cuts)].sort((x, y) => x - y)) {
+    kept.set(list.subarray(from, cut), to);
+    to += cut - from;
+    from = cut + 1;
+  }
+  kept.set(list.subarray(from), to);
+  if (added.length === 0) return kept;
+  const inserts = [...added].sort(compare).map((slot) => [placeOf(kept, slot, compare), slot] as const);
+  const out = new Int32Array(kept.length + inserts.length);
+  from = 0;
+  to = 0;
+  for (const [place, slot] of inserts) {
+    out.set(kept.subarray(from, place), to);
+    to += place - from;
+    out[to++] = slot;
+    from = place;
+  }
+  out.set(kept.subarray(from), to);
   return out;
 }
 
@@ -111,11 +175,10 @@ export function firstState(
   nameByCodePoint: boolean,
 ): IndexState {
   const live = new Uint8Array(store.size).fill(1);
-  const all = Array.from({ length: store.size }, (_, slot) => slot);
   const orders = Object.fromEntries(
-    orderNames.map((order) => [order, order === 'NAME' && !nameByCodePoint ? null : merged(new Int32Array(0), [...all], comparator(store, order))]),
+    orderNames.map((order) => [order, order === 'NAME' && !nameByCodePoint ? null : Int32Array.from({ length: store.size }, (_, slot) => slot).sort(comparator(store, order))]),
   ) as Record<IndexOrder, Int32Array | null>;
-  return { version, store, live, liveCount: store.size, slotOf, orders, dictionaries };
+  return { version, store, live, liveCount: store.size, slotOf: SlotMap.of(slotOf), orders, dictionaries };
 }
 
 /**
@@ -130,18 +193,16 @@ export function withChanges(
   dictionaries: Dictionaries | null,
 ): IndexState {
   const { store } = base;
-  const slotOf = new Map(base.slotOf);
+  const changes = new Map<string, number>();
   const dead = new Set<number>();
   for (const id of changedIds) {
-    const old = slotOf.get(id);
-    if (old !== undefined) {
-      dead.add(old);
-      slotOf.delete(id);
-    }
+    const old = base.slotOf.get(id);
+    if (old !== undefined) dead.add(old);
+    changes.set(id, -1);
   }
   const added = rows.map((row) => {
     const slot = store.add(row);
-    slotOf.set(row.id, slot);
+    changes.set(row.id, slot);
     return slot;
   });
   const live = new Uint8Array(store.size);
@@ -151,10 +212,13 @@ export function withChanges(
   const orders = Object.fromEntries(
     orderNames.map((order) => {
       const previous = base.orders[order];
-      return [order, previous === null ? null : merged(previous.filter((slot) => !dead.has(slot)), [...added], comparator(store, order))];
+      return [order, previous === null ? null : spliced(previous, [...dead], added, comparator(store, order))];
     }),
   ) as Record<IndexOrder, Int32Array | null>;
-  return { version, store, live, liveCount: base.liveCount - dead.size + added.length, slotOf, orders, dictionaries: dictionaries ?? base.dictionaries };
+  const slotOf = base.slotOf.with(changes);
+  const state: IndexState = { version, store, live, liveCount: base.liveCount - dead.size + added.length, slotOf, orders, dictionaries: dictionaries ?? base.dictionaries };
+  carryGroups(base, state, [...dead], added);
+  return state;
 }
 
 /** Live rows alike in every value a facet or the data-in-Vietnam filter reads, counted together. */
@@ -171,41 +235,75 @@ export interface RowGroup {
   prices: Float64Array;
 }
 
-const groupsByState = new WeakMap<IndexState, RowGroup[]>();
+const groupsByState = new WeakMap<IndexState, Map<string, RowGroup>>();
+
+function groupKey(store: SlotStore, slot: number): string {
+  return `${store.kind[slot]} ${store.category[slot]} ${store.vendor[slot]} ${store.unit[slot]} ${store.inVietnam[slot]} ${store.cities[slot]!.join(',')}`;
+}
+
+function newGroup(store: SlotStore, slot: number): RowGroup {
+  return {
+    kind: store.kind[slot]!,
+    category: store.category[slot]!,
+    vendor: store.vendor[slot]!,
+    unit: store.unit[slot]!,
+    inVietnam: store.inVietnam[slot]!,
+    cities: store.cities[slot]!,
+    rows: 0,
+    prices: new Float64Array(0),
+  };
+}
 
 /**
  * The version's rows grouped by kind, category, vendor, unit, data in Vietnam and cities: a browse's facets
- * count a few thousand groups instead of every row. Made on first use, once per version.
+ * count a few thousand groups instead of every row. Made on first use, or carried from the version before.
  */
-export function groupsOf(state: IndexState): RowGroup[] {
+export function groupsOf(state: IndexState): Iterable<RowGroup> {
   const held = groupsByState.get(state);
-  if (held) return held;
+  if (held) return held.values();
   const { store, live } = state;
   const byKey = new Map<string, { group: RowGroup; prices: number[] }>();
   for (let slot = 0; slot < live.length; slot++) {
     if (live[slot] !== 1) continue;
-    const rowCities = store.cities[slot]!;
-    const key = `${store.kind[slot]} ${store.category[slot]} ${store.vendor[slot]} ${store.unit[slot]} ${store.inVietnam[slot]} ${rowCities.join(',')}`;
+    const key = groupKey(store, slot);
     let entry = byKey.get(key);
     if (!entry) {
-      const group: RowGroup = {
-        kind: store.kind[slot]!,
-        category: store.category[slot]!,
-        vendor: store.vendor[slot]!,
-        unit: store.unit[slot]!,
-        inVietnam: store.inVietnam[slot]!,
-        cities: rowCities,
-        rows: 0,
-        prices: new Float64Array(0),
-      };
-      entry = { group, prices: [] };
+      entry = { group: newGroup(store, slot), prices: [] };
       byKey.set(key, entry);
     }
     entry.group.rows++;
     const price = store.price[slot]!;
     if (!Number.isNaN(price)) entry.prices.push(price);
   }
-  const groups = [...byKey.values()].map(({ group, prices }) => ({ ...group, prices: Float64Array.from(prices).sort() }));
+  const groups = new Map([...byKey].map(([key, { group, prices }]) => [key, { ...group, prices: Float64Array.from(prices).sort() }]));
   groupsByState.set(state, groups);
-  return groups;
+  return groups.values();
+}
+
+/** The groups of `next` from those of `base` (when made), changing only the groups of the rows that changed. */
+function carryGroups(base: IndexState, next: IndexState, dead: readonly number[], added: readonly number[]): void {
+  const held = groupsByState.get(base);
+  if (!held) return;
+  const { store } = next;
+  const groups = new Map(held);
+  const touched = new Set<string>();
+  const change = (slot: number, by: 1 | -1) => {
+    const key = groupKey(store, slot);
+    const old = groups.get(key);
+    const group = touched.has(key) && old ? old : { ...(old ?? newGroup(store, slot)) };
+    touched.add(key);
+    group.rows += by;
+    const price = store.price[slot]!;
+    if (!Number.isNaN(price)) {
+      const prices = [...group.prices];
+      if (by === 1) prices.push(price);
+      else prices.splice(prices.indexOf(price), 1);
+      group.prices = Float64Array.from(prices).sort();
+    }
+    if (group.rows === 0) groups.delete(key);
+    else groups.set(key, group);
+  };
+  for (const slot of dead) change(slot, -1);
+  for (const slot of added) change(slot, 1);
+  groupsByState.set(next, groups);
 }
