@@ -110,7 +110,7 @@ describe('searches answered by the catalog index', () => {
     expect(compared).toBeGreaterThan(200);
   }, 240_000);
 
-  it('answers as SQL does after each of a run of catalog changes, brought forward change by change', async () => {
+  it('answers as SQL does after each of fourteen catalog changes, brought forward change by change', async () => {
     const searches = [
       { filter: { kinds: ['IAAS', 'SAAS'], dataInVietnam: true }, sort: 'PRICE_ASC', first: 5 },
       { filter: { maxMonthlyPrice: '2000000' }, sort: 'NAME', first: 5 },
@@ -132,7 +132,8 @@ describe('searches answered by the catalog index', () => {
     ];
     // asked before the changes, so every version after is brought forward from one that answered facets
     for (const variables of searches) await ask(indexed, variables);
-    for (const change of changes) {
+    // twice over: more versions than the index keeps as layers of slots before it folds them (state.ts SlotMap)
+    for (const change of [...changes, ...changes]) {
       await indexed.database.db.execute(change);
       for (const [index, variables] of searches.entries()) {
         const [fromIndex, fromSql] = [await ask(indexed, variables), await ask(sqlOnly, variables)];

@@ -50,14 +50,23 @@ export class SlotMap {
     return undefined;
   }
 
-  /** This map with these changes; a chain of more than 8 is flattened. */
+  /**
+   * This map with these changes. A chain of more than 8 layers becomes one layer of changes over the first
+   * map (cheap: the changes only), and everything one map once the changes reach a tenth of it.
+   */
   with(changes: Map<string, number>): SlotMap {
     if (this.depth < 8) return new SlotMap(changes, this, this.depth + 1);
-    const flat = new Map<string, number>();
     const layers: Map<string, number>[] = [changes];
-    for (let map: SlotMap | null = this; map; map = map.base) layers.push(map.own);
-    for (const layer of layers.reverse()) for (const [id, slot] of layer) flat.set(id, slot);
-    for (const [id, slot] of flat) if (slot === -1) flat.delete(id);
+    let bottom: SlotMap = this;
+    for (; bottom.base; bottom = bottom.base) layers.push(bottom.own);
+    const delta = new Map<string, number>();
+    for (const layer of layers.reverse()) for (const [id, slot] of layer) delta.set(id, slot);
+    if (delta.size * 10 < bottom.own.size) return new SlotMap(delta, bottom, 1);
+    const flat = new Map(bottom.own);
+    for (const [id, slot] of delta) {
+      if (slot === -1) flat.delete(id);
+      else flat.set(id, slot);
+    }
     return new SlotMap(flat, null, 0);
   }
 }
