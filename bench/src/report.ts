@@ -79,9 +79,9 @@ export function judgeGoals(drivers: DriverResult[]): Goal[] {
       met: browse.load.latencyMs.p95 <= goalBrowseP95Ms && clean(browse.load),
     });
     goals.push({
-      goal: `a catalog change costs the next browse no more than the uncached browse p95 (${browse.load.latencyMs.p95} ms)`,
-      measured: `p95 ${pg.change.latencyMs.p95} ms over ${pg.change.latencyMs.runs} changes (${pg.change.statements} statements)`,
-      met: pg.change.latencyMs.p95 <= browse.load.latencyMs.p95,
+      goal: `a catalog change costs the next browse no more than the uncached browse goal's p95 (${goalBrowseP95Ms} ms)`,
+      measured: `p95 ${pg.change.latencyMs.p95} ms over ${pg.change.latencyMs.runs} changes (${pg.change.statements} statements); the loaded browse's p95 ${browse.load.latencyMs.p95} ms`,
+      met: pg.change.latencyMs.p95 <= goalBrowseP95Ms,
     });
   }
   const search = pg.scenarios.find((s) => s.name === 'search');
