@@ -79,7 +79,7 @@ export class CatalogIndex {
       this.states.clear();
       this.newest = null;
       this.keep(state);
-      this.log.info({ version: String(version), offerings: state.liveCount, ms: Math.round(performance.now() - started) }, 'catalog index built');
+      this.log.info({ ...this.describe(), ms: Math.round(performance.now() - started) }, 'catalog index built');
     } catch (error) {
       if (!this.stopped) this.log.error({ err: error }, 'catalog index could not be built; searches use SQL');
     } finally {

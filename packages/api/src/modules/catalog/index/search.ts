@@ -380,7 +380,7 @@ function boundary(list: Int32Array, compare: (slot: number) => number): number {
 const timestampPattern = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?([+-])(\d\d)(?::(\d\d))?(?::(\d\d))?$/;
 
 /** Microseconds since the epoch of a timestamptz as PostgreSQL prints it (ISO style); null for any other form. */
-export function timestampMicros(text: string): number | null {
+function timestampMicros(text: string): number | null {
   const parts = timestampPattern.exec(text);
   if (!parts) return null;
   const [, year, month, day, hour, minute, second, fraction = '', sign, offsetHours, offsetMinutes = '0', offsetSeconds = '0'] = parts;
