@@ -1,7 +1,10 @@
 import type {
   ApiKeyRow,
   AuditEventRow,
+  BillingUnit,
   ListingRow,
+  OfferLineRow,
+  OfferRow,
   QuoteRequestRow,
   ListingPlanContent,
   OrganizationRow,
@@ -19,6 +22,7 @@ import type { Report } from '../modules/curation/report.ts';
 import type { Comparison } from '../modules/stacks/compare.ts';
 import type { Evaluation, StackIssue } from '../modules/stacks/evaluator.ts';
 import type { EvaluatedLine, EvaluatedStack, SavedStack } from '../modules/stacks/model.ts';
+import type { CatalogSearchValue } from '../modules/stacks/catalog-search.ts';
 import type { Connection } from './connections.ts';
 import type { UserError } from './user-errors.ts';
 
@@ -82,3 +86,45 @@ export type VerificationItemConnectionParent = Connection<VerificationItemParent
 export type OrganizationSummaryConnectionParent = Connection<OrganizationSummaryParent>;
 export type WebhookDeliveryConnectionParent = Connection<WebhookDeliveryRow>;
 export type QuoteRequestConnectionParent = Connection<QuoteRequestRow>;
+
+export type StackConnectionParent = Connection<SavedStack>;
+
+/** A stack's catalogue search as stored in stacks.catalog_search. */
+export type CatalogSearchParent = CatalogSearchValue;
+
+/** An offer's line, with its offer (for the caller's right to read prices). */
+export interface OfferLineParent {
+  line: OfferLineRow;
+  offer: OfferRow;
+}
+
+/** A request line at the price it now has. Amounts in whole VND. */
+export interface OfferedEstimateLineParent {
+  vendorId: string;
+  planId: string;
+  quantity: number;
+  unit: BillingUnit;
+  listUnitPrice: bigint;
+  unitPrice: bigint;
+  offer: OfferRow | null;
+  monthlyCost: bigint;
+  oneTimeCost: bigint;
+}
+
+/** A request's stack at the offered prices. Amounts in whole VND; vatRate as a decimal text, e.g. "0.1". */
+export interface OfferedEstimateParent {
+  lines: OfferedEstimateLineParent[];
+  monthlyTotal: bigint;
+  oneTimeTotal: bigint;
+  firstYearTotal: bigint;
+  vatRate: string;
+  vat: bigint;
+  totalWithVat: bigint;
+  oneTimeVat: bigint;
+  oneTimeTotalWithVat: bigint;
+  firstYearVat: bigint;
+  firstYearTotalWithVat: bigint;
+  listMonthlyTotal: bigint;
+  listOneTimeTotal: bigint;
+  listFirstYearTotal: bigint;
+}

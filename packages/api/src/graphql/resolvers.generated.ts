@@ -1,7 +1,7 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
-import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
+import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CatalogSearchParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferedEstimateParent, OfferedEstimateLineParent, OfferLineParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, StackConnectionParent, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
 import type { UserError as UserErrorParent } from './user-errors.ts';
@@ -191,6 +191,43 @@ export type BillingUnit =
   /** Per user per month. */
   | 'USER_MONTH';
 
+/** A catalogue search kept with a stack: the words, filters and order that led to it. */
+export type CatalogSearch = {
+  __typename?: 'CatalogSearch';
+  /** Billing units. */
+  billingUnits: Array<BillingUnit>;
+  /** Category slugs. */
+  categories: Array<Scalars['String']['output']>;
+  /** Data-center cities. */
+  cities: Array<Scalars['String']['output']>;
+  /** true when only offerings keeping data in Vietnam were shown; null when not filtered. */
+  dataInVietnam?: Maybe<Scalars['Boolean']['output']>;
+  /** Offering kinds. */
+  kinds: Array<OfferingKind>;
+  /** The price ceiling, in VND; null when none. */
+  maxMonthlyPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** The least SLA availability, in percent; null when none. */
+  minSlaAvailability?: Maybe<Scalars['Decimal']['output']>;
+  /** The words searched; null when none. */
+  query?: Maybe<Scalars['String']['output']>;
+  /** The order; null for the default. */
+  sort?: Maybe<OfferingSort>;
+  /** Vendor slugs. */
+  vendors: Array<Scalars['String']['output']>;
+  /** The framework every offering held verified; null when none. */
+  verifiedFramework?: Maybe<Scalars['String']['output']>;
+};
+
+/** A catalogue search, as the offerings query takes it. */
+export type CatalogSearchInput = {
+  /** The filters. */
+  filter?: InputMaybe<OfferingFilter>;
+  /** The words searched, at most 200 characters. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** The order. */
+  sort?: InputMaybe<OfferingSort>;
+};
+
 /** What an offering is, within its kind (compute, WAF, e-office…). */
 export type Category = {
   __typename?: 'Category';
@@ -248,6 +285,36 @@ export type ClaimAttestationPayload = {
   /** The attestation, CLAIMED; a still unverified claim of the same framework and subject is replaced. Null when userErrors is not empty. */
   attestation?: Maybe<ComplianceAttestation>;
   /** UNKNOWN_FRAMEWORK, NOT_FOUND (offeringId is not the organization's listing), INVALID (evidenceUrl), OUT_OF_RANGE (validUntil, criteriaMet). */
+  userErrors: Array<UserError>;
+};
+
+/** A request made without an account, to keep in the account: its access token proves it is the buyer's. */
+export type ClaimQuoteRequestInput = {
+  /** The access token requestQuote returned. */
+  accessToken: Scalars['String']['input'];
+};
+
+/** The request, now in the account. */
+export type ClaimQuoteRequestPayload = {
+  __typename?: 'ClaimQuoteRequestPayload';
+  /** The request; null when userErrors is not empty. */
+  quoteRequest?: Maybe<QuoteRequest>;
+  /** INVALID_TOKEN for a wrong token; ALREADY_CLAIMED when another account holds it. */
+  userErrors: Array<UserError>;
+};
+
+/** Stacks this browser saved before signing in, to keep in the account. */
+export type ClaimStacksInput = {
+  /** Saved stacks' ids (at most 100); ids of no stack are left out. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The account's stacks after the claim. */
+export type ClaimStacksPayload = {
+  __typename?: 'ClaimStacksPayload';
+  /** The stacks claimed (those already in the account included), in the order given. */
+  stacks: Array<Stack>;
+  /** TOO_MANY when more than 100 ids are given. */
   userErrors: Array<UserError>;
 };
 
@@ -340,6 +407,15 @@ export type ComplianceGroup = {
   scope: Scalars['String']['output'];
 };
 
+/** The signed-in buyer, or why not. */
+export type ConfirmEmailPayload = {
+  __typename?: 'ConfirmEmailPayload';
+  /** The account, now confirmed and signed in; null when userErrors is not empty. */
+  user?: Maybe<User>;
+  /** INVALID_TOKEN when the link is unknown, used or expired (links last 48 hours). */
+  userErrors: Array<UserError>;
+};
+
 /** A new API key of the caller's organization. */
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 120 characters. */
@@ -406,6 +482,23 @@ export type DataCenter = Node & {
   tier?: Maybe<Scalars['Int']['output']>;
   /** The vendor that runs the site. */
   vendor: Vendor;
+};
+
+/** Why the vendor makes no offer. */
+export type DeclineQuoteRequestInput = {
+  /** The VendorQuoteRequest's id. */
+  id: Scalars['ID']['input'];
+  /** Told to the buyer, at most 1,000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The vendor's share, declined. */
+export type DeclineQuoteRequestPayload = {
+  __typename?: 'DeclineQuoteRequestPayload';
+  /** The share; null when userErrors is not empty. */
+  quoteRequest?: Maybe<VendorQuoteRequest>;
+  /** NOT_FOUND, or ALREADY_ACCEPTED when the buyer accepted the vendor's offer. */
+  userErrors: Array<UserError>;
 };
 
 /** The association's ecosystem report, computed live from the catalog. */
@@ -487,6 +580,21 @@ export type FieldChange = {
   before?: Maybe<Scalars['String']['output']>;
   /** name, nameEn, summary, summaryEn, description, descriptionEn, slaAvailability, dataCenters (ids) or requirements (JSON). */
   field: Scalars['String']['output'];
+};
+
+/** A stack to take out of the account's list (the stack itself, shared by link, stays). */
+export type ForgetStackInput = {
+  /** The stack's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Whether the stack left the account's list. */
+export type ForgetStackPayload = {
+  __typename?: 'ForgetStackPayload';
+  /** true when it was in the list. */
+  forgotten: Scalars['Boolean']['output'];
+  /** NOT_FOUND when the account holds no stack with this id. */
+  userErrors: Array<UserError>;
 };
 
 /** Criteria met in one group of a framework (MIC: FUNCTIONAL out of 84, SECURITY out of 69). */
@@ -578,6 +686,18 @@ export type ListingStatus =
   /** Sent back by staff with a reason; private. */
   | 'REJECTED';
 
+/** An offer on the vendor's share of a quote request. */
+export type MakeOfferInput = {
+  /** 1 to 100 lines, each plan at most once. */
+  lines: Array<OfferLineInput>;
+  /** the vendor's share of a quote request (a VendorQuoteRequest id or the QuoteRequest id) */
+  quoteRequestId: Scalars['ID']['input'];
+  /** At most 4,000 characters. */
+  terms?: InputMaybe<Scalars['String']['input']>;
+  /** In the future, at most 366 days ahead. */
+  validUntil: Scalars['DateTime']['input'];
+};
+
 /** A quote request to mark. */
 export type MarkQuoteHandledInput = {
   /** true to mark it handled, false to reopen it. */
@@ -614,6 +734,8 @@ export type Money = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** the buyer who made the request (signed in, or holding its access token) accepts an open, unexpired offer */
+  acceptOffer: OfferPayload;
   /** staff: publish a listing or its pending edit */
   approveOffering: OfferingPayload;
   /** Staff: take a published listing out of the catalog, with a reason. */
@@ -622,31 +744,49 @@ export type Mutation = {
   archiveOffering: OfferingPayload;
   /** partner: claim a compliance attestation for the organization's vendor or one of its listings; it reads CLAIMED until staff verify it. */
   claimAttestation: ClaimAttestationPayload;
+  /** Signed-in buyers: ties a request made without an account to the account. */
+  claimQuoteRequest: ClaimQuoteRequestPayload;
+  /** Signed-in buyers: keeps stacks saved in this browser in the account. */
+  claimStacks: ClaimStacksPayload;
+  /** Confirms the account's e-mail from the mailed link's token, and signs in. */
+  confirmEmail: ConfirmEmailPayload;
   /** Organization owners: a new API key, shown once. */
   createApiKey: CreateApiKeyPayload;
   /** partner: a new listing of the caller's own organization, as DRAFT */
   createOffering: OfferingPayload;
+  /** the buyer declines an offer */
+  declineOffer: OfferPayload;
+  /** Partner (quotes:write or a member session): makes no offer on this share, saying why. */
+  declineQuoteRequest: DeclineQuoteRequestPayload;
   /**
    * Staff: erases the buyer's contact (name, e-mail, organization, message) and client address from a quote
    * request and from every copy the vendors hold, in one transaction, at the buyer's request. The audit
    * trail records who erased it and when, never the erased data.
    */
   eraseQuoteContact: EraseQuoteContactPayload;
+  /** Signed-in buyers: takes a stack out of the account's list. */
+  forgetStack: ForgetStackPayload;
   /** partner: up to 100 new DRAFT listings in one request. */
   importOfferings: ImportOfferingsPayload;
   /** Staff: lift a suspension; the listings it hid come back. */
   liftSuspension: OrganizationPayload;
+  /** partner (quotes:write or an owner/member session): answer a quote request with an offer */
+  makeOffer: OfferPayload;
   /** Partners (scope quotes:read): marks a quote request handled or open again. */
   markQuoteHandled: MarkQuoteHandledPayload;
   /** Staff: refuse a claimed attestation with a reason the partner sees (it becomes REVOKED, replacing an earlier refusal; a current verification stands). */
   refuseAttestation: AttestationDecisionPayload;
   /** staff: send it back with a reason the partner sees */
   rejectOffering: OfferingPayload;
+  /** Mails a link to choose a new password, when the e-mail has a confirmed account; the same answer either way. */
+  requestPasswordReset: RequestPasswordResetPayload;
   /**
    * Sends a saved stack to every vendor in it for a quote: one request per vendor with only its own lines
    * (lines of offerings no longer published are left out). Throttled per client address.
    */
   requestQuote: RequestQuotePayload;
+  /** Sets a new password from a reset link, ends every other session and signs in. */
+  resetPassword: ResetPasswordPayload;
   /** Staff: publish again a listing staff archived (userError ORGANIZATION_SUSPENDED while its organization is suspended). */
   restoreListing: OfferingPayload;
   /** Organization owners: stops a key from working, at once. */
@@ -661,6 +801,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session. */
   signOut: SignOutPayload;
+  /** A buyer creates an account (the e-mail must be confirmed before requests are tied to it). */
+  signUp: SignUpPayload;
   /** partner: send a draft or an edit for review */
   submitOffering: OfferingPayload;
   /** Staff: suspend an organization; its listings leave the catalog and its keys stop at once. */
@@ -673,8 +815,17 @@ export type Mutation = {
    * leaves one VERIFIED) and earlier refusals, which leave the public lists.
    */
   verifyAttestation: AttestationDecisionPayload;
+  /** Partner (quotes:write or a member session): withdraws an open offer of the organization. */
+  withdrawOffer: OfferPayload;
   /** partner: take a listing (IN_REVIEW → DRAFT) or a published listing's edit back from review. */
   withdrawOffering: OfferingPayload;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationAcceptOfferArgs = {
+  accessToken?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -704,6 +855,24 @@ export type MutationClaimAttestationArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationClaimQuoteRequestArgs = {
+  input: ClaimQuoteRequestInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationClaimStacksArgs = {
+  input: ClaimStacksInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationConfirmEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -716,8 +885,27 @@ export type MutationCreateOfferingArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationDeclineOfferArgs = {
+  accessToken?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationDeclineQuoteRequestArgs = {
+  input: DeclineQuoteRequestInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationEraseQuoteContactArgs = {
   input: EraseQuoteContactInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationForgetStackArgs = {
+  input: ForgetStackInput;
 };
 
 
@@ -730,6 +918,12 @@ export type MutationImportOfferingsArgs = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationLiftSuspensionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationMakeOfferArgs = {
+  input: MakeOfferInput;
 };
 
 
@@ -754,8 +948,21 @@ export type MutationRejectOfferingArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationRequestQuoteArgs = {
   input: RequestQuoteInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -796,6 +1003,12 @@ export type MutationSignInArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationSubmitOfferingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -821,6 +1034,12 @@ export type MutationVerifyAttestationArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationWithdrawOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationWithdrawOfferingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -829,6 +1048,169 @@ export type MutationWithdrawOfferingArgs = {
 export type Node = {
   /** Opaque global id; stable, never parse it. */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * A vendor's answer to its share of a quote request: its prices, terms and expiry. The buyer and the vendor
+ * read it whole; association staff read that it exists and where it stands, and get FORBIDDEN on its prices
+ * and terms (lines, totals, terms).
+ */
+export type Offer = Node & {
+  __typename?: 'Offer';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the buyer accepted or declined it, or the vendor withdrew or replaced it; null while open. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 12 × monthlyTotal + oneTimeTotal, VAT excluded. */
+  firstYearTotal: Money;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The lines offered. */
+  lines: Array<OfferLine>;
+  /** The same lines at their list prices: monthly, VAT excluded. */
+  listMonthlyTotal: Money;
+  /** The same lines at their list prices: one-time, VAT excluded. */
+  listOneTimeTotal: Money;
+  /** The sum of the lines' monthly costs at the offered prices, VAT excluded. */
+  monthlyTotal: Money;
+  /** The sum of the lines' one-time costs at the offered prices, VAT excluded. */
+  oneTimeTotal: Money;
+  /**
+   * The request answered: the buyer and staff read it; for the vendor it is FORBIDDEN (the vendor reads its own
+   * share as vendorQuoteRequest).
+   */
+  quoteRequest: QuoteRequest;
+  /** Where it stands. */
+  status: OfferStatus;
+  /** The newer offer that replaced it; null when none did. */
+  supersededBy?: Maybe<Offer>;
+  /** the vendor's terms, in plain text */
+  terms?: Maybe<Scalars['String']['output']>;
+  /** Until when the buyer may accept it. */
+  validUntil: Scalars['DateTime']['output'];
+  /** The vendor offering. */
+  vendor: Vendor;
+  /** The vendor's share of the request, for the vendor only; null for anyone else. */
+  vendorQuoteRequest?: Maybe<VendorQuoteRequest>;
+};
+
+/** One line of an offer: a plan, how many, and the offered price beside the list price. */
+export type OfferLine = {
+  __typename?: 'OfferLine';
+  /** The same at the list price. */
+  listMonthlyCost: Money;
+  /** The same at the list price. */
+  listOneTimeCost: Money;
+  /**
+   * One unit's list price in the plan's own unit, as the buyer saw it when asking (the plan's price of the day
+   * the offer was made for a plan the request did not hold).
+   */
+  listUnitPrice: Money;
+  /** quantity × the offered price over one month (HOUR plans count 730 hours); 0 for a ONE_TIME plan. */
+  monthlyCost: Money;
+  /** The plan's offering. */
+  offering: Offering;
+  /** quantity × the offered price for a ONE_TIME plan; 0 for a recurring one. */
+  oneTimeCost: Money;
+  /** The plan offered. */
+  plan: Plan;
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+  /** the offered price of one unit, in VND (the plan's list price stays on plan.price) */
+  unitPrice: Money;
+};
+
+/** A line to offer. */
+export type OfferLineInput = {
+  /** A plan of the vendor's own published offerings (usually one of the request's lines). */
+  planId: Scalars['ID']['input'];
+  /** How many units, 1 to 1,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** The offered price of one unit in the plan's own unit, whole VND, 0 to 1,000,000,000,000. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** The offer, or why not. */
+export type OfferPayload = {
+  __typename?: 'OfferPayload';
+  /** The offer; null when userErrors is not empty. */
+  offer?: Maybe<Offer>;
+  /**
+   * NOT_FOUND (no such request for the vendor, or no such offer for the caller), OFFER_NOT_OPEN (decided,
+   * withdrawn or replaced), OFFER_EXPIRED, ALREADY_ACCEPTED (the vendor's offer on the request was accepted:
+   * no new offer), INVALID_TOKEN, and input errors (BLANK, TOO_LONG, OUT_OF_RANGE, DUPLICATE_LINE, UNKNOWN_PLAN).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Where an offer stands. EXPIRED is read, not stored: an OPEN offer whose validUntil has passed. An offer a
+ * newer one of the same vendor replaced is WITHDRAWN, with supersededBy set.
+ */
+export type OfferStatus =
+  /** The buyer accepted it. */
+  | 'ACCEPTED'
+  /** The buyer declined it. */
+  | 'DECLINED'
+  /** Its validUntil passed while it was open; it can no longer be accepted. */
+  | 'EXPIRED'
+  /** The buyer may accept or decline it. */
+  | 'OPEN'
+  /** The vendor withdrew it, or replaced it with a newer offer (supersededBy). */
+  | 'WITHDRAWN';
+
+/** The totals of a request's stack at the prices it now has: each vendor's accepted offer, else its open offer, else the list price. */
+export type OfferedEstimate = {
+  __typename?: 'OfferedEstimate';
+  /** 12 × monthlyTotal + oneTimeTotal, VAT excluded. */
+  firstYearTotal: Money;
+  /** firstYearTotal + firstYearVat. */
+  firstYearTotalWithVat: Money;
+  /** VAT on the first year. */
+  firstYearVat: Money;
+  /** Each line of the request at the price it now has. */
+  lines: Array<OfferedEstimateLine>;
+  /** At the list prices: 12 × monthly + one-time, VAT excluded. */
+  listFirstYearTotal: Money;
+  /** The same request at the list prices it was sent with: monthly, VAT excluded. */
+  listMonthlyTotal: Money;
+  /** At the list prices: one-time, VAT excluded. */
+  listOneTimeTotal: Money;
+  /** Monthly, VAT excluded. */
+  monthlyTotal: Money;
+  /** One-time, VAT excluded. */
+  oneTimeTotal: Money;
+  /** oneTimeTotal + oneTimeVat. */
+  oneTimeTotalWithVat: Money;
+  /** VAT on the one-time total. */
+  oneTimeVat: Money;
+  /** monthlyTotal + vat. */
+  totalWithVat: Money;
+  /** VAT on the monthly total. */
+  vat: Money;
+  /** The VAT rate applied, e.g. 0.1. */
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** A line of the request at the price it now has. */
+export type OfferedEstimateLine = {
+  __typename?: 'OfferedEstimateLine';
+  /** One unit's list price, as the request was sent. */
+  listUnitPrice: Money;
+  /** Monthly cost at unitPrice (HOUR plans count 730 hours). */
+  monthlyCost: Money;
+  /** The offer the price comes from; null at the list price. */
+  offer?: Maybe<Offer>;
+  /** One-time cost at unitPrice. */
+  oneTimeCost: Money;
+  /** The plan. */
+  plan: Plan;
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+  /** One unit's price now: the offer's, else the list price. */
+  unitPrice: Money;
+  /** The vendor. */
+  vendor: Vendor;
 };
 
 /** A listing: something a customer can put in a stack. */
@@ -1300,6 +1682,10 @@ export type Query = {
   myOffering?: Maybe<Offering>;
   /** Partners (scope listings:read): the organization's own listings, any status, most recently changed first. */
   myOfferings: ListingConnection;
+  /** Signed-in buyers: the account's quote requests, newest first. */
+  myQuoteRequests: QuoteRequestConnection;
+  /** Signed-in buyers: the stacks kept in the account, newest first. */
+  myStacks: StackConnection;
   /** Any object with a global id: a Vendor, Offering, DataCenter or Plan. Null when it does not exist or is not public. */
   node?: Maybe<Node>;
   /** A published offering by slug. */
@@ -1409,6 +1795,20 @@ export type QueryMyOfferingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ListingStatus>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryMyQuoteRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryMyStacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1535,6 +1935,8 @@ export type QueryVerificationQueueConnectionArgs = {
  */
 export type QuoteRequest = Node & {
   __typename?: 'QuoteRequest';
+  /** The catalogue search the stack was built from, when it was saved from a filtered catalogue. */
+  catalogSearch?: Maybe<CatalogSearch>;
   /** Where to answer; null once erased. */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** When staff erased the contact at the buyer's request, from the request and every copy vendors hold; null while it stands. */
@@ -1547,16 +1949,35 @@ export type QuoteRequest = Node & {
   id: Scalars['ID']['output'];
   /** What the buyer wrote; null when nothing or erased. */
   message?: Maybe<Scalars['String']['output']>;
+  /** The request's stack at the offered prices: each vendor's accepted offer, else its open one, else the list. */
+  offeredEstimate: OfferedEstimate;
+  /** the offers vendors made on this request, newest first; each party sees only what it may */
+  offers: Array<Offer>;
   /** The buyer's organization; null when not given or erased. */
   organization?: Maybe<Scalars['String']['output']>;
   /** What each vendor reached received: its lines, priced as the buyer saw them, in the order of the vendors' names. */
   parts: Array<QuoteRequestPart>;
+  /**
+   * The procurement record as CSV (UTF-8 with BOM, for spreadsheets): the stack, every vendor's offers, list
+   * against offered prices, dates and the catalogue search.
+   */
+  procurementRecordCsv: Scalars['String']['output'];
   /** a short human reference the buyer and every vendor quote, e.g. MV-2026-000123 */
   reference: Scalars['String']['output'];
   /** The stack quoted. */
   stack: Stack;
   /** The vendors it reached; each received only its own lines and the contact. */
   vendors: Array<Vendor>;
+};
+
+
+/**
+ * A buyer's request for quotes on a saved stack. Only the buyer (through its access token), staff and — each
+ * for its own lines only, as a VendorQuoteRequest — the vendors it reached may read it; node(id) answers
+ * null to anyone but staff.
+ */
+export type QuoteRequestProcurementRecordCsvArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** A page of quote requests, newest first. */
@@ -1590,9 +2011,33 @@ export type QuoteRequestPart = {
   monthlySubtotal: Money;
   /** The sum of the lines' one-time costs, VAT excluded. */
   oneTimeSubtotal: Money;
+  /** Where this vendor's share stands. */
+  status: QuoteShareStatus;
   /** The vendor it reached. */
   vendor: Vendor;
 };
+
+/**
+ * Where one vendor's share of a request stands, as the buyer and the vendor see it: the latest of these
+ * that happened.
+ */
+export type QuoteShareStatus =
+  /** The buyer accepted the vendor's offer. */
+  | 'OFFER_ACCEPTED'
+  /** The buyer declined the vendor's offer. */
+  | 'OFFER_DECLINED'
+  /** The vendor's latest offer expired unanswered. */
+  | 'OFFER_EXPIRED'
+  /** The vendor made an offer that is open. */
+  | 'OFFER_MADE'
+  /** The vendor withdrew its offer and made no new one. */
+  | 'OFFER_WITHDRAWN'
+  /** The vendor opened it (its inbox or the request itself). */
+  | 'SEEN'
+  /** Sent; the vendor has not opened it yet. */
+  | 'SENT'
+  /** The vendor declined to make an offer. */
+  | 'VENDOR_DECLINED';
 
 /** How many of something, by a key. */
 export type ReportCount = {
@@ -1603,6 +2048,13 @@ export type ReportCount = {
   detail?: Maybe<Scalars['String']['output']>;
   /** What is counted, e.g. a kind, a city or a tier. */
   key: Scalars['String']['output'];
+};
+
+/** The same answer whether or not the e-mail has an account. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** RATE_LIMITED when this address asked too often; otherwise empty, account or not. */
+  userErrors: Array<UserError>;
 };
 
 /** A request for quotes on a saved stack; it reaches every vendor in the stack. */
@@ -1657,6 +2109,23 @@ export type RequirementInput = {
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   /** Vendor slugs, at most 20; empty or absent: any vendor. */
   vendorSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new password, from the link a reset mail carried. */
+export type ResetPasswordInput = {
+  /** The new password: at least 10 characters, not one of the most common. */
+  password: Scalars['String']['input'];
+  /** The token of the link. */
+  token: Scalars['String']['input'];
+};
+
+/** The account signed in with its new password, or why not. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** The account, signed in; every other session of it was ended. Null when userErrors is not empty. */
+  user?: Maybe<User>;
+  /** INVALID_TOKEN (unknown, used or expired: links last 1 hour) or WEAK_PASSWORD. */
+  userErrors: Array<UserError>;
 };
 
 /** A listing or an edit waiting for staff. */
@@ -1743,6 +2212,11 @@ export type RevokeApiKeyPayload = {
 /** A stack to save. */
 export type SaveStackInput = {
   /**
+   * The catalogue search the stack was built from (the words, filters and order of the catalogue page the
+   * buyer added lines from), kept with the stack for the procurement record.
+   */
+  catalogSearch?: InputMaybe<CatalogSearchInput>;
+  /**
    * Optional, 8 to 100 characters of your choosing (a UUID is fine): sending the same key again returns the
    * stack the first attempt saved instead of saving a second one, so a retry after a lost answer is safe.
    */
@@ -1817,6 +2291,34 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+/**
+ * A new buyer account. A link is mailed to confirm the e-mail; until it is followed the account cannot sign
+ * in (signIn answers EMAIL_NOT_CONFIRMED once the password is right) and no request is tied to it.
+ */
+export type SignUpInput = {
+  /** The e-mail to sign in with and receive mail at, 3 to 254 characters. */
+  email: Scalars['String']['input'];
+  /** The language of the mail the account receives (VI by default). */
+  language?: InputMaybe<Language>;
+  /** Their name, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** The buyer's organization, at most 200 characters. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters; not one of the most common passwords. */
+  password: Scalars['String']['input'];
+};
+
+/**
+ * Whether the sign-up was taken. An e-mail that already has an account gets the same answer (no error), and
+ * that account receives a mail saying someone tried to sign up with it; so the answer never tells who has an
+ * account.
+ */
+export type SignUpPayload = {
+  __typename?: 'SignUpPayload';
+  /** BLANK, TOO_LONG, INVALID_EMAIL, WEAK_PASSWORD or RATE_LIMITED. */
+  userErrors: Array<UserError>;
+};
+
 /** One line of a plan's specification. */
 export type Spec = {
   __typename?: 'Spec';
@@ -1837,6 +2339,8 @@ export type SpecInput = {
 /** A saved stack, shareable by its id. */
 export type Stack = Node & {
   __typename?: 'Stack';
+  /** The catalogue search it was built from; null when saved without one. */
+  catalogSearch?: Maybe<CatalogSearch>;
   /** When it was saved. */
   createdAt: Scalars['DateTime']['output'];
   /** Path of the stack as CSV: lines, vendor subtotals, VAT and total. */
@@ -1906,6 +2410,19 @@ export type StackComparisonEntry = {
   vendorsOnlyHere: Array<Vendor>;
 };
 
+/** A page of stacks, newest first. */
+export type StackConnection = {
+  __typename?: 'StackConnection';
+  /** The stacks with their cursors. */
+  edges: Array<StackEdge>;
+  /** The stacks. */
+  nodes: Array<Stack>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many stacks match, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** One way the compared stacks differ. */
 export type StackDifference = {
   __typename?: 'StackDifference';
@@ -1937,6 +2454,15 @@ export type StackDifferenceAspect =
   | 'RESIDENCY'
   /** The stacks use different vendors. */
   | 'VENDORS';
+
+/** A stack and its cursor. */
+export type StackEdge = {
+  __typename?: 'StackEdge';
+  /** Pass as `after` for the older stacks. */
+  cursor: Scalars['String']['output'];
+  /** The stack. */
+  node: Stack;
+};
 
 /** What a stack costs, whether it works and where its data lives. */
 export type StackEvaluation = {
@@ -2119,10 +2645,16 @@ export type User = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Their e-mail, which they sign in with. */
   email: Scalars['String']['output'];
+  /** When the e-mail was confirmed; null until the mailed link is followed. */
+  emailConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** The language of the mail the account receives. */
+  language: Language;
   /** Their name. */
   name: Scalars['String']['output'];
+  /** The buyer's organization, as given at sign-up; null when none. */
+  organization?: Maybe<Scalars['String']['output']>;
   /** true for association staff. */
   staff: Scalars['Boolean']['output'];
 };
@@ -2143,6 +2675,10 @@ export type UserError = {
 
 /** Every code a UserError carries (`UserError.code`); each mutation's payload says which of them it may give. */
 export type UserErrorCode =
+  /** The buyer already accepted the vendor's offer on this request: it takes no new offer or decline. */
+  | 'ALREADY_ACCEPTED'
+  /** Another account already holds this quote request. */
+  | 'ALREADY_CLAIMED'
   /** The organization is already suspended. */
   | 'ALREADY_SUSPENDED'
   /** A required text is empty (after trimming), or a required list is empty. */
@@ -2151,6 +2687,8 @@ export type UserErrorCode =
   | 'DUPLICATE'
   /** The same plan is on two lines of a stack: change the quantity instead. */
   | 'DUPLICATE_LINE'
+  /** The password is right but the account's e-mail is not confirmed yet: follow the mailed link (signing up again mails a new one). */
+  | 'EMAIL_NOT_CONFIRMED'
   /** A stack to save has no lines. */
   | 'EMPTY_STACK'
   /** A data center of another organization: a listing runs in its own vendor's data centers, or (software installed on IaaS) a cloud provider's. */
@@ -2169,6 +2707,8 @@ export type UserErrorCode =
   | 'INVALID_SCOPE'
   /** The listing's status does not allow this (e.g. editing an archived listing). */
   | 'INVALID_STATE'
+  /** A mailed link's or an access token is unknown, used or expired. */
+  | 'INVALID_TOKEN'
   /** The webhook URL is not an https URL on the public internet. */
   | 'INVALID_URL'
   /** The category holds another kind of offering than the listing's. */
@@ -2185,6 +2725,10 @@ export type UserErrorCode =
   | 'NOT_SUSPENDED'
   /** The listing has no plan. */
   | 'NO_PLANS'
+  /** The offer is past its validUntil: it can no longer be accepted. */
+  | 'OFFER_EXPIRED'
+  /** The offer was already decided, withdrawn or replaced by a newer one. */
+  | 'OFFER_NOT_OPEN'
   /** The listing's organization is suspended. */
   | 'ORGANIZATION_SUSPENDED'
   /** A number outside its range: an SLA, criteria met, a validity date. */
@@ -2216,7 +2760,9 @@ export type UserErrorCode =
   /** No vendor has this slug. */
   | 'UNKNOWN_VENDOR'
   /** An edit must say which version of the listing it edits. */
-  | 'VERSION_REQUIRED';
+  | 'VERSION_REQUIRED'
+  /** The password is shorter than 10 characters or one of the most common. */
+  | 'WEAK_PASSWORD';
 
 /** A company on the marketplace. */
 export type Vendor = Node & {
@@ -2319,6 +2865,10 @@ export type VendorQuoteRequest = Node & {
   contactName: Scalars['String']['output'];
   /** When the buyer asked. */
   createdAt: Scalars['DateTime']['output'];
+  /** Why, as the vendor told the buyer. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** When the vendor declined to make an offer; null otherwise. */
+  declinedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the vendor marked it handled; null while open. */
   handledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque global id. */
@@ -2329,12 +2879,18 @@ export type VendorQuoteRequest = Node & {
   message?: Maybe<Scalars['String']['output']>;
   /** The sum of the lines' monthly costs, VAT excluded. */
   monthlySubtotal: Money;
+  /** This vendor's offers on the request, newest first (never another vendor's). */
+  offers: Array<Offer>;
   /** The sum of the lines' one-time costs (licences, setup, assessments), VAT excluded. */
   oneTimeSubtotal: Money;
   /** The buyer's organization; null when not given or erased. */
   organization?: Maybe<Scalars['String']['output']>;
   /** The request's reference, e.g. MV-2026-000123: the same the buyer and every other vendor of the request were given, to quote when answering. */
   reference: Scalars['String']['output'];
+  /** When the vendor first opened it; null until then. */
+  seenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the share stands. */
+  status: QuoteShareStatus;
 };
 
 /** A page of a vendor's quote requests, newest first. */
@@ -2572,6 +3128,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ApiKeyRow )
     | ( DataCenterRow )
+    | ( OfferRow )
     | ( OfferingFacts )
     | ( OrganizationRow )
     | ( PlanParent )
@@ -2598,28 +3155,39 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   BillingUnit: BillingUnit;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogSearch: ResolverTypeWrapper<CatalogSearchParent>;
+  CatalogSearchInput: CatalogSearchInput;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['Category'] }>;
   CategoryPriceRange: ResolverTypeWrapper<CategoryPriceRangeParent>;
   ClaimAttestationInput: ClaimAttestationInput;
   ClaimAttestationPayload: ResolverTypeWrapper<Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimQuoteRequestInput: ClaimQuoteRequestInput;
+  ClaimQuoteRequestPayload: ResolverTypeWrapper<Omit<ClaimQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimStacksInput: ClaimStacksInput;
+  ClaimStacksPayload: ResolverTypeWrapper<Omit<ClaimStacksPayload, 'stacks' | 'userErrors'> & { stacks: Array<ResolversTypes['Stack']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ComparedLine: ResolverTypeWrapper<ComparedLineView>;
   ComplianceAttestation: ResolverTypeWrapper<AttestationWithFramework>;
   ComplianceCoverage: ResolverTypeWrapper<EvaluatedStack>;
   ComplianceFramework: ResolverTypeWrapper<ComplianceFrameworkRow>;
   ComplianceGroup: ResolverTypeWrapper<ComplianceGroup>;
+  ConfirmEmailPayload: ResolverTypeWrapper<Omit<ConfirmEmailPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreateOfferingInput: CreateOfferingInput;
   DataCenter: ResolverTypeWrapper<DataCenterRow>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeclineQuoteRequestInput: DeclineQuoteRequestInput;
+  DeclineQuoteRequestPayload: ResolverTypeWrapper<Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
   EcosystemReport: ResolverTypeWrapper<Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversTypes['CategoryCount']>, priceRanges: Array<ResolversTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversTypes['CategoryCount']> }>;
   EraseQuoteContactInput: EraseQuoteContactInput;
   EraseQuoteContactPayload: ResolverTypeWrapper<Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
   FacetValue: ResolverTypeWrapper<FacetValue>;
   FeaturedPayload: ResolverTypeWrapper<FeaturedPayloadParent>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  ForgetStackInput: ForgetStackInput;
+  ForgetStackPayload: ResolverTypeWrapper<Omit<ForgetStackPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   GroupCriteriaInput: GroupCriteriaInput;
   GroupCriteriaMet: ResolverTypeWrapper<GroupCriteriaMet>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2631,12 +3199,20 @@ export type ResolversTypes = {
   ListingConnection: ResolverTypeWrapper<ListingConnectionParent>;
   ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
   ListingStatus: ListingStatus;
+  MakeOfferInput: MakeOfferInput;
   MarkQuoteHandledInput: MarkQuoteHandledInput;
   MarkQuoteHandledPayload: ResolverTypeWrapper<Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MembershipRole: MembershipRole;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Offer: ResolverTypeWrapper<OfferRow>;
+  OfferLine: ResolverTypeWrapper<OfferLineParent>;
+  OfferLineInput: OfferLineInput;
+  OfferPayload: ResolverTypeWrapper<Omit<OfferPayload, 'offer' | 'userErrors'> & { offer?: Maybe<ResolversTypes['Offer']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  OfferStatus: OfferStatus;
+  OfferedEstimate: ResolverTypeWrapper<OfferedEstimateParent>;
+  OfferedEstimateLine: ResolverTypeWrapper<OfferedEstimateLineParent>;
   Offering: ResolverTypeWrapper<OfferingFacts>;
   OfferingConnection: ResolverTypeWrapper<OfferingConnectionParent>;
   OfferingEdge: ResolverTypeWrapper<Omit<OfferingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
@@ -2664,11 +3240,15 @@ export type ResolversTypes = {
   QuoteRequestConnection: ResolverTypeWrapper<QuoteRequestConnectionParent>;
   QuoteRequestEdge: ResolverTypeWrapper<Omit<QuoteRequestEdge, 'node'> & { node: ResolversTypes['QuoteRequest'] }>;
   QuoteRequestPart: ResolverTypeWrapper<QuoteRequestPartRow>;
+  QuoteShareStatus: QuoteShareStatus;
   ReportCount: ResolverTypeWrapper<ReportCount>;
+  RequestPasswordResetPayload: ResolverTypeWrapper<Omit<RequestPasswordResetPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   RequestQuoteInput: RequestQuoteInput;
   RequestQuotePayload: ResolverTypeWrapper<Omit<RequestQuotePayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Requirement: ResolverTypeWrapper<RequirementRow>;
   RequirementInput: RequirementInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<Omit<ResetPasswordPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversTypes['Offering'], planChanges: Array<ResolversTypes['PlanChange']> }>;
   ReviewItemConnection: ResolverTypeWrapper<ReviewItemConnectionParent>;
   ReviewItemEdge: ResolverTypeWrapper<Omit<ReviewItemEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
@@ -2685,13 +3265,17 @@ export type ResolversTypes = {
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  SignUpInput: SignUpInput;
+  SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Spec: ResolverTypeWrapper<Spec>;
   SpecInput: SpecInput;
   Stack: ResolverTypeWrapper<SavedStack>;
   StackComparison: ResolverTypeWrapper<ComparisonView>;
   StackComparisonEntry: ResolverTypeWrapper<ComparisonEntryView>;
+  StackConnection: ResolverTypeWrapper<StackConnectionParent>;
   StackDifference: ResolverTypeWrapper<StackDifference>;
   StackDifferenceAspect: StackDifferenceAspect;
+  StackEdge: ResolverTypeWrapper<Omit<StackEdge, 'node'> & { node: ResolversTypes['Stack'] }>;
   StackEvaluation: ResolverTypeWrapper<EvaluatedStack>;
   StackIssue: ResolverTypeWrapper<IssueView>;
   StackItemInput: StackItemInput;
@@ -2734,28 +3318,39 @@ export type ResolversParentTypes = {
   AuditEventPage: Omit<AuditEventPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  CatalogSearch: CatalogSearchParent;
+  CatalogSearchInput: CatalogSearchInput;
   Category: CategoryRow;
   CategoryCount: Omit<CategoryCount, 'category'> & { category: ResolversParentTypes['Category'] };
   CategoryPriceRange: CategoryPriceRangeParent;
   ClaimAttestationInput: ClaimAttestationInput;
   ClaimAttestationPayload: Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversParentTypes['ComplianceAttestation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ClaimQuoteRequestInput: ClaimQuoteRequestInput;
+  ClaimQuoteRequestPayload: Omit<ClaimQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ClaimStacksInput: ClaimStacksInput;
+  ClaimStacksPayload: Omit<ClaimStacksPayload, 'stacks' | 'userErrors'> & { stacks: Array<ResolversParentTypes['Stack']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ComparedLine: ComparedLineView;
   ComplianceAttestation: AttestationWithFramework;
   ComplianceCoverage: EvaluatedStack;
   ComplianceFramework: ComplianceFrameworkRow;
   ComplianceGroup: ComplianceGroup;
+  ConfirmEmailPayload: Omit<ConfirmEmailPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreateOfferingInput: CreateOfferingInput;
   DataCenter: DataCenterRow;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeclineQuoteRequestInput: DeclineQuoteRequestInput;
+  DeclineQuoteRequestPayload: Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
   EcosystemReport: Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversParentTypes['CategoryCount']>, priceRanges: Array<ResolversParentTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversParentTypes['CategoryCount']> };
   EraseQuoteContactInput: EraseQuoteContactInput;
   EraseQuoteContactPayload: Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
   FacetValue: FacetValue;
   FeaturedPayload: FeaturedPayloadParent;
   FieldChange: FieldChange;
+  ForgetStackInput: ForgetStackInput;
+  ForgetStackPayload: Omit<ForgetStackPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   GroupCriteriaInput: GroupCriteriaInput;
   GroupCriteriaMet: GroupCriteriaMet;
   ID: Scalars['ID']['output'];
@@ -2765,11 +3360,18 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ListingConnection: ListingConnectionParent;
   ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
+  MakeOfferInput: MakeOfferInput;
   MarkQuoteHandledInput: MarkQuoteHandledInput;
   MarkQuoteHandledPayload: Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Offer: OfferRow;
+  OfferLine: OfferLineParent;
+  OfferLineInput: OfferLineInput;
+  OfferPayload: Omit<OfferPayload, 'offer' | 'userErrors'> & { offer?: Maybe<ResolversParentTypes['Offer']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  OfferedEstimate: OfferedEstimateParent;
+  OfferedEstimateLine: OfferedEstimateLineParent;
   Offering: OfferingFacts;
   OfferingConnection: OfferingConnectionParent;
   OfferingEdge: Omit<OfferingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
@@ -2795,10 +3397,13 @@ export type ResolversParentTypes = {
   QuoteRequestEdge: Omit<QuoteRequestEdge, 'node'> & { node: ResolversParentTypes['QuoteRequest'] };
   QuoteRequestPart: QuoteRequestPartRow;
   ReportCount: ReportCount;
+  RequestPasswordResetPayload: Omit<RequestPasswordResetPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RequestQuoteInput: RequestQuoteInput;
   RequestQuotePayload: Omit<RequestQuotePayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Requirement: RequirementRow;
   RequirementInput: RequirementInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: Omit<ResetPasswordPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ReviewItem: Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversParentTypes['Offering'], planChanges: Array<ResolversParentTypes['PlanChange']> };
   ReviewItemConnection: ReviewItemConnectionParent;
   ReviewItemEdge: Omit<ReviewItemEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
@@ -2812,12 +3417,16 @@ export type ResolversParentTypes = {
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
   SignOutPayload: SignOutPayload;
+  SignUpInput: SignUpInput;
+  SignUpPayload: Omit<SignUpPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Spec: Spec;
   SpecInput: SpecInput;
   Stack: SavedStack;
   StackComparison: ComparisonView;
   StackComparisonEntry: ComparisonEntryView;
+  StackConnection: StackConnectionParent;
   StackDifference: StackDifference;
+  StackEdge: Omit<StackEdge, 'node'> & { node: ResolversParentTypes['Stack'] };
   StackEvaluation: EvaluatedStack;
   StackIssue: IssueView;
   StackItemInput: StackItemInput;
@@ -2906,6 +3515,20 @@ export type AuditEventPageResolvers<ContextType = Context, ParentType extends Re
   nextBefore?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type CatalogSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogSearch'] = ResolversParentTypes['CatalogSearch']> = {
+  billingUnits?: Resolver<Array<ResolversTypes['BillingUnit']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataInVietnam?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['OfferingKind']>, ParentType, ContextType>;
+  maxMonthlyPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  minSlaAvailability?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sort?: Resolver<Maybe<ResolversTypes['OfferingSort']>, ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedFramework?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
   kind?: Resolver<ResolversTypes['OfferingKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2928,6 +3551,16 @@ export type CategoryPriceRangeResolvers<ContextType = Context, ParentType extend
 
 export type ClaimAttestationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimAttestationPayload'] = ResolversParentTypes['ClaimAttestationPayload']> = {
   attestation?: Resolver<Maybe<ResolversTypes['ComplianceAttestation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimQuoteRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimQuoteRequestPayload'] = ResolversParentTypes['ClaimQuoteRequestPayload']> = {
+  quoteRequest?: Resolver<Maybe<ResolversTypes['QuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimStacksPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStacksPayload'] = ResolversParentTypes['ClaimStacksPayload']> = {
+  stacks?: Resolver<Array<ResolversTypes['Stack']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2974,6 +3607,11 @@ export type ComplianceGroupResolvers<ContextType = Context, ParentType extends R
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConfirmEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2998,6 +3636,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeclineQuoteRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclineQuoteRequestPayload'] = ResolversParentTypes['DeclineQuoteRequestPayload']> = {
+  quoteRequest?: Resolver<Maybe<ResolversTypes['VendorQuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type EcosystemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EcosystemReport'] = ResolversParentTypes['EcosystemReport']> = {
   dataCentersByCity?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
@@ -3037,6 +3680,11 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForgetStackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForgetStackPayload'] = ResolversParentTypes['ForgetStackPayload']> = {
+  forgotten?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type GroupCriteriaMetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCriteriaMet'] = ResolversParentTypes['GroupCriteriaMet']> = {
@@ -3079,19 +3727,29 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'id'>>;
   approveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationApproveOfferingArgs, 'id'>>;
   archiveListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id' | 'reason'>>;
   archiveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveOfferingArgs, 'id'>>;
   claimAttestation?: Resolver<ResolversTypes['ClaimAttestationPayload'], ParentType, ContextType, RequireFields<MutationClaimAttestationArgs, 'input'>>;
+  claimQuoteRequest?: Resolver<ResolversTypes['ClaimQuoteRequestPayload'], ParentType, ContextType, RequireFields<MutationClaimQuoteRequestArgs, 'input'>>;
+  claimStacks?: Resolver<ResolversTypes['ClaimStacksPayload'], ParentType, ContextType, RequireFields<MutationClaimStacksArgs, 'input'>>;
+  confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationCreateOfferingArgs, 'input'>>;
+  declineOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'id'>>;
+  declineQuoteRequest?: Resolver<ResolversTypes['DeclineQuoteRequestPayload'], ParentType, ContextType, RequireFields<MutationDeclineQuoteRequestArgs, 'input'>>;
   eraseQuoteContact?: Resolver<ResolversTypes['EraseQuoteContactPayload'], ParentType, ContextType, RequireFields<MutationEraseQuoteContactArgs, 'input'>>;
+  forgetStack?: Resolver<ResolversTypes['ForgetStackPayload'], ParentType, ContextType, RequireFields<MutationForgetStackArgs, 'input'>>;
   importOfferings?: Resolver<ResolversTypes['ImportOfferingsPayload'], ParentType, ContextType, RequireFields<MutationImportOfferingsArgs, 'input'>>;
   liftSuspension?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLiftSuspensionArgs, 'id'>>;
+  makeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationMakeOfferArgs, 'input'>>;
   markQuoteHandled?: Resolver<ResolversTypes['MarkQuoteHandledPayload'], ParentType, ContextType, RequireFields<MutationMarkQuoteHandledArgs, 'input'>>;
   refuseAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationRefuseAttestationArgs, 'id' | 'reason'>>;
   rejectOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRejectOfferingArgs, 'id' | 'reason'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   requestQuote?: Resolver<ResolversTypes['RequestQuotePayload'], ParentType, ContextType, RequireFields<MutationRequestQuoteArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   restoreListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRestoreListingArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   saveStack?: Resolver<ResolversTypes['SaveStackPayload'], ParentType, ContextType, RequireFields<MutationSaveStackArgs, 'input'>>;
@@ -3099,15 +3757,82 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setWebhook?: Resolver<ResolversTypes['SetWebhookPayload'], ParentType, ContextType, RequireFields<MutationSetWebhookArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   submitOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationSubmitOfferingArgs, 'id'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'id' | 'reason'>>;
   updateOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationUpdateOfferingArgs, 'input'>>;
   verifyAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationVerifyAttestationArgs, 'input'>>;
+  withdrawOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationWithdrawOfferArgs, 'id'>>;
   withdrawOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationWithdrawOfferingArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'DataCenter' | 'Offering' | 'Organization' | 'Plan' | 'QuoteRequest' | 'Stack' | 'User' | 'Vendor' | 'VendorQuoteRequest' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'DataCenter' | 'Offer' | 'Offering' | 'Organization' | 'Plan' | 'QuoteRequest' | 'Stack' | 'User' | 'Vendor' | 'VendorQuoteRequest' | 'WebhookDelivery', ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstYearTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OfferLine']>, ParentType, ContextType>;
+  listMonthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listOneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quoteRequest?: Resolver<ResolversTypes['QuoteRequest'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  vendorQuoteRequest?: Resolver<Maybe<ResolversTypes['VendorQuoteRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfferLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferLine'] = ResolversParentTypes['OfferLine']> = {
+  listMonthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listOneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listUnitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+  oneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferPayload'] = ResolversParentTypes['OfferPayload']> = {
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OfferedEstimateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferedEstimate'] = ResolversParentTypes['OfferedEstimate']> = {
+  firstYearTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstYearTotalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstYearVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OfferedEstimateLine']>, ParentType, ContextType>;
+  listFirstYearTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listMonthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listOneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeTotalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  oneTimeVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type OfferedEstimateLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferedEstimateLine'] = ResolversParentTypes['OfferedEstimateLine']> = {
+  listUnitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+  oneTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
 export type OfferingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offering'] = ResolversParentTypes['Offering']> = {
@@ -3285,6 +4010,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   featuredOfferings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
   myOffering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryMyOfferingArgs, 'id'>>;
   myOfferings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, Partial<QueryMyOfferingsArgs>>;
+  myQuoteRequests?: Resolver<ResolversTypes['QuoteRequestConnection'], ParentType, ContextType, Partial<QueryMyQuoteRequestsArgs>>;
+  myStacks?: Resolver<ResolversTypes['StackConnection'], ParentType, ContextType, Partial<QueryMyStacksArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryOfferingArgs, 'slug'>>;
   offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, Partial<QueryOfferingsArgs>>;
@@ -3306,14 +4033,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QuoteRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequest'] = ResolversParentTypes['QuoteRequest']> = {
+  catalogSearch?: Resolver<Maybe<ResolversTypes['CatalogSearch']>, ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offeredEstimate?: Resolver<ResolversTypes['OfferedEstimate'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['QuoteRequestPart']>, ParentType, ContextType>;
+  procurementRecordCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QuoteRequestProcurementRecordCsvArgs, 'language'>>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stack?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
@@ -3336,6 +4067,7 @@ export type QuoteRequestPartResolvers<ContextType = Context, ParentType extends 
   lines?: Resolver<Array<ResolversTypes['VendorQuoteLine']>, ParentType, ContextType>;
   monthlySubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   oneTimeSubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteShareStatus'], ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 };
 
@@ -3343,6 +4075,10 @@ export type ReportCountResolvers<ContextType = Context, ParentType extends Resol
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RequestPasswordResetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RequestQuotePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestQuotePayload'] = ResolversParentTypes['RequestQuotePayload']> = {
@@ -3356,6 +4092,11 @@ export type RequirementResolvers<ContextType = Context, ParentType extends Resol
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vendors?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
@@ -3410,12 +4151,17 @@ export type SignOutPayloadResolvers<ContextType = Context, ParentType extends Re
   signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SignUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Spec'] = ResolversParentTypes['Spec']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stack'] = ResolversParentTypes['Stack']> = {
+  catalogSearch?: Resolver<Maybe<ResolversTypes['CatalogSearch']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StackCsvPathArgs, 'language'>>;
   evaluation?: Resolver<ResolversTypes['StackEvaluation'], ParentType, ContextType>;
@@ -3446,10 +4192,22 @@ export type StackComparisonEntryResolvers<ContextType = Context, ParentType exte
   vendorsOnlyHere?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
 };
 
+export type StackConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackConnection'] = ResolversParentTypes['StackConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StackEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Stack']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StackDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackDifference'] = ResolversParentTypes['StackDifference']> = {
   aspect?: Resolver<ResolversTypes['StackDifferenceAspect'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StackEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackEdge'] = ResolversParentTypes['StackEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
 };
 
 export type StackEvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackEvaluation'] = ResolversParentTypes['StackEvaluation']> = {
@@ -3511,8 +4269,11 @@ export type UnitPriceResolvers<ContextType = Context, ParentType extends Resolve
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3566,14 +4327,19 @@ export type VendorQuoteRequestResolvers<ContextType = Context, ParentType extend
   contactErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['VendorQuoteLine']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   monthlySubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   oneTimeSubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteShareStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3662,24 +4428,30 @@ export type Resolvers<ContextType = Context> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  CatalogSearch?: CatalogSearchResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   CategoryPriceRange?: CategoryPriceRangeResolvers<ContextType>;
   ClaimAttestationPayload?: ClaimAttestationPayloadResolvers<ContextType>;
+  ClaimQuoteRequestPayload?: ClaimQuoteRequestPayloadResolvers<ContextType>;
+  ClaimStacksPayload?: ClaimStacksPayloadResolvers<ContextType>;
   ComparedLine?: ComparedLineResolvers<ContextType>;
   ComplianceAttestation?: ComplianceAttestationResolvers<ContextType>;
   ComplianceCoverage?: ComplianceCoverageResolvers<ContextType>;
   ComplianceFramework?: ComplianceFrameworkResolvers<ContextType>;
   ComplianceGroup?: ComplianceGroupResolvers<ContextType>;
+  ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   DataCenter?: DataCenterResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeclineQuoteRequestPayload?: DeclineQuoteRequestPayloadResolvers<ContextType>;
   EcosystemReport?: EcosystemReportResolvers<ContextType>;
   EraseQuoteContactPayload?: EraseQuoteContactPayloadResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
   FeaturedPayload?: FeaturedPayloadResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  ForgetStackPayload?: ForgetStackPayloadResolvers<ContextType>;
   GroupCriteriaMet?: GroupCriteriaMetResolvers<ContextType>;
   ImportOfferingResult?: ImportOfferingResultResolvers<ContextType>;
   ImportOfferingsPayload?: ImportOfferingsPayloadResolvers<ContextType>;
@@ -3689,6 +4461,11 @@ export type Resolvers<ContextType = Context> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferLine?: OfferLineResolvers<ContextType>;
+  OfferPayload?: OfferPayloadResolvers<ContextType>;
+  OfferedEstimate?: OfferedEstimateResolvers<ContextType>;
+  OfferedEstimateLine?: OfferedEstimateLineResolvers<ContextType>;
   Offering?: OfferingResolvers<ContextType>;
   OfferingConnection?: OfferingConnectionResolvers<ContextType>;
   OfferingEdge?: OfferingEdgeResolvers<ContextType>;
@@ -3712,8 +4489,10 @@ export type Resolvers<ContextType = Context> = {
   QuoteRequestEdge?: QuoteRequestEdgeResolvers<ContextType>;
   QuoteRequestPart?: QuoteRequestPartResolvers<ContextType>;
   ReportCount?: ReportCountResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   RequestQuotePayload?: RequestQuotePayloadResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
   ReviewItemConnection?: ReviewItemConnectionResolvers<ContextType>;
   ReviewItemEdge?: ReviewItemEdgeResolvers<ContextType>;
@@ -3723,11 +4502,14 @@ export type Resolvers<ContextType = Context> = {
   SetWebhookPayload?: SetWebhookPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   Spec?: SpecResolvers<ContextType>;
   Stack?: StackResolvers<ContextType>;
   StackComparison?: StackComparisonResolvers<ContextType>;
   StackComparisonEntry?: StackComparisonEntryResolvers<ContextType>;
+  StackConnection?: StackConnectionResolvers<ContextType>;
   StackDifference?: StackDifferenceResolvers<ContextType>;
+  StackEdge?: StackEdgeResolvers<ContextType>;
   StackEvaluation?: StackEvaluationResolvers<ContextType>;
   StackIssue?: StackIssueResolvers<ContextType>;
   StackLine?: StackLineResolvers<ContextType>;

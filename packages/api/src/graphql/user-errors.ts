@@ -3,10 +3,13 @@
  * docs/PARTNER_API.md lists them; tests/api/user-error-codes.spec.ts keeps the three in step.
  */
 export const userErrorCodes = [
+  'ALREADY_ACCEPTED',
+  'ALREADY_CLAIMED',
   'ALREADY_SUSPENDED',
   'BLANK',
   'DUPLICATE',
   'DUPLICATE_LINE',
+  'EMAIL_NOT_CONFIRMED',
   'EMPTY_STACK',
   'FOREIGN_DATA_CENTER',
   'IDEMPOTENCY_KEY_REUSED',
@@ -16,6 +19,7 @@ export const userErrorCodes = [
   'INVALID_EMAIL',
   'INVALID_SCOPE',
   'INVALID_STATE',
+  'INVALID_TOKEN',
   'INVALID_URL',
   'KIND_MISMATCH',
   'NOTHING_TO_QUOTE',
@@ -24,6 +28,8 @@ export const userErrorCodes = [
   'NOT_IN_REVIEW',
   'NOT_SUSPENDED',
   'NO_PLANS',
+  'OFFER_EXPIRED',
+  'OFFER_NOT_OPEN',
   'ORGANIZATION_SUSPENDED',
   'OUT_OF_RANGE',
   'QUANTITY_OUT_OF_RANGE',
@@ -40,6 +46,7 @@ export const userErrorCodes = [
   'UNKNOWN_PLAN',
   'UNKNOWN_VENDOR',
   'VERSION_REQUIRED',
+  'WEAK_PASSWORD',
 ] as const;
 
 export type UserErrorCode = (typeof userErrorCodes)[number];

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { membershipRole } from './enums.ts';
+import { mailLanguage, membershipRole, userTokenPurpose } from './enums.ts';
 import { vendors } from './vendors.ts';
 
-/** A person who signs in: a partner's member or association staff. */
+/** A person who signs in: a buyer, a partner's member or association staff. */
 export const users = pgTable(
   'users',
   {
@@ -15,9 +15,18 @@ export const users = pgTable(
     staff: boolean('staff').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** null until the mailed link is followed; accounts made by operators (CLI, seed) are confirmed when made */
+    emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }).defaultNow(),
+    /** a buyer's organization, as given at sign-up */
+    organization: text('organization'),
+    /** the language of the mail the account receives */
+    language: mailLanguage('language').notNull().default('VI'),
+    /** when the password was last set by a reset: the audit trail never sees the hash, so it records this */
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    check('users_organization_length', sql`length(${t.organization}) <= 200`),
     check('users_email_length', sql`length(${t.email}) between 3 and 254`),
     check('users_name_not_blank', sql`length(btrim(${t.name})) between 1 and 120`),
   ],
@@ -95,6 +104,26 @@ export const apiKeys = pgTable(
     uniqueIndex('api_keys_prefix_key').on(t.prefix),
     index('api_keys_organization_idx').on(t.organizationId, t.createdAt),
     check('api_keys_name_not_blank', sql`length(btrim(${t.name})) between 1 and 120`),
-    check('api_keys_scopes_known', sql`${t.scopes} <@ array['listings:read', 'listings:write', 'quotes:read']::text[]`),
+    check('api_keys_scopes_known', sql`${t.scopes} <@ array['listings:read', 'listings:write', 'quotes:read', 'quotes:write']::text[]`),
   ],
+);
+
+/**
+ * A one-time token mailed to a user: confirming the e-mail (48 hours) or choosing a new password (1 hour).
+ * Only its SHA-256 is stored; using it stamps used_at, so a link works once.
+ */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: userTokenPurpose('purpose').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('user_tokens_token_hash_key').on(t.tokenHash), index('user_tokens_user_idx').on(t.userId, t.purpose)],
 );

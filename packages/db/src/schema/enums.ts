@@ -8,7 +8,18 @@ export const attestationStatus = pgEnum('attestation_status', ['CLAIMED', 'VERIF
 
 export const membershipRole = pgEnum('membership_role', ['OWNER', 'MEMBER']);
 export const revisionStatus = pgEnum('revision_status', ['DRAFT', 'IN_REVIEW', 'REJECTED', 'APPROVED', 'WITHDRAWN']);
-export const webhookEvent = pgEnum('webhook_event', ['LISTING_APPROVED', 'LISTING_REJECTED', 'QUOTE_REQUESTED']);
+export const webhookEvent = pgEnum('webhook_event', [
+  'LISTING_APPROVED',
+  'LISTING_REJECTED',
+  'QUOTE_REQUESTED',
+  'OFFER_ACCEPTED',
+  'OFFER_DECLINED',
+  'QUOTE_REQUEST_UPDATED',
+]);
+/** EXPIRED is not stored: an OPEN offer past its valid_until reads as EXPIRED. */
+export const offerStatus = pgEnum('offer_status', ['OPEN', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']);
+export const userTokenPurpose = pgEnum('user_token_purpose', ['CONFIRM_EMAIL', 'RESET_PASSWORD']);
+export const mailLanguage = pgEnum('mail_language', ['VI', 'EN']);
 
 export type VendorKind = (typeof vendorKind.enumValues)[number];
 export type OfferingKind = (typeof offeringKind.enumValues)[number];
@@ -18,3 +29,6 @@ export type AttestationStatus = (typeof attestationStatus.enumValues)[number];
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
 export type RevisionStatus = (typeof revisionStatus.enumValues)[number];
 export type WebhookEvent = (typeof webhookEvent.enumValues)[number];
+export type OfferStatusValue = (typeof offerStatus.enumValues)[number];
+export type UserTokenPurpose = (typeof userTokenPurpose.enumValues)[number];
+export type MailLanguage = (typeof mailLanguage.enumValues)[number];

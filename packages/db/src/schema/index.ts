@@ -20,3 +20,4 @@ export * from './featured.ts';
 export * from './catalog-state.ts';
 export * from './catalog-changes.ts';
 export * from './api-budgets.ts';
+export * from './mail.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
 import { plans } from './plans.ts';
 
 /** A customer's saved composition. Its random id is the shareable link, so it must stay unguessable. */
@@ -12,6 +13,8 @@ export const stacks = pgTable(
     idempotencyKey: text('idempotency_key'),
     /** hash of the name and lines; with the key it tells a retry from a different stack */
     contentHash: text('content_hash').notNull(),
+    /** the catalogue search (query, filter, sort) the buyer built it from, for the procurement record */
+    catalogSearch: jsonb('catalog_search'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -45,4 +48,19 @@ export const stackItems = pgTable(
     check('stack_items_saved_price_range', sql`${t.savedMonthlyPrice} >= 0`),
     check('stack_items_saved_one_time_price_range', sql`${t.savedOneTimePrice} >= 0`),
   ],
+);
+
+/** The stacks a buyer keeps in the account: saved while signed in, or claimed from the browser's own list. */
+export const accountStacks = pgTable(
+  'account_stacks',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    stackId: uuid('stack_id')
+      .notNull()
+      .references(() => stacks.id, { onDelete: 'cascade' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'account_stacks_pkey', columns: [t.userId, t.stackId] }), index('account_stacks_user_idx').on(t.userId, t.addedAt.desc(), t.stackId)],
 );
