@@ -42,6 +42,18 @@ export interface ApiSettings {
   catalogCache: boolean;
   /** answer searches from an in-memory index of the published catalogue (CATALOG_INDEX=off: SQL only) */
   catalogIndex: boolean;
+  /** smtp(s)://user:pass@host:port to send mail through (SMTP_URL); null: mail stays in the outbox, logged */
+  smtpUrl: string | null;
+  /** the From of every mail (MAIL_FROM) */
+  mailFrom: string;
+  /** how often each instance looks for mail that is due */
+  mailPollMs: number;
+  /** the first retry's delay; each next one doubles */
+  mailRetrySeconds: number;
+  /** tries before a mail is given up */
+  mailMaxAttempts: number;
+  /** serve the development mailbox (/dev/mailbox): the outbox's last mails, for development without SMTP */
+  devMailbox: boolean;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -63,4 +75,10 @@ export const defaultSettings: ApiSettings = {
   sitemapUrlsPerFile: 50_000,
   catalogCache: true,
   catalogIndex: true,
+  smtpUrl: null,
+  mailFrom: 'Mây Việt <no-reply@mayviet.vn>',
+  mailPollMs: 2000,
+  mailRetrySeconds: 30,
+  mailMaxAttempts: 8,
+  devMailbox: false,
 };
