@@ -17,6 +17,7 @@ const ROUTES: { path: string; screen: Screen; nest?: true }[] = [
   { path: '/compare/offerings', screen: () => import('../pages/CompareOfferingsPage.tsx') },
   { path: quoteRequestRoute, screen: () => import('../pages/QuoteRequestPage.tsx') },
   { path: '/report', screen: () => import('../pages/ReportPage.tsx') },
+  { path: '/account', screen: () => import('../pages/account/AccountApp.tsx'), nest: true },
   { path: '/console', screen: () => import('../pages/console/ConsoleApp.tsx'), nest: true },
   { path: '/staff', screen: () => import('../pages/staff/StaffApp.tsx'), nest: true },
 ];

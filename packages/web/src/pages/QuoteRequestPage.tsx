@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Fact } from '../components/common/Fact.tsx';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
-import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
+import { ClaimRequestBox } from '../components/offers/ClaimRequestBox.tsx';
+import { QuoteRequestOffersFields } from '../components/offers/offer-fields.ts';
+import { OffersPanel } from '../components/offers/OffersPanel.tsx';
+import { ProcurementRecordSlot } from '../components/offers/ProcurementRecordSlot.tsx';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
@@ -13,78 +15,72 @@ import { StackTableHead } from '../components/stack/StackTableHead.tsx';
 import { graphql } from '../graphql.ts';
 import { Localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
+import { useFragmentToken } from '../lib/fragment-token.ts';
 import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
 
-const QuoteRequestQuery = graphql(`
-  query QuoteRequestByToken($token: String!) {
-    quoteRequestByToken(token: $token) {
-      id
-      reference
-      createdAt
-      contactName
-      contactEmail
-      organization
-      message
-      contactErasedAt
-      stack {
+const QuoteRequestQuery = graphql(
+  `
+    query QuoteRequestByToken($token: String!) {
+      quoteRequestByToken(token: $token) {
         id
-        name
-        sharePath
-      }
-      parts {
-        vendor {
+        reference
+        createdAt
+        contactName
+        contactEmail
+        organization
+        message
+        contactErasedAt
+        stack {
           id
-          slug
           name
+          sharePath
         }
-        monthlySubtotal {
-          amount
-        }
-        oneTimeSubtotal {
-          amount
-        }
-        lines {
-          quantity
-          monthlyPrice {
-            amount
-          }
-          monthlyCost {
-            amount
-          }
-          oneTimePrice {
-            amount
-          }
-          oneTimeCost {
-            amount
-          }
-          plan {
-            id
-            name
-            nameEn
-            unit
-          }
-          offering {
+        parts {
+          vendor {
             id
             slug
             name
-            nameEn
+          }
+          monthlySubtotal {
+            amount
+          }
+          oneTimeSubtotal {
+            amount
+          }
+          lines {
+            quantity
+            monthlyPrice {
+              amount
+            }
+            monthlyCost {
+              amount
+            }
+            oneTimePrice {
+              amount
+            }
+            oneTimeCost {
+              amount
+            }
+            plan {
+              id
+              name
+              nameEn
+              unit
+            }
+            offering {
+              id
+              slug
+              name
+              nameEn
+            }
           }
         }
+        ...QuoteRequestOffersFields
       }
     }
-  }
-`);
-
-/** The access token in the address's fragment, following it when the reader pastes another link. */
-function useFragmentToken(): string {
-  const [token, setToken] = useState(() => tokenOfFragment(window.location.hash));
-  useEffect(() => {
-    const follow = () => setToken(tokenOfFragment(window.location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  return token;
-}
+  `,
+  [QuoteRequestOffersFields],
+);
 
 /** A buyer's quote request, read back with the private link requestQuote gave: what was sent, and to whom. */
 export default function QuoteRequestPage() {
@@ -113,6 +109,15 @@ export default function QuoteRequestPage() {
           {s.request.sentOn(formatDate(request.createdAt))} · {s.request.private}
         </p>
       </header>
+
+      <ClaimRequestBox accessToken={token} />
+
+      <OffersPanel
+        request={request}
+        accessToken={token}
+        onDecided={() => reexecute({ requestPolicy: 'network-only' })}
+        record={<ProcurementRecordSlot />}
+      />
 
       <PageSection id="request-contact" className="card quote-request-page__contact" title={s.request.contactTitle}>
         {request.contactErasedAt ? (

@@ -1,23 +1,13 @@
-import { useState, type ComponentType, type ReactNode } from 'react';
-import { useMutation } from 'urql';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, Route, Switch, useLocation, useRoute } from 'wouter';
-import { graphql } from '../../graphql.ts';
 import { errorCode } from '../console/user-errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { pathInLang } from '../../i18n/language-path.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { ApiErrorNotice, Loading, Notice } from './Notice.tsx';
+import { SignOutButton } from './SignOutButton.tsx';
 
 // What the partner console and the staff console share: their routes, frame, section tabs, pages,
 // sign-out and failed queries.
-
-const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut {
-      signedOut
-    }
-  }
-`);
 
 /** A console tab: current on `match` (default `to`) and, if given, on `also`. */
 export function SectionLink({ to, match, also, children }: { to: string; match?: string; also?: string; children: ReactNode }) {
@@ -27,29 +17,6 @@ export function SectionLink({ to, match, also, children }: { to: string; match?:
     <Link to={to} aria-current={exact || nested ? 'page' : undefined}>
       {children}
     </Link>
-  );
-}
-
-/** Ends the session, then loads the sign-in page afresh so nothing the console showed stays in memory. */
-export function SignOutButton({ signInUrl, labels }: { signInUrl: string; labels: { signOut: string; signingOut: string } }) {
-  const { lang } = useI18n();
-  const [state, signOut] = useMutation(SignOutMutation);
-  const [leaving, setLeaving] = useState(false);
-  const busy = state.fetching || leaving;
-  return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={busy}
-      onClick={async () => {
-        const result = await signOut({});
-        if (result.error) return;
-        setLeaving(true);
-        window.location.assign(pathInLang(signInUrl, lang));
-      }}
-    >
-      {busy ? labels.signingOut : labels.signOut}
-    </button>
   );
 }
 

@@ -40,8 +40,8 @@ export interface SignInStrings {
 
 interface SignInFormProps {
   strings: SignInStrings;
-  /** a refusal in words (RATE_LIMITED is put in words here) */
-  errorText(error: UserError): string;
+  /** a refusal in words, with a way on where there is one (RATE_LIMITED is put in words here) */
+  errorText(error: UserError): ReactNode;
   /** the console's viewer query: a signed-in caller is sent on, and it is asked again after signing in */
   viewerQuery: DocumentInput<{ viewer: { user: { id: string } | null } }, Record<string, never>>;
   /** where to go once signed in, from the page's ?next= */
@@ -62,7 +62,7 @@ function untilText(error: UserError, lang: string): string | null {
   );
 }
 
-/** The partner and staff consoles' sign-in page: one session cookie for both, each with its own words. */
+/** The sign-in page of the consoles and of buyer accounts: one session cookie for all, each with its own words. */
 export function SignInForm({ strings, errorText, viewerQuery, destination, idPrefix, className, children }: SignInFormProps) {
   const { t, lang } = useI18n();
   const client = useClient();

@@ -3,6 +3,7 @@ import { Link, useLocation, useRoute, useRouter, useSearch } from 'wouter';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { pathInLang } from '../../i18n/language-path.ts';
 import { StackIndicator } from '../stack/StackIndicator.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
 
 export function SiteHeader() {
   const { t } = useI18n();
@@ -34,6 +35,7 @@ export function SiteHeader() {
         <Link to="/console" className="partner-link">
           {t.nav.partner}
         </Link>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

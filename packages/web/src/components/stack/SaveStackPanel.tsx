@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { graphql } from '../../graphql.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { AccountViewerQuery } from '../account/account-viewer.ts';
 import { newIdempotencyKey } from '../../lib/idempotency-key.ts';
 import { PageSection } from '../common/PageSection.tsx';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
@@ -34,11 +36,15 @@ interface Saved {
   name: string;
   sharePath: string;
   content: string;
+  /** saved by a signed-in buyer, which the API keeps in the account by itself */
+  inAccount: boolean;
 }
 
 /** Names and saves the stack being composed, then shows the link that opens it anywhere. */
 export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRename: (name: string) => void }) {
   const s = useStackText();
+  const { site } = useI18n();
+  const client = useClient();
   const nameId = useId();
   const errorId = useId();
   const nameInput = useRef<HTMLInputElement>(null);
@@ -79,7 +85,8 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
     }
     const { id, createdAt, sharePath } = payload.stack;
     rememberSavedStack({ id, name: payload.stack.name, savedAt: createdAt });
-    setSaved({ name: payload.stack.name, sharePath, content });
+    const viewer = await client.query(AccountViewerQuery, {}).toPromise();
+    setSaved({ name: payload.stack.name, sharePath, content, inAccount: Boolean(viewer.data?.viewer.user) });
   };
 
   return (
@@ -116,6 +123,11 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
             <p className="confirmation">
               {s.save.saved(saved.name)} <Link to={saved.sharePath}>{s.save.open}</Link>
             </p>
+            {saved.inAccount && (
+              <p className="stack-save__account">
+                {s.save.inAccount} <Link to={site('/account/stacks')}>{s.save.myStacks}</Link>
+              </p>
+            )}
             {saved.content !== contentOf(stack) && <p className="callout">{s.save.changedSinceSave}</p>}
           </>
         )}

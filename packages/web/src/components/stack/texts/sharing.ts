@@ -13,6 +13,8 @@ const vi = {
     copied: 'Đã sao chép liên kết.',
     copyFailed: 'Không sao chép được; hãy chọn liên kết và sao chép thủ công.',
     open: 'Mở bộ đã lưu',
+    inAccount: 'Bộ cũng được giữ trong tài khoản của bạn:',
+    myStacks: 'Bộ giải pháp của tôi',
     changedSinceSave: 'Bộ giải pháp đã thay đổi kể từ lần lưu này; lưu lại để chia sẻ phiên bản mới.',
     failed: 'Chưa lưu được vì không kết nối được máy chủ. Bấm lưu lần nữa để thử lại; bộ giải pháp sẽ không bị lưu hai lần.',
     errors: {
@@ -71,6 +73,8 @@ const en: typeof vi = {
     copied: 'Link copied.',
     copyFailed: 'Could not copy; select the link and copy it yourself.',
     open: 'Open the saved stack',
+    inAccount: 'It is kept in your account too:',
+    myStacks: 'My stacks',
     changedSinceSave: 'The stack changed since this save; save again to share the new version.',
     failed: 'Not saved: the server could not be reached. Press save again to retry; the stack will not be saved twice.',
     errors: {

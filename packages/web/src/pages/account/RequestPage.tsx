@@ -1,0 +1,76 @@
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { useAccountText } from '../../components/account/account-text.ts';
+import { Notice, PageQueryPending } from '../../components/common/Notice.tsx';
+import { QuoteRequestOffersFields } from '../../components/offers/offer-fields.ts';
+import { OffersPanel } from '../../components/offers/OffersPanel.tsx';
+import { ProcurementRecordSlot } from '../../components/offers/ProcurementRecordSlot.tsx';
+import { useStackText } from '../../components/stack/stack-text.ts';
+import { graphql } from '../../graphql.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { formatDate } from '../../lib/format.ts';
+
+const AccountQuoteRequestQuery = graphql(
+  `
+    query AccountQuoteRequest($id: ID!) {
+      node(id: $id) {
+        ... on QuoteRequest {
+          id
+          reference
+          createdAt
+          stack {
+            id
+            name
+            sharePath
+          }
+          ...QuoteRequestOffersFields
+        }
+      }
+    }
+  `,
+  [QuoteRequestOffersFields],
+);
+
+/** /account/requests/:id: one request of the account, its vendors' offers side by side, to accept or decline. */
+export default function RequestPage({ params }: { params: { id: string } }) {
+  const a = useAccountText();
+  const s = useStackText();
+  const { t, site } = useI18n();
+  const id = decodeURIComponent(params.id);
+  const [result, reexecute] = useQuery({ query: AccountQuoteRequestQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const request = result.data?.node && 'reference' in result.data.node ? result.data.node : null;
+  useDocumentTitle(request ? `${request.reference} — ${t.siteName}` : null);
+
+  if (!result.data) return <PageQueryPending failed={result.error !== undefined} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!request) {
+    return (
+      <Notice title={a.requests.notFoundTitle} headingLevel={1}>
+        <p>{a.requests.notFoundBody}</p>
+        <p>
+          <Link to="/requests">{a.requests.back}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <article className="quote-request-page">
+      <header className="page__header">
+        <p className="eyebrow">{s.request.eyebrow}</p>
+        <h1 className="page__title">{s.request.title(request.stack.name)}</h1>
+        <p className="quote-reference">
+          {s.reference.label}: <strong className="quote-reference__value">{request.reference}</strong>
+        </p>
+        <p className="muted">
+          {s.request.sentOn(formatDate(request.createdAt))} · <Link to={site(request.stack.sharePath)}>{s.request.stackLink}</Link>
+        </p>
+      </header>
+      <OffersPanel
+        request={request}
+        accessToken={null}
+        onDecided={() => reexecute({ requestPolicy: 'network-only' })}
+        record={<ProcurementRecordSlot />}
+      />
+    </article>
+  );
+}
