@@ -8,6 +8,7 @@ import { SignOutButton } from './SignOutButton.tsx';
 /**
  * The header's "Account": one button whose text never changes, so that the server's page (the same for
  * every visitor) and the signed-in reader's see the same header; who is signed in is asked when it opens.
+ * On a phone it is an icon, and the partner link, which no longer fits beside it, moves into it.
  */
 export function AccountMenu() {
   const { t } = useI18n();
@@ -52,7 +53,11 @@ export function AccountMenu() {
         aria-label={t.account.menuLabel}
         onClick={() => setOpen((was) => !was)}
       >
-        {t.account.menu}
+        <svg className="account-menu__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="8" r="4" fill="currentColor" />
+          <path d="M4 21a8 8 0 0 1 16 0Z" fill="currentColor" />
+        </svg>
+        <span className="account-menu__text">{t.account.menu}</span>
       </button>
       <div id={panelId} className="account-menu__panel" hidden={!open}>
         {open && !viewer.data && (
@@ -85,6 +90,11 @@ export function AccountMenu() {
               <Link to="/account/sign-up">{t.account.signUp}</Link>
             </li>
           </ul>
+        )}
+        {viewer.data && (
+          <p className="account-menu__partner">
+            <Link to="/console">{t.nav.partner}</Link>
+          </p>
         )}
       </div>
     </div>

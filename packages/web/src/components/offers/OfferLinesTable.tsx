@@ -24,7 +24,7 @@ export function OfferLinesTable({ offer }: { offer: OfferData }) {
       />
       <tbody>
         {offer.lines.map((line) => (
-          <tr key={line.plan.id} className="stack-line">
+          <tr key={line.plan.id} className="offer-line">
             <th scope="row" data-label={o.service}>
               <Link to={`/offerings/${line.offering.slug}`}>
                 <Localized vi={line.offering.name} en={line.offering.nameEn} />

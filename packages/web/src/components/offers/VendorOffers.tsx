@@ -22,7 +22,7 @@ export function VendorOffers({ part, offers, accessToken, onDecided }: VendorOff
   const [latest, ...history] = offers;
   const headingId = `vendor-offers-${part.vendor.id}`;
   return (
-    <section className="card vendor-offers" aria-labelledby={headingId}>
+    <article className="card vendor-offers" aria-labelledby={headingId}>
       <div className="vendor-offers__head">
         <h3 id={headingId} className="vendor-offers__vendor">
           <Link to={`/vendors/${part.vendor.slug}`}>{part.vendor.name}</Link>
@@ -52,7 +52,7 @@ export function VendorOffers({ part, offers, accessToken, onDecided }: VendorOff
           </ol>
         </details>
       )}
-    </section>
+    </article>
   );
 }
 
