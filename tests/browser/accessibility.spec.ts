@@ -1,16 +1,11 @@
-// Callbacks passed to page.evaluate() run in the browser, with axe-core's globals.
-/// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from '../support/axe.ts';
 import { screenshot, startSite, type Site } from '../support/browser.ts';
 import { firstPlans, plansOf } from '../support/stacks.ts';
 
 // axe-core's own rules (WCAG 2.0 to 2.2, A and AA, and its best practices) in the real pages, once their
-// data has arrived: a person on a screen reader or with voice control meets what they report.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// data has arrived: a person on a screen reader or with voice control meets what they report. The buyer's
+// signed-in pages are checked in buyer-account.spec.ts.
 
 const WIDE = 1366;
 const PHONE = 390;
@@ -48,16 +43,6 @@ afterAll(async () => {
   await site.close();
 });
 
-/** axe-core's violations in the page, each as "rule: the first offending element's HTML (its failure)". */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the Content-Security-Policy allows no injected <script>.
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.html} (${node.failureSummary?.replaceAll('\n', ' ')})`),
-  );
-}
-
 const pages = [
   { name: 'home', path: '/', ready: '.featured .offering-card' },
   { name: 'catalogue', path: '/catalog', ready: '.card-grid .offering-card' },
@@ -65,6 +50,8 @@ const pages = [
   { name: 'vendor', path: '/vendors/viettel-idc', ready: '.offering-card' },
   { name: 'stack', path: '/stack', ready: '.stack-summary' },
   { name: 'report', path: '/report', ready: '.report-live svg' },
+  { name: 'account sign-up', path: '/account/sign-up', ready: '#sign-up-email' },
+  { name: 'account sign-in', path: '/account/sign-in', ready: '#account-sign-in-email' },
 ];
 
 describe('accessibility (axe-core)', () => {

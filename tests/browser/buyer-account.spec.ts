@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
+import { violations } from '../support/axe.ts';
 import { DESKTOP, MOBILE, screenshot, startSite, waitForHydration, type Site } from '../support/browser.ts';
 import { roomyBudget } from '../support/server.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
@@ -45,12 +46,13 @@ async function mailedPath(address: string, path: RegExp): Promise<string> {
   return found[found.length - 1]!;
 }
 
-/** No sideways scrolling at either width, and a full-page screenshot of each in .tmp/screenshots. */
+/** No sideways scrolling and nothing axe-core finds at either width, and a full-page screenshot of each in .tmp/screenshots. */
 async function capture(target: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await target.setViewportSize({ width, height: 900 });
     const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+    expect(await violations(target), `${name} at ${width} px`).toEqual([]);
     await screenshot(target, `buyer-${name}-${width}`);
   }
 }

@@ -12,7 +12,7 @@ export function OfferLinesTable({ offer }: { offer: OfferData }) {
   const o = useOffersText();
   const { lang } = useI18n();
   return (
-    <table className="stack-table offer-lines">
+    <table className="offer-lines">
       <StackTableHead
         columns={[
           { header: o.service },

@@ -25,8 +25,7 @@ export function OfferedEstimateTable({ estimate }: { estimate: OfferedEstimateDa
   return (
     <PageSection id="offered-estimate" className="section card offered-estimate" title={o.estimate.title}>
       <p className="muted">{o.estimate.lead}</p>
-      <div className="table-scroll">
-        <table className="offered-estimate__table">
+      <table className="stack-table offered-estimate__table">
           <caption className="visually-hidden">{o.estimate.caption}</caption>
           <thead>
             <tr>
@@ -46,14 +45,19 @@ export function OfferedEstimateTable({ estimate }: { estimate: OfferedEstimateDa
             {rows.map((row) => (
               <tr key={row.label}>
                 <th scope="row">{row.label}</th>
-                <td className="num">{formatVnd(row.list)}</td>
-                <td className="num offered-estimate__current">{formatVnd(row.current)}</td>
-                <td className="num">{moneyDifference(row.current, row.list, lang) ?? '—'}</td>
+                <td className="num" data-label={o.estimate.list}>
+                  {formatVnd(row.list)}
+                </td>
+                <td className="num offered-estimate__current" data-label={o.estimate.current}>
+                  {formatVnd(row.current)}
+                </td>
+                <td className="num" data-label={o.estimate.difference}>
+                  {moneyDifference(row.current, row.list, lang) ?? '—'}
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </table>
       <dl className="stack-totals offered-estimate__vat">
         {withVat.map((row) => (
           <div key={row.label} className={row.grand ? 'stack-totals__grand' : undefined}>

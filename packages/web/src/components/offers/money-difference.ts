@@ -8,5 +8,7 @@ export function moneyDifference(offered: string, list: string, lang: Lang): stri
   const sign = difference > 0 ? '+' : '−';
   const amount = `${sign}${formatVnd(Math.abs(difference))}`;
   if (Number(list) === 0) return amount;
-  return `${amount} (${sign}${formatPercent((Math.abs(difference) / Number(list)) * 100, lang)})`;
+  // To a tenth of a percent: what a buyer compares, not the division's last digits.
+  const percent = Math.round((Math.abs(difference) / Number(list)) * 1000) / 10;
+  return `${amount} (${sign}${formatPercent(percent, lang)})`;
 }
