@@ -124,7 +124,7 @@ const url = await app.listen(settings.port, settings.host);
 log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'Mây Việt is serving');
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
 if (settings.api.devMailbox) console.log(`  SMTP_URL is unset: mail stays in the outbox, readable at ${url}/dev/mailbox\n`);
-else if (!settings.api.smtpUrl) log.warn('SMTP_URL is unset: mail is queued in the outbox and not sent');
+else if (!settings.api.smtpUrl) log.info('SMTP_URL is unset: mail is queued in the outbox and not sent');
 
 let stopping = false;
 /** Requests in flight finish (within the grace period), the webhook worker finishes its deliveries, then the pool closes. */
