@@ -236,6 +236,8 @@ describe('a buyer account in the browser', () => {
     await viettel.locator('.offer-lines__offered').getByText(vnd(offered)).waitFor();
     expect(await viettel.locator('.offer-lines__difference').innerText()).toContain(`−${vnd(Number(listPrice) - offered)}`);
     await viettel.getByText('Hỗ trợ 24/7 bằng tiếng Việt.').waitFor();
+    // Links leave the account's nested router for the site's pages.
+    expect(await viettel.getByRole('link', { name: 'Viettel IDC', exact: true }).getAttribute('href')).toBe('/vendors/viettel-idc');
     await viettel.getByText('Lịch sử: 1 báo giá trước').click();
     await viettel.getByRole('heading', { level: 4, name: /— Đã rút$/ }).waitFor();
     await cyradar.getByText('Triển khai trong 10 ngày.').waitFor();

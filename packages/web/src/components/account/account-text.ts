@@ -11,9 +11,10 @@ export type AccountText = typeof vi;
 
 const en: AccountText = { ...authTexts.en, ...listTexts.en };
 
-const texts: Record<Lang, AccountText> = { vi, en };
+/** Both languages, for the translation checks. */
+export const accountDictionaries: Record<Lang, AccountText> = { vi, en };
 
 /** The account screens' strings in the reader's language. */
 export function useAccountText(): AccountText {
-  return texts[useI18n().lang];
+  return accountDictionaries[useI18n().lang];
 }

@@ -10,7 +10,8 @@ import { useOffersText } from './offers-text.ts';
 /** An offer's lines: each unit's list price beside the offered one, and the difference. */
 export function OfferLinesTable({ offer }: { offer: OfferData }) {
   const o = useOffersText();
-  const { lang } = useI18n();
+  // site(): the account's request page lives in a nested router.
+  const { lang, site } = useI18n();
   return (
     <table className="offer-lines">
       <StackTableHead
@@ -26,7 +27,7 @@ export function OfferLinesTable({ offer }: { offer: OfferData }) {
         {offer.lines.map((line) => (
           <tr key={line.plan.id} className="offer-line">
             <th scope="row" data-label={o.service}>
-              <Link to={`/offerings/${line.offering.slug}`}>
+              <Link to={site(`/offerings/${line.offering.slug}`)}>
                 <Localized vi={line.offering.name} en={line.offering.nameEn} />
               </Link>
               <span className="muted offer-lines__plan">

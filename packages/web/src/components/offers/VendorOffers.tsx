@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { Fact } from '../common/Fact.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatVnd } from '../../lib/format.ts';
 import type { SchemaEnum } from '../../lib/schema-enums.ts';
 import { OfferDecision } from './OfferDecision.tsx';
@@ -19,13 +20,14 @@ interface VendorOffersProps {
 /** One vendor's answer: its latest offer against the list prices, to accept or decline, and the earlier ones folded away. */
 export function VendorOffers({ part, offers, accessToken, onDecided }: VendorOffersProps) {
   const o = useOffersText();
+  const { site } = useI18n();
   const [latest, ...history] = offers;
   const headingId = `vendor-offers-${part.vendor.id}`;
   return (
     <article className="card vendor-offers" aria-labelledby={headingId}>
       <div className="vendor-offers__head">
         <h3 id={headingId} className="vendor-offers__vendor">
-          <Link to={`/vendors/${part.vendor.slug}`}>{part.vendor.name}</Link>
+          <Link to={site(`/vendors/${part.vendor.slug}`)}>{part.vendor.name}</Link>
         </h3>
         <span className="visually-hidden">{o.statusOf(part.vendor.name)}:</span> <ShareStatusBadge status={part.status} />
       </div>

@@ -207,11 +207,12 @@ const en: typeof vi = {
   recordPending: 'Exporting the procurement record (printable page and CSV) will be here.',
 };
 
-const texts: Record<Lang, typeof vi> = { vi, en };
+/** Both languages, for the translation checks. */
+export const offersDictionaries: Record<Lang, typeof vi> = { vi, en };
 
 export type OffersText = typeof vi;
 
 /** The offers' strings in the reader's language. */
 export function useOffersText(): OffersText {
-  return texts[useI18n().lang];
+  return offersDictionaries[useI18n().lang];
 }
