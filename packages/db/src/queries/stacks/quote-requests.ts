@@ -168,15 +168,13 @@ export async function claimQuoteRequestForBuyer(db: Db, id: string, userId: stri
 }
 
 /**
- * Removes the buyer's contact and client address from a request, keeping when it was first erased, and
- * deletes the mail about it (sent or not: the outbox keeps the addresses and what they were told); null
- * when no request has this id.
+ * Removes the buyer's contact and client address from a request, keeping when it was first erased;
+ * null when no request has this id.
  */
 export async function eraseQuoteRequestContact(db: Db, id: string): Promise<QuoteRequestRow | null> {
   const [row] = await queryRows<QuoteRequestRow>(
     db,
-    sql`with mail as (delete from mail_outbox where quote_request_id = ${id})
-        update quote_requests as q
+    sql`update quote_requests as q
            set contact_name = null, contact_email = null, organization = null, message = null, client_address = null,
                contact_erased_at = coalesce(q.contact_erased_at, now())
          where q.id = ${id}
