@@ -28,7 +28,7 @@ let mail: MailReader;
 beforeAll(async () => {
   smtp = await startSmtp();
   server = await startServer({ settings: { smtpUrl: smtp.url, mailPollMs: 100, trustedProxies: ['loopback', 'uniquelocal'], quoteRequestsPerHour: 100 } });
-  mail = mailReader(server);
+  mail = mailReader(server, smtp);
 });
 afterAll(async () => {
   await server.close();

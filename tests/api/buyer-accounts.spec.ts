@@ -34,7 +34,7 @@ beforeAll(async () => {
     settings: { smtpUrl: smtp.url, mailPollMs: 100, trustedProxies: ['loopback', 'uniquelocal'], quoteRequestsPerHour: 100 },
     log: log.log,
   });
-  mail = mailReader(server);
+  mail = mailReader(server, smtp);
   plans = await firstPlans(server, 'viettel-cloud-server', 'cmc-waf');
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestServer } from './server.ts';
+import type { ReceivedMail, TestSmtp } from './smtp.ts';
 import { rows } from './sql.ts';
 import { eventually } from './wait.ts';
 
@@ -10,31 +11,29 @@ let counter = 0;
 /** A fresh address no account has. */
 export const newBuyerEmail = (label: string) => `${label}.${process.pid}.${Date.now().toString(36)}.${++counter}@buyer.example.vn`;
 
-/** The mail queued for an address, oldest first, as the outbox holds it (rendered, before any sending). */
-async function outboxMail(server: TestServer, address: string): Promise<{ id: string; template: string; text: string }[]> {
-  return rows(
-    server.owner,
-    sql`select id, template, text_body as text from mail_outbox where lower(to_address) = lower(${address}) order by created_at, id`,
-  );
+/** The mail queued for an address, oldest first, as the outbox holds it. */
+async function outboxMail(server: TestServer, address: string): Promise<{ template: string }[]> {
+  return rows(server.owner, sql`select template from mail_outbox where lower(to_address) = lower(${address}) order by created_at, id`);
 }
 
 /**
- * Reads the mail sent to buyers. Each `next` waits for a mail to the address not read before whose text
- * matches, and returns the match.
+ * Reads the mail sent to buyers as the SMTP server received it. Each `next` waits for a mail to the
+ * address not read before whose text matches, and returns the match.
  */
-export function mailReader(server: TestServer) {
-  const read = new Set<string>();
+export function mailReader(server: TestServer, smtp: TestSmtp) {
+  const read = new Set<ReceivedMail>();
   return {
     async next(address: string, pattern: RegExp): Promise<RegExpExecArray> {
-      const mails = await eventually(
-        async () => (await outboxMail(server, address)).filter((mail) => !read.has(mail.id) && pattern.test(mail.text)),
+      const wanted = address.toLowerCase();
+      const [mail] = await eventually(
+        async () => smtp.received.filter((m) => !read.has(m) && m.to.includes(wanted) && pattern.test(m.text)),
         (found) => found.length > 0,
         `a mail to ${address} matching ${pattern}`,
       );
-      read.add(mails[0]!.id);
-      return pattern.exec(mails[0]!.text)!;
+      read.add(mail!);
+      return pattern.exec(mail!.text)!;
     },
-    /** every mail to the address so far, read or not: its templates */
+    /** the templates of every mail queued for the address so far, sent or not, oldest first */
     async templates(address: string): Promise<string[]> {
       return (await outboxMail(server, address)).map((mail) => mail.template);
     },
