@@ -119,7 +119,7 @@ export function SignInForm({ strings, errorText, viewerQuery, destination, idPre
           <label htmlFor={`${idPrefix}-email`}>{strings.email}</label>
           <input
             id={`${idPrefix}-email`}
-            className="input"
+            className="input text-input"
             type="email"
             autoComplete="username"
             inputMode="email"
@@ -131,7 +131,7 @@ export function SignInForm({ strings, errorText, viewerQuery, destination, idPre
           <label htmlFor={`${idPrefix}-password`}>{strings.password}</label>
           <input
             id={`${idPrefix}-password`}
-            className="input"
+            className="input text-input"
             type="password"
             autoComplete="current-password"
             value={password}

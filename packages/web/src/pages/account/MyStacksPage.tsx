@@ -38,6 +38,17 @@ const MyStacksQuery = graphql(`
   }
 `);
 
+/** The account's stack ids, to offer only the browser's stacks it does not hold yet (a claim takes 100 at most). */
+const MyStackIdsQuery = graphql(`
+  query MyStackIds {
+    myStacks(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
 const ClaimStacksMutation = graphql(
   `
     mutation ClaimStacks($input: ClaimStacksInput!) {
@@ -73,7 +84,10 @@ export default function MyStacksPage() {
   const a = useAccountText();
   const search = new URLSearchParams(useSearch());
   const client = useClient();
-  const local = useSavedStacks();
+  const saved = useSavedStacks();
+  const [held, refetchHeld] = useQuery({ query: MyStackIdsQuery, requestPolicy: 'cache-and-network' });
+  const heldIds = new Set(held.data?.myStacks.nodes.map((stack) => stack.id));
+  const local = held.data ? saved.filter((stack) => !heldIds.has(stack.id)) : [];
   const [viewer] = useQuery({ query: AccountViewerQuery });
   // A new round after a change reloads every page shown, from the first.
   const [round, setRound] = useState(0);
@@ -95,6 +109,7 @@ export default function MyStacksPage() {
     const before = await countNow();
     const result = await claimStacks({ input: { ids: local.map((stack) => stack.id) } });
     const after = await countNow();
+    refetchHeld({ requestPolicy: 'network-only' });
     setClaiming(false);
     const payload = result.data?.claimStacks;
     if (!payload || before === undefined || after === undefined) return say(a.apiDown, true);
@@ -106,6 +121,7 @@ export default function MyStacksPage() {
   const forget = async (id: string, name: string) => {
     const result = await forgetStack({ input: { id } });
     if (!result.data) return say(a.apiDown, true);
+    refetchHeld({ requestPolicy: 'network-only' });
     setRound((n) => n + 1);
     say(a.stacks.forgotten(name));
   };
