@@ -7,6 +7,7 @@ import { PageSection } from '../components/common/PageSection.tsx';
 import { ClaimRequestBox } from '../components/offers/ClaimRequestBox.tsx';
 import { QuoteRequestOffersFields } from '../components/offers/offer-fields.ts';
 import { OffersPanel } from '../components/offers/OffersPanel.tsx';
+import { QuoteRequestHeader } from '../components/offers/QuoteRequestHeader.tsx';
 import { ProcurementRecordSlot } from '../components/offers/ProcurementRecordSlot.tsx';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
@@ -99,16 +100,7 @@ export default function QuoteRequestPage() {
 
   return (
     <article className="page quote-request-page">
-      <header className="page__header">
-        <p className="eyebrow">{s.request.eyebrow}</p>
-        <h1 className="page__title">{s.request.title(request.stack.name)}</h1>
-        <p className="quote-reference">
-          {s.reference.label}: <strong className="quote-reference__value">{request.reference}</strong>
-        </p>
-        <p className="muted">
-          {s.request.sentOn(formatDate(request.createdAt))} · {s.request.private}
-        </p>
-      </header>
+      <QuoteRequestHeader request={request} note={s.request.private} />
 
       <ClaimRequestBox accessToken={token} />
 

@@ -7,40 +7,43 @@ import { ConfirmButton } from '../console/ConfirmButton.tsx';
 import type { OfferData } from './offer-fields.ts';
 import { useOffersText } from './offers-text.ts';
 
-const AcceptOfferMutation = graphql(
+/** What a decision answers: the offer as it stands now, or why not. */
+const OfferDecided = graphql(
   `
-    mutation AcceptOffer($id: ID!, $accessToken: String) {
-      acceptOffer(id: $id, accessToken: $accessToken) {
-        offer {
-          id
-          status
-          decidedAt
-        }
-        userErrors {
-          ...UserErrorFields
-        }
+    fragment OfferDecided on OfferPayload @_unmask {
+      offer {
+        id
+        status
+        decidedAt
+      }
+      userErrors {
+        ...UserErrorFields
       }
     }
   `,
   [UserErrorFields],
 );
 
+const AcceptOfferMutation = graphql(
+  `
+    mutation AcceptOffer($id: ID!, $accessToken: String) {
+      acceptOffer(id: $id, accessToken: $accessToken) {
+        ...OfferDecided
+      }
+    }
+  `,
+  [OfferDecided],
+);
+
 const DeclineOfferMutation = graphql(
   `
     mutation DeclineOffer($id: ID!, $accessToken: String) {
       declineOffer(id: $id, accessToken: $accessToken) {
-        offer {
-          id
-          status
-          decidedAt
-        }
-        userErrors {
-          ...UserErrorFields
-        }
+        ...OfferDecided
       }
     }
   `,
-  [UserErrorFields],
+  [OfferDecided],
 );
 
 interface OfferDecisionProps {

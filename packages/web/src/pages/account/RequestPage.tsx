@@ -4,12 +4,12 @@ import { useAccountText } from '../../components/account/account-text.ts';
 import { Notice, PageQueryPending } from '../../components/common/Notice.tsx';
 import { QuoteRequestOffersFields } from '../../components/offers/offer-fields.ts';
 import { OffersPanel } from '../../components/offers/OffersPanel.tsx';
+import { QuoteRequestHeader } from '../../components/offers/QuoteRequestHeader.tsx';
 import { ProcurementRecordSlot } from '../../components/offers/ProcurementRecordSlot.tsx';
 import { useStackText } from '../../components/stack/stack-text.ts';
 import { graphql } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
-import { formatDate } from '../../lib/format.ts';
 
 const AccountQuoteRequestQuery = graphql(
   `
@@ -55,16 +55,7 @@ export default function RequestPage({ params }: { params: { id: string } }) {
   }
   return (
     <article className="quote-request-page">
-      <header className="page__header">
-        <p className="eyebrow">{s.request.eyebrow}</p>
-        <h1 className="page__title">{s.request.title(request.stack.name)}</h1>
-        <p className="quote-reference">
-          {s.reference.label}: <strong className="quote-reference__value">{request.reference}</strong>
-        </p>
-        <p className="muted">
-          {s.request.sentOn(formatDate(request.createdAt))} · <Link to={site(request.stack.sharePath)}>{s.request.stackLink}</Link>
-        </p>
-      </header>
+      <QuoteRequestHeader request={request} note={<Link to={site(request.stack.sharePath)}>{s.request.stackLink}</Link>} />
       <OffersPanel
         request={request}
         accessToken={null}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { AccountField, useErrorsByField } from '../../components/account/AccountField.tsx';
+import { AccountFormPage } from '../../components/account/AccountFormPage.tsx';
 import { AccountViewerQuery } from '../../components/account/account-viewer.ts';
 import { useAccountText } from '../../components/account/account-text.ts';
 import { graphql } from '../../graphql.ts';
@@ -76,36 +77,26 @@ function AskForLink() {
   };
 
   return (
-    <div className="page page--narrow account-page">
-      <p className="eyebrow">{a.area}</p>
-      <h1 className="page__title">{a.reset.title}</h1>
-      <p className="page__lead">{a.reset.lead}</p>
-      <form className="form card account-form" onSubmit={submit} noValidate>
-        <AccountField
-          id="reset-email"
-          label={a.reset.email}
-          type="email"
-          autoComplete="email"
-          inputRef={input}
-          error={errors.email}
-          value={email}
-          onChange={setEmail}
-        />
-        <div role="alert" className="account-form__alert">
-          {errors[''] && <p className="confirmation confirmation--error">{errors['']}</p>}
-        </div>
-        <button type="submit" className="button" disabled={fetching}>
-          {fetching ? a.reset.submitting : a.reset.submit}
-        </button>
-      </form>
-      {sentTo && (
-        <div role="status">
-          <p className="confirmation" ref={sent} tabIndex={-1}>
-            {a.reset.sent(sentTo)}
-          </p>
-        </div>
-      )}
-    </div>
+    <AccountFormPage
+      title={a.reset.title}
+      lead={a.reset.lead}
+      onSubmit={submit}
+      alert={errors['']}
+      submit={a.reset.submit}
+      submitting={a.reset.submitting}
+      busy={fetching}
+      after={
+        sentTo && (
+          <div role="status">
+            <p className="confirmation" ref={sent} tabIndex={-1}>
+              {a.reset.sent(sentTo)}
+            </p>
+          </div>
+        )
+      }
+    >
+      <AccountField id="reset-email" label={a.reset.email} type="email" autoComplete="email" inputRef={input} error={errors.email} value={email} onChange={setEmail} />
+    </AccountFormPage>
   );
 }
 
@@ -141,33 +132,32 @@ function ChoosePassword({ token }: { token: string }) {
   };
 
   return (
-    <div className="page page--narrow account-page">
-      <p className="eyebrow">{a.area}</p>
-      <h1 className="page__title">{a.reset.chooseTitle}</h1>
-      <p className="page__lead">{a.reset.chooseLead}</p>
-      <form className="form card account-form" onSubmit={submit} noValidate>
-        <AccountField
-          id="reset-password"
-          label={a.reset.newPassword}
-          hint={a.signUp.passwordHint}
-          type="password"
-          autoComplete="new-password"
-          inputRef={input}
-          error={errors.password}
-          value={password}
-          onChange={setPassword}
-        />
-        <div role="alert" className="account-form__alert">
-          {errors[''] && (
-            <p className="confirmation confirmation--error">
-              {errors['']} {errors[''] === a.reset.invalid && <a href={pathInLang('/account/reset', lang)}>{a.reset.askAgain}</a>}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button" disabled={fetching}>
-          {fetching ? a.reset.saving : a.reset.save}
-        </button>
-      </form>
-    </div>
+    <AccountFormPage
+      title={a.reset.chooseTitle}
+      lead={a.reset.chooseLead}
+      onSubmit={submit}
+      alert={
+        errors[''] && (
+          <>
+            {errors['']} {errors[''] === a.reset.invalid && <a href={pathInLang('/account/reset', lang)}>{a.reset.askAgain}</a>}
+          </>
+        )
+      }
+      submit={a.reset.save}
+      submitting={a.reset.saving}
+      busy={fetching}
+    >
+      <AccountField
+        id="reset-password"
+        label={a.reset.newPassword}
+        hint={a.signUp.passwordHint}
+        type="password"
+        autoComplete="new-password"
+        inputRef={input}
+        error={errors.password}
+        value={password}
+        onChange={setPassword}
+      />
+    </AccountFormPage>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { AccountField, useErrorsByField } from '../../components/account/AccountField.tsx';
+import { AccountFormPage } from '../../components/account/AccountFormPage.tsx';
 import { useAccountText } from '../../components/account/account-text.ts';
 import { graphql } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -102,25 +103,24 @@ export default function SignUpPage() {
   );
 
   return (
-    <div className="page page--narrow account-page">
-      <p className="eyebrow">{a.area}</p>
-      <h1 className="page__title">{a.signUp.title}</h1>
-      <p className="page__lead">{a.signUp.lead}</p>
-      <form className="form card account-form" onSubmit={submit} noValidate>
-        {field('name', a.signUp.name, { autoComplete: 'name' })}
-        {field('email', a.signUp.email, { type: 'email', autoComplete: 'email' })}
-        {field('password', a.signUp.password, { type: 'password', autoComplete: 'new-password', hint: a.signUp.passwordHint })}
-        {field('organization', a.signUp.organization, { autoComplete: 'organization' })}
-        <div role="alert" className="account-form__alert">
-          {errors[''] && <p className="confirmation confirmation--error">{errors['']}</p>}
-        </div>
-        <button type="submit" className="button" disabled={fetching}>
-          {fetching ? a.signUp.submitting : a.signUp.submit}
-        </button>
-      </form>
-      <p>
-        {a.signUp.haveAccount} <Link to="/sign-in">{a.signUp.signIn}</Link>
-      </p>
-    </div>
+    <AccountFormPage
+      title={a.signUp.title}
+      lead={a.signUp.lead}
+      onSubmit={submit}
+      alert={errors['']}
+      submit={a.signUp.submit}
+      submitting={a.signUp.submitting}
+      busy={fetching}
+      after={
+        <p>
+          {a.signUp.haveAccount} <Link to="/sign-in">{a.signUp.signIn}</Link>
+        </p>
+      }
+    >
+      {field('name', a.signUp.name, { autoComplete: 'name' })}
+      {field('email', a.signUp.email, { type: 'email', autoComplete: 'email' })}
+      {field('password', a.signUp.password, { type: 'password', autoComplete: 'new-password', hint: a.signUp.passwordHint })}
+      {field('organization', a.signUp.organization, { autoComplete: 'organization' })}
+    </AccountFormPage>
   );
 }
