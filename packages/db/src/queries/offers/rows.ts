@@ -19,10 +19,11 @@ export interface OfferRow {
   vendorId: string;
   status: OfferStatusValue;
   lines: OfferLineRow[];
-  monthlyTotal: number;
-  oneTimeTotal: number;
-  listMonthlyTotal: number;
-  listOneTimeTotal: number;
+  /** whole VND as text: totals can pass 2^53 */
+  monthlyTotal: string;
+  oneTimeTotal: string;
+  listMonthlyTotal: string;
+  listOneTimeTotal: string;
   validUntil: Date;
   terms: string | null;
   supersededById: string | null;
