@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from './accounts.ts';
-import { startServer, type GraphQLResponse, type TestServer } from './server.ts';
+import { startServer, type GraphQLResponse, type ServerOptions, type TestServer } from './server.ts';
 import { rows } from './sql.ts';
 import { firstPlans, saveMutation } from './stacks.ts';
 
@@ -34,8 +34,8 @@ const as = (key: string): Headers => ({ authorization: `Bearer ${key}` });
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 export const dbId = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!;
 
-export async function startQuoteWorld(): Promise<QuoteWorld> {
-  const server = await startServer({ settings: { quoteRequestsPerHour: 100, webhookAllowLocalHttp: true, webhookPollMs: 3_600_000 } });
+export async function startQuoteWorld(settings: ServerOptions['settings'] = {}): Promise<QuoteWorld> {
+  const server = await startServer({ settings: { quoteRequestsPerHour: 100, webhookAllowLocalHttp: true, webhookPollMs: 3_600_000, ...settings } });
   const marker = randomBytes(4).toString('hex');
   const ownerOfA = await createPartner(server.database, 'cmc-cloud', 'OWNER');
   const ownerOfB = await createPartner(server.database, 'viettel-idc', 'OWNER');
