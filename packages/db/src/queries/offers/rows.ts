@@ -11,6 +11,8 @@ export interface OfferLineRow {
   unit: BillingUnit;
 }
 
+export const offerLineRowKeys = rowKeys<OfferLineRow>()(['planId', 'quantity', 'unitPrice', 'listUnitPrice', 'unit']);
+
 /** An offer as the API reads it; `status` is the stored one (an OPEN offer past validUntil reads as EXPIRED). */
 export interface OfferRow {
   id: string;
