@@ -277,4 +277,58 @@ describe('the offer loop', () => {
     const decided = await rows(server.owner, sql`select 1 from audit_events where target_type = 'offers' and target_id = ${dbId(offer.id)} and action = 'offers.UPDATE'`);
     expect(decided).toHaveLength(1);
   });
+
+  it('checks an offer’s input, and lets the vendor withdraw, decline and offer again', async () => {
+    const { server } = world;
+    const sent = await sendQuote(world, {}, 'accessToken');
+    const token = sent.payload.accessToken as string;
+    const share = (await partsOf(server, sent.requestId))['cmc-cloud']!;
+    const lines = await pricedLines(share, world.quotesKeyA, 90n);
+    const otherVendorPlan = (await pricedLines((await partsOf(server, sent.requestId))['viettel-idc']!, world.quotesKeyB, 90n))[0]!.planId;
+    const codes = async (input: Parameters<typeof makeOffer>[2]) =>
+      (await makeOffer(server, actors.writeKeyA, input, 'id')).data.makeOffer.userErrors.map((e: any) => [e.code, e.field.join('.')]);
+    const q = sent.requestId;
+    expect(await codes({ quoteRequestId: q, lines: [] })).toEqual([['BLANK', 'input.lines']]);
+    expect(await codes({ quoteRequestId: q, lines: Array.from({ length: 101 }, () => lines[0]!) })).toEqual([['TOO_MANY_LINES', 'input.lines']]);
+    expect(await codes({ quoteRequestId: q, lines: [lines[0]!, lines[0]!] })).toEqual([['DUPLICATE_LINE', 'input.lines.1.planId']]);
+    expect(await codes({ quoteRequestId: q, lines: [{ ...lines[0]!, planId: otherVendorPlan }] })).toEqual([['UNKNOWN_PLAN', 'input.lines.0.planId']]);
+    expect(await codes({ quoteRequestId: q, lines: [{ ...lines[0]!, quantity: 0 }] })).toEqual([['QUANTITY_OUT_OF_RANGE', 'input.lines.0.quantity']]);
+    expect(await codes({ quoteRequestId: q, lines: [{ ...lines[0]!, unitPrice: '1000000000001' }] })).toEqual([['OUT_OF_RANGE', 'input.lines.0.unitPrice']]);
+    expect(await codes({ quoteRequestId: q, lines: [{ ...lines[0]!, unitPrice: '12.5' }] })).toEqual([['OUT_OF_RANGE', 'input.lines.0.unitPrice']]);
+    expect(await codes({ quoteRequestId: q, lines, validUntil: new Date(Date.now() - 1000).toISOString() })).toEqual([['OUT_OF_RANGE', 'input.validUntil']]);
+    expect(await codes({ quoteRequestId: q, lines, validUntil: new Date(Date.now() + 367 * 86_400_000).toISOString() })).toEqual([['OUT_OF_RANGE', 'input.validUntil']]);
+    expect(await codes({ quoteRequestId: q, lines, terms: 'x'.repeat(4001) })).toEqual([['TOO_LONG', 'input.terms']]);
+    expect(await rows(server.owner, sql`select 1 from offers where quote_request_id = ${dbId(q)}`)).toEqual([]);
+
+    const status = async () => (await readAsBuyer(token)).parts.find((p: any) => p.vendor.slug === 'cmc-cloud').status;
+    const offer = (await makeOffer(server, actors.writeKeyA, { quoteRequestId: share, lines })).data.makeOffer.offer;
+    const withdraw = `mutation($id: ID!) { withdrawOffer(id: $id) { offer { id status decidedAt } userErrors { code } } }`;
+    const withdrawn = (await server.gql(withdraw, { id: offer.id }, actors.writeKeyA)).data.withdrawOffer;
+    expect(withdrawn.offer.status).toBe('WITHDRAWN');
+    expect(withdrawn.offer.decidedAt).not.toBeNull();
+    expect(await status()).toBe('OFFER_WITHDRAWN');
+    expect((await server.gql(withdraw, { id: offer.id }, actors.writeKeyA)).data.withdrawOffer.userErrors).toEqual([{ code: 'OFFER_NOT_OPEN' }]);
+
+    const again = (await makeOffer(server, actors.writeKeyA, { quoteRequestId: share, lines })).data.makeOffer.offer;
+    const declined = await server.gql(
+      `mutation($id: ID!) { declineQuoteRequest(input: { id: $id, reason: "Không đủ năng lực" }) { quoteRequest { status declinedAt declineReason offers { id status } } userErrors { code } } }`,
+      { id: share },
+      world.ownerA,
+    );
+    expect(declined.data.declineQuoteRequest.userErrors).toEqual([]);
+    expect(declined.data.declineQuoteRequest.quoteRequest).toMatchObject({ status: 'VENDOR_DECLINED', declineReason: 'Không đủ năng lực' });
+    expect(declined.data.declineQuoteRequest.quoteRequest.offers[0]).toEqual({ id: again.id, status: 'WITHDRAWN' });
+    expect(await status()).toBe('VENDOR_DECLINED');
+    const declinedMail = (await mails(q)).filter((m) => m.template === 'VENDOR_DECLINED');
+    expect(declinedMail.map((m) => [m.to_address, m.language])).toEqual([[world.contact.contactEmail, 'VI']]);
+    expect(declinedMail[0]!.text_body).toContain('Không đủ năng lực');
+
+    // A new offer lifts the decline.
+    expect((await makeOffer(server, actors.writeKeyA, { quoteRequestId: share, lines })).data.makeOffer.userErrors).toEqual([]);
+    expect(await status()).toBe('OFFER_MADE');
+    const [row] = await rows<{ declined_at: Date | null }>(server.owner, sql`select declined_at from vendor_quote_requests where id = ${dbId(share)}`);
+    expect(row!.declined_at).toBeNull();
+    const changes = (await deliveriesOf(server, world.ownerA)).filter((d) => d.event === 'QUOTE_REQUEST_UPDATED' && d.payload.includes(share));
+    expect(changes.map((d) => JSON.parse(d.payload).change)).toEqual(['OFFER_MADE', 'VENDOR_DECLINED', 'OFFER_MADE', 'OFFER_WITHDRAWN', 'OFFER_MADE']);
+  });
 });

@@ -36,11 +36,12 @@ export async function checkOffer(
   const errors: UserError[] = [];
   if (input.lines.length === 0) errors.push(userError(['input', 'lines'], 'BLANK', 'An offer needs at least one line.'));
   if (input.lines.length > maxOfferLines) errors.push(userError(['input', 'lines'], 'TOO_MANY_LINES', `An offer has at most ${maxOfferLines} lines.`));
+  if (errors.length > 0) return { offer: null, errors };
   const planIds = input.lines.map((line) => {
     const parsed = fromGlobalId(line.planId);
     return parsed?.type === 'Plan' ? parsed.id : null;
   });
-  const known = errors.length > 0 ? [] : await stackPlansByIds(db, planIds.filter((id): id is string => id !== null), ['PUBLISHED']);
+  const known = await stackPlansByIds(db, planIds.filter((id): id is string => id !== null), ['PUBLISHED']);
   const seen = new Set<string>();
   input.lines.forEach((line, index) => {
     const field = ['input', 'lines', String(index)];
