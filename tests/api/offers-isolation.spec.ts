@@ -50,14 +50,16 @@ async function scenario(): Promise<Scenario> {
   planIds ??= (await shareLines(world.server, shareA, world.quotesKeyA)).map((line) => ({ planId: line.plan.id, quantity: line.quantity }));
   const made = await makeOffer(world.server, world.ownerA, { quoteRequestId: shareA, lines: planIds.map((line) => ({ ...line, unitPrice: priceA })) }, 'id');
   expect(made.data.makeOffer.userErrors).toEqual([]);
+  offersOfA.push(made.data.makeOffer.offer.id);
   return { requestId: sent.requestId, token: sent.payload.accessToken, shareA, offerA: made.data.makeOffer.offer.id };
 }
 
 const tokenOf = (identity: Identity, s: Scenario) =>
   identity.token === 'own' ? s.token : identity.token === 'other' ? otherToken : identity.token === 'wrong' ? wrongToken : null;
 
-/** Every response B's identities received, for the leak check at the end. */
+/** Every response B's identities received, and every offer A made, for the leak check at the end. */
 const seenByB: string[] = [];
+const offersOfA: string[] = [];
 
 function outcome(response: GraphQLResponse, read: (data: any) => string): string {
   if (response.errors) return String(response.errors[0]!.extensions?.code);
@@ -231,7 +233,8 @@ describe('offers: every identity × every operation', () => {
     const everything = seenByB.join('\n');
     expect(everything.length).toBeGreaterThan(1000);
     expect(everything).not.toContain(priceA);
-    expect(everything).not.toContain(s.offerA);
+    for (const offer of offersOfA) expect(everything).not.toContain(offer);
+    expect(offersOfA.length).toBeGreaterThan(75);
     // …while A's own deliveries hold them, so the search would find them.
     const own = JSON.stringify(await deliveriesOf(world.server, world.ownerA));
     expect(own).toContain(s.offerA);
