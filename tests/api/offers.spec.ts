@@ -61,7 +61,11 @@ const vatOf = (amount: bigint) => (amount * 1000n * 2n + 10000n) / 20000n;
 async function mails(request: string) {
   return rows<{ template: string; language: string; to_address: string; text_body: string }>(
     world.server.owner,
-    sql`select template, language::text, to_address, text_body from mail_outbox where quote_request_id = ${dbId(request)} order by created_at, id`,
+    // the buyer's mail is tied to the request; the vendor's names it in its subject
+    sql`select template, language::text, to_address, text_body from mail_outbox m
+        where m.quote_request_id = ${dbId(request)}
+           or (m.quote_request_id is null and m.subject like '%' || (select reference from quote_requests where id = ${dbId(request)}) || '%')
+        order by created_at, id`,
   );
 }
 

@@ -90,7 +90,7 @@ export async function notifyDecision(ctx: Context, share: LockedShareRow, offer:
   await queueEvent(ctx.database, event, [{ vendorId: offer.vendorId, payload: decisionPayload(offer, share, event) }], ctx.log);
   const name = await vendorName(ctx, offer.vendorId);
   for (const member of await membersOfVendor(ctx.database.db, offer.vendorId)) {
-    const to = { address: member.email, name: member.name, language: member.language, userId: member.userId, quoteRequestId: share.quoteRequestId };
+    const to = { address: member.email, name: member.name, language: member.language, userId: member.userId };
     const common = { name: member.name, reference: share.reference, vendorName: name, path: '/console/quotes' };
     await queueMail(
       ctx,

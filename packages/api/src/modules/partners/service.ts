@@ -90,15 +90,12 @@ const offerPriceKeys = ['lines', 'monthlyTotal', 'oneTimeTotal', 'terms'] as con
  */
 export function deliveryPayloadFor(ctx: Context, delivery: WebhookDeliveryRow): unknown {
   const payload = delivery.payload as { quoteRequest?: Record<string, unknown>; offer?: Record<string, unknown> };
+  const without = (record: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
   const offerEvent = delivery.event === 'OFFER_ACCEPTED' || delivery.event === 'OFFER_DECLINED';
-  if ((delivery.event !== 'QUOTE_REQUESTED' || !payload.quoteRequest) && !(offerEvent && payload.offer)) return payload;
   if (quoteReader(ctx)?.organizationId === delivery.organizationId) return payload;
-  if (offerEvent) {
-    const offer = Object.fromEntries(Object.entries(payload.offer!).filter(([key]) => !(offerPriceKeys as readonly string[]).includes(key)));
-    return { ...payload, offer };
-  }
-  const quoteRequest = Object.fromEntries(Object.entries(payload.quoteRequest).filter(([key]) => !(contactKeys as readonly string[]).includes(key)));
-  return { ...payload, quoteRequest };
+  if (offerEvent && payload.offer) return { ...payload, offer: without(payload.offer, offerPriceKeys) };
+  if (delivery.event === 'QUOTE_REQUESTED' && payload.quoteRequest) return { ...payload, quoteRequest: without(payload.quoteRequest, contactKeys) };
+  return payload;
 }
 
 /** Erases the contact from the QUOTE_REQUESTED payloads vendors received for a request; returns how many. */
