@@ -1,3 +1,5 @@
+import './account-menu.css';
+
 import { useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
