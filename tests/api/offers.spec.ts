@@ -161,7 +161,7 @@ describe('the offer loop', () => {
     expect(estimate.firstYearVat.amount).toBe(String(12n * BigInt(estimate.vat.amount) + BigInt(estimate.oneTimeVat.amount)));
     expect(estimate.firstYearTotalWithVat.amount).toBe(String(BigInt(estimate.firstYearTotal.amount) + BigInt(estimate.firstYearVat.amount)));
     expect(estimate.listMonthlyTotal.amount).toBe(view.stack.evaluation.monthlyTotal.amount);
-    expect(estimate.vatRate).toBe('0.1');
+    expect(estimate.vatRate).toBe('10');
 
     // The buyer accepts A's newest offer with the token, and declines B's signed in to the account.
     const accepted = await decideOffer(server, 'acceptOffer', offerA2.id, {}, token);
