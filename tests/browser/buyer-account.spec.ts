@@ -272,6 +272,7 @@ describe('a buyer account in the browser', () => {
     expect(await monthly.locator('.offered-estimate__current').innerText()).toBe(vnd(estimate.monthlyTotal.amount));
     expect(await monthly.innerText()).toContain(vnd(estimate.listMonthlyTotal.amount));
     await page.locator('.offered-estimate').getByText(vnd(estimate.firstYearTotalWithVat.amount)).waitFor();
+    await page.locator('.offered-estimate').getByText('VAT mỗi tháng (10%)', { exact: true }).waitFor();
   });
 
   it('shows the same offers on the request’s private page, which declines the other one', async () => {

@@ -14,7 +14,7 @@ export function OfferedEstimateTable({ estimate }: { estimate: OfferedEstimateDa
     { label: o.estimate.oneTime, list: estimate.listOneTimeTotal.amount, current: estimate.oneTimeTotal.amount },
     { label: o.estimate.firstYear, list: estimate.listFirstYearTotal.amount, current: estimate.firstYearTotal.amount },
   ];
-  const rate = formatPercent(Number(estimate.vatRate) * 100, lang);
+  const rate = formatPercent(estimate.vatRate, lang);
   const withVat = [
     { label: o.estimate.monthlyVat(rate), amount: estimate.vat.amount },
     { label: o.estimate.monthlyWithVat, amount: estimate.totalWithVat.amount },
