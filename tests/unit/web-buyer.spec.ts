@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { accountDictionaries } from '../../packages/web/src/components/account/account-text.ts';
+import { accountDictionaries } from '../../packages/web/src/components/account/account-dictionary.ts';
 import { moneyDifference } from '../../packages/web/src/components/offers/money-difference.ts';
-import { offersDictionaries } from '../../packages/web/src/components/offers/offers-text.ts';
+import { offersDictionaries } from '../../packages/web/src/components/offers/offers-dictionary.ts';
 import { translationProblems } from '../support/translations.ts';
 
 const vnd = (amount: number) => new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(amount);
