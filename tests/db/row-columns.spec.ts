@@ -182,6 +182,11 @@ beforeAll(async () => {
   await insertApiKey(db, { organizationId, name: 'row columns', prefix: 'rowcolumns', secretHash: 'hash', scopes: ['listings:read'], createdByUserId: userId });
   await setWebhook(db, organizationId, 'https://example.vn/hook', 'secret');
   await enqueueWebhooks(db, 'QUOTE_REQUESTED', [{ vendorId: needy.vendorId, payload: { quoteRequest: { id: quoteRequestId } } }]);
+  await db.execute(
+    sql`insert into offers (vendor_quote_request_id, quote_request_id, vendor_id, lines, monthly_total, one_time_total, list_monthly_total, list_one_time_total, valid_until)
+        select id, quote_request_id, vendor_id, ${JSON.stringify([{ planId: needy.planId, quantity: 1, unitPrice: 1, listUnitPrice: 1, unit: 'MONTH' }])}::jsonb, 1, 0, 1, 0, now() + interval '30 days'
+        from vendor_quote_requests where quote_request_id = ${quoteRequestId}`,
+  );
   await saveRevision(db, { offeringId: needy.offeringId, baseVersion: 1, content: await listingContent(db, needy.offeringId), userId });
   const [archived] = await ids(
     sql`select id from offerings where status = 'PUBLISHED' and vendor_id = ${needy.vendorId} and id <> ${needy.offeringId} order by slug limit 1`,
@@ -400,6 +405,14 @@ describe('partner and staff reads return the columns of their row types', () => 
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);
+  });
+
+  it('the mail outbox, as the worker claims it and the development mailbox lists it', async () => {
+    await mayviet.enqueueMail(db, [
+      { template: 'CONFIRM_EMAIL', language: 'VI', toAddress: 'row-columns@example.vn', toName: 'Row columns', subject: 's', textBody: 't', htmlBody: '<p>h</p>', userId, quoteRequestId },
+    ]);
+    expectColumns(await mayviet.recentMail(db, 5), mayviet.mailboxRowKeys);
+    expectColumns(await mayviet.claimDueMail(db, 5, 60), mayviet.mailToSendKeys);
   });
 
   it('listings, their content and data centers, and pending revisions', async () => {
