@@ -388,6 +388,37 @@ describe('stack reads return the columns of their row types', () => {
     expectColumns(await anyVendorQuoteRequestsByIds(db, partIds), mayviet.vendorQuoteRequestRowKeys);
     expectColumns(await vendorQuoteLines(db, partIds), mayviet.vendorQuoteLineRowKeys);
   });
+
+  it('offers, the shares they answer, and whom they are told to', async () => {
+    const [part] = await partsOfQuoteRequests(db, [quoteRequestId]);
+    const share = await mayviet.lockVendorShare(db, needy.vendorId, { shareId: part!.id });
+    expectColumns([share!], mayviet.lockedShareRowKeys);
+    const { offer } = await mayviet.insertOffer(db, {
+      id: crypto.randomUUID(),
+      vendorQuoteRequestId: part!.id,
+      quoteRequestId,
+      vendorId: needy.vendorId,
+      lines: [{ planId: needy.planId, quantity: 1, unitPrice: 1, listUnitPrice: 1, unit: 'MONTH' }],
+      monthlyTotal: '1',
+      oneTimeTotal: '0',
+      listMonthlyTotal: '1',
+      listOneTimeTotal: '0',
+      validUntil: new Date(Date.now() + 86_400_000),
+      terms: null,
+      createdByUserId: null,
+      createdByApiKeyId: null,
+    });
+    expectColumns([offer], mayviet.offerRowKeys);
+    expectColumns(await mayviet.offersByIds(db, [offer.id]), mayviet.offerRowKeys);
+    expectColumns((await mayviet.offersByIds(db, [offer.id]))[0]!.lines, mayviet.offerLineRowKeys);
+    expectColumns(await mayviet.offersOfQuoteRequests(db, [quoteRequestId]), mayviet.offerRowKeys);
+    expectColumns(await mayviet.offersOfShares(db, [part!.id]), mayviet.offerRowKeys);
+    expectColumns([(await mayviet.lockShareOfOffer(db, offer.id))!], mayviet.lockedShareRowKeys);
+    expectColumns(await mayviet.shareStatesByIds(db, [part!.id]), mayviet.shareStateRowKeys);
+    expectColumns([(await mayviet.buyerOfQuoteRequest(db, quoteRequestId))!], mayviet.quoteBuyerRowKeys);
+    expectColumns(await mayviet.membersOfVendor(db, needy.vendorId), mayviet.vendorMemberRowKeys);
+    expectColumns([(await mayviet.decideOffer(db, offer.id, 'WITHDRAWN'))!], mayviet.offerRowKeys);
+  });
 });
 
 describe('partner and staff reads return the columns of their row types', () => {
@@ -400,6 +431,17 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await apiKeysOfOrganization(db, organizationId), mayviet.apiKeyRowKeys);
     expectColumns(await apiKeyPage(db, organizationId, { first: 5, after: null }), mayviet.apiKeyRowKeys, ['position']);
     expectColumns([(await apiKeyForAuth(db, 'rowcolumns'))!], mayviet.apiKeyRowKeys, ['secretHash', 'vendorId', 'suspended']);
+  });
+
+  it('buyer accounts: sign-up, confirming, a new password, and the requests an account keeps', async () => {
+    const buyer = await mayviet.insertBuyer(db, { email: 'row-columns-buyer@example.vn', name: 'Buyer', organization: null, language: 'EN', passwordHash: 'not-a-hash' });
+    expectColumns([buyer!], mayviet.userRowKeys);
+    expectColumns([(await mayviet.userByEmail(db, 'row-columns-buyer@example.vn'))!], mayviet.userRowKeys, ['disabled']);
+    expectColumns([await mayviet.confirmUserEmail(db, buyer!.id)], mayviet.userRowKeys);
+    expectColumns([await mayviet.setPassword(db, buyer!.id, 'still-not-a-hash')], mayviet.userRowKeys);
+    expectColumns([(await mayviet.claimQuoteRequestForBuyer(db, quoteRequestId, buyer!.id))!], mayviet.quoteRequestRowKeys);
+    expectColumns([(await mayviet.claimQuoteRequestForBuyer(db, quoteRequestId, userId))!], mayviet.quoteRequestRowKeys);
+    expectColumns(await mayviet.quoteRequestsOfBuyer(db, buyer!.id, 5, null), mayviet.quoteRequestRowKeys, ['position']);
   });
 
   it('webhook deliveries', async () => {

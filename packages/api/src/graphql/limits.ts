@@ -95,6 +95,10 @@ export const fieldStatements: Record<string, number> = {
   'OrganizationSummaryConnection.totalCount': 1,
   'Query.quoteRequestsByContactConnection': 1,
   'QuoteRequestConnection.totalCount': 1,
+  // the page of the account's list, then its stacks
+  'Query.myStacks': 2,
+  'StackConnection.totalCount': 1,
+  'Query.myQuoteRequests': 1,
   // up to 100 listings, written in batches: it may not cost more than a query may
   'Mutation.importOfferings': 40,
   'Viewer.organization': 1,
@@ -145,6 +149,21 @@ export const fieldStatements: Record<string, number> = {
   'VendorQuoteRequest.lines': 1,
   'VendorQuoteLine.plan': 1,
   'VendorQuoteLine.offering': 1,
+  // offers: each field's loader, batched across its parents
+  'QuoteRequest.offers': 1,
+  // the parts, the offers, the parts' lines and their plans
+  'QuoteRequest.offeredEstimate': 4,
+  'QuoteRequestPart.status': 2,
+  'VendorQuoteRequest.status': 1,
+  'VendorQuoteRequest.offers': 1,
+  'Offer.vendor': 1,
+  'Offer.quoteRequest': 1,
+  'Offer.vendorQuoteRequest': 1,
+  'Offer.supersededBy': 1,
+  'OfferLine.plan': 1,
+  'OfferLine.offering': 1,
+  'OfferedEstimateLine.vendor': 1,
+  'OfferedEstimateLine.plan': 1,
   'VerificationItem.vendor': 1,
   'StaffArchivedListing.offering': 1,
   'SaveStackPayload.stack': 1,

@@ -26,7 +26,8 @@ export type Scalars = {
 
 /**
  * An integration's key. The key itself ("mv_live_<id>_<secret>") is shown once, when created; the
- * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read.
+ * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read, quotes:write (answering
+ * quote requests with offers; it includes quotes:read).
  */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -299,7 +300,10 @@ export type ClaimQuoteRequestPayload = {
   __typename?: 'ClaimQuoteRequestPayload';
   /** The request; null when userErrors is not empty. */
   quoteRequest?: Maybe<QuoteRequest>;
-  /** INVALID_TOKEN for a wrong token; ALREADY_CLAIMED when another account holds it. */
+  /**
+   * INVALID_TOKEN for a wrong token; ALREADY_CLAIMED when another account holds it; EMAIL_NOT_CONFIRMED for
+   * an account whose e-mail is not confirmed. Claiming a request the account already holds changes nothing.
+   */
   userErrors: Array<UserError>;
 };
 
@@ -420,7 +424,7 @@ export type ConfirmEmailPayload = {
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 120 characters. */
   name: Scalars['String']['input'];
-  /** What it may do: any of listings:read, listings:write, quotes:read. */
+  /** What it may do: any of listings:read, listings:write, quotes:read, quotes:write (which includes quotes:read). */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -1713,7 +1717,7 @@ export type Query = {
   organizations: Array<OrganizationSummary>;
   /** Staff: the partner organizations, by their vendor's name. */
   organizationsConnection: OrganizationSummaryConnection;
-  /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first. */
+  /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first; reading one marks it seen. */
   quoteInbox: VendorQuoteRequestConnection;
   /** The request a buyer holds the access token of (null for a wrong token): what requestQuote returned once. */
   quoteRequestByToken?: Maybe<QuoteRequest>;
@@ -2058,7 +2062,10 @@ export type ReportCount = {
 /** The same answer whether or not the e-mail has an account. */
 export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
-  /** RATE_LIMITED when this address asked too often; otherwise empty, account or not. */
+  /**
+   * RATE_LIMITED when this address asked more than 10 times in an hour; otherwise empty, account or not. An
+   * account is mailed at most 5 links an hour, whoever asks.
+   */
   userErrors: Array<UserError>;
 };
 
@@ -2129,7 +2136,7 @@ export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
   /** The account, signed in; every other session of it was ended. Null when userErrors is not empty. */
   user?: Maybe<User>;
-  /** INVALID_TOKEN (unknown, used or expired: links last 1 hour) or WEAK_PASSWORD. */
+  /** INVALID_TOKEN (unknown, used or expired: links last 1 hour), WEAK_PASSWORD, or TOO_LONG (over 1,024 characters). */
   userErrors: Array<UserError>;
 };
 
@@ -2285,6 +2292,8 @@ export type SignInPayload = {
    * failures from this address on this account (each further try waits twice as long), on this account from
    * many addresses, or from this address; the message names the time to try again after ("try again after
    * <ISO time>"). Only failures count, and a success forgets its address's failures on the account.
+   * EMAIL_NOT_CONFIRMED, only once the password is right, for a buyer account whose mailed link was not
+   * followed yet.
    */
   userErrors: Array<UserError>;
 };
@@ -2320,7 +2329,7 @@ export type SignUpInput = {
  */
 export type SignUpPayload = {
   __typename?: 'SignUpPayload';
-  /** BLANK, TOO_LONG, INVALID_EMAIL, WEAK_PASSWORD or RATE_LIMITED. */
+  /** BLANK, TOO_LONG, INVALID_EMAIL, WEAK_PASSWORD or RATE_LIMITED (over 10 sign-ups from this address in an hour). */
   userErrors: Array<UserError>;
 };
 
@@ -3010,7 +3019,11 @@ export type WebhookDelivery = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** When it was received with a 2xx answer; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** LISTING_APPROVED, LISTING_REJECTED or QUOTE_REQUESTED. */
+  /**
+   * LISTING_APPROVED, LISTING_REJECTED, QUOTE_REQUESTED, QUOTE_REQUEST_UPDATED (the organization's own side
+   * changed its share: an offer made, replaced or withdrawn, the request declined), OFFER_ACCEPTED or
+   * OFFER_DECLINED (the buyer decided on the organization's offer).
+   */
   event: Scalars['String']['output'];
   /** When the marketplace gave up; null while it retries. */
   failedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3028,8 +3041,10 @@ export type WebhookDelivery = Node & {
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The JSON body sent. In a QUOTE_REQUESTED event the buyer's contact (contactName, contactEmail,
-   * organization, message) is shown only to members and to keys with quotes:read; other keys get the body
-   * without those fields. Once staff erased a contact, the body says so (quoteRequest.contactErasedAt).
+   * organization, message), and in an OFFER_ACCEPTED or OFFER_DECLINED event the offer's prices (offer.lines,
+   * offer.monthlyTotal, offer.oneTimeTotal), are shown only to members and to keys with quotes:read (or
+   * quotes:write); other keys get the body without those fields. Once staff erased a contact, the body says
+   * so (quoteRequest.contactErasedAt).
    */
   payload: Scalars['String']['output'];
   /** Where it was sent. */
