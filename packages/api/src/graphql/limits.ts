@@ -145,6 +145,7 @@ export const fieldStatements: Record<string, number> = {
   'StackComparisonEntry.vendorsOnlyHere': 1,
   'QuoteRequest.stack': 1,
   'QuoteRequest.catalogSearch': 1,
+  'QuoteRequest.procurementRecordCsv': 12,
   'QuoteRequest.vendors': 2,
   'VendorQuoteRequest.lines': 1,
   'VendorQuoteLine.plan': 1,
