@@ -5,6 +5,7 @@ import { Fact } from '../components/common/Fact.tsx';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
+import { ProcurementRecordButtons } from '../components/stack/ProcurementRecordButtons.tsx';
 import { tokenOfFragment } from '../components/stack/quote-request-link.ts';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
@@ -112,6 +113,7 @@ export default function QuoteRequestPage() {
         <p className="muted">
           {s.request.sentOn(formatDate(request.createdAt))} · {s.request.private}
         </p>
+        <ProcurementRecordButtons accessToken={token} />
       </header>
 
       <PageSection id="request-contact" className="card quote-request-page__contact" title={s.request.contactTitle}>
