@@ -13,6 +13,7 @@ export const cacheKeys = {
   AuditEventConnection: embedded,
   AuditEventEdge: embedded,
   AuditEventPage: embedded,
+  CatalogSearch: embedded,
   CategoryCount: embedded,
   CategoryPriceRange: embedded,
   ClaimAttestationPayload: embedded,

@@ -1,6 +1,6 @@
 import type { BillingUnit, OfferingFilter, OfferingKind, OfferingSort } from '@mayviet/db';
 import { GraphQLError } from 'graphql';
-import { userError, type UserError, type UserErrorCode } from '../../graphql/user-errors.ts';
+import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { validateSearch } from '../catalog/service.ts';
 
 /**
@@ -29,11 +29,12 @@ export interface CatalogSearchInput {
 
 const maxListValues = 50;
 
-/** The user error code for an argument the catalogue's own validation refused: a list too long, or a value. */
-function codeOfArgument(input: CatalogSearchInput, argument: string): UserErrorCode {
-  if (argument === 'filter.maxMonthlyPrice' || argument === 'filter.minSlaAvailability') return 'OUT_OF_RANGE';
+/** The catalogue's refusal of an argument as a user error: a value out of range, a list too long, or a value too long. */
+function refusal(input: CatalogSearchInput, argument: string, field: string[], message: string): UserError {
+  const path = [...field, ...argument.split('.')];
+  if (argument === 'filter.maxMonthlyPrice' || argument === 'filter.minSlaAvailability') return userError(path, 'OUT_OF_RANGE', message);
   const list = argument.startsWith('filter.') ? input.filter?.[argument.slice('filter.'.length) as keyof OfferingFilter] : undefined;
-  return Array.isArray(list) && list.length > maxListValues ? 'TOO_MANY' : 'TOO_LONG';
+  return Array.isArray(list) && list.length > maxListValues ? userError(path, 'TOO_MANY', message) : userError(path, 'TOO_LONG', message);
 }
 
 /**
@@ -48,8 +49,7 @@ export function checkCatalogSearch(input: CatalogSearchInput | null | undefined,
     search = validateSearch({ query: input.query, filter: input.filter });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    const argument = String(error.extensions.argument);
-    errors.push(userError([...field, ...argument.split('.')], codeOfArgument(input, argument), error.message));
+    errors.push(refusal(input, String(error.extensions.argument), field, error.message));
     return null;
   }
   const filter = search.filter ?? {};
