@@ -5,7 +5,7 @@ import type { BillingUnit, OfferRow, QuoteRequestRow, StackPlanRow } from '@mayv
 import type { Context } from '../../../context.ts';
 import { toGlobalId } from '../../../graphql/ids.ts';
 import { storedCatalogSearch, type CatalogSearchValue } from '../../stacks/catalog-search.ts';
-import { vatOf } from '../../stacks/evaluator.ts';
+import { vatOf, vatPercent } from '../../stacks/evaluator.ts';
 import { named, type ExportLanguage } from '../../stacks/export/data.ts';
 import { offeredEstimate, offersOfQuoteRequest } from '../estimate.ts';
 import { lineCosts, listUnitPriceOf } from '../pricing.ts';
@@ -198,7 +198,7 @@ export async function loadProcurementRecord(ctx: Context, request: QuoteRequestR
     catalogSearch: storedCatalogSearch(stack.row.catalogSearch),
     lines: vendors.flatMap((entry) => entry.lines),
     vendors: vendors.map((entry) => entry.vendor),
-    vatRate: String(basisPoints / 100),
+    vatRate: vatPercent(basisPoints),
     atList: {
       monthly: estimate.listMonthlyTotal,
       monthlyVat: listVat,
