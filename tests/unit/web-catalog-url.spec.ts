@@ -6,6 +6,9 @@ import {
   EMPTY_CATALOG_STATE,
   parseCatalogSearch,
   refine,
+  catalogStateOf,
+  savedCatalogSearch,
+  savedCatalogSearchOf,
   serializeCatalogState,
   toggleFacetValue,
   toOfferingsVariables,
@@ -129,5 +132,33 @@ describe('catalog URL state', () => {
       minSlaAvailability: null,
       verifiedFramework: null,
     });
+  });
+});
+
+describe('the search a stack keeps', () => {
+  it('is none for the plain catalogue, and the words, filters and order of a filtered view', () => {
+    expect(savedCatalogSearch(EMPTY_CATALOG_STATE)).toBeNull();
+    expect(savedCatalogSearch({ ...EMPTY_CATALOG_STATE, after: 'x', page: 2 })).toBeNull();
+    expect(savedCatalogSearch({ ...EMPTY_CATALOG_STATE, sort: 'NAME' })).toEqual({ query: null, sort: 'NAME', filter: toOfferingsVariables(EMPTY_CATALOG_STATE).filter });
+    const kept = savedCatalogSearch(full)!;
+    expect(kept).toEqual({ query: 'máy chủ', sort: 'PRICE_ASC', filter: toOfferingsVariables(full).filter });
+  });
+
+  it('opens the same catalogue view again, first page, and goes back to saveStack unchanged', () => {
+    const read = {
+      query: 'máy chủ',
+      sort: 'PRICE_ASC' as const,
+      kinds: ['IAAS', 'PAAS'],
+      categories: ['compute'],
+      vendors: ['viettel-idc', 'vnpt-it'],
+      cities: ['Hà Nội', 'TP. Hồ Chí Minh'],
+      billingUnits: ['MONTH', 'GB_MONTH'],
+      dataInVietnam: true,
+      maxMonthlyPrice: '1000000',
+      minSlaAvailability: '99.95',
+      verifiedFramework: 'ISO-27001',
+    };
+    expect(catalogStateOf(read)).toEqual({ ...full, after: null, page: 1 });
+    expect(savedCatalogSearchOf(read)).toEqual(savedCatalogSearch(full));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPlan, parseStoredStack, quantityOf, STACK_STORAGE_KEY } from '../../packages/web/src/components/stack/stack-model.ts';
+import type { SavedCatalogSearch } from '../../packages/web/src/components/catalog/catalog-url.ts';
 
 describe('stored stack', () => {
   it('is kept under the key the stack builder reads', () => {
@@ -46,5 +47,33 @@ describe('stored stack', () => {
         }),
       ),
     ).toEqual({ name: 'S', items: [{ planId: 'ok', quantity: 2 }] });
+  });
+});
+
+describe('the catalogue search kept with a stored stack', () => {
+  const search: SavedCatalogSearch = {
+    query: 'máy chủ',
+    sort: 'PRICE_ASC',
+    filter: { kinds: ['IAAS'], categories: null, vendors: null, cities: ['Hà Nội'], billingUnits: null, dataInVietnam: true, maxMonthlyPrice: null, minSlaAvailability: null, verifiedFramework: null },
+  };
+
+  it('is the search of the latest line added from a filtered catalogue; a line added without one keeps it', () => {
+    let stack = addPlan(null, 'a', 1, 'Mine', search);
+    expect(stack.catalogSearch).toEqual(search);
+    stack = addPlan(stack, 'b', 1, 'Mine');
+    expect(stack.catalogSearch).toEqual(search);
+    const later = { ...search, query: 'tường lửa' };
+    stack = addPlan(stack, 'c', 1, 'Mine', later);
+    expect(stack.catalogSearch).toEqual(later);
+    expect(parseStoredStack(JSON.stringify(stack))).toEqual(stack);
+  });
+
+  it('drops a tampered search and keeps the lines', () => {
+    for (const tampered of [{ query: 5 }, { ...search, sort: 'CHEAPEST' }, { ...search, filter: { ...search.filter, kinds: [1] } }, 'x']) {
+      expect(parseStoredStack(JSON.stringify({ name: 'S', items: [{ planId: 'a', quantity: 1 }], catalogSearch: tampered }))).toEqual({
+        name: 'S',
+        items: [{ planId: 'a', quantity: 1 }],
+      });
+    }
   });
 });

@@ -12,6 +12,7 @@ import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
 import { curationResolvers } from './modules/curation/resolvers.ts';
 import { listingResolvers } from './modules/listings/resolvers.ts';
+import { recordResolvers } from './modules/offers/record/resolvers.ts';
 import { offerResolvers } from './modules/offers/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
@@ -45,6 +46,7 @@ export function buildApiSchema(): GraphQLSchema {
       transactional(partnerResolvers),
       transactional(offerResolvers),
       transactional(curationResolvers),
+      recordResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

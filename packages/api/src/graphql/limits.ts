@@ -144,6 +144,8 @@ export const fieldStatements: Record<string, number> = {
   'VendorSubtotal.vendor': 1,
   'StackComparisonEntry.vendorsOnlyHere': 1,
   'QuoteRequest.stack': 1,
+  'QuoteRequest.catalogSearch': 1,
+  'QuoteRequest.procurementRecordCsv': 12,
   'QuoteRequest.vendors': 2,
   'VendorQuoteRequest.lines': 1,
   'VendorQuoteLine.plan': 1,

@@ -17,6 +17,7 @@ import { devMailboxRoute } from './routes/dev-mailbox.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { createGraphqlRoute, schemaRoute } from './routes/graphql.ts';
 import { healthRoutes } from './routes/health.ts';
+import { recordRoute } from './routes/record.ts';
 import { HttpError, sendJson, type Answered, type ContextOf, type Route, type RouteRequest } from './routes/route.ts';
 import { siteRoute } from './routes/site.ts';
 import { siteOrigin } from './site-origin.ts';
@@ -109,6 +110,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
   const routes: Route[] = [
     graphql.route,
     exportRoutes(contextOf),
+    recordRoute({ database, schema, contextOf, budgets: graphql.budgets, restorePerSecond: settings.budgetRestorePerSecond, originOf }),
     crawlerRoutes(database, settings.sitemapUrlsPerFile, originOf),
     healthRoutes(database, probe, log, () => stopping !== null),
     schemaRoute(printApiSchema(schema)),

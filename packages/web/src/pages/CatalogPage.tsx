@@ -16,6 +16,7 @@ import {
   type SortValue,
 } from '../components/catalog/catalog-url.ts';
 import { CatalogFacetsFields, FacetPanel } from '../components/catalog/FacetPanel.tsx';
+import { rememberCatalogView } from '../components/catalog/last-search.ts';
 import { OfferingCard, OfferingCardFields } from '../components/catalog/OfferingCard.tsx';
 import { Pagination } from '../components/catalog/Pagination.tsx';
 import { SearchField } from '../components/catalog/SearchField.tsx';
@@ -101,6 +102,9 @@ export default function CatalogPage() {
     }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [input, state]);
+
+  // A line added to the stack from an offering this view leads to keeps its search.
+  useEffect(() => rememberCatalogView(state), [state]);
 
   const [result, reexecute] = useQuery({ query: CatalogQuery, variables: toOfferingsVariables(state) });
   const [frameworksResult] = useQuery({ query: VerifiedFrameworksQuery });

@@ -8,7 +8,7 @@ import { ClaimRequestBox } from '../components/offers/ClaimRequestBox.tsx';
 import { QuoteRequestOffersFields } from '../components/offers/offer-fields.ts';
 import { OffersPanel } from '../components/offers/OffersPanel.tsx';
 import { QuoteRequestHeader } from '../components/offers/QuoteRequestHeader.tsx';
-import { ProcurementRecordSlot } from '../components/offers/ProcurementRecordSlot.tsx';
+import { ProcurementRecordButtons } from '../components/stack/ProcurementRecordButtons.tsx';
 import { LineCostCells } from '../components/stack/LineCostCells.tsx';
 import { savedUnitPrice, UnitPrice } from '../components/stack/UnitPrice.tsx';
 import { useStackText } from '../components/stack/stack-text.ts';
@@ -108,7 +108,7 @@ export default function QuoteRequestPage() {
         request={request}
         accessToken={token}
         onDecided={() => reexecute({ requestPolicy: 'network-only' })}
-        record={<ProcurementRecordSlot />}
+        record={<ProcurementRecordButtons accessToken={token} />}
       />
 
       <PageSection id="request-contact" className="card quote-request-page__contact" title={s.request.contactTitle}>

@@ -1,8 +1,10 @@
 import { useLocation, useParams } from 'wouter';
 import { useQuery } from 'urql';
+import { savedCatalogSearchOf } from '../components/catalog/catalog-url.ts';
 import { NotFound } from '../components/common/NotFound.tsx';
 import { PageQueryPending } from '../components/common/Notice.tsx';
 import { PageSection } from '../components/common/PageSection.tsx';
+import { CatalogSearchFields, CatalogSearchSummary } from '../components/stack/CatalogSearchSummary.tsx';
 import { QuoteRequestForm } from '../components/stack/QuoteRequestForm.tsx';
 import { rememberSavedStack, useSavedStacks } from '../components/stack/saved-stacks.ts';
 import { SavedStackLineFields, SavedStackLines } from '../components/stack/SavedStackLines.tsx';
@@ -11,7 +13,7 @@ import { readStoredStack, writeStoredStack } from '../components/stack/stack-sto
 import { useStackText } from '../components/stack/stack-text.ts';
 import { StackIssueList, StackIssuesFields } from '../components/stack/StackIssueList.tsx';
 import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
-import { graphql } from '../graphql.ts';
+import { graphql, readFragment } from '../graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatCount, formatDate, formatVnd } from '../lib/format.ts';
 import { usePageMeta } from '../lib/page-meta.tsx';
@@ -35,6 +37,9 @@ const SharedStackQuery = graphql(
         csvEn: csvPath(language: EN)
         printVi: printPath(language: VI)
         printEn: printPath(language: EN)
+        catalogSearch {
+          ...CatalogSearchFields
+        }
         items {
           quantity
           plan {
@@ -55,7 +60,7 @@ const SharedStackQuery = graphql(
       }
     }
   `,
-  [SavedStackLineFields, StackSummaryFields, StackIssuesFields],
+  [SavedStackLineFields, StackSummaryFields, StackIssuesFields, CatalogSearchFields],
 );
 
 /** A saved stack as its link shows it, in any browser: today's prices beside the saved ones, exports, quotes. */
@@ -87,7 +92,8 @@ export default function SharedStackPage() {
     const current = readStoredStack();
     if (current && current.items.length > 0 && !window.confirm(s.shared.loadConfirm)) return;
     const items = stack.items.map((line) => ({ planId: line.plan.id, quantity: line.quantity }));
-    if (writeStoredStack({ name: stack.name, items })) navigate('/stack');
+    const catalogSearch = stack.catalogSearch ? savedCatalogSearchOf(readFragment(CatalogSearchFields, stack.catalogSearch)) : null;
+    if (writeStoredStack({ name: stack.name, items, catalogSearch })) navigate('/stack');
   };
 
   return (
@@ -96,6 +102,7 @@ export default function SharedStackPage() {
         <p className="eyebrow">{s.shared.eyebrow}</p>
         <h1 className="page__title">{stack.name}</h1>
         <p className="muted">{s.shared.savedOn(formatDate(stack.createdAt))}</p>
+        {stack.catalogSearch && <CatalogSearchSummary search={stack.catalogSearch} />}
       </header>
 
       {stack.priceChanged && (

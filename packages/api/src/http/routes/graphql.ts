@@ -9,7 +9,7 @@ import { CatalogCache } from '../../modules/catalog/cache.ts';
 import { CatalogIndex } from '../../modules/catalog/index/catalog-index.ts';
 import type { ApiSettings } from '../../settings.ts';
 import { startApollo } from '../apollo.ts';
-import { postgresBudgets, redisBudgets } from '../budget.ts';
+import { postgresBudgets, redisBudgets, type BudgetStore } from '../budget.ts';
 import { encodeFor, sendEncoded } from '../compression.ts';
 import { budgetHeaders, createCostPlugin } from '../cost-plugin.ts';
 import { refusalOf, stopReasonOf } from '../lifetime.ts';
@@ -38,7 +38,7 @@ function tooLarge(): HttpError {
  * still sending, gets to read the answer instead of a reset connection. Past discardedBodyBytes more,
  * the connection is cut.
  */
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -88,6 +88,8 @@ export interface GraphqlRoute {
   route: Route;
   /** A page's operations, run here as the site's server render asks for them (pages.ts). */
   openPageReads(req: IncomingMessage, request: PageRequest): PageReads;
+  /** The clients' query budgets, which other routes that cost like queries draw on too. */
+  budgets: BudgetStore;
   /** Stops Apollo and closes the budgets' store. */
   stop(): Promise<void>;
 }
@@ -236,6 +238,8 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
         finish: reads.finish,
       };
     },
+
+    budgets,
 
     async stop() {
       catalogIndex?.stop();

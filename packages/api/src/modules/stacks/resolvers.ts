@@ -6,6 +6,7 @@ import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/resolver-parents.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
+import { storedCatalogSearch } from './catalog-search.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { evaluatedStack } from './evaluation.ts';
 import { vatPercent } from './evaluator.ts';
@@ -47,6 +48,12 @@ function vendorsById(ctx: Context, ids: string[]): VendorRow[] | Promise<VendorR
 
 function exportPath(stack: SavedStack, format: 'csv' | 'html', language: Language) {
   return `/export/stacks/${toGlobalId('Stack', stack.row.id)}.${format}?lang=${language.toLowerCase()}`;
+}
+
+async function stackOfRequest(ctx: Context, request: QuoteRequestRow): Promise<SavedStack> {
+  const stack = await ctx.loaders.stacks.stack.load(request.stackId);
+  if (!stack) throw new Error(`stack ${request.stackId} of a quote request is missing`);
+  return stack;
 }
 
 /** Loads the saved stacks a comparison names: 2 to 4 distinct ids, each an existing stack. */
@@ -170,6 +177,7 @@ export const stackResolvers: Resolvers = {
     sharePath: (stack: SavedStack) => `/stacks/${toGlobalId('Stack', stack.row.id)}`,
     csvPath: (stack: SavedStack, args) => exportPath(stack, 'csv', args.language),
     printPath: (stack: SavedStack, args) => exportPath(stack, 'html', args.language),
+    catalogSearch: (stack: SavedStack) => storedCatalogSearch(stack.row.catalogSearch),
   },
   StackComparison: {
     entries: (view: ComparisonView) => view.stacks.map((stack, i) => ({ stack, entry: view.comparison.entries[i]! })),
@@ -195,11 +203,9 @@ export const stackResolvers: Resolvers = {
   },
   QuoteRequest: {
     id: (request: QuoteRequestRow) => toGlobalId('QuoteRequest', request.id),
-    stack: async (request: QuoteRequestRow, _: unknown, ctx: Context) => {
-      const stack = await ctx.loaders.stacks.stack.load(request.stackId);
-      if (!stack) throw new Error(`stack ${request.stackId} of a quote request is missing`);
-      return stack;
-    },
+    stack: (request: QuoteRequestRow, _: unknown, ctx: Context) => stackOfRequest(ctx, request),
+    catalogSearch: async (request: QuoteRequestRow, _: unknown, ctx: Context) =>
+      storedCatalogSearch((await stackOfRequest(ctx, request)).row.catalogSearch),
     vendors: async (request: QuoteRequestRow, _: unknown, ctx: Context) =>
       vendorsById(ctx, (await ctx.loaders.stacks.partsOfQuoteRequest.load(request.id)).map((part) => part.vendorId)),
     parts: (request: QuoteRequestRow, _: unknown, ctx: Context) => ctx.loaders.stacks.partsOfQuoteRequest.load(request.id),

@@ -6,6 +6,7 @@ import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { keepSavedStack } from '../accounts/account-stacks.ts';
 import { notifyQuoteRequested } from '../partners/service.ts';
+import { checkCatalogSearch, type CatalogSearchInput, type CatalogSearchValue } from './catalog-search.ts';
 import { evaluatedStack, evaluateStacks } from './evaluation.ts';
 import { micFrameworkCode, stackFixRules, type EvaluatedStack, type SavedStack, type SaveStackResult } from './model.ts';
 import { oneTimePrice } from './money.ts';
@@ -98,11 +99,14 @@ export interface SaveStackInput {
   name: string;
   items: StackItemInput[];
   idempotencyKey?: string | null;
+  catalogSearch?: CatalogSearchInput | null;
 }
 
-function contentHash(name: string, items: CheckedItem[]): string {
+/** The name, the lines and the catalogue search (when there is one: hashes of stacks saved without stay as they were). */
+function contentHash(name: string, items: CheckedItem[], catalogSearch: CatalogSearchValue | null): string {
+  const lines = items.map((item) => [item.planId, item.quantity]);
   return createHash('sha256')
-    .update(JSON.stringify([name, items.map((item) => [item.planId, item.quantity])]))
+    .update(JSON.stringify(catalogSearch === null ? [name, lines] : [name, lines, catalogSearch]))
     .digest('base64url');
 }
 
@@ -118,6 +122,7 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
     errors.push(userError(['input', 'idempotencyKey'], 'INVALID', 'The idempotency key must be 8 to 100 letters, digits, or . _ : -'));
   }
   if (input.items.length === 0) errors.push(userError(['input', 'items'], 'EMPTY_STACK', 'A stack needs at least one line.'));
+  const catalogSearch = checkCatalogSearch(input.catalogSearch, ['input', 'catalogSearch'], errors);
   const itemErrors: UserError[] = [];
   const checked = checkItems(input.items, itemErrors);
   const found = itemErrors.length === 0 && checked.length > 0 ? await stackPlansByIds(ctx.database.db, checked.map((item) => item.planId), addableStatuses) : [];
@@ -126,12 +131,13 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
   errors.push(...itemErrors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field] : null })));
   if (errors.length > 0) return { stack: null, userErrors: errors };
 
-  const hash = contentHash(name, checked);
+  const hash = contentHash(name, checked, catalogSearch);
   const save = async (): Promise<SaveStackResult> => {
     const result = await insertStack(ctx.database.db, {
       name,
       idempotencyKey: key,
       contentHash: hash,
+      catalogSearch,
       items: checked.map((item) => ({
         ...item,
         savedMonthlyPrice: plans.get(item.planId)!.monthlyPrice,

@@ -9,10 +9,12 @@ export interface StackRow {
   id: string;
   name: string;
   contentHash: string;
+  /** the catalogue search it was built from, as the API stored it; null when none */
+  catalogSearch: unknown;
   createdAt: Date;
 }
 
-export const stackRowKeys = rowKeys<StackRow>()(['id', 'name', 'contentHash', 'createdAt']);
+export const stackRowKeys = rowKeys<StackRow>()(['id', 'name', 'contentHash', 'catalogSearch', 'createdAt']);
 
 export interface StackItemRow {
   stackId: string;
@@ -31,10 +33,12 @@ export interface NewStack {
   name: string;
   idempotencyKey: string | null;
   contentHash: string;
+  /** the catalogue search it was built from (stored as JSON); absent or null when none */
+  catalogSearch?: object | null;
   items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string }[];
 }
 
-const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.created_at as "createdAt"`;
+const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.catalog_search as "catalogSearch", s.created_at as "createdAt"`;
 
 function withCreatedAt<T extends { createdAt: Date }>(row: T): T {
   return { ...row, createdAt: toDate(row.createdAt)! };
@@ -69,10 +73,10 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
   return db.transaction(async (tx) => {
     const inserted = await queryRows<StackRow>(
       tx,
-      sql`insert into stacks (name, idempotency_key, content_hash)
-          values (${stack.name}, ${stack.idempotencyKey}, ${stack.contentHash})
+      sql`insert into stacks (name, idempotency_key, content_hash, catalog_search)
+          values (${stack.name}, ${stack.idempotencyKey}, ${stack.contentHash}, ${stack.catalogSearch ? JSON.stringify(stack.catalogSearch) : null}::jsonb)
           on conflict (idempotency_key) do nothing
-          returning id, name, content_hash as "contentHash", created_at as "createdAt"`,
+          returning id, name, content_hash as "contentHash", catalog_search as "catalogSearch", created_at as "createdAt"`,
     );
     if (!inserted[0]) {
       const existing = await stackByIdempotencyKey(tx, stack.idempotencyKey!);

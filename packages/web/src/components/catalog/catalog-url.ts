@@ -233,3 +233,71 @@ export function toOfferingsVariables(state: CatalogState): OfferingsVariables {
     },
   };
 }
+
+/** A catalogue search as saveStack keeps it with a stack (the API's CatalogSearchInput): the words, filters and order. */
+export interface SavedCatalogSearch {
+  query: string | null;
+  sort: SortValue | null;
+  filter: OfferingsVariables['filter'];
+}
+
+/** The search of a catalogue view, to keep with a stack built from it; null when it neither searches, filters nor orders. */
+export function savedCatalogSearch(state: CatalogState): SavedCatalogSearch | null {
+  if (state.query === '' && state.sort === 'RELEVANCE' && activeFilterCount(state) === 0) return null;
+  const { query, sort, filter } = toOfferingsVariables(state);
+  return { query, sort: sort === 'RELEVANCE' ? null : sort, filter };
+}
+
+/** A catalogue search kept with a stack, as the API reads it back (CatalogSearch). */
+export interface KeptCatalogSearch {
+  query: string | null;
+  sort: SortValue | null;
+  kinds: readonly string[];
+  categories: readonly string[];
+  vendors: readonly string[];
+  cities: readonly string[];
+  billingUnits: readonly string[];
+  dataInVietnam: boolean | null;
+  maxMonthlyPrice: string | null;
+  minSlaAvailability: string | null;
+  verifiedFramework: string | null;
+}
+
+/** The catalogue view a kept search opens (the filters the catalogue's address can hold). */
+export function catalogStateOf(search: KeptCatalogSearch): CatalogState {
+  const maxMonthlyPrice = search.maxMonthlyPrice === null ? null : Number(search.maxMonthlyPrice);
+  return {
+    ...EMPTY_CATALOG_STATE,
+    query: search.query ?? '',
+    sort: search.sort ?? 'RELEVANCE',
+    kinds: search.kinds.filter(isKind),
+    categories: [...search.categories],
+    vendors: [...search.vendors],
+    cities: [...search.cities],
+    billingUnits: search.billingUnits.filter(isUnit),
+    dataInVietnam: search.dataInVietnam === true,
+    maxMonthlyPrice: maxMonthlyPrice !== null && Number.isSafeInteger(maxMonthlyPrice) && maxMonthlyPrice > 0 ? maxMonthlyPrice : null,
+    minSlaAvailability: search.minSlaAvailability,
+    framework: search.verifiedFramework,
+  };
+}
+
+/** A kept search as saveStack takes it again (a shared stack loaded into the builder keeps where it came from). */
+export function savedCatalogSearchOf(search: KeptCatalogSearch): SavedCatalogSearch {
+  const orNone = <T>(values: readonly T[]): T[] | null => (values.length > 0 ? [...values] : null);
+  return {
+    query: search.query,
+    sort: search.sort,
+    filter: {
+      kinds: orNone(search.kinds.filter(isKind)),
+      categories: orNone(search.categories),
+      vendors: orNone(search.vendors),
+      cities: orNone(search.cities),
+      billingUnits: orNone(search.billingUnits.filter(isUnit)),
+      dataInVietnam: search.dataInVietnam,
+      maxMonthlyPrice: search.maxMonthlyPrice,
+      minSlaAvailability: search.minSlaAvailability,
+      verifiedFramework: search.verifiedFramework,
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { localized, Localized, useI18n } from '../../i18n/i18n.tsx';
 import { formatVnd, unitLabel } from '../../lib/format.ts';
+import { latestCatalogSearch } from '../catalog/last-search.ts';
 import { quantityOf } from '../stack/stack-model.ts';
 import { addPlanToStoredStack, useStoredStack } from '../stack/stack-store.ts';
 import { PlanPriceFields } from './offering-fields.ts';
@@ -32,7 +33,7 @@ export function PlanList({ plans }: { plans: FragmentOf<typeof PlanItemFields>[]
   if (plans.length === 0) return <p className="muted">{t.offeringPage.noPlans}</p>;
 
   const add = (planId: string, planName: string) => {
-    const quantity = addPlanToStoredStack(planId, 1, t.stack.defaultName);
+    const quantity = addPlanToStoredStack(planId, 1, t.stack.defaultName, latestCatalogSearch());
     setConfirmation(
       quantity === null
         ? { planId, text: t.stack.storageRefused, stored: false }

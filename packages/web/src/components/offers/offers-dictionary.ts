@@ -102,7 +102,6 @@ const vi = {
     } as Record<string, string>,
   },
   record: 'Hồ sơ mua sắm',
-  recordPending: 'Xuất hồ sơ mua sắm (bản in và CSV) sẽ có ở đây.',
 };
 
 const en: typeof vi = {
@@ -203,7 +202,6 @@ const en: typeof vi = {
     },
   },
   record: 'Procurement record',
-  recordPending: 'Exporting the procurement record (printable page and CSV) will be here.',
 };
 
 export type OffersText = typeof vi;

@@ -30,7 +30,7 @@ const SaveStackMutation = graphql(`
 
 export const MAX_NAME_LENGTH = 120;
 
-const contentOf = (stack: StoredStack) => JSON.stringify([stack.name.trim(), stack.items]);
+const contentOf = (stack: StoredStack) => JSON.stringify([stack.name.trim(), stack.items, stack.catalogSearch ?? null]);
 
 interface Saved {
   name: string;
@@ -67,7 +67,9 @@ export function SaveStackPanel({ stack, onRename }: { stack: StoredStack; onRena
     setNameError(null);
     const content = contentOf(stack);
     if (attempt.current?.content !== content) attempt.current = { key: newIdempotencyKey(), content };
-    const result = await saveStack({ input: { name, items: stack.items, idempotencyKey: attempt.current.key } });
+    const result = await saveStack({
+      input: { name, items: stack.items, idempotencyKey: attempt.current.key, catalogSearch: stack.catalogSearch ?? null },
+    });
     const payload = result.data?.saveStack;
     if (!payload) {
       setFormError(s.save.failed);

@@ -1,4 +1,5 @@
 import { storedValue } from '../../lib/stored-value.ts';
+import type { SavedCatalogSearch } from '../catalog/catalog-url.ts';
 import { addPlan, parseStoredStack, STACK_STORAGE_KEY, type StoredStack } from './stack-model.ts';
 
 const stored = storedValue(STACK_STORAGE_KEY, parseStoredStack);
@@ -14,9 +15,12 @@ export function writeStoredStack(stack: StoredStack): boolean {
   return stored.write(JSON.stringify(stack));
 }
 
-/** Adds to the stored stack; returns the plan's new quantity, or null when the browser refuses to store it. */
-export function addPlanToStoredStack(planId: string, quantity: number, defaultName: string): number | null {
-  const next = addPlan(readStoredStack(), planId, quantity, defaultName);
+/**
+ * Adds to the stored stack, with the catalogue search the line was found by (when it was); returns the plan's
+ * new quantity, or null when the browser refuses to store it.
+ */
+export function addPlanToStoredStack(planId: string, quantity: number, defaultName: string, catalogSearch: SavedCatalogSearch | null = null): number | null {
+  const next = addPlan(readStoredStack(), planId, quantity, defaultName, catalogSearch);
   if (!writeStoredStack(next)) return null;
   return next.items.find((item) => item.planId === planId)?.quantity ?? null;
 }

@@ -6,13 +6,14 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { builderTexts } from './texts/builder.ts';
 import { compareTexts } from './texts/compare.ts';
 import { quoteTexts } from './texts/quote.ts';
+import { recordTexts } from './texts/record.ts';
 import { sharingTexts } from './texts/sharing.ts';
 
-const vi = { ...builderTexts.vi, ...sharingTexts.vi, ...quoteTexts.vi, ...compareTexts.vi };
+const vi = { ...builderTexts.vi, ...sharingTexts.vi, ...quoteTexts.vi, ...compareTexts.vi, ...recordTexts.vi };
 
 export type StackText = typeof vi;
 
-const en: StackText = { ...builderTexts.en, ...sharingTexts.en, ...quoteTexts.en, ...compareTexts.en };
+const en: StackText = { ...builderTexts.en, ...sharingTexts.en, ...quoteTexts.en, ...compareTexts.en, ...recordTexts.en };
 
 const texts: Record<Lang, StackText> = { vi, en };
 

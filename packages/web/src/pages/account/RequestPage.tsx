@@ -5,7 +5,7 @@ import { Notice, PageQueryPending } from '../../components/common/Notice.tsx';
 import { QuoteRequestOffersFields } from '../../components/offers/offer-fields.ts';
 import { OffersPanel } from '../../components/offers/OffersPanel.tsx';
 import { QuoteRequestHeader } from '../../components/offers/QuoteRequestHeader.tsx';
-import { ProcurementRecordSlot } from '../../components/offers/ProcurementRecordSlot.tsx';
+import { ProcurementRecordButtons } from '../../components/stack/ProcurementRecordButtons.tsx';
 import { useStackText } from '../../components/stack/stack-text.ts';
 import { graphql } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -60,7 +60,7 @@ export default function RequestPage({ params }: { params: { id: string } }) {
         request={request}
         accessToken={null}
         onDecided={() => reexecute({ requestPolicy: 'network-only' })}
-        record={<ProcurementRecordSlot />}
+        record={<ProcurementRecordButtons quoteRequestId={request.id} />}
       />
     </article>
   );

@@ -1,10 +1,17 @@
 import { dateOf, lineRows, totalsOf, vatRateOf, words, type ExportData, type ExportLanguage } from './data.ts';
 
+export type CsvCell = string | number | bigint;
+
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-function cell(value: string | number | bigint): string {
+function cell(value: CsvCell): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as a CSV document: UTF-8 with a byte-order mark (spreadsheet programs then read Vietnamese text right), CRLF. */
+export function csvDocument(rows: readonly (readonly CsvCell[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 export function renderCsv(data: ExportData, language: ExportLanguage): string {
   const w = words[language];
@@ -12,7 +19,7 @@ export function renderCsv(data: ExportData, language: ExportLanguage): string {
   const e = data.evaluated.evaluation;
   const totals = totalsOf(data.evaluated);
   const labels = w.totalRows(vatRateOf(data.evaluated));
-  const rows: (string | number | bigint)[][] = [
+  const rows: CsvCell[][] = [
     [w.stack, data.stack.row.name],
     [w.link, data.id],
     [w.saved, dateOf(data.stack.row.createdAt)],
@@ -43,6 +50,5 @@ export function renderCsv(data: ExportData, language: ExportLanguage): string {
     [w.totals],
     ...(Object.keys(labels) as (keyof typeof labels)[]).map((key) => [labels[key], totals[key]]),
   ];
-  // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

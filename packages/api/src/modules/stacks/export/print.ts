@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatVnd as vnd } from '../money.ts';
 import { dateOf, totalsOf, vatRateOf, words, lineRows, type ExportData, type ExportLanguage, type LineRow } from './data.ts';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 // Inline so a saved page keeps its look; the Content-Security-Policy names it by hash.
 const printStyle = `

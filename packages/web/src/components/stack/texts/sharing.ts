@@ -53,6 +53,10 @@ const vi = {
     remember: 'Thêm vào danh sách so sánh',
     remembered: 'Đã có trong danh sách so sánh',
     shareTitle: 'Chia sẻ',
+    builtFrom: 'Lập từ tìm kiếm trong danh mục:',
+    searchWords: (q: string) => `từ khoá “${q}”`,
+    dataOutsideVietnam: 'Dữ liệu lưu ngoài Việt Nam',
+    openSearch: 'Mở lại tìm kiếm này',
   },
   reference: {
     label: 'Mã yêu cầu',
@@ -113,6 +117,10 @@ const en: typeof vi = {
     remember: 'Add to my comparison list',
     remembered: 'In your comparison list',
     shareTitle: 'Share',
+    builtFrom: 'Built from the catalogue search:',
+    searchWords: (q) => `the words “${q}”`,
+    dataOutsideVietnam: 'Data kept outside Vietnam',
+    openSearch: 'Open this search again',
   },
   reference: {
     label: 'Reference',
