@@ -243,6 +243,7 @@ describe('a buyer account in the browser', () => {
     await viettel.getByText('Lịch sử: 1 báo giá trước').click();
     await viettel.getByRole('heading', { level: 4, name: /— Đã rút$/ }).waitFor();
     await cyradar.getByText('Triển khai trong 10 ngày.').waitFor();
+    await page.getByRole('form', { name: 'Hồ sơ mua sắm' }).getByRole('button', { name: 'Hồ sơ mua sắm dạng CSV' }).waitFor();
     await capture(page, 'request-offers');
 
     await viettel.getByRole('button', { name: 'Chấp nhận báo giá của Viettel IDC' }).focus();
@@ -279,6 +280,7 @@ describe('a buyer account in the browser', () => {
     const anonymous = await site.open(privateLink.slice(site.url.length));
     await anonymous.getByRole('heading', { level: 2, name: 'Báo giá của nhà cung cấp' }).waitFor();
     expect(await anonymous.getByRole('heading', { name: 'Giữ yêu cầu này trong tài khoản' }).count()).toBe(0);
+    await anonymous.getByRole('form', { name: 'Hồ sơ mua sắm' }).getByRole('button', { name: 'Hồ sơ mua sắm (in / PDF)' }).waitFor();
     const viettel = anonymous.getByRole('article', { name: 'Viettel IDC' });
     await viettel.locator('.share-status').filter({ hasText: 'Bạn đã chấp nhận' }).waitFor();
     expect(await viettel.getByRole('button', { name: 'Từ chối báo giá của Viettel IDC' }).isDisabled()).toBe(true);
