@@ -206,6 +206,8 @@ describe('the offer form', () => {
     expect(new Date(endOfVietnamDay('2027-01-05')).toISOString()).toBe('2027-01-05T16:59:59.000Z');
     const known = offerFieldKeys(draft);
     expect(placeError({ field: ['input', 'lines', '1', 'unitPrice'], code: 'OUT_OF_RANGE', message: '' }, known)).toBe('lines.1.unitPrice');
+    expect(placeError({ field: ['input', 'lines', '2', 'planId'], code: 'UNKNOWN_PLAN', message: '' }, known)).toBe('lines.2');
+    expect(placeError({ field: ['input', 'lines'], code: 'TOO_MANY_LINES', message: '' }, known)).toBe('');
     expect(placeError({ field: ['input', 'quoteRequestId'], code: 'ALREADY_ACCEPTED', message: '' }, known)).toBe('');
     expect(errorText(consoleDictionaries.en, { field: ['input', 'lines', '1', 'unitPrice'], code: 'OUT_OF_RANGE', message: '' })).toBe(
       'The price must be from 0 to 1.000.000.000.000 ₫.',

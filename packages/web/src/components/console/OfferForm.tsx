@@ -8,7 +8,7 @@ import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleDictionary } from './console-dictionary.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import { CountedTextArea, Field } from './FormField.tsx';
+import { CountedTextArea, Field, FieldErrors } from './FormField.tsx';
 import { useErrorSummary } from './ListingEditorParts.tsx';
 import { MessageLine } from './MessageLine.tsx';
 import {
@@ -44,17 +44,18 @@ interface OfferFormProps {
 /** A field key's name in the error summary: "lines.0.unitPrice" → "Dòng 1 — Giá chào một đơn vị". */
 function offerFieldLabel(c: ConsoleDictionary, key: string): string {
   const [first, index, own] = key.split('.');
-  if (first === 'lines' && index !== undefined) return [c.offers.line(Number(index) + 1), own === 'unitPrice' ? c.offers.priceLabel : null].filter(Boolean).join(' — ');
+  if (first === 'lines' && index !== undefined) return own === 'unitPrice' ? `${c.offers.line(Number(index) + 1)} — ${c.offers.priceLabel}` : c.offers.line(Number(index) + 1);
   if (first === 'validUntil') return c.offers.validUntil;
   if (first === 'terms') return c.offers.termsLabel;
   return key;
 }
 
-/** The prices that are not whole amounts of đồng, as the errors the API would give them. */
-function unreadablePrices(draft: OfferDraft): UserError[] {
-  return draft.lines.flatMap((line, index) =>
+/** What the form can tell before asking the API: prices that are not whole đồng, no validity day. */
+function localErrors(draft: OfferDraft): UserError[] {
+  const prices = draft.lines.flatMap((line, index) =>
     offeredPrice(line.price) === null ? [{ field: ['input', 'lines', String(index), 'unitPrice'], code: 'INVALID', message: '' }] : [],
   );
+  return draft.validUntil === '' ? [...prices, { field: ['input', 'validUntil'], code: 'BLANK', message: '' }] : prices;
 }
 
 export function OfferForm({ request, previous, replacing, onSent, onCancel, onStale }: OfferFormProps) {
@@ -77,8 +78,8 @@ export function OfferForm({ request, previous, replacing, onSent, onCancel, onSt
 
   const send = async () => {
     setFailure(null);
-    const unreadable = unreadablePrices(draft);
-    if (unreadable.length > 0) return summary.show(unreadable);
+    const found = localErrors(draft);
+    if (found.length > 0) return summary.show(found);
     summary.clear();
     const outcome = await makeOffer({ input: offerInput(request.id, draft) });
     const payload = outcome.data?.makeOffer;
@@ -111,7 +112,14 @@ export function OfferForm({ request, previous, replacing, onSent, onCancel, onSt
       />
       <ol className="offer-form__lines">
         {draft.lines.map((line, index) => (
-          <OfferLineField key={line.planId} line={line} index={index} control={fieldAt(`${OFFER_FORM}-${request.id}`, errors, `lines.${index}.unitPrice`)} onChange={(price) => setLine(index, price)} />
+          <OfferLineField
+            key={line.planId}
+            line={line}
+            index={index}
+            group={fieldAt(`${OFFER_FORM}-${request.id}`, errors, `lines.${index}`)}
+            control={fieldAt(`${OFFER_FORM}-${request.id}`, errors, `lines.${index}.unitPrice`)}
+            onChange={(price) => setLine(index, price)}
+          />
         ))}
       </ol>
       <OfferTotalsList totals={offerTotals(draft.lines)} live />
@@ -172,19 +180,21 @@ export function OfferForm({ request, previous, replacing, onSent, onCancel, onSt
 interface OfferLineFieldProps {
   line: OfferLineDraft;
   index: number;
+  /** the line's own errors (its plan, its quantity), and its id for the error summary's link */
+  group: { id: string; errors: readonly UserError[] };
   control: { id: string; errors: readonly UserError[] };
   onChange: (price: string) => void;
 }
 
 /** One line: the service and plan, how many, the list price, the offered price with its unit, the line's cost. */
-function OfferLineField({ line, index, control, onChange }: OfferLineFieldProps) {
+function OfferLineField({ line, index, group, control, onChange }: OfferLineFieldProps) {
   const { c, lang } = useConsoleI18n();
   const price = offeredPrice(line.price);
   const cost = price === null ? null : lineCost(line.unit, line.quantity, price);
   const unitId = `${control.id}-unit`;
   return (
     <li>
-      <fieldset className="offer-line">
+      <fieldset className="offer-line" id={group.id} tabIndex={-1} aria-describedby={group.errors.length > 0 ? `${group.id}-errors` : undefined}>
         <legend className="offer-line__name">
           <span className="visually-hidden">{c.offers.line(index + 1)}: </span>
           <Localized vi={line.offeringName} en={line.offeringNameEn} />
@@ -193,6 +203,7 @@ function OfferLineField({ line, index, control, onChange }: OfferLineFieldProps)
             <Localized vi={line.planName} en={line.planNameEn} />
           </span>
         </legend>
+        <FieldErrors id={group.id} errors={group.errors} />
         <p className="offer-line__facts">
           <span>{c.offers.quantityOf(formatCount(line.quantity, lang))}</span>
           <span>{c.offers.listPriceHint(priceWithUnit(line.listUnitPrice, line.unit, lang))}</span>

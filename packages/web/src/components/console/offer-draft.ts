@@ -2,7 +2,6 @@
 // price, the costs and totals the API will compute from them (whole VND, an hour plan's month of 730 hours),
 // and the validity date as a day in Vietnam.
 import type { BillingUnit } from '../../lib/schema-enums.ts';
-import { savedUnitPrice } from '../stack/UnitPrice.tsx';
 import { normalizePrice, previewPrice } from './listing-draft.ts';
 
 /** The offer form's id, the prefix of its controls' ids (controlId). */
@@ -48,10 +47,16 @@ export interface OfferDraft {
   terms: string;
 }
 
-/** One unit's list price in the plan's own unit, as the buyer saw it: an hour plan's month back to its hour. */
+/**
+ * One unit's list price in the plan's own unit, as the buyer saw it: the request keeps a month's price (an
+ * hour plan's 730 hours) and a one-time price, so an hour plan's month goes back to its hour.
+ */
 export function listUnitPrice(line: RequestLine): { amount: string; unit: BillingUnit } {
-  const saved = savedUnitPrice({ plan: line.plan, savedMonthlyPrice: line.monthlyPrice, savedOneTimePrice: line.oneTimePrice });
-  return saved ?? { amount: line.monthlyPrice.amount, unit: line.plan.unit };
+  const monthly = BigInt(line.monthlyPrice.amount);
+  const oneTime = BigInt(line.oneTimePrice.amount);
+  if (line.plan.unit === 'ONE_TIME' || oneTime > 0n) return { amount: String(oneTime), unit: 'ONE_TIME' };
+  if (line.plan.unit === 'HOUR') return monthly % HOURS_PER_MONTH === 0n ? { amount: String(monthly / HOURS_PER_MONTH), unit: 'HOUR' } : { amount: String(monthly), unit: 'MONTH' };
+  return { amount: String(monthly), unit: line.plan.unit };
 }
 
 /** "1250000" → "1.250.000", the way the form shows a whole amount of đồng; anything else as typed. */
@@ -156,9 +161,10 @@ export function offerInput(quoteRequestId: string, draft: OfferDraft) {
   };
 }
 
-/** The form's field keys, for placing the API's errors (placeError). */
+/**
+ * The form's field keys, for placing the API's errors (placeError): each line's price, each line (its plan
+ * or quantity), the validity and the terms; errors of the lines as a whole belong to the form.
+ */
 export function offerFieldKeys(draft: OfferDraft): Set<string> {
-  const keys = ['lines', 'validUntil', 'terms'];
-  draft.lines.forEach((_, index) => keys.push(`lines.${index}`, `lines.${index}.unitPrice`, `lines.${index}.quantity`, `lines.${index}.planId`));
-  return new Set(keys);
+  return new Set(['validUntil', 'terms', ...draft.lines.flatMap((_, index) => [`lines.${index}`, `lines.${index}.unitPrice`])]);
 }
