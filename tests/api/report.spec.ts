@@ -120,6 +120,51 @@ describe('the ecosystem report', () => {
     expect(after.compute).toBe(written!.compute);
   });
 
+  it('counts offers by where they stand, a replaced one as its replacement, and never their prices', async () => {
+    const counts = async () =>
+      Object.fromEntries(
+        ((await server.gql(`{ ecosystemReport { offersByStatus { key count } } }`)).data.ecosystemReport.offersByStatus as { key: string; count: number }[]).map(
+          (entry) => [entry.key, entry.count],
+        ),
+      ) as Record<string, number>;
+    const before = await counts();
+    const p = await plansOf(server, 'viettel-cloud-server', 'cmc-waf');
+    const saved = await server.gql(saveMutation, {
+      input: { name: 'Báo giá để đếm', items: [{ planId: p['viettel-cloud-server']![0]!.id, quantity: 1 }, { planId: p['cmc-waf']![0]!.id, quantity: 1 }] },
+    });
+    const quoted = await server.gql(
+      `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quoteRequest { id } userErrors { code } } }`,
+      { input: { stackId: saved.data.saveStack.stack.id, contactName: 'Lê Văn Đếm', contactEmail: 'dem@example.vn' } },
+    );
+    expect(quoted.data.requestQuote.userErrors).toEqual([]);
+    const requestId = Buffer.from(quoted.data.requestQuote.quoteRequest.id, 'base64url').toString('utf8').split(':')[1]!;
+    const shares = await rows<{ id: string; vendor_id: string }>(server.owner, sql`select id, vendor_id from vendor_quote_requests where quote_request_id = ${requestId} order by id`);
+    expect(shares).toHaveLength(2);
+    const [a, b] = shares as [{ id: string; vendor_id: string }, { id: string; vendor_id: string }];
+    const offer = (share: typeof a, status: string, validUntil: string, supersededBy: string | null = null) => sql`
+      insert into offers (vendor_quote_request_id, quote_request_id, vendor_id, status, lines, monthly_total, one_time_total, list_monthly_total,
+                          list_one_time_total, valid_until, superseded_by_id, decided_at)
+      values (${share.id}, ${requestId}, ${share.vendor_id}, ${status}::offer_status, '[{"planId": "x", "quantity": 1, "unitPrice": 987654321}]', 987654321, 0,
+              987654999, 0, ${validUntil}::timestamptz, ${supersededBy}::uuid, case when ${status} = 'OPEN' then null else now() end)
+      returning id`;
+    const [accepted] = await rows<{ id: string }>(server.owner, offer(a, 'ACCEPTED', '2099-01-01'));
+    await rows(server.owner, offer(a, 'WITHDRAWN', '2099-01-01', accepted!.id));
+    await rows(server.owner, offer(b, 'DECLINED', '2099-01-01'));
+    await rows(server.owner, offer(b, 'OPEN', '2000-01-01'));
+    const after = await counts();
+    const delta = (key: string) => (after[key] ?? 0) - (before[key] ?? 0);
+    expect({ ACCEPTED: delta('ACCEPTED'), DECLINED: delta('DECLINED'), EXPIRED: delta('EXPIRED'), OPEN: delta('OPEN'), WITHDRAWN: delta('WITHDRAWN') }).toEqual({
+      ACCEPTED: 1,
+      DECLINED: 1,
+      EXPIRED: 1,
+      OPEN: 0,
+      WITHDRAWN: 0,
+    });
+    const csv = await (await fetch(`${server.url}/export/report.csv`)).text();
+    expect(csv).toContain(`offers_by_status,EXPIRED,,${after.EXPIRED}\r\n`);
+    expect(csv).not.toContain('987654');
+  });
+
   it('exports the same figures as CSV', async () => {
     const response = await fetch(`${server.url}/export/report.csv`);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

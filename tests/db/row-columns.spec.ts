@@ -182,6 +182,11 @@ beforeAll(async () => {
   await insertApiKey(db, { organizationId, name: 'row columns', prefix: 'rowcolumns', secretHash: 'hash', scopes: ['listings:read'], createdByUserId: userId });
   await setWebhook(db, organizationId, 'https://example.vn/hook', 'secret');
   await enqueueWebhooks(db, 'QUOTE_REQUESTED', [{ vendorId: needy.vendorId, payload: { quoteRequest: { id: quoteRequestId } } }]);
+  await db.execute(
+    sql`insert into offers (vendor_quote_request_id, quote_request_id, vendor_id, lines, monthly_total, one_time_total, list_monthly_total, list_one_time_total, valid_until)
+        select id, quote_request_id, vendor_id, ${JSON.stringify([{ planId: needy.planId, quantity: 1, unitPrice: 1, listUnitPrice: 1, unit: 'MONTH' }])}::jsonb, 1, 0, 1, 0, now() + interval '30 days'
+        from vendor_quote_requests where quote_request_id = ${quoteRequestId}`,
+  );
   await saveRevision(db, { offeringId: needy.offeringId, baseVersion: 1, content: await listingContent(db, needy.offeringId), userId });
   const [archived] = await ids(
     sql`select id from offerings where status = 'PUBLISHED' and vendor_id = ${needy.vendorId} and id <> ${needy.offeringId} order by slug limit 1`,

@@ -516,6 +516,11 @@ export type EcosystemReport = {
   offeringsByKind: Array<ReportCount>;
   /** Published offerings that keep data only in Vietnam. */
   offeringsInVietnam: Scalars['Int']['output'];
+  /**
+   * Vendors' offers on quote requests by where they stand (key: OPEN, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED);
+   * an offer its vendor replaced with a newer one is counted as that one. Counts only: never prices.
+   */
+  offersByStatus: Array<ReportCount>;
   /** Monthly price ranges per category. */
   priceRanges: Array<CategoryPriceRange>;
   /** Published offerings. */
@@ -3649,6 +3654,7 @@ export type EcosystemReportResolvers<ContextType = Context, ParentType extends R
   offeringsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   offeringsByKind?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
   offeringsInVietnam?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersByStatus?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
   priceRanges?: Resolver<Array<ResolversTypes['CategoryPriceRange']>, ParentType, ContextType>;
   publishedOfferings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteRequestsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;

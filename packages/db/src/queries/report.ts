@@ -17,6 +17,8 @@ export interface EcosystemReportRow {
   /** whole VND; median rounded to the đồng */
   priceRanges: { categoryId: number; offerings: number; min: string; median: string; max: string }[];
   quoteRequestsByCategory: { categoryId: number; count: number }[];
+  /** offers by where they stand, EXPIRED read from valid_until; an offer a newer one replaced is left out */
+  offersByStatus: { status: string; count: number }[];
 }
 
 export const ecosystemReportRowKeys = rowKeys<EcosystemReportRow>()([
@@ -30,6 +32,7 @@ export const ecosystemReportRowKeys = rowKeys<EcosystemReportRow>()([
   'verifiedPlatforms',
   'priceRanges',
   'quoteRequestsByCategory',
+  'offersByStatus',
 ]);
 
 type ReportItem<K extends keyof EcosystemReportRow> = EcosystemReportRow[K] extends (infer Item)[] ? Item : never;
@@ -43,6 +46,7 @@ export const ecosystemReportItemKeys = {
   dataCentersByTier: rowKeys<ReportItem<'dataCentersByTier'>>()(['tier', 'count']),
   priceRanges: rowKeys<ReportItem<'priceRanges'>>()(['categoryId', 'offerings', 'min', 'median', 'max']),
   quoteRequestsByCategory: rowKeys<ReportItem<'quoteRequestsByCategory'>>()(['categoryId', 'count']),
+  offersByStatus: rowKeys<ReportItem<'offersByStatus'>>()(['status', 'count']),
 } satisfies { [K in keyof EcosystemReportRow as EcosystemReportRow[K] extends unknown[] ? K : never]: readonly string[] };
 
 export async function ecosystemReport(db: Db, frameworkCode: string): Promise<EcosystemReportRow> {
@@ -73,7 +77,10 @@ export async function ecosystemReport(db: Db, frameworkCode: string): Promise<Ec
         -- each request once per category, however many of its vendors' parts and lines name the category
         select o.category_id as "categoryId", count(distinct r.quote_request_id)::int as count
         from vendor_quote_requests r join vendor_quote_request_lines l on l.vendor_quote_request_id = r.id
-        join plans p on p.id = l.plan_id join offerings o on o.id = p.offering_id group by 1) x), '[]') as "quoteRequestsByCategory"`,
+        join plans p on p.id = l.plan_id join offerings o on o.id = p.offering_id group by 1) x), '[]') as "quoteRequestsByCategory",
+      coalesce((select json_agg(x order by x.status) from (
+        select case when f.status = 'OPEN' and f.valid_until <= now() then 'EXPIRED' else f.status::text end as status, count(*)::int as count
+        from offers f where f.superseded_by_id is null group by 1) x), '[]') as "offersByStatus"`,
   );
   return row!;
 }

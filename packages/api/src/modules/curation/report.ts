@@ -23,6 +23,7 @@ export function shapeReport(row: EcosystemReportRow, categories: CategoryRow[]) 
     verifiedPlatforms: row.verifiedPlatforms,
     priceRanges: row.priceRanges.map((p) => ({ ...p, category: category(p.categoryId) })),
     quoteRequestsByCategory: row.quoteRequestsByCategory.map((q) => ({ category: category(q.categoryId), count: q.count })),
+    offersByStatus: row.offersByStatus.map((o) => ({ key: o.status, detail: null, count: o.count })),
     generatedAt: new Date(),
   };
 }
@@ -50,5 +51,6 @@ export function reportCsv(report: Report): string {
     rows.push(['monthly_price_min_vnd', r.category.slug, '', r.min], ['monthly_price_median_vnd', r.category.slug, '', r.median], ['monthly_price_max_vnd', r.category.slug, '', r.max]);
   }
   for (const r of report.quoteRequestsByCategory) rows.push(['quote_requests_by_category', r.category.slug, r.category.nameEn, r.count]);
+  for (const r of report.offersByStatus) rows.push(['offers_by_status', r.key, '', r.count]);
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -62,6 +62,10 @@ export const ReportPartsFields = graphql(
         }
         count
       }
+      offersByStatus {
+        key
+        count
+      }
     }
   `,
   [ReportCategoryFields],

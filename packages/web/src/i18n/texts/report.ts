@@ -1,4 +1,5 @@
 // The ecosystem report.
+import type { SchemaEnum } from '../../lib/schema-enums.ts';
 
 const vi = {
   report: {
@@ -85,6 +86,18 @@ const vi = {
       category: 'Danh mục',
       requests: 'Số yêu cầu',
       empty: 'Chưa có yêu cầu báo giá nào.',
+      offersChart: 'Báo giá của nhà cung cấp theo trạng thái',
+      offersNote: 'Chỉ đếm số báo giá; giá và điều khoản là bí mật giữa người mua và nhà cung cấp. Báo giá đã được thay bằng báo giá mới hơn được tính là báo giá mới.',
+      offerStatus: 'Trạng thái',
+      offers: 'Số báo giá',
+      offersEmpty: 'Chưa có báo giá nào.',
+      statuses: {
+        OPEN: 'Đang chờ người mua',
+        ACCEPTED: 'Được chấp nhận',
+        DECLINED: 'Bị từ chối',
+        WITHDRAWN: 'Nhà cung cấp rút lại',
+        EXPIRED: 'Hết hạn',
+      } satisfies Record<SchemaEnum<'OfferStatus'>, string>,
     },
     context: {
       title: 'Bối cảnh thị trường',
@@ -198,6 +211,12 @@ const en: typeof vi = {
       category: 'Category',
       requests: 'Requests',
       empty: 'No quote requests yet.',
+      offersChart: "Vendors' offers by status",
+      offersNote: "Counts only; prices and terms stay between the buyer and the vendor. An offer replaced by a newer one counts as the newer one.",
+      offerStatus: 'Status',
+      offers: 'Offers',
+      offersEmpty: 'No offers yet.',
+      statuses: { OPEN: 'Awaiting the buyer', ACCEPTED: 'Accepted', DECLINED: 'Declined', WITHDRAWN: 'Withdrawn by the vendor', EXPIRED: 'Expired' },
     },
     context: {
       title: 'Market context',
