@@ -407,6 +407,14 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);
   });
 
+  it('the mail outbox, as the worker claims it and the development mailbox lists it', async () => {
+    await mayviet.enqueueMail(db, [
+      { template: 'CONFIRM_EMAIL', language: 'VI', toAddress: 'row-columns@example.vn', toName: 'Row columns', subject: 's', textBody: 't', htmlBody: '<p>h</p>', userId, quoteRequestId },
+    ]);
+    expectColumns(await mayviet.recentMail(db, 5), mayviet.mailboxRowKeys);
+    expectColumns(await mayviet.claimDueMail(db, 5, 60), mayviet.mailToSendKeys);
+  });
+
   it('listings, their content and data centers, and pending revisions', async () => {
     expectColumns(await listingsByIds(db, offeringIds), mayviet.listingRowKeys);
     expectColumns([(await listingOfVendor(db, needy.offeringId, needy.vendorId))!], mayviet.listingRowKeys);

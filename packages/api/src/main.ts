@@ -8,6 +8,23 @@ import { createLogger } from './logger.ts';
 
 const log = createLogger();
 
+/** SMTP_URL: smtp:// or smtps:// with a host (credentials and options as nodemailer reads them); unset or empty is null. */
+function smtpUrlFromEnvironment(value: string | undefined): string | null {
+  const given = value?.trim();
+  if (!given) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(given);
+  } catch {
+    url = null;
+  }
+  // The value is not echoed: it may hold the SMTP password.
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    throw new Error('SMTP_URL must be smtp://user:password@host:port or smtps://…, e.g. smtps://mayviet:secret@smtp.example.vn:465');
+  }
+  return given;
+}
+
 function config() {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got ${process.env.PORT}`);
@@ -41,6 +58,11 @@ function config() {
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0 || shutdownGraceSeconds > 3600) {
     throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600; got ${process.env.SHUTDOWN_GRACE_SECONDS}`);
   }
+  const smtpUrl = smtpUrlFromEnvironment(process.env.SMTP_URL);
+  const mailFrom = process.env.MAIL_FROM?.trim() || 'Mây Việt <no-reply@mayviet.vn>';
+  if (!/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(mailFrom)) {
+    throw new Error(`MAIL_FROM must be an address, or a name and <address>, e.g. Mây Việt <no-reply@mayviet.vn>; got ${mailFrom}`);
+  }
   const onOff = (name: string): boolean => {
     const value = process.env[name] ?? 'on';
     if (value !== 'on' && value !== 'off') throw new Error(`${name} must be on or off; got ${value}`);
@@ -62,6 +84,10 @@ function config() {
       siteUrl: siteUrlFromEnvironment(process.env.SITE_URL),
       catalogCache: onOff('CATALOG_CACHE'),
       catalogIndex: onOff('CATALOG_INDEX'),
+      smtpUrl,
+      mailFrom,
+      // Without SMTP, development reads the outbox at /dev/mailbox; production never serves it.
+      devMailbox: process.env.NODE_ENV !== 'production' && smtpUrl === null,
     },
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -97,6 +123,8 @@ const app = await createApp({ database, log, webDist: settings.webDist, settings
 const url = await app.listen(settings.port, settings.host);
 log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'Mây Việt is serving');
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
+if (settings.api.devMailbox) console.log(`  SMTP_URL is unset: mail stays in the outbox, readable at ${url}/dev/mailbox\n`);
+else if (!settings.api.smtpUrl) log.info('SMTP_URL is unset: mail is queued in the outbox and not sent');
 
 let stopping = false;
 /** Requests in flight finish (within the grace period), the webhook worker finishes its deliveries, then the pool closes. */

@@ -54,6 +54,11 @@ export interface ApiSettings {
   mailMaxAttempts: number;
   /** serve the development mailbox (/dev/mailbox): the outbox's last mails, for development without SMTP */
   devMailbox: boolean;
+  /**
+   * the origin this server listens on (http://127.0.0.1:4000), set by the server when it starts listening,
+   * not by operators: mail links use it when SITE_URL is unset, never a request's Host
+   */
+  listenOrigin: string | null;
 }
 
 export const defaultSettings: ApiSettings = {
@@ -81,4 +86,5 @@ export const defaultSettings: ApiSettings = {
   mailRetrySeconds: 30,
   mailMaxAttempts: 8,
   devMailbox: false,
+  listenOrigin: null,
 };

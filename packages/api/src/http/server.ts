@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { openAvailabilityProbe, type Database } from '@mayviet/db';
 import type { Logger } from 'pino';
+import { startMailWorker } from '../modules/mail/worker.ts';
 import { startWebhookWorker } from '../modules/partners/webhooks.ts';
 import { buildApiSchema, printApiSchema } from '../schema.ts';
 import { defaultSettings, type ApiSettings } from '../settings.ts';
@@ -12,6 +13,7 @@ import { refusalOf, RequestTracker, stopReasonOf } from './lifetime.ts';
 import { createPages } from './pages.ts';
 import { createContext } from './request-context.ts';
 import { crawlerRoutes } from './routes/crawlers.ts';
+import { devMailboxRoute } from './routes/dev-mailbox.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { createGraphqlRoute, schemaRoute } from './routes/graphql.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -30,10 +32,12 @@ export interface AppOptions {
 
 export interface App {
   server: Server;
+  /** the settings it runs with; `listenOrigin` is set once it listens */
+  settings: Readonly<ApiSettings>;
   listen(port: number, host: string): Promise<string>;
   /**
    * Stops gracefully: no new connections; requests in flight get `shutdownGraceMs` to finish (then they are
-   * stopped: SHUTTING_DOWN, their transactions roll back); the webhook worker finishes its deliveries.
+   * stopped: SHUTTING_DOWN, their transactions roll back); the webhook and mail workers finish their sends.
    * The database stays open for its owner to close. Calling it again returns the same stop.
    */
   close(): Promise<void>;
@@ -98,6 +102,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     originOf,
   });
   const stopWebhooks = startWebhookWorker(database, settings, log.child({ worker: 'webhooks' }));
+  const stopMail = startMailWorker(database, settings, log.child({ worker: 'mail' }));
   const probe = openAvailabilityProbe(database);
   const requests = new RequestTracker({ timeoutMs: settings.requestTimeoutMs, probe, log });
   let stopping: Promise<void> | null = null;
@@ -107,6 +112,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     crawlerRoutes(database, settings.sitemapUrlsPerFile, originOf),
     healthRoutes(database, probe, log, () => stopping !== null),
     schemaRoute(printApiSchema(schema)),
+    devMailboxRoute(database, settings.devMailbox),
     siteRoute(site, pages),
   ];
 
@@ -135,12 +141,16 @@ export async function createApp({ database, log, webDist, settings: given }: App
 
   return {
     server,
+    settings,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
-          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+          const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+          // Mail links are written on this origin when SITE_URL is unset (a wildcard address names this machine).
+          settings.listenOrigin = ['0.0.0.0', '::', ''].includes(host) ? `http://localhost:${address.port}` : url;
+          resolve(url);
         });
       }),
     close: () => (stopping ??= stop()),
@@ -151,6 +161,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     requests.drain();
     const webhooksStopped = stopWebhooks();
+    const mailStopped = stopMail();
     if (!(await requests.settled(settings.shutdownGraceMs))) {
       log.warn({ requests: requests.size }, 'grace period over: requests still in flight are stopped');
       requests.stopAll('shutting-down');
@@ -160,6 +171,7 @@ export async function createApp({ database, log, webDist, settings: given }: App
     await closed;
     clearTimeout(cut);
     await webhooksStopped;
+    await mailStopped;
     await graphql.stop();
     await probe.close();
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   countQuoteRequestsByContactEmail,
+  deleteQuoteRequestMail,
   eraseQuoteRequestContact,
   quoteRequestByTokenHash,
   quoteRequestsByContactEmail,
@@ -69,7 +70,8 @@ export function quoteRequestsByContactConnection(
 }
 
 /**
- * Staff: erases the contact from a request and from the QUOTE_REQUESTED payloads its vendors received.
+ * Staff: erases the contact from a request and from the QUOTE_REQUESTED payloads its vendors received, and
+ * deletes the mail about it (mail_outbox: the contact's address, name and links, sent or not).
  * Runs in the mutation's transaction, so the request and its copies are erased together or not at all;
  * erasing again changes nothing and says so (copiesErased 0).
  */
@@ -82,6 +84,7 @@ export async function eraseQuoteContact(
   const row = parsed?.type === 'QuoteRequest' ? await eraseQuoteRequestContact(ctx.database.db, parsed.id) : null;
   if (!row) return { quoteRequest: null, copiesErased: 0, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'No quote request has this id.')] };
   const copiesErased = await eraseQuoteRequestedCopies(ctx, row.id, row.contactErasedAt!);
-  ctx.log.info({ quoteRequestId: row.id, copiesErased }, 'quote contact erased');
+  const mailsDeleted = await deleteQuoteRequestMail(ctx.database.db, row.id);
+  ctx.log.info({ quoteRequestId: row.id, copiesErased, mailsDeleted }, 'quote contact erased');
   return { quoteRequest: row, copiesErased, userErrors: [] };
 }
