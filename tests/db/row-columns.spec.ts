@@ -402,6 +402,17 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns([(await apiKeyForAuth(db, 'rowcolumns'))!], mayviet.apiKeyRowKeys, ['secretHash', 'vendorId', 'suspended']);
   });
 
+  it('buyer accounts: sign-up, confirming, a new password, and the requests an account keeps', async () => {
+    const buyer = await mayviet.insertBuyer(db, { email: 'row-columns-buyer@example.vn', name: 'Buyer', organization: null, language: 'EN', passwordHash: 'not-a-hash' });
+    expectColumns([buyer!], mayviet.userRowKeys);
+    expectColumns([(await mayviet.userByEmail(db, 'row-columns-buyer@example.vn'))!], mayviet.userRowKeys, ['disabled']);
+    expectColumns([await mayviet.confirmUserEmail(db, buyer!.id)], mayviet.userRowKeys);
+    expectColumns([await mayviet.setPassword(db, buyer!.id, 'still-not-a-hash')], mayviet.userRowKeys);
+    expectColumns([(await mayviet.claimQuoteRequestForBuyer(db, quoteRequestId, buyer!.id))!], mayviet.quoteRequestRowKeys);
+    expectColumns([(await mayviet.claimQuoteRequestForBuyer(db, quoteRequestId, userId))!], mayviet.quoteRequestRowKeys);
+    expectColumns(await mayviet.quoteRequestsOfBuyer(db, buyer!.id, 5, null), mayviet.quoteRequestRowKeys, ['position']);
+  });
+
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);

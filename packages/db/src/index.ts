@@ -28,6 +28,8 @@ export * from './queries/offers/rows.ts';
 export * from './queries/mail.ts';
 export * from './queries/rate-limits.ts';
 export * from './queries/accounts.ts';
+export * from './queries/accounts/buyers.ts';
+export * from './queries/accounts/stacks.ts';
 export * from './queries/partners.ts';
 export * from './queries/listings/content.ts';
 export * from './queries/listings/reads.ts';

@@ -95,6 +95,10 @@ export const fieldStatements: Record<string, number> = {
   'OrganizationSummaryConnection.totalCount': 1,
   'Query.quoteRequestsByContactConnection': 1,
   'QuoteRequestConnection.totalCount': 1,
+  // the page of the account's list, then its stacks
+  'Query.myStacks': 2,
+  'StackConnection.totalCount': 1,
+  'Query.myQuoteRequests': 1,
   // up to 100 listings, written in batches: it may not cost more than a query may
   'Mutation.importOfferings': 40,
   'Viewer.organization': 1,

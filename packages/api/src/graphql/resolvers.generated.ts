@@ -299,7 +299,10 @@ export type ClaimQuoteRequestPayload = {
   __typename?: 'ClaimQuoteRequestPayload';
   /** The request; null when userErrors is not empty. */
   quoteRequest?: Maybe<QuoteRequest>;
-  /** INVALID_TOKEN for a wrong token; ALREADY_CLAIMED when another account holds it. */
+  /**
+   * INVALID_TOKEN for a wrong token; ALREADY_CLAIMED when another account holds it; EMAIL_NOT_CONFIRMED for
+   * an account whose e-mail is not confirmed. Claiming a request the account already holds changes nothing.
+   */
   userErrors: Array<UserError>;
 };
 
@@ -2058,7 +2061,10 @@ export type ReportCount = {
 /** The same answer whether or not the e-mail has an account. */
 export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
-  /** RATE_LIMITED when this address asked too often; otherwise empty, account or not. */
+  /**
+   * RATE_LIMITED when this address asked more than 10 times in an hour; otherwise empty, account or not. An
+   * account is mailed at most 5 links an hour, whoever asks.
+   */
   userErrors: Array<UserError>;
 };
 
@@ -2129,7 +2135,7 @@ export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
   /** The account, signed in; every other session of it was ended. Null when userErrors is not empty. */
   user?: Maybe<User>;
-  /** INVALID_TOKEN (unknown, used or expired: links last 1 hour) or WEAK_PASSWORD. */
+  /** INVALID_TOKEN (unknown, used or expired: links last 1 hour), WEAK_PASSWORD, or TOO_LONG (over 1,024 characters). */
   userErrors: Array<UserError>;
 };
 
@@ -2285,6 +2291,8 @@ export type SignInPayload = {
    * failures from this address on this account (each further try waits twice as long), on this account from
    * many addresses, or from this address; the message names the time to try again after ("try again after
    * <ISO time>"). Only failures count, and a success forgets its address's failures on the account.
+   * EMAIL_NOT_CONFIRMED, only once the password is right, for a buyer account whose mailed link was not
+   * followed yet.
    */
   userErrors: Array<UserError>;
 };
@@ -2320,7 +2328,7 @@ export type SignUpInput = {
  */
 export type SignUpPayload = {
   __typename?: 'SignUpPayload';
-  /** BLANK, TOO_LONG, INVALID_EMAIL, WEAK_PASSWORD or RATE_LIMITED. */
+  /** BLANK, TOO_LONG, INVALID_EMAIL, WEAK_PASSWORD or RATE_LIMITED (over 10 sign-ups from this address in an hour). */
   userErrors: Array<UserError>;
 };
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import type { MembershipRole } from '../schema/enums.ts';
+import type { MailLanguage, MembershipRole } from '../schema/enums.ts';
 import { list, toDate } from './fragments.ts';
 import { rowKeys } from './row-keys.ts';
 
@@ -12,10 +12,15 @@ export interface UserRow {
   email: string;
   name: string;
   staff: boolean;
+  /** null from a buyer's sign-up until the mailed link is followed */
+  emailConfirmedAt: Date | null;
+  organization: string | null;
+  /** the language of the mail the account receives */
+  language: MailLanguage;
   createdAt: Date;
 }
 
-export const userRowKeys = rowKeys<UserRow>()(['id', 'email', 'name', 'staff', 'createdAt']);
+export const userRowKeys = rowKeys<UserRow>()(['id', 'email', 'name', 'staff', 'emailConfirmedAt', 'organization', 'language', 'createdAt']);
 
 export interface MembershipRow {
   organizationId: string;
@@ -50,13 +55,14 @@ export interface ApiKeyRow {
 
 export const apiKeyRowKeys = rowKeys<ApiKeyRow>()(['id', 'organizationId', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt']);
 
-const userColumns = sql`u.id, u.email, u.name, u.staff, u.created_at as "createdAt"`;
+export const userColumns = sql`u.id, u.email, u.name, u.staff, u.email_confirmed_at as "emailConfirmedAt", u.organization, u.language,
+  u.created_at as "createdAt"`;
 const organizationColumns = sql`o.id, o.vendor_id as "vendorId", o.webhook_url as "webhookUrl", o.suspended_at as "suspendedAt",
   o.suspension_reason as "suspensionReason", o.created_at as "createdAt"`;
 const apiKeyColumns = sql`k.id, k.organization_id as "organizationId", k.name, k.prefix, k.scopes, k.created_at as "createdAt",
   k.last_used_at as "lastUsedAt", k.revoked_at as "revokedAt"`;
 
-const userDates = (row: UserRow): UserRow => ({ ...row, createdAt: toDate(row.createdAt)! });
+export const userDates = (row: UserRow): UserRow => ({ ...row, emailConfirmedAt: toDate(row.emailConfirmedAt), createdAt: toDate(row.createdAt)! });
 const organizationDates = (row: OrganizationRow): OrganizationRow => ({
   ...row,
   suspendedAt: toDate(row.suspendedAt),

@@ -96,3 +96,10 @@ export function requireStaff(actor: Actor): { userId: string } {
   if (actor.kind !== 'user' || !actor.user.staff) throw forbidden('Only association staff may do this.');
   return { userId: actor.user.id };
 }
+
+/** The signed-in person, for what a buyer keeps in an account; an API key acts for a vendor, never as a buyer. */
+export function requireSignedIn(actor: Actor): UserRow {
+  if (actor.kind === 'anonymous') throw unauthenticated('Sign in to your account first.');
+  if (actor.kind !== 'user') throw forbidden('An API key acts for its vendor and holds no buyer account; sign in instead.');
+  return actor.user;
+}

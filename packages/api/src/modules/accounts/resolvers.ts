@@ -3,6 +3,9 @@ import type { Context } from '../../context.ts';
 import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
+import { claimQuoteRequest, myQuoteRequests } from '../stacks/quote-access.ts';
+import { claimStacks, forgetStack, myStacks } from './account-stacks.ts';
+import { confirmEmail, requestPasswordReset, resetPassword, signUp } from './buyers.ts';
 import { apiKeyScopes } from './secrets.ts';
 import { createApiKey, keyConnection, keysForOwner, revokeKey, signIn, signOut } from './service.ts';
 
@@ -15,13 +18,23 @@ async function organizationOf(ctx: Context, id: string | undefined): Promise<Org
 export const accountResolvers: Resolvers = {
   Query: {
     viewer: (_: unknown, __: unknown, ctx: Context) => ctx.actor,
+    myStacks: (_: unknown, args, ctx: Context) => myStacks(ctx, args),
+    myQuoteRequests: (_: unknown, args, ctx: Context) => myQuoteRequests(ctx, args),
   },
   Mutation: {
     signIn: (_: unknown, args, ctx: Context) => signIn(ctx, args.input),
     signOut: (_: unknown, __: unknown, ctx: Context) => signOut(ctx),
     createApiKey: (_: unknown, args, ctx: Context) => createApiKey(ctx, args.input),
     revokeApiKey: (_: unknown, args, ctx: Context) => revokeKey(ctx, args.input),
+    signUp: (_: unknown, args, ctx: Context) => signUp(ctx, args.input),
+    confirmEmail: (_: unknown, args, ctx: Context) => confirmEmail(ctx, args.token),
+    requestPasswordReset: (_: unknown, args, ctx: Context) => requestPasswordReset(ctx, args),
+    resetPassword: (_: unknown, args, ctx: Context) => resetPassword(ctx, args.input),
+    claimStacks: (_: unknown, args, ctx: Context) => claimStacks(ctx, args.input),
+    forgetStack: (_: unknown, args, ctx: Context) => forgetStack(ctx, args.input),
+    claimQuoteRequest: (_: unknown, args, ctx: Context) => claimQuoteRequest(ctx, args.input),
   },
+  StackConnection: connectionResolvers,
   Viewer: {
     user: (actor: Context['actor']) => (actor.kind === 'user' ? actor.user : null),
     organization: (actor: Context['actor'], _: unknown, ctx: Context) =>

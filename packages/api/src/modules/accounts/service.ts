@@ -27,6 +27,13 @@ function cookie(ctx: Context, value: string, maxAgeSeconds: number): string {
   return `${sessionCookie}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${ctx.secure ? '; Secure' : ''}`;
 }
 
+/** Opens a session for the account and sets its cookie on the answer. */
+export async function openSession(ctx: Context, userId: string): Promise<void> {
+  const token = newSessionToken();
+  await insertSession(ctx.database.db, { tokenHash: sha256(token), userId, days: sessionDays });
+  ctx.setCookies.push(cookie(ctx, token, sessionDays * 86_400));
+}
+
 /**
  * Signs in. Every failure reads the same (no telling a wrong e-mail from a wrong password, and the same
  * work either way); failures are throttled per account and address, per account and per address
@@ -48,17 +55,21 @@ export async function signIn(ctx: Context, input: { email: string; password: str
     ctx.log.info({ clientAddress: ctx.clientAddress }, 'sign-in refused');
     return { user: null, userErrors: [userError(null, 'INVALID_CREDENTIALS', 'The e-mail or the password is wrong.')] };
   }
+  if (user.emailConfirmedAt === null) {
+    // The password was right: only its owner learns that the e-mail awaits confirmation.
+    await forgiveSignInAttempt(ctx.database.db, subjects);
+    ctx.log.info({ userId: user.id }, 'sign-in refused: e-mail not confirmed');
+    return { user: null, userErrors: [userError(null, 'EMAIL_NOT_CONFIRMED', 'Confirm your e-mail first: follow the link we mailed you.')] };
+  }
   // Hashed before the transaction: a connection is never held while scrypt works.
   const upgradedHash = hashNeedsUpgrade(user.passwordHash) ? await hashPassword(password) : null;
-  const token = newSessionToken();
   await inTransaction(ctx, async (tx) => {
     await forgiveSignInAttempt(tx.database.db, subjects);
     if (upgradedHash && (await upgradePasswordHash(tx.database.db, { userId: user.id, from: user.passwordHash, to: upgradedHash }))) {
       ctx.log.info({ userId: user.id }, 'password hash upgraded');
     }
-    await insertSession(tx.database.db, { tokenHash: sha256(token), userId: user.id, days: sessionDays });
+    await openSession(tx, user.id);
   });
-  ctx.setCookies.push(cookie(ctx, token, sessionDays * 86_400));
   ctx.log.info({ userId: user.id }, 'signed in');
   const { passwordHash: _hash, disabled: _disabled, ...row } = user;
   return { user: row, userErrors: [] };

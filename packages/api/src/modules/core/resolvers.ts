@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
 import type { Resolvers, ResolversParentTypes } from '../../graphql/resolvers.generated.ts';
 import { quoteRequestForPartner } from '../partners/service.ts';
-import { quoteRequestForStaff } from '../stacks/quote-access.ts';
+import { quoteRequestForNode } from '../stacks/quote-access.ts';
 
 async function loadNode(ctx: Context, type: NodeType, id: string): Promise<ResolversParentTypes['Node'] | null> {
   switch (type) {
@@ -16,9 +16,9 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<Resol
       return ctx.loaders.catalog.plan.load(id);
     case 'Stack':
       return ctx.loaders.stacks.stack.load(id);
-    // A quote request's id is never a right to read it: the buyer uses its token, vendors their own part.
+    // A quote request's id is never a right to read it: the buyer uses its token or account, vendors their own part.
     case 'QuoteRequest':
-      return quoteRequestForStaff(ctx, id);
+      return quoteRequestForNode(ctx, id);
     case 'VendorQuoteRequest':
       return quoteRequestForPartner(ctx, id);
     // People, organizations, keys and deliveries are reached through `viewer`, never by id.

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import {
+  claimQuoteRequestForBuyer,
   countQuoteRequestsByContactEmail,
+  countQuoteRequestsOfBuyer,
   deleteQuoteRequestMail,
   eraseQuoteRequestContact,
   quoteRequestByTokenHash,
   quoteRequestsByContactEmail,
+  quoteRequestsOfBuyer,
   type QuoteRequestRow,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
@@ -12,13 +15,14 @@ import { emptyConnection, listConnection, type Connection } from '../../graphql/
 import { pageSize } from '../../graphql/cursor.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
-import { requireStaff } from '../accounts/actor.ts';
+import { requireSignedIn, requireStaff } from '../accounts/actor.ts';
 import { sha256 } from '../accounts/secrets.ts';
 import { eraseQuoteRequestedCopies } from '../partners/service.ts';
 
-// Who reads a whole quote request: the buyer holding its access token, and staff. Vendors read only their
-// own part (VendorQuoteRequest, partners module); an id alone opens nothing. Every way to a QuoteRequest
-// object goes through this file or requestQuote's own answer, so its fields need no check of their own.
+// Who reads a whole quote request: the buyer holding its access token, the buyer account that holds it,
+// and staff. Vendors read only their own part (VendorQuoteRequest, partners module); an id alone opens
+// nothing. Every way to a QuoteRequest object goes through this file or requestQuote's own answer, so its
+// fields need no check of their own.
 
 const tokenPattern = /^mvq_[A-Za-z0-9_-]{43}$/;
 
@@ -36,9 +40,59 @@ export async function quoteRequestByToken(ctx: Context, token: string): Promise<
 
 const isStaff = (ctx: Context) => ctx.actor.kind === 'user' && ctx.actor.user.staff;
 
-/** node(id) of a QuoteRequest: staff only; anyone else gets null, as for a missing one. */
-export async function quoteRequestForStaff(ctx: Context, id: string): Promise<QuoteRequestRow | null> {
-  return isStaff(ctx) ? ctx.loaders.stacks.quoteRequest.load(id) : null;
+/**
+ * The signed-in account a request made now is kept in: a person whose e-mail is confirmed (an unconfirmed
+ * account could be anyone's address); null for anyone else.
+ */
+export function accountBuyerId(ctx: Context): string | null {
+  return ctx.actor.kind === 'user' && ctx.actor.user.emailConfirmedAt !== null ? ctx.actor.user.id : null;
+}
+
+/** Whether the caller is the buyer account that holds this request (signed in, e-mail confirmed). */
+export function isAccountBuyer(ctx: Context, request: Pick<QuoteRequestRow, 'buyerUserId'>): boolean {
+  const buyerId = accountBuyerId(ctx);
+  return buyerId !== null && request.buyerUserId === buyerId;
+}
+
+/** node(id) of a QuoteRequest: staff and the account that holds it; anyone else gets null, as for a missing one. */
+export async function quoteRequestForNode(ctx: Context, id: string): Promise<QuoteRequestRow | null> {
+  if (ctx.actor.kind !== 'user') return null;
+  const row = await ctx.loaders.stacks.quoteRequest.load(id);
+  return row && (isStaff(ctx) || isAccountBuyer(ctx, row)) ? row : null;
+}
+
+const buyerSort = 'BUYER_REQUESTS';
+
+/** myQuoteRequests: the signed-in account's requests, newest first (none until its e-mail is confirmed). */
+export function myQuoteRequests(ctx: Context, args: { first?: number | null; after?: string | null }): Connection<QuoteRequestRow> {
+  const user = requireSignedIn(ctx.actor);
+  return listConnection({
+    sort: buyerSort,
+    keyTypes: ['timestamptz', 'uuid'],
+    args,
+    read: (limit, after) => quoteRequestsOfBuyer(ctx.database.db, user.id, limit, after && { createdAt: after[0]!, id: after[1]! }),
+    keys: (row) => [row.position, row.id],
+    count: () => countQuoteRequestsOfBuyer(ctx.database.db, user.id),
+  });
+}
+
+/**
+ * claimQuoteRequest: keeps a request made without an account in the signed-in account, its access token
+ * proving it is the buyer's. Claiming one's own again changes nothing.
+ */
+export async function claimQuoteRequest(ctx: Context, input: { accessToken: string }): Promise<{ quoteRequest: QuoteRequestRow | null; userErrors: UserError[] }> {
+  const user = requireSignedIn(ctx.actor);
+  if (user.emailConfirmedAt === null) {
+    return { quoteRequest: null, userErrors: [userError(null, 'EMAIL_NOT_CONFIRMED', 'Confirm your e-mail first: follow the link we mailed you.')] };
+  }
+  const found = await quoteRequestByToken(ctx, input.accessToken);
+  const row = found && (await claimQuoteRequestForBuyer(ctx.database.db, found.id, user.id));
+  if (!row) return { quoteRequest: null, userErrors: [userError(['input', 'accessToken'], 'INVALID_TOKEN', 'No quote request has this access token.')] };
+  if (row.buyerUserId !== user.id) {
+    return { quoteRequest: null, userErrors: [userError(['input', 'accessToken'], 'ALREADY_CLAIMED', 'Another account already keeps this quote request.')] };
+  }
+  ctx.log.info({ userId: user.id, quoteRequestId: row.id }, 'quote request claimed');
+  return { quoteRequest: row, userErrors: [] };
 }
 
 /** Staff: the requests that gave this address, to find what a buyer asks to have erased. */

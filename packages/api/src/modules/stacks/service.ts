@@ -4,11 +4,13 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
+import { keepSavedStack } from '../accounts/account-stacks.ts';
 import { notifyQuoteRequested } from '../partners/service.ts';
 import { evaluatedStack, evaluateStacks } from './evaluation.ts';
 import { micFrameworkCode, stackFixRules, type EvaluatedStack, type SavedStack, type SaveStackResult } from './model.ts';
 import { oneTimePrice } from './money.ts';
-import { newQuoteAccessToken } from './quote-access.ts';
+import { accountBuyerId, newQuoteAccessToken } from './quote-access.ts';
+import { mailQuoteReceipt } from './quote-receipt.ts';
 
 // The module's resolvers take these from its service.
 
@@ -142,6 +144,7 @@ export async function saveStack(ctx: Context, input: SaveStackInput): Promise<Sa
         userErrors: [userError(['input', 'idempotencyKey'], 'IDEMPOTENCY_KEY_REUSED', 'This idempotency key already saved a different stack; use a new key.')],
       };
     }
+    await keepSavedStack(ctx, result.stack.id);
     return { stack: result.stack, userErrors: [] };
   };
   const requestKey = `${key ?? ''}|${hash}`;
@@ -161,7 +164,7 @@ export interface RequestQuoteInput {
   message?: string | null;
 }
 
-const emailPattern = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
+export const emailPattern = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
 const controlCharacters = new RegExp('[\\u0000-\\u001f\\u007f]');
 
 /**
@@ -235,9 +238,11 @@ export async function requestQuote(
     message,
     clientAddress: ctx.clientAddress,
     accessTokenHash: access.hash,
+    buyerUserId: accountBuyerId(ctx),
     parts: [...parts.values()].map((part) => ({ ...part, monthlySubtotal: String(part.monthlySubtotal), oneTimeSubtotal: String(part.oneTimeSubtotal) })),
   });
   ctx.log.info({ quoteRequestId: quoteRequest.id, stackId: stack.row.id, vendors: parts.size }, 'quote requested');
   await notifyQuoteRequested(ctx, quoteRequest.id);
+  await mailQuoteReceipt(ctx, quoteRequest, access.token, [...parts.keys()]);
   return { quoteRequest, accessToken: access.token, userErrors: [] };
 }

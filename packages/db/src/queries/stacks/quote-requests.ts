@@ -19,6 +19,8 @@ export interface QuoteRequestRow {
   organization: string | null;
   message: string | null;
   contactErasedAt: Date | null;
+  /** the buyer account the request is kept in: made signed in with a confirmed e-mail, or claimed by its token */
+  buyerUserId: string | null;
   createdAt: Date;
 }
 
@@ -31,6 +33,7 @@ export const quoteRequestRowKeys = rowKeys<QuoteRequestRow>()([
   'organization',
   'message',
   'contactErasedAt',
+  'buyerUserId',
   'createdAt',
 ]);
 
@@ -43,6 +46,8 @@ export interface NewQuoteRequest {
   clientAddress: string;
   /** SHA-256 of the access token handed to the buyer, who alone holds the token itself */
   accessTokenHash: string;
+  /** the signed-in buyer (e-mail confirmed) the request is kept for; null for a request made without an account */
+  buyerUserId?: string | null;
   /** one part per vendor, each with only that vendor's lines */
   parts: {
     vendorId: string;
@@ -53,7 +58,8 @@ export interface NewQuoteRequest {
 }
 
 const quoteRequestColumns = sql`q.id, q.reference, q.stack_id as "stackId", q.contact_name as "contactName", q.contact_email as "contactEmail",
-  q.organization, q.message, q.contact_erased_at as "contactErasedAt", q.created_at as "createdAt"`;
+  q.organization, q.message, q.contact_erased_at as "contactErasedAt",
+  q.buyer_user_id as "buyerUserId", q.created_at as "createdAt"`;
 
 const quoteRequestDates = (row: QuoteRequestRow): QuoteRequestRow => ({
   ...row,
@@ -66,9 +72,9 @@ export async function insertQuoteRequest(db: Db, request: NewQuoteRequest): Prom
   return db.transaction(async (tx) => {
     const [row] = await queryRows<QuoteRequestRow>(
       tx,
-      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address, access_token_hash)
+      sql`insert into quote_requests as q (stack_id, contact_name, contact_email, organization, message, client_address, access_token_hash, buyer_user_id)
           values (${request.stackId}, ${request.contactName}, ${request.contactEmail}, ${request.organization},
-                  ${request.message}, ${request.clientAddress}, ${request.accessTokenHash})
+                  ${request.message}, ${request.clientAddress}, ${request.accessTokenHash}, ${request.buyerUserId ?? null})
           returning ${quoteRequestColumns}`,
     );
     for (const part of request.parts) {
@@ -124,6 +130,41 @@ export async function quoteRequestsByContactEmail(
 export async function countQuoteRequestsByContactEmail(db: Db, email: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from quote_requests q where lower(q.contact_email) = lower(${email})`);
   return row!.n;
+}
+
+/** A buyer account's requests, newest first, after a (createdAt, id) keyset position. */
+export async function quoteRequestsOfBuyer(
+  db: Db,
+  userId: string,
+  limit: number,
+  after: { createdAt: string; id: string } | null,
+): Promise<(QuoteRequestRow & { position: string })[]> {
+  const rows = await queryRows<QuoteRequestRow & { position: string }>(
+    db,
+    sql`select ${quoteRequestColumns}, q.created_at::text as position from quote_requests q where q.buyer_user_id = ${userId}
+          ${after ? sql`and (q.created_at, q.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
+        order by q.created_at desc, q.id desc limit ${limit}`,
+  );
+  return rows.map((row) => ({ ...quoteRequestDates(row), position: row.position }));
+}
+
+export async function countQuoteRequestsOfBuyer(db: Db, userId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from quote_requests q where q.buyer_user_id = ${userId}`);
+  return row!.n;
+}
+
+/**
+ * Keeps a request in a buyer's account unless another account holds it; returns the request as it then
+ * stands (its buyerUserId says who holds it), or null when no request has this id.
+ */
+export async function claimQuoteRequestForBuyer(db: Db, id: string, userId: string): Promise<QuoteRequestRow | null> {
+  const [claimed] = await queryRows<QuoteRequestRow>(
+    db,
+    sql`update quote_requests as q set buyer_user_id = ${userId} where q.id = ${id} and q.buyer_user_id is null returning ${quoteRequestColumns}`,
+  );
+  if (claimed) return quoteRequestDates(claimed);
+  const [row] = await quoteRequestsByIds(db, [id]);
+  return row ?? null;
 }
 
 /**
