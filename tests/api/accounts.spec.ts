@@ -39,7 +39,7 @@ describe('signing in', () => {
       organization: { vendor: { slug: 'viettel-idc' }, suspended: false },
       role: 'OWNER',
       apiKey: null,
-      scopes: ['listings:read', 'listings:write', 'quotes:read'],
+      scopes: ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'],
       staff: false,
     });
     // Only the token's hash is stored.

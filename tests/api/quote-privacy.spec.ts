@@ -136,7 +136,12 @@ describe('partners', () => {
     const partA = (await partsOf(requestId))['cmc-cloud']!;
     const query = `query($filter: AuditFilter) { auditEvents(filter: $filter, first: 100) { events { action targetType targetId targetNodeId } } }`;
     const events = (await world.server.gql(query, { filter: { targetNodeId: partA } }, listingsOnlyA)).data.auditEvents.events;
-    expect(events).toEqual([{ action: 'vendor_quote_requests.INSERT', targetType: 'vendor_quote_requests', targetId: dbId(partA), targetNodeId: partA }]);
+    // Made, then stamped seen by A's first read of it.
+    const target = { targetType: 'vendor_quote_requests', targetId: dbId(partA), targetNodeId: partA };
+    expect(events).toEqual([
+      { action: 'vendor_quote_requests.UPDATE', ...target },
+      { action: 'vendor_quote_requests.INSERT', ...target },
+    ]);
     expect((await node(events[0].targetNodeId, quotesKeyA)).__typename).toBe('VendorQuoteRequest');
     const all = (await world.server.gql(query, {}, staff)).data.auditEvents.events as { targetType: string; targetNodeId: string | null }[];
     const byType = Object.fromEntries(all.map((e) => [e.targetType, e.targetNodeId]));

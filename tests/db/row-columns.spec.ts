@@ -388,6 +388,37 @@ describe('stack reads return the columns of their row types', () => {
     expectColumns(await anyVendorQuoteRequestsByIds(db, partIds), mayviet.vendorQuoteRequestRowKeys);
     expectColumns(await vendorQuoteLines(db, partIds), mayviet.vendorQuoteLineRowKeys);
   });
+
+  it('offers, the shares they answer, and whom they are told to', async () => {
+    const [part] = await partsOfQuoteRequests(db, [quoteRequestId]);
+    const share = await mayviet.lockVendorShare(db, needy.vendorId, { shareId: part!.id });
+    expectColumns([share!], mayviet.lockedShareRowKeys);
+    const { offer } = await mayviet.insertOffer(db, {
+      id: crypto.randomUUID(),
+      vendorQuoteRequestId: part!.id,
+      quoteRequestId,
+      vendorId: needy.vendorId,
+      lines: [{ planId: needy.planId, quantity: 1, unitPrice: 1, listUnitPrice: 1, unit: 'MONTH' }],
+      monthlyTotal: '1',
+      oneTimeTotal: '0',
+      listMonthlyTotal: '1',
+      listOneTimeTotal: '0',
+      validUntil: new Date(Date.now() + 86_400_000),
+      terms: null,
+      createdByUserId: null,
+      createdByApiKeyId: null,
+    });
+    expectColumns([offer], mayviet.offerRowKeys);
+    expectColumns(await mayviet.offersByIds(db, [offer.id]), mayviet.offerRowKeys);
+    expectColumns((await mayviet.offersByIds(db, [offer.id]))[0]!.lines, mayviet.offerLineRowKeys);
+    expectColumns(await mayviet.offersOfQuoteRequests(db, [quoteRequestId]), mayviet.offerRowKeys);
+    expectColumns(await mayviet.offersOfShares(db, [part!.id]), mayviet.offerRowKeys);
+    expectColumns([(await mayviet.lockShareOfOffer(db, offer.id))!], mayviet.lockedShareRowKeys);
+    expectColumns(await mayviet.shareStatesByIds(db, [part!.id]), mayviet.shareStateRowKeys);
+    expectColumns([(await mayviet.buyerOfQuoteRequest(db, quoteRequestId))!], mayviet.quoteBuyerRowKeys);
+    expectColumns(await mayviet.membersOfVendor(db, needy.vendorId), mayviet.vendorMemberRowKeys);
+    expectColumns([(await mayviet.decideOffer(db, offer.id, 'WITHDRAWN'))!], mayviet.offerRowKeys);
+  });
 });
 
 describe('partner and staff reads return the columns of their row types', () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from './accounts.ts';
-import { startServer, type GraphQLResponse, type TestServer } from './server.ts';
+import { startServer, type GraphQLResponse, type ServerOptions, type TestServer } from './server.ts';
 import { rows } from './sql.ts';
 import { firstPlans, saveMutation } from './stacks.ts';
 
@@ -34,8 +34,8 @@ const as = (key: string): Headers => ({ authorization: `Bearer ${key}` });
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 export const dbId = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!;
 
-export async function startQuoteWorld(): Promise<QuoteWorld> {
-  const server = await startServer({ settings: { quoteRequestsPerHour: 100, webhookAllowLocalHttp: true, webhookPollMs: 3_600_000 } });
+export async function startQuoteWorld(settings: ServerOptions['settings'] = {}): Promise<QuoteWorld> {
+  const server = await startServer({ settings: { quoteRequestsPerHour: 100, webhookAllowLocalHttp: true, webhookPollMs: 3_600_000, ...settings } });
   const marker = randomBytes(4).toString('hex');
   const ownerOfA = await createPartner(server.database, 'cmc-cloud', 'OWNER');
   const ownerOfB = await createPartner(server.database, 'viettel-idc', 'OWNER');
@@ -129,4 +129,75 @@ export async function partsOf(server: TestServer, request: string): Promise<Reco
     sql`select v.slug, r.id from vendor_quote_requests r join vendors v on v.id = r.vendor_id where r.quote_request_id = ${dbId(request)}`,
   );
   return Object.fromEntries(found.map((row) => [row.slug, globalId('VendorQuoteRequest', row.id)]));
+}
+
+/** Who else takes part in offers: A's member, keys with quotes:write, and buyers with accounts. */
+export interface OfferActors {
+  memberA: Headers;
+  writeKeyA: Headers;
+  writeKeyB: Headers;
+  writeKeyC: Headers;
+  /** the account the world's request is tied to, and another buyer's */
+  buyer: { id: string; email: string; headers: Headers };
+  otherBuyer: { id: string; email: string; headers: Headers };
+}
+
+export async function offerActors(world: QuoteWorld): Promise<OfferActors> {
+  const { server } = world;
+  const account = async (label: string) => {
+    const user = await createUser(server.database, { label });
+    return { id: user.id, email: user.email, headers: { cookie: await signIn(server, user.email) } };
+  };
+  return {
+    memberA: { cookie: await signIn(server, (await createPartner(server.database, 'cmc-cloud', 'MEMBER')).user.email) },
+    writeKeyA: as((await createKey(server.database, 'cmc-cloud', ['quotes:write'])).key),
+    writeKeyB: as((await createKey(server.database, 'viettel-idc', ['quotes:write'])).key),
+    writeKeyC: as((await createKey(server.database, 'vng-cloud', ['quotes:write'])).key),
+    buyer: await account('buyer'),
+    otherBuyer: await account('other-buyer'),
+  };
+}
+
+/** Ties a request to a buyer's account, as confirming the account's e-mail or claiming the request does. */
+export async function tieToAccount(server: TestServer, request: string, userId: string): Promise<void> {
+  await server.owner.db.execute(sql`update quote_requests set buyer_user_id = ${userId} where id = ${dbId(request)}`);
+}
+
+/** A vendor's share as the vendor reads it, with each line's plan and list prices. */
+export async function shareLines(server: TestServer, share: string, headers: Headers) {
+  const response = await server.gql(
+    `query($id: ID!) { node(id: $id) { ... on VendorQuoteRequest { lines { quantity monthlyPrice { amount } oneTimePrice { amount } plan { id unit price { amount } } } } } }`,
+    { id: share },
+    headers,
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.node.lines as { quantity: number; monthlyPrice: { amount: string }; oneTimePrice: { amount: string }; plan: { id: string; unit: string; price: { amount: string } } }[];
+}
+
+export const offerFields = `id status validUntil decidedAt createdAt monthlyTotal { amount } oneTimeTotal { amount } firstYearTotal { amount }
+  listMonthlyTotal { amount } listOneTimeTotal { amount } terms supersededBy { id } vendor { slug }
+  lines { quantity unitPrice { amount } listUnitPrice { amount } monthlyCost { amount } oneTimeCost { amount } listMonthlyCost { amount } plan { id unit } }`;
+
+/** makeOffer as `headers`; `lines` priced as given. */
+export async function makeOffer(
+  server: TestServer,
+  headers: Headers,
+  input: { quoteRequestId: string; lines: { planId: string; quantity: number; unitPrice: string }[]; validUntil?: string; terms?: string | null },
+  fields = offerFields,
+) {
+  const validUntil = input.validUntil ?? new Date(Date.now() + 30 * 86_400_000).toISOString();
+  return server.gql(
+    `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { offer { ${fields} } userErrors { code field message } } }`,
+    { input: { ...input, validUntil } },
+    headers,
+  );
+}
+
+/** acceptOffer or declineOffer as `headers`, with the access token when given. */
+export async function decideOffer(server: TestServer, decision: 'acceptOffer' | 'declineOffer', id: string, headers: Headers, accessToken: string | null = null) {
+  return server.gql(
+    `mutation($id: ID!, $token: String) { ${decision}(id: $id, accessToken: $token) { offer { id status } userErrors { code field } } }`,
+    { id, token: accessToken },
+    headers,
+  );
 }

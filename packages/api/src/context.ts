@@ -4,6 +4,7 @@ import type { RequestLifetime } from './http/lifetime.ts';
 import type { Actor } from './modules/accounts/actor.ts';
 import type { CatalogLoaders } from './modules/catalog/loaders.ts';
 import type { ListingLoaders } from './modules/listings/loaders.ts';
+import type { OfferLoaders } from './modules/offers/loaders.ts';
 import type { StackLoaders } from './modules/stacks/loaders.ts';
 import type { ApiSettings } from './settings.ts';
 
@@ -12,6 +13,7 @@ export interface RequestLoaders {
   catalog: CatalogLoaders;
   stacks: StackLoaders;
   listings: ListingLoaders;
+  offers: OfferLoaders;
 }
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

@@ -12,6 +12,7 @@ import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
 import { curationResolvers } from './modules/curation/resolvers.ts';
 import { listingResolvers } from './modules/listings/resolvers.ts';
+import { offerResolvers } from './modules/offers/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
@@ -42,6 +43,7 @@ export function buildApiSchema(): GraphQLSchema {
       transactional(listingResolvers),
       transactional(accountResolvers),
       transactional(partnerResolvers),
+      transactional(offerResolvers),
       transactional(curationResolvers),
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },

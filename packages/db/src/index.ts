@@ -25,6 +25,8 @@ export * from './queries/stacks/facts.ts';
 export * from './queries/stacks/saved-stacks.ts';
 export * from './queries/stacks/quote-requests.ts';
 export * from './queries/offers/rows.ts';
+export * from './queries/offers/reads.ts';
+export * from './queries/offers/writes.ts';
 export * from './queries/mail.ts';
 export * from './queries/rate-limits.ts';
 export * from './queries/accounts.ts';

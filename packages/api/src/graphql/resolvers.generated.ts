@@ -26,7 +26,8 @@ export type Scalars = {
 
 /**
  * An integration's key. The key itself ("mv_live_<id>_<secret>") is shown once, when created; the
- * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read.
+ * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read, quotes:write (answering
+ * quote requests with offers; it includes quotes:read).
  */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -423,7 +424,7 @@ export type ConfirmEmailPayload = {
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 120 characters. */
   name: Scalars['String']['input'];
-  /** What it may do: any of listings:read, listings:write, quotes:read. */
+  /** What it may do: any of listings:read, listings:write, quotes:read, quotes:write (which includes quotes:read). */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -1716,7 +1717,7 @@ export type Query = {
   organizations: Array<OrganizationSummary>;
   /** Staff: the partner organizations, by their vendor's name. */
   organizationsConnection: OrganizationSummaryConnection;
-  /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first. */
+  /** Partners (scope quotes:read): the quote requests for the organization's lines, newest first; reading one marks it seen. */
   quoteInbox: VendorQuoteRequestConnection;
   /** The request a buyer holds the access token of (null for a wrong token): what requestQuote returned once. */
   quoteRequestByToken?: Maybe<QuoteRequest>;
@@ -3018,7 +3019,11 @@ export type WebhookDelivery = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** When it was received with a 2xx answer; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** LISTING_APPROVED, LISTING_REJECTED or QUOTE_REQUESTED. */
+  /**
+   * LISTING_APPROVED, LISTING_REJECTED, QUOTE_REQUESTED, QUOTE_REQUEST_UPDATED (the organization's own side
+   * changed its share: an offer made, replaced or withdrawn, the request declined), OFFER_ACCEPTED or
+   * OFFER_DECLINED (the buyer decided on the organization's offer).
+   */
   event: Scalars['String']['output'];
   /** When the marketplace gave up; null while it retries. */
   failedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3036,8 +3041,10 @@ export type WebhookDelivery = Node & {
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The JSON body sent. In a QUOTE_REQUESTED event the buyer's contact (contactName, contactEmail,
-   * organization, message) is shown only to members and to keys with quotes:read; other keys get the body
-   * without those fields. Once staff erased a contact, the body says so (quoteRequest.contactErasedAt).
+   * organization, message), and in an OFFER_ACCEPTED or OFFER_DECLINED event the offer's prices (offer.lines,
+   * offer.monthlyTotal, offer.oneTimeTotal), are shown only to members and to keys with quotes:read (or
+   * quotes:write); other keys get the body without those fields. Once staff erased a contact, the body says
+   * so (quoteRequest.contactErasedAt).
    */
   payload: Scalars['String']['output'];
   /** Where it was sent. */

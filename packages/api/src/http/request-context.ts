@@ -6,6 +6,7 @@ import type { Actor } from '../modules/accounts/actor.ts';
 import type { CatalogReads } from '../modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from '../modules/catalog/loaders.ts';
 import { createListingLoaders, type ListingLoaders } from '../modules/listings/loaders.ts';
+import { createOfferLoaders, type OfferLoaders } from '../modules/offers/loaders.ts';
 import { createStackLoaders, type StackLoaders } from '../modules/stacks/loaders.ts';
 import type { ApiSettings } from '../settings.ts';
 import type { RequestLifetime } from './lifetime.ts';
@@ -29,6 +30,7 @@ function createLoaders(db: Db, saves?: StackLoaders['saves'], catalogReads?: () 
   let catalog: CatalogLoaders | undefined;
   let stacks: StackLoaders | undefined;
   let listings: ListingLoaders | undefined;
+  let offers: OfferLoaders | undefined;
   return {
     get catalog() {
       if (!catalog) {
@@ -43,6 +45,9 @@ function createLoaders(db: Db, saves?: StackLoaders['saves'], catalogReads?: () 
     get listings() {
       return (listings ??= createListingLoaders(db));
     },
+    get offers() {
+      return (offers ??= createOfferLoaders(db));
+    },
   };
 }
 
@@ -51,7 +56,7 @@ export function createContext(database: Database, settings: ApiSettings, request
 }
 
 /** Who the audit trail names for this request's writes. */
-function auditActor(ctx: Context): Record<string, string | null> {
+export function auditActor(ctx: Context): Record<string, string | null> {
   const actor = ctx.actor;
   if (actor.kind === 'user') {
     return { type: actor.user.staff ? 'STAFF' : 'USER', id: actor.user.id, organizationId: actor.memberships[0]?.organizationId ?? null, requestId: ctx.requestId };

@@ -16,6 +16,21 @@ export interface RequestDatabase {
   holdsSnapshot(): boolean;
 }
 
+/** Small writes a query asked for, run once its snapshot is closed (see afterReads). */
+const deferredWrites = new WeakMap<Db, ((db: Db) => Promise<void>)[]>();
+
+/**
+ * Runs a small write a read causes (a vendor's share stamped seen): now when `db` reads no snapshot (a
+ * mutation's transaction, a one-statement query), else once the query's read-only snapshot is closed and
+ * before its answer is sent (the embedded database has one connection, which the snapshot holds till then).
+ * `work` handles its own failures: a read never fails for it.
+ */
+export async function afterReads(db: Db, work: (db: Db) => Promise<void>): Promise<void> {
+  const queued = deferredWrites.get(db);
+  if (queued) queued.push(work);
+  else await work(db);
+}
+
 /** Counts the statements run through `db`, in its transactions too. */
 function counting(db: Db, count: () => void): Db {
   return new Proxy(db, {
@@ -49,6 +64,7 @@ export function requestDatabase(database: Database): RequestDatabase {
   let active = false;
   let opened: Promise<ReadSnapshot> | null = null;
   const base = counting(database.db, count);
+  const deferred: ((db: Db) => Promise<void>)[] = [];
   const db = new Proxy(base, {
     get(target, property, receiver) {
       if (property === 'execute' && active) {
@@ -65,6 +81,7 @@ export function requestDatabase(database: Database): RequestDatabase {
     db,
     begin() {
       active = true;
+      deferredWrites.set(db, deferred);
     },
     readsSnapshot() {
       return active;
@@ -72,7 +89,11 @@ export function requestDatabase(database: Database): RequestDatabase {
     async finish() {
       // A snapshot that failed to open failed its statements already; one that fails to end wrote nothing.
       const snapshot = await opened?.catch(() => null);
+      opened = null;
+      active = false;
       await snapshot?.end().catch(() => {});
+      deferredWrites.delete(db);
+      for (const work of deferred.splice(0)) await work(database.db);
     },
     statements() {
       return statements;

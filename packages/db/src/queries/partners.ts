@@ -8,6 +8,8 @@ import { rowKeys } from './row-keys.ts';
 
 export interface VendorQuoteRequestRow {
   id: string;
+  /** the buyer's whole request this share is part of */
+  quoteRequestId: string;
   /** the request's reference, the same for the buyer and every vendor */
   reference: string;
   /** createdAt at full (microsecond) precision, for cursors */
@@ -23,10 +25,16 @@ export interface VendorQuoteRequestRow {
   oneTimeSubtotal: string;
   createdAt: Date;
   handledAt: Date | null;
+  /** when the vendor first opened it */
+  seenAt: Date | null;
+  /** when the vendor declined to make an offer, and why */
+  declinedAt: Date | null;
+  declineReason: string | null;
 }
 
 export const vendorQuoteRequestRowKeys = rowKeys<VendorQuoteRequestRow>()([
   'id',
+  'quoteRequestId',
   'reference',
   'position',
   'vendorId',
@@ -39,6 +47,9 @@ export const vendorQuoteRequestRowKeys = rowKeys<VendorQuoteRequestRow>()([
   'oneTimeSubtotal',
   'createdAt',
   'handledAt',
+  'seenAt',
+  'declinedAt',
+  'declineReason',
 ]);
 
 export interface VendorQuoteLineRow {
@@ -51,14 +62,16 @@ export interface VendorQuoteLineRow {
 
 export const vendorQuoteLineRowKeys = rowKeys<VendorQuoteLineRow>()(['vendorQuoteRequestId', 'planId', 'quantity', 'monthlyPrice', 'oneTimePrice']);
 
-const inboxColumns = sql`r.id, q.reference, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
+const inboxColumns = sql`r.id, r.quote_request_id as "quoteRequestId", q.reference, r.vendor_id as "vendorId", q.contact_name as "contactName", q.contact_email as "contactEmail",
   q.organization, q.message, q.contact_erased_at as "contactErasedAt", r.monthly_subtotal::text as "monthlySubtotal", r.one_time_subtotal::text as "oneTimeSubtotal", r.created_at as "createdAt", r.handled_at as "handledAt",
-  r.created_at::text as position`;
+  r.seen_at as "seenAt", r.declined_at as "declinedAt", r.decline_reason as "declineReason", r.created_at::text as position`;
 
 const inboxDates = (row: VendorQuoteRequestRow): VendorQuoteRequestRow => ({
   ...row,
   createdAt: toDate(row.createdAt)!,
   handledAt: toDate(row.handledAt),
+  seenAt: toDate(row.seenAt),
+  declinedAt: toDate(row.declinedAt),
   contactErasedAt: toDate(row.contactErasedAt),
 });
 

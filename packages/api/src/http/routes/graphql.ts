@@ -166,6 +166,8 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
           return context;
         },
       });
+      // The snapshot closes before the answer goes out, and the writes its reads asked for are made (afterReads).
+      await reads.finish();
       const duration = performance.now() - started;
       // Compressed before any header is set: a request stopped meanwhile is answered its refusal, plain.
       const answer = response.body.kind === 'complete' ? await encodeFor(req, response.body.string) : null;

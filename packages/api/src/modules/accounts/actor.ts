@@ -73,6 +73,11 @@ export interface PartnerScope {
   apiKeyId: string | null;
 }
 
+/** Whether a key's scopes grant `scope`: quotes:write includes quotes:read (a vendor answers what it reads). */
+export function keyHasScope(scopes: readonly string[], scope: ApiKeyScope): boolean {
+  return scopes.includes(scope) || (scope === 'quotes:read' && scopes.includes('quotes:write'));
+}
+
 /**
  * Checks the caller may act for a partner organization: a member (an owner when `owner`), or a key with
  * `scope`. Staff act through their own operations, not as a partner.
@@ -81,7 +86,7 @@ export function requirePartner(actor: Actor, scope: ApiKeyScope, options: { owne
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (actor.kind === 'apiKey') {
     if (options.owner) throw forbidden('Only an organization owner, signed in, may do this; API keys may not.');
-    if (!actor.key.scopes.includes(scope)) throw forbidden(`This API key lacks the scope ${scope}.`);
+    if (!keyHasScope(actor.key.scopes, scope)) throw forbidden(`This API key lacks the scope ${scope}.`);
     return { organizationId: actor.organizationId, vendorId: actor.vendorId, userId: null, apiKeyId: actor.key.id };
   }
   const membership = actor.memberships[0];

@@ -74,7 +74,7 @@ export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export const apiKeyScopes = ['listings:read', 'listings:write', 'quotes:read'] as const;
+export const apiKeyScopes = ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
 const keyPattern = /^(mv_live_[a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;

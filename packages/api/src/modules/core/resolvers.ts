@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/ids.ts';
 import type { Resolvers, ResolversParentTypes } from '../../graphql/resolvers.generated.ts';
+import { offerForNode } from '../offers/access.ts';
 import { quoteRequestForPartner } from '../partners/service.ts';
 import { quoteRequestForNode } from '../stacks/quote-access.ts';
 
@@ -21,6 +22,9 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<Resol
       return quoteRequestForNode(ctx, id);
     case 'VendorQuoteRequest':
       return quoteRequestForPartner(ctx, id);
+    // An offer: its vendor, staff (its state, not its prices) and the account the request is tied to.
+    case 'Offer':
+      return offerForNode(ctx, id);
     // People, organizations, keys and deliveries are reached through `viewer`, never by id.
     case 'User':
     case 'Organization':

@@ -24,6 +24,7 @@ import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import { stampSeen } from '../offers/seen.ts';
 import { webhookUrlProblem } from './webhook-targets.ts';
 import { newWebhookSecret, queueEvent } from './webhooks.ts';
 
@@ -40,7 +41,11 @@ export function quoteInboxConnection(
     sort: inboxSort,
     keyTypes: ['timestamptz', 'uuid'],
     args,
-    read: (limit, after) => quoteInbox(ctx.database.db, scope.vendorId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! }, handled }),
+    read: async (limit, after) => {
+      const rows = await quoteInbox(ctx.database.db, scope.vendorId, { first: limit, after: after && { createdAt: after[0]!, id: after[1]! }, handled });
+      await stampSeen(ctx, rows);
+      return rows;
+    },
     keys: (row) => [row.position, row.id],
     count: () => countQuoteInbox(ctx.database.db, scope.vendorId, handled),
   });
@@ -64,6 +69,7 @@ export async function quoteRequestForPartner(ctx: Context, id: string): Promise<
   const scope = quoteReader(ctx);
   if (!scope) return null;
   const [row] = await vendorQuoteRequestsByIds(ctx.database.db, scope.vendorId, [id]);
+  if (row) await stampSeen(ctx, [row]);
   return row ?? null;
 }
 
@@ -75,16 +81,21 @@ export const erasedContact = { contactName: '(erased)', contactEmail: 'erased@er
 
 const contactKeys = ['contactName', 'contactEmail', 'organization', 'message'] as const;
 
+const offerPriceKeys = ['lines', 'monthlyTotal', 'oneTimeTotal', 'terms'] as const;
+
 /**
- * A delivery's payload as this caller may read it: the buyer's contact in a QUOTE_REQUESTED event only
- * for a member of the organization or a key with quotes:read; others get the event without it.
+ * A delivery's payload as this caller may read it: the buyer's contact in a QUOTE_REQUESTED event, and an
+ * offer's prices in an OFFER_ACCEPTED or OFFER_DECLINED one, only for a member of the organization or a key
+ * with quotes:read; others get the event without them.
  */
 export function deliveryPayloadFor(ctx: Context, delivery: WebhookDeliveryRow): unknown {
-  const payload = delivery.payload as { quoteRequest?: Record<string, unknown> };
-  if (delivery.event !== 'QUOTE_REQUESTED' || !payload.quoteRequest) return payload;
+  const payload = delivery.payload as { quoteRequest?: Record<string, unknown>; offer?: Record<string, unknown> };
+  const without = (record: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+  const offerEvent = delivery.event === 'OFFER_ACCEPTED' || delivery.event === 'OFFER_DECLINED';
   if (quoteReader(ctx)?.organizationId === delivery.organizationId) return payload;
-  const quoteRequest = Object.fromEntries(Object.entries(payload.quoteRequest).filter(([key]) => !(contactKeys as readonly string[]).includes(key)));
-  return { ...payload, quoteRequest };
+  if (offerEvent && payload.offer) return { ...payload, offer: without(payload.offer, offerPriceKeys) };
+  if (delivery.event === 'QUOTE_REQUESTED' && payload.quoteRequest) return { ...payload, quoteRequest: without(payload.quoteRequest, contactKeys) };
+  return payload;
 }
 
 /** Erases the contact from the QUOTE_REQUESTED payloads vendors received for a request; returns how many. */
@@ -106,6 +117,7 @@ export async function markQuoteHandled(
   const parsed = fromGlobalId(input.id);
   const row = parsed?.type === 'VendorQuoteRequest' ? await setQuoteHandled(ctx.database.db, scope.vendorId, parsed.id, input.handled ?? true) : null;
   if (!row) return { quoteRequest: null, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'Your organization received no quote request with this id.')] };
+  await stampSeen(ctx, [row]);
   return { quoteRequest: row, userErrors: [] };
 }
 

@@ -11,6 +11,8 @@ export interface OfferLineRow {
   unit: BillingUnit;
 }
 
+export const offerLineRowKeys = rowKeys<OfferLineRow>()(['planId', 'quantity', 'unitPrice', 'listUnitPrice', 'unit']);
+
 /** An offer as the API reads it; `status` is the stored one (an OPEN offer past validUntil reads as EXPIRED). */
 export interface OfferRow {
   id: string;
@@ -19,10 +21,11 @@ export interface OfferRow {
   vendorId: string;
   status: OfferStatusValue;
   lines: OfferLineRow[];
-  monthlyTotal: number;
-  oneTimeTotal: number;
-  listMonthlyTotal: number;
-  listOneTimeTotal: number;
+  /** whole VND as text: totals can pass 2^53 */
+  monthlyTotal: string;
+  oneTimeTotal: string;
+  listMonthlyTotal: string;
+  listOneTimeTotal: string;
   validUntil: Date;
   terms: string | null;
   supersededById: string | null;

@@ -32,13 +32,17 @@ export function compositeAvailability(slas: (string | null)[]): string | null {
   return decimal(numerator * 100n, denominator, 4);
 }
 
+/** The VAT on an amount at a rate in basis points (1000 = 10 %), rounded half up to the đồng. */
+export function vatOf(amount: bigint, vatBasisPoints: number): bigint {
+  return (amount * BigInt(vatBasisPoints) * 2n + 10000n) / 20000n;
+}
+
 /** Each line's monthly and one-time cost, the totals, their VAT (rounded half up to the đồng) and each vendor's subtotals. */
 export function priceLines(lines: LineInput[], options: EvaluationOptions) {
   const monthlyCosts = lines.map((line) => line.monthlyPrice * BigInt(line.quantity));
   const oneTimeCosts = lines.map((line) => line.oneTimePrice * BigInt(line.quantity));
   const monthlyTotal = monthlyCosts.reduce((sum, cost) => sum + cost, 0n);
   const oneTimeTotal = oneTimeCosts.reduce((sum, cost) => sum + cost, 0n);
-  const vatOf = (amount: bigint) => (amount * BigInt(options.vatBasisPoints) * 2n + 10000n) / 20000n;
 
   const subtotals = new Map<string, { monthlyCost: bigint; oneTimeCost: bigint }>();
   lines.forEach((line, index) => {
@@ -48,7 +52,7 @@ export function priceLines(lines: LineInput[], options: EvaluationOptions) {
       oneTimeCost: subtotal.oneTimeCost + oneTimeCosts[index]!,
     });
   });
-  return { monthlyCosts, oneTimeCosts, monthlyTotal, oneTimeTotal, vat: vatOf(monthlyTotal), oneTimeVat: vatOf(oneTimeTotal), subtotals };
+  return { monthlyCosts, oneTimeCosts, monthlyTotal, oneTimeTotal, vat: vatOf(monthlyTotal, options.vatBasisPoints), oneTimeVat: vatOf(oneTimeTotal, options.vatBasisPoints), subtotals };
 }
 
 /** The share of the monthly total that `coveredCost` is, in percent with two decimals. */
