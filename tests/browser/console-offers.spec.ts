@@ -106,7 +106,7 @@ describe('answering quote requests in the partner console', () => {
 
     card = page.locator('.quote').filter({ hasText: 'Phạm Văn Một' });
     await card.getByText(`Mã yêu cầu: ${first.reference}`, { exact: true }).waitFor();
-    expect(await text(shareStatus(card))).toMatch(/^Trạng thái báo giá: (Mới nhận, chưa xem|Đã xem)$/);
+    expect(await text(shareStatus(card))).toMatch(/^Trạng thái báo giá:\s+(Mới nhận, chưa xem|Đã xem)$/);
     await card.getByText('Bạn chưa gửi báo giá nào cho yêu cầu này.').waitFor();
     // The inbox opened it: read again, it is seen.
     await page.reload();

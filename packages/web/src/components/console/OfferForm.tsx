@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Localized } from '../../i18n/i18n.tsx';
-import { formatCount, priceWithUnit, unitLabel } from '../../lib/format.ts';
+import { formatCount, formatDate, priceWithUnit, unitLabel } from '../../lib/format.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleDictionary } from './console-dictionary.ts';
 import { useConsoleI18n } from './console-i18n.ts';
@@ -13,6 +13,7 @@ import { useErrorSummary } from './ListingEditorParts.tsx';
 import { MessageLine } from './MessageLine.tsx';
 import {
   draftFromRequest,
+  endOfVietnamDay,
   formatPriceInput,
   lineCost,
   OFFER_FORM,
@@ -124,7 +125,12 @@ export function OfferForm({ request, previous, replacing, onSent, onCancel, onSt
       </ol>
       <OfferTotalsList totals={offerTotals(draft.lines)} live />
       <div className="offer-form__more">
-        <Field id={id('validUntil')} label={c.offers.validUntil} hint={c.offers.validUntilHint} errors={errors.get('validUntil') ?? []}>
+        <Field
+          id={id('validUntil')}
+          label={c.offers.validUntil}
+          hint={draft.validUntil ? `${c.offers.validThrough(formatDate(endOfVietnamDay(draft.validUntil)))}. ${c.offers.validUntilHint}` : c.offers.validUntilHint}
+          errors={errors.get('validUntil') ?? []}
+        >
           {(control) => (
             <input
               {...control}
