@@ -1,6 +1,6 @@
 // The vendor's offer on its share of a quote request: each line's list price beside the price it offers,
 // the totals as they change, how long the buyer may accept, and the terms.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from 'urql';
 import { Localized } from '../../i18n/i18n.tsx';
 import { formatCount, formatDate, priceWithUnit, unitLabel } from '../../lib/format.ts';
@@ -156,30 +156,55 @@ export function OfferForm({ request, previous, replacing, onSent, onCancel, onSt
         />
       </div>
       {replacing && <p className="callout">{c.offers.replaceNotice}</p>}
+      <FormEnd
+        submit={
+          replacing ? (
+            <ConfirmButton
+              className="button"
+              title={c.offers.replaceTitle}
+              body={c.offers.replaceBody}
+              confirm={c.offers.replaceConfirm}
+              cancel={c.offers.cancel}
+              disabled={state.fetching}
+              onConfirm={() => void send()}
+            >
+              {state.fetching ? c.offers.submitting : c.offers.submit}
+            </ConfirmButton>
+          ) : (
+            <button type="submit" className="button" disabled={state.fetching}>
+              {state.fetching ? c.offers.submitting : c.offers.submit}
+            </button>
+          )
+        }
+        cancel={c.offers.cancel}
+        onCancel={onCancel}
+        failure={failure}
+      />
+    </form>
+  );
+}
+
+interface FormEndProps {
+  /** the submit button */
+  submit: ReactNode;
+  cancel: string;
+  onCancel: () => void;
+  /** why the whole call failed, if it did */
+  failure: string | null;
+}
+
+/** A quote form's end: submit and cancel, then why the call failed. */
+export function FormEnd({ submit, cancel, onCancel, failure }: FormEndProps) {
+  return (
+    <>
       <div className="offer-form__actions">
-        {replacing ? (
-          <ConfirmButton
-            className="button"
-            title={c.offers.replaceTitle}
-            body={c.offers.replaceBody}
-            confirm={c.offers.replaceConfirm}
-            cancel={c.offers.cancel}
-            disabled={state.fetching}
-            onConfirm={() => void send()}
-          >
-            {state.fetching ? c.offers.submitting : c.offers.submit}
-          </ConfirmButton>
-        ) : (
-          <button type="submit" className="button" disabled={state.fetching}>
-            {state.fetching ? c.offers.submitting : c.offers.submit}
-          </button>
-        )}
+        {submit}
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {c.offers.cancel}
+          {cancel}
         </button>
       </div>
       {failure && <MessageLine message={{ tone: 'error', text: failure }} />}
-    </form>
+    </>
   );
 }
 

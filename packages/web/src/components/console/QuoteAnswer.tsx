@@ -8,7 +8,7 @@ import { useConsoleI18n } from './console-i18n.ts';
 import { CountedTextArea } from './FormField.tsx';
 import { MessageLine } from './MessageLine.tsx';
 import { DECLINE_REASON_MAX } from './offer-draft.ts';
-import { OfferForm } from './OfferForm.tsx';
+import { FormEnd, OfferForm } from './OfferForm.tsx';
 import { DeclineMutation, WithdrawOfferMutation, type ConsoleQuoteRequest } from './quote-documents.ts';
 import { errorCode, errorText, type UserError } from './user-errors.ts';
 
@@ -196,15 +196,16 @@ function DeclineForm({ request, onDeclined, onCancel, onStale }: DeclineFormProp
         value={reason}
         onChange={setReason}
       />
-      <div className="offer-form__actions">
-        <button type="submit" className="button" disabled={state.fetching}>
-          {state.fetching ? c.offers.declining : c.offers.declineSubmit}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {c.offers.cancel}
-        </button>
-      </div>
-      {failure && <MessageLine message={{ tone: 'error', text: failure }} />}
+      <FormEnd
+        submit={
+          <button type="submit" className="button" disabled={state.fetching}>
+            {state.fetching ? c.offers.declining : c.offers.declineSubmit}
+          </button>
+        }
+        cancel={c.offers.cancel}
+        onCancel={onCancel}
+        failure={failure}
+      />
     </form>
   );
 }
