@@ -1197,7 +1197,7 @@ export type OfferedEstimate = {
   totalWithVat: Money;
   /** VAT on the monthly total. */
   vat: Money;
-  /** The VAT rate applied, e.g. 0.1. */
+  /** The VAT rate applied, in percent, e.g. "10" (as StackEvaluation.vatRate). */
   vatRate: Scalars['Decimal']['output'];
 };
 

@@ -1,7 +1,7 @@
-import { isQuoteRequestOfUser, type OfferRow } from '@mayviet/db';
+import type { OfferRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { forbidden, requirePartner, type PartnerScope } from '../accounts/actor.ts';
-import { quoteRequestByToken } from '../stacks/quote-access.ts';
+import { isAccountBuyer, quoteRequestByToken } from '../stacks/quote-access.ts';
 
 // Who may do what with offers. A vendor (owner or member signed in, or a key with quotes:write) makes,
 // withdraws and declines on its own shares, and reads its own offers (quotes:read or quotes:write). The
@@ -25,7 +25,9 @@ export function offerReader(ctx: Context): PartnerScope | null {
 
 /** Whether the signed-in caller's account holds the request. */
 export async function isAccountHolder(ctx: Context, quoteRequestId: string): Promise<boolean> {
-  return ctx.actor.kind === 'user' && isQuoteRequestOfUser(ctx.database.db, quoteRequestId, ctx.actor.user.id);
+  if (ctx.actor.kind !== 'user') return false;
+  const request = await ctx.loaders.stacks.quoteRequest.load(quoteRequestId);
+  return request !== null && isAccountBuyer(ctx, request);
 }
 
 /**

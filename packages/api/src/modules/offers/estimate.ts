@@ -1,7 +1,7 @@
 import type { OfferRow, QuoteRequestRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import type { OfferedEstimateLineParent, OfferedEstimateParent } from '../../graphql/resolver-parents.ts';
-import { vatOf } from '../stacks/evaluator.ts';
+import { vatOf, vatPercent } from '../stacks/evaluator.ts';
 import { lineCosts, listUnitPriceOf } from './pricing.ts';
 import { isOpenOffer } from './status.ts';
 
@@ -17,12 +17,6 @@ export function offersOfQuoteRequest(ctx: Context, quoteRequestId: string): Prom
 export function offerInForce(offers: readonly OfferRow[], shareId: string, now = new Date()): OfferRow | null {
   const ofShare = offers.filter((offer) => offer.vendorQuoteRequestId === shareId);
   return ofShare.find((offer) => offer.status === 'ACCEPTED') ?? ofShare.find((offer) => isOpenOffer(offer, now)) ?? null;
-}
-
-/** The VAT rate as a decimal fraction: 1000 basis points → "0.1". */
-function rateOf(basisPoints: number): string {
-  const text = (basisPoints / 10000).toFixed(4).replace(/0+$/, '');
-  return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
 async function listLines(ctx: Context, share: { id: string; vendorId: string }): Promise<OfferedEstimateLineParent[]> {
@@ -83,7 +77,7 @@ export async function offeredEstimate(ctx: Context, request: QuoteRequestRow): P
     monthlyTotal,
     oneTimeTotal,
     firstYearTotal: 12n * monthlyTotal + oneTimeTotal,
-    vatRate: rateOf(basisPoints),
+    vatRate: vatPercent(basisPoints),
     vat,
     totalWithVat: monthlyTotal + vat,
     oneTimeVat,

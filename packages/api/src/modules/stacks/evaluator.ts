@@ -9,7 +9,7 @@ import { compositeAvailability, priceLines, shareOf } from './evaluator/totals.t
 
 export * from './evaluator/facts.ts';
 export { fixRules } from './evaluator/issues.ts';
-export { compositeAvailability, vatOf } from './evaluator/totals.ts';
+export { compositeAvailability, vatOf, vatPercent } from './evaluator/totals.ts';
 
 export function evaluateStack(
   lines: LineInput[],

@@ -8,6 +8,7 @@ import type { ComparedLineView, ComparisonView, IssueView } from '../../graphql/
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { compareStacks, type Comparison } from './compare.ts';
 import { evaluatedStack } from './evaluation.ts';
+import { vatPercent } from './evaluator.ts';
 import { micFrameworkCode, type EvaluatedLine, type EvaluatedStack, type SavedStack } from './model.ts';
 import { oneTimePrice } from './money.ts';
 import { eraseQuoteContact, quoteRequestByToken, quoteRequestsByContact, quoteRequestsByContactConnection } from './quote-access.ts';
@@ -43,7 +44,6 @@ function vendorsById(ctx: Context, ids: string[]): VendorRow[] | Promise<VendorR
   );
 }
 
-const percent = (basisPoints: number) => (basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2));
 
 function exportPath(stack: SavedStack, format: 'csv' | 'html', language: Language) {
   return `/export/stacks/${toGlobalId('Stack', stack.row.id)}.${format}?lang=${language.toLowerCase()}`;
@@ -104,7 +104,7 @@ export const stackResolvers: Resolvers = {
     vendors: (stack: EvaluatedStack, _: unknown, ctx: Context) =>
       vendorsById(ctx, stack.evaluation.vendorSubtotals.map((subtotal) => subtotal.vendorId)),
     issues: (stack: EvaluatedStack): IssueView[] => stack.evaluation.issues.map((issue) => ({ issue, stack })),
-    vatRate: (stack: EvaluatedStack) => percent(stack.vatBasisPoints),
+    vatRate: (stack: EvaluatedStack) => vatPercent(stack.vatBasisPoints),
     vat: (stack: EvaluatedStack) => vnd(stack.evaluation.vat),
     totalWithVat: (stack: EvaluatedStack) => vnd(stack.evaluation.totalWithVat),
     oneTimeTotal: (stack: EvaluatedStack) => vnd(stack.evaluation.oneTimeTotal),

@@ -103,15 +103,6 @@ export async function buyerOfQuoteRequest(db: Db, quoteRequestId: string): Promi
   return row ?? null;
 }
 
-/** Whether this user's account holds the request. */
-export async function isQuoteRequestOfUser(db: Db, quoteRequestId: string, userId: string): Promise<boolean> {
-  const [row] = await queryRows<{ held: boolean }>(
-    db,
-    sql`select exists (select 1 from quote_requests q where q.id = ${quoteRequestId} and q.buyer_user_id = ${userId}) as held`,
-  );
-  return row!.held;
-}
-
 /** The members of a vendor's organization, whom its offers' news is mailed to. */
 export interface VendorMemberRow {
   userId: string;

@@ -33,6 +33,11 @@ export function compositeAvailability(slas: (string | null)[]): string | null {
 }
 
 /** The VAT on an amount at a rate in basis points (1000 = 10 %), rounded half up to the đồng. */
+/** A VAT rate in basis points as the API writes it: in percent, "10" for 1000, "8.50" for 850. */
+export function vatPercent(basisPoints: number): string {
+  return basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2);
+}
+
 export function vatOf(amount: bigint, vatBasisPoints: number): bigint {
   return (amount * BigInt(vatBasisPoints) * 2n + 10000n) / 20000n;
 }
