@@ -37,11 +37,16 @@ interface ErrorSummaryProps {
   /** the form's field keys (listing-draft.ts fieldKeys) */
   known: ReadonlySet<string>;
   summaryRef: RefObject<HTMLDivElement | null>;
+  /** the form's id, its controls' prefix (controlId); the listing form's by default */
+  form?: string;
+  /** a field key's name as the form labels it; the listing form's by default */
+  label?: (key: string) => string;
 }
 
-export function ErrorSummary({ errors, known, summaryRef }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, known, summaryRef, form = LISTING_FORM, label }: ErrorSummaryProps) {
   const { c } = useConsoleI18n();
   if (errors.length === 0) return null;
+  const nameOf = label ?? ((key: string) => fieldLabel(c, key));
   return (
     <div className="notice notice--error error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
       <h2 className="notice__title">{c.editor.errorsTitle(errors.length)}</h2>
@@ -53,13 +58,13 @@ export function ErrorSummary({ errors, known, summaryRef }: ErrorSummaryProps) {
             <li key={index}>
               {key ? (
                 <a
-                  href={`#${controlId(LISTING_FORM, key)}`}
+                  href={`#${controlId(form, key)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    document.getElementById(controlId(LISTING_FORM, key))?.focus();
+                    document.getElementById(controlId(form, key))?.focus();
                   }}
                 >
-                  {fieldLabel(c, key)}: {text}
+                  {nameOf(key)}: {text}
                 </a>
               ) : (
                 text

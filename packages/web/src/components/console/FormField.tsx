@@ -1,6 +1,7 @@
 // A form's labelled controls with their hint and the API's errors, as every console form lays them out:
 // label, control, hint, errors; the control described by its errors, then its hint.
 import type { ReactNode } from 'react';
+import { formatCount } from '../../lib/format.ts';
 import { useConsoleI18n } from './console-i18n.ts';
 import { errorText, type UserError } from './user-errors.ts';
 
@@ -108,6 +109,38 @@ export function SelectField<Value extends string>({ value, onChange, placeholder
             </option>
           ))}
         </select>
+      )}
+    </Field>
+  );
+}
+
+interface CountedTextAreaProps extends Omit<FieldProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+  /** the most characters the API takes; the counter turns red past it */
+  max: number;
+  rows: number;
+}
+
+/** A textarea with how many of its characters are used, which describes it too. */
+export function CountedTextArea({ value, onChange, max, rows, ...field }: CountedTextAreaProps) {
+  const { c, lang } = useConsoleI18n();
+  const counterId = `${field.id}-counter`;
+  return (
+    <Field {...field}>
+      {(control) => (
+        <>
+          <textarea
+            {...control}
+            aria-describedby={[control['aria-describedby'], counterId].filter(Boolean).join(' ')}
+            rows={rows}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <p id={counterId} className={value.length > max ? 'field__counter field__counter--over' : 'field__counter'}>
+            {c.offers.counter(formatCount(value.length, lang), formatCount(max, lang))}
+          </p>
+        </>
       )}
     </Field>
   );

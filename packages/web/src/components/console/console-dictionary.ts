@@ -5,12 +5,14 @@ import type { Lang } from '../../i18n/dictionary.ts';
 import type { SchemaEnum } from '../../lib/schema-enums.ts';
 import { errorStrings } from './console-error-strings.ts';
 import { listingStrings } from './console-listing-strings.ts';
+import { offerStrings } from './console-offer-strings.ts';
 import { organizationStrings } from './console-organization-strings.ts';
 
 const vi = {
   title: 'Bảng điều khiển đối tác',
   ...listingStrings.vi,
   ...organizationStrings.vi,
+  ...offerStrings.vi,
   ...errorStrings.vi,
   signIn: {
     title: 'Đăng nhập dành cho đối tác',
@@ -55,6 +57,7 @@ const en: ConsoleDictionary = {
   title: 'Partner console',
   ...listingStrings.en,
   ...organizationStrings.en,
+  ...offerStrings.en,
   ...errorStrings.en,
   signIn: {
     title: 'Partner sign-in',

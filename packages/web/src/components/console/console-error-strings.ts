@@ -27,6 +27,11 @@ const vi = {
     RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.',
     FORBIDDEN: 'Tài khoản của bạn không có quyền làm việc này.',
+    ALREADY_ACCEPTED: 'Người mua đã chấp nhận báo giá của bạn cho yêu cầu này: không thể từ chối hay lập báo giá mới nữa.',
+    OFFER_NOT_OPEN: 'Báo giá này không còn mở: người mua đã trả lời, hoặc nó đã được rút hay thay thế.',
+    OFFER_EXPIRED: 'Báo giá này đã hết hạn.',
+    DUPLICATE_LINE: 'Một gói xuất hiện hai lần trong báo giá.',
+    UNKNOWN_PLAN: 'Gói này không còn được niêm yết hoặc không thuộc tổ chức của bạn.',
   } as Record<string, string>,
   // By the field's name (its path's last word) and the code, where the code alone says too little.
   fieldErrors: {
@@ -55,6 +60,16 @@ const vi = {
     'dataCenterIds.TOO_MANY': 'Tối đa 50 trung tâm dữ liệu.',
     'dataCenterIds.DUPLICATE': 'Một trung tâm dữ liệu bị chọn hai lần.',
     'scopes.BLANK': 'Chọn ít nhất một quyền.',
+    'unitPrice.INVALID': 'Giá là số đồng nguyên, ví dụ 1.250.000.',
+    'unitPrice.OUT_OF_RANGE': 'Giá phải từ 0 đến 1.000.000.000.000 ₫.',
+    'quantity.QUANTITY_OUT_OF_RANGE': 'Số lượng phải từ 1 đến 1.000.000.',
+    'lines.TOO_MANY_LINES': 'Tối đa 100 dòng.',
+    'lines.OUT_OF_RANGE': 'Tổng của báo giá quá lớn.',
+    'lines.BLANK': 'Báo giá cần ít nhất một dòng.',
+    'validUntil.OUT_OF_RANGE': 'Chọn một ngày từ ngày mai đến 366 ngày kể từ hôm nay.',
+    'validUntil.BLANK': 'Chọn ngày cuối cùng người mua được chấp nhận báo giá.',
+    'terms.TOO_LONG': 'Tối đa 4.000 ký tự.',
+    'reason.TOO_LONG': 'Tối đa 1.000 ký tự.',
   } as Record<string, string>,
 };
 
@@ -84,6 +99,11 @@ const en: typeof vi = {
     RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'Your account may not do this.',
+    ALREADY_ACCEPTED: 'The buyer has accepted your offer on this request: you can no longer decline it or make a new offer.',
+    OFFER_NOT_OPEN: 'This offer is no longer open: the buyer answered it, or it was withdrawn or replaced.',
+    OFFER_EXPIRED: 'This offer has expired.',
+    DUPLICATE_LINE: 'A plan appears twice in the offer.',
+    UNKNOWN_PLAN: 'This plan is no longer listed or does not belong to your organization.',
   },
   fieldErrors: {
     'name.TOO_LONG': 'At most 120 characters.',
@@ -111,6 +131,16 @@ const en: typeof vi = {
     'dataCenterIds.TOO_MANY': 'At most 50 data centers.',
     'dataCenterIds.DUPLICATE': 'A data center is chosen twice.',
     'scopes.BLANK': 'Choose at least one scope.',
+    'unitPrice.INVALID': 'The price is a whole number of đồng, e.g. 1.250.000.',
+    'unitPrice.OUT_OF_RANGE': 'The price must be from 0 to 1.000.000.000.000 ₫.',
+    'quantity.QUANTITY_OUT_OF_RANGE': 'The quantity must be from 1 to 1,000,000.',
+    'lines.TOO_MANY_LINES': 'At most 100 lines.',
+    'lines.OUT_OF_RANGE': 'The offer’s total is too large.',
+    'lines.BLANK': 'An offer needs at least one line.',
+    'validUntil.OUT_OF_RANGE': 'Choose a day from tomorrow to 366 days from today.',
+    'validUntil.BLANK': 'Choose the last day the buyer may accept the offer.',
+    'terms.TOO_LONG': 'At most 4,000 characters.',
+    'reason.TOO_LONG': 'At most 1,000 characters.',
   },
 };
 

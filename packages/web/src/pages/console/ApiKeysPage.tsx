@@ -14,7 +14,7 @@ import { graphql, readFragment } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatDate } from '../../lib/format.ts';
 
-const SCOPES = ['listings:read', 'listings:write', 'quotes:read'] as const;
+const SCOPES = ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'] as const;
 
 const ApiKeyFields = graphql(`
   fragment ConsoleApiKey on ApiKey {

@@ -1,4 +1,5 @@
 import '../../components/console/console.css';
+import '../../components/console/console-offers.css';
 
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
