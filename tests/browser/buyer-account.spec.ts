@@ -88,7 +88,7 @@ async function makeOffer(vendor: string, quoteRequestId: string, slug: string, q
   return response.data.makeOffer.offer.id as string;
 }
 
-const accountButton = () => page.getByRole('button', { name: 'Tài khoản người mua' });
+const accountButton = () => page.getByRole('button', { name: 'Tài khoản', exact: true });
 
 describe('a buyer account in the browser', () => {
   let reference: string;

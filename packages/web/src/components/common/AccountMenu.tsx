@@ -3,9 +3,21 @@ import './account-menu.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
-import { AccountViewerQuery } from '../account/account-viewer.ts';
+import { graphql } from '../../graphql.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
+
+/** Who is signed in, for the menu: its own small query, so that every page's first load carries no other. */
+const AccountMenuQuery = graphql(`
+  query AccountMenu {
+    viewer {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /**
  * The header's "Account": one button whose text never changes, so that the server's page (the same for
@@ -19,54 +31,37 @@ export function AccountMenu() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const [viewer] = useQuery({ query: AccountViewerQuery, pause: !open });
+  const [viewer] = useQuery({ query: AccountMenuQuery, pause: !open });
   const user = viewer.data?.viewer.user;
 
   useEffect(() => setOpen(false), [location]);
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: MouseEvent | FocusEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('click', closeOutside);
-    document.addEventListener('focusin', closeOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('click', closeOutside);
-      document.removeEventListener('focusin', closeOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
-
   const leaveTo = location.startsWith('/account') ? '/account/sign-in' : location;
   return (
-    <div className="account-menu" ref={root}>
+    <div
+      className="account-menu"
+      ref={root}
+      // Focus or a click leaving the menu closes it; Escape too, giving the focus back to its button.
+      onBlur={(event) => {
+        if (!root.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <button
         ref={button}
         type="button"
         className="account-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t.account.menuLabel}
         onClick={() => setOpen((was) => !was)}
       >
-        <svg className="account-menu__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <circle cx="12" cy="8" r="4" fill="currentColor" />
-          <path d="M4 21a8 8 0 0 1 16 0Z" fill="currentColor" />
-        </svg>
+        <span className="account-menu__icon" aria-hidden="true" />
         <span className="account-menu__text">{t.account.menu}</span>
       </button>
-      <div id={panelId} className="account-menu__panel" hidden={!open}>
-        {open && !viewer.data && (
-          <p className="account-menu__who" role="status">
-            {t.common.loading}
-          </p>
-        )}
+      <div id={panelId} className="account-menu__panel" hidden={!open} tabIndex={-1}>
         {user && (
           <>
             <p className="account-menu__who">
@@ -93,11 +88,9 @@ export function AccountMenu() {
             </li>
           </ul>
         )}
-        {viewer.data && (
-          <p className="account-menu__partner">
-            <Link to="/console">{t.nav.partner}</Link>
-          </p>
-        )}
+        <p className="account-menu__partner">
+          <Link to="/console">{t.nav.partner}</Link>
+        </p>
       </div>
     </div>
   );

@@ -16,7 +16,6 @@ const vi = {
   },
   account: {
     menu: 'Tài khoản',
-    menuLabel: 'Tài khoản người mua',
     signedInAs: 'Đăng nhập với',
     stacks: 'Bộ giải pháp của tôi',
     requests: 'Yêu cầu báo giá của tôi',
@@ -78,7 +77,6 @@ const en: typeof vi = {
   },
   account: {
     menu: 'Account',
-    menuLabel: 'Buyer account',
     signedInAs: 'Signed in as',
     stacks: 'My stacks',
     requests: 'My requests',
