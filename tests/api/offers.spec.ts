@@ -323,6 +323,9 @@ describe('the offer loop', () => {
     expect(declined.data.declineQuoteRequest.quoteRequest).toMatchObject({ status: 'VENDOR_DECLINED', declineReason: 'Không đủ năng lực' });
     expect(declined.data.declineQuoteRequest.quoteRequest.offers[0]).toEqual({ id: again.id, status: 'WITHDRAWN' });
     expect(await status()).toBe('VENDOR_DECLINED');
+    const told = await server.gql(`query($token: String!) { quoteRequestByToken(token: $token) { parts { vendor { slug } declinedAt declineReason } } }`, { token });
+    expect(told.data.quoteRequestByToken.parts.find((p: any) => p.vendor.slug === 'cmc-cloud')).toMatchObject({ declineReason: 'Không đủ năng lực' });
+    expect(told.data.quoteRequestByToken.parts.find((p: any) => p.vendor.slug === 'cmc-cloud').declinedAt).not.toBeNull();
     const declinedMail = (await mails(q)).filter((m) => m.template === 'VENDOR_DECLINED');
     expect(declinedMail.map((m) => [m.to_address, m.language])).toEqual([[world.contact.contactEmail, 'VI']]);
     expect(declinedMail[0]!.text_body).toContain('Không đủ năng lực');

@@ -342,6 +342,25 @@ describe('a buyer account in the browser', () => {
     await go('/account/requests');
     await page.locator('.quote-summary').filter({ hasText: second }).waitFor();
     expect(await page.locator('.quote-summary').count()).toBe(2);
+
+    // The vendor declines to offer again, and says why: the buyer reads the reason on the request's page.
+    const [share] = await rows<{ id: string }>(
+      site.server.owner,
+      sql`select id from vendor_quote_requests where quote_request_id = ${Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!}`,
+    );
+    const { key } = await createKey(site.server.database, 'viettel-idc', ['quotes:write']);
+    const declined = await site.server.gql(
+      `mutation($id: ID!) { declineQuoteRequest(input: { id: $id, reason: "Hết năng lực ở Cần Thơ" }) { userErrors { code } } }`,
+      { id: Buffer.from(`VendorQuoteRequest:${share!.id}`, 'utf8').toString('base64url') },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(declined.data.declineQuoteRequest.userErrors).toEqual([]);
+    await go(`/requests#${sent.data.requestQuote.accessToken}`);
+    const refused = page.getByRole('article', { name: 'Viettel IDC' });
+    await refused.locator('.share-status').filter({ hasText: 'Nhà cung cấp từ chối báo giá' }).waitFor();
+    await refused.getByText('Nhà cung cấp cho biết sẽ không gửi báo giá cho yêu cầu này. Lý do: “Hết năng lực ở Cần Thơ”').waitFor();
+    await go('/account/requests');
+    await page.locator('.quote-summary').filter({ hasText: second }).waitFor();
   });
 
   it('signs out from the header, then resets the password by a mailed link and is signed in again', async () => {

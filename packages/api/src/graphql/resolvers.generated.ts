@@ -2014,6 +2014,10 @@ export type QuoteRequestEdge = {
 /** One vendor's part of a quote request, as the buyer sent it. */
 export type QuoteRequestPart = {
   __typename?: 'QuoteRequestPart';
+  /** Why, as the vendor told the buyer; null when it gave no reason. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** When the vendor declined to make an offer; null otherwise (a later offer lifts it). */
+  declinedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its lines of the stack, priced as the buyer saw them (lines of listings no longer published were left out). */
   lines: Array<VendorQuoteLine>;
   /** The sum of the lines' monthly costs, VAT excluded. */
@@ -4085,6 +4089,8 @@ export type QuoteRequestEdgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type QuoteRequestPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteRequestPart'] = ResolversParentTypes['QuoteRequestPart']> = {
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['VendorQuoteLine']>, ParentType, ContextType>;
   monthlySubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   oneTimeSubtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

@@ -190,17 +190,28 @@ export interface QuoteRequestPartRow {
   vendorId: string;
   monthlySubtotal: string;
   oneTimeSubtotal: string;
+  /** when the vendor declined to make an offer, and why (told to the buyer) */
+  declinedAt: Date | null;
+  declineReason: string | null;
 }
 
-export const quoteRequestPartRowKeys = rowKeys<QuoteRequestPartRow>()(['id', 'quoteRequestId', 'vendorId', 'monthlySubtotal', 'oneTimeSubtotal']);
+export const quoteRequestPartRowKeys = rowKeys<QuoteRequestPartRow>()([
+  'id',
+  'quoteRequestId',
+  'vendorId',
+  'monthlySubtotal',
+  'oneTimeSubtotal',
+  'declinedAt',
+  'declineReason',
+]);
 
 export async function partsOfQuoteRequests(db: Db, ids: readonly string[]): Promise<QuoteRequestPartRow[]> {
   if (ids.length === 0) return [];
   return queryRows<QuoteRequestPartRow>(
     db,
     sql`select r.id, r.quote_request_id as "quoteRequestId", r.vendor_id as "vendorId", r.monthly_subtotal::text as "monthlySubtotal",
-          r.one_time_subtotal::text as "oneTimeSubtotal"
+          r.one_time_subtotal::text as "oneTimeSubtotal", r.declined_at as "declinedAt", r.decline_reason as "declineReason"
         from vendor_quote_requests r join vendors v on v.id = r.vendor_id
         where r.quote_request_id in (${list(ids)}) order by v.name, r.id`,
-  );
+  ).then((rows) => rows.map((row) => ({ ...row, declinedAt: toDate(row.declinedAt) })));
 }

@@ -10,7 +10,7 @@ import { useOffersText } from './offers-text.ts';
 import { ShareStatusBadge } from './ShareStatusBadge.tsx';
 
 interface VendorOffersProps {
-  part: { status: SchemaEnum<'QuoteShareStatus'>; vendor: { id: string; slug: string; name: string } };
+  part: { status: SchemaEnum<'QuoteShareStatus'>; declineReason: string | null; vendor: { id: string; slug: string; name: string } };
   /** this vendor's offers, newest first */
   offers: readonly OfferData[];
   accessToken: string | null;
@@ -31,6 +31,12 @@ export function VendorOffers({ part, offers, accessToken, onDecided }: VendorOff
         </h3>
         <span className="visually-hidden">{o.statusOf(part.vendor.name)}:</span> <ShareStatusBadge status={part.status} />
       </div>
+      {part.status === 'VENDOR_DECLINED' && (
+        <p className="muted">
+          {o.vendorDeclined}
+          {part.declineReason && <> {o.declineReason(part.declineReason)}</>}
+        </p>
+      )}
       {latest ? (
         <>
           <OfferLinesTable offer={latest} />
@@ -38,7 +44,7 @@ export function VendorOffers({ part, offers, accessToken, onDecided }: VendorOff
           <OfferDecision offer={latest} vendor={part.vendor.name} accessToken={accessToken} onDecided={onDecided} />
         </>
       ) : (
-        <p className="muted">{part.status === 'VENDOR_DECLINED' ? o.vendorDeclined : o.noOffer}</p>
+        part.status !== 'VENDOR_DECLINED' && <p className="muted">{o.noOffer}</p>
       )}
       {history.length > 0 && (
         <details className="vendor-offers__history">

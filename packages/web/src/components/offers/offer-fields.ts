@@ -66,6 +66,7 @@ export const QuoteRequestOffersFields = graphql(
       id
       parts {
         status
+        declineReason
         vendor {
           id
           slug
