@@ -17,6 +17,7 @@ const notAudited: Record<string, string> = {
   catalog_state: 'a cache version, raised by triggers on every catalog write that is itself audited',
   catalog_changes: 'what each raise of that version changed, written by the same triggers: a cache log, not decisions',
   countries: 'ISO 3166 reference data, written only by migrations',
+  idempotency_keys: "partners' stored answers to retried requests (which may hold a secret shown once); the writes they answer are audited",
   mail_outbox: 'rendered mail, addresses and one-time links the trail must not keep; the events it tells of are audited',
   user_tokens: 'one-time mailed links (hashed); their use shows on users (email_confirmed_at, password_changed_at)',
 };

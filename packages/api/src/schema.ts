@@ -17,7 +17,7 @@ import { offerResolvers } from './modules/offers/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
-const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'accounts/buyers.graphql', 'offers/offers.graphql', 'partners/partners.graphql', 'curation/audit.graphql', 'curation/curation.graphql', 'curation/report.graphql'];
+const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'accounts/buyers.graphql', 'offers/offers.graphql', 'partners/partners.graphql', 'partners/platform.graphql', 'curation/audit.graphql', 'curation/curation.graphql', 'curation/report.graphql'];
 
 export const typeDefs = sdlFiles.map((file) => readFileSync(join(modules, file), 'utf8'));
 

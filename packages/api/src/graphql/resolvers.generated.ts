@@ -1,6 +1,6 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, WebhookEndpointRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
 import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CatalogSearchParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferedEstimateParent, OfferedEstimateLineParent, OfferLineParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, StackConnectionParent, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
@@ -24,8 +24,41 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** An invitation link's token, and the account to accept it with when the invited person has none. */
+export type AcceptInvitationInput = {
+  /** Their name, for a new account (required when no account has the invited e-mail). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A password for a new account (at least 10 characters, not a common one). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The token of the link (the part after #). */
+  token: Scalars['String']['input'];
+};
+
+/** The membership made, signed in. */
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** The organization joined; null when userErrors is not empty. */
+  organization?: Maybe<Organization>;
+  /**
+   * INVALID_TOKEN (unknown, used, revoked or expired), ALREADY_MEMBER (of another organization), BLANK (name
+   * or password for a new account), WEAK_PASSWORD, FORBIDDEN_ACCOUNT (signed in as someone else than the
+   * invited e-mail: sign out first).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** A new plan for a listing. */
+export type AddPlanInput = {
+  /** The listing's id. */
+  offeringId: Scalars['ID']['input'];
+  /** The plan, as in createOffering. */
+  plan: PlanInput;
+  /** The listing's version the edit was made from; when given, STALE_VERSION if it changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
- * An integration's key. The key itself ("mv_live_<id>_<secret>") is shown once, when created; the
+ * An integration's key. The key itself ("mv_live_<id>_<secret>", or "mv_test_<id>_<secret>" for a TEST key) is shown once, when created; the
  * marketplace stores only its hash. Scopes: listings:read, listings:write, quotes:read, quotes:write (answering
  * quote requests with offers; it includes quotes:read).
  */
@@ -37,6 +70,8 @@ export type ApiKey = Node & {
   id: Scalars['ID']['output'];
   /** When it was last used, to the minute; null if never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** LIVE or TEST. */
+  mode: ApiKeyMode;
   /** What the key is for. */
   name: Scalars['String']['output'];
   /** The key's public beginning, e.g. mv_live_3f9a0c7d21: enough to recognise it in logs or a leak. */
@@ -68,6 +103,16 @@ export type ApiKeyEdge = {
   /** The key. */
   node: ApiKey;
 };
+
+/** Whether a key acts on the real catalogue or on a sandbox. */
+export type ApiKeyMode =
+  /** mv_live_…: the organization's real listings. */
+  | 'LIVE'
+  /**
+   * mv_test_…: its own sandbox listings only. They are never published, never in the catalogue, search,
+   * report or cache, and are deleted when the key is revoked. Its webhooks carry "test": true.
+   */
+  | 'TEST';
 
 /** The decided attestation. */
 export type AttestationDecisionPayload = {
@@ -266,6 +311,14 @@ export type CategoryPriceRange = {
   offerings: Scalars['Int']['output'];
 };
 
+/** A member whose role to change. */
+export type ChangeMemberRoleInput = {
+  /** Their new role. */
+  role: MembershipRole;
+  /** The member's User id. */
+  userId: Scalars['ID']['input'];
+};
+
 /** A partner's claim to meet a compliance framework; staff verify it. */
 export type ClaimAttestationInput = {
   /** Criteria met, 0 to the framework's criteriaCount, where assessed. */
@@ -422,6 +475,8 @@ export type ConfirmEmailPayload = {
 
 /** A new API key of the caller's organization. */
 export type CreateApiKeyInput = {
+  /** LIVE (the default) or TEST: a mv_test_… key that writes only to its own sandbox listings. */
+  mode?: InputMaybe<ApiKeyMode>;
   /** What it is for, 1 to 120 characters. */
   name: Scalars['String']['input'];
   /** What it may do: any of listings:read, listings:write, quotes:read, quotes:write (which includes quotes:read). */
@@ -449,6 +504,8 @@ export type CreateOfferingInput = {
   description: Scalars['String']['input'];
   /** A few sentences in English, at most 5000 characters; absent or blank: none (the English site shows the Vietnamese description). */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's own identifier of the listing (a SKU): 1 to 100 of A–Z a–z 0–9 . _ : / -, unique within the organization (TAKEN otherwise). importOfferings(mode: UPSERT) matches on it. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
   /** What kind of thing it is; must match the category's kind. */
   kind: OfferingKind;
   /** Name in Vietnamese, 1 to 120 characters on one line. */
@@ -467,6 +524,16 @@ export type CreateOfferingInput = {
   summary: Scalars['String']['input'];
   /** One sentence in English, at most 300 characters on one line. */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for, at most 200 characters on one line. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to send it, at least one. */
+  topics: Array<WebhookTopic>;
+  /** An https URL the marketplace may call, at most 500 characters. */
+  url: Scalars['String']['input'];
 };
 
 /** A vendor's site: where offerings run and keep customer data. */
@@ -502,6 +569,21 @@ export type DeclineQuoteRequestPayload = {
   /** The share; null when userErrors is not empty. */
   quoteRequest?: Maybe<VendorQuoteRequest>;
   /** NOT_FOUND, or ALREADY_ACCEPTED when the buyer accepted the vendor's offer. */
+  userErrors: Array<UserError>;
+};
+
+/** An endpoint to delete. */
+export type DeleteWebhookEndpointInput = {
+  /** The endpoint's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The deleted endpoint. */
+export type DeleteWebhookEndpointPayload = {
+  __typename?: 'DeleteWebhookEndpointPayload';
+  /** The id of the endpoint deleted; null when userErrors is not empty. */
+  deletedEndpointId?: Maybe<Scalars['ID']['output']>;
+  /** NOT_FOUND. */
   userErrors: Array<UserError>;
 };
 
@@ -623,21 +705,38 @@ export type GroupCriteriaMet = {
   met: Scalars['Int']['output'];
 };
 
+/** How importOfferings treats listings the organization already has. */
+export type ImportMode =
+  /** Every listing sent is a new DRAFT (externalId, when given, must be new). */
+  | 'CREATE'
+  /**
+   * Each listing is matched on its externalId within the organization: a new one is created as a DRAFT; a DRAFT
+   * or REJECTED one is updated in place (a REJECTED one becomes a DRAFT); a PUBLISHED one gets the listing as
+   * its pending edit (a DRAFT revision, to send for review), the public version unchanged; one whose content
+   * is already what was sent is left alone (UNCHANGED, no new version). Plans are matched on their externalId,
+   * then their name. A listing IN_REVIEW (or whose edit is in review) or ARCHIVED fails with INVALID_STATE.
+   */
+  | 'UPSERT';
+
 /** What became of one listing of an import. */
 export type ImportOfferingResult = {
   __typename?: 'ImportOfferingResult';
   /** Its position in `input.offerings`, from 0. */
   index: Scalars['Int']['output'];
-  /** The DRAFT listing stored; null when it has errors or, in an atomic import, when another one has. */
+  /** The listing created, updated or left unchanged; null when FAILED. */
   offering?: Maybe<Offering>;
+  /** What became of it. */
+  outcome: ImportOutcome;
   /** What to fix in this listing; fields are paths from the input, e.g. ["input", "offerings", "3", "plans", "0", "price"]. */
   userErrors: Array<UserError>;
 };
 
-/** Several new listings at once. */
+/** Several listings at once. */
 export type ImportOfferingsInput = {
   /** true (the default): all or nothing; nothing is stored when any listing has errors. false: every valid listing is stored. */
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** CREATE (the default): every listing is a new DRAFT. UPSERT: listings are matched on externalId (required) and updated. */
+  mode?: InputMaybe<ImportMode>;
   /** 1 to 100 listings, each as createOffering takes it. */
   offerings: Array<CreateOfferingInput>;
 };
@@ -645,11 +744,50 @@ export type ImportOfferingsInput = {
 /** The outcome of an import. */
 export type ImportOfferingsPayload = {
   __typename?: 'ImportOfferingsPayload';
-  /** How many listings were stored. */
+  /** How many listings were created. */
+  createdCount: Scalars['Int']['output'];
+  /** How many listings were created or updated. */
   importedCount: Scalars['Int']['output'];
   /** One result per listing sent, in order. */
   results: Array<ImportOfferingResult>;
+  /** How many existing listings were left unchanged. */
+  unchangedCount: Scalars['Int']['output'];
+  /** How many existing listings were updated. */
+  updatedCount: Scalars['Int']['output'];
   /** Problems of the import as a whole: BLANK (no listings), TOO_MANY (more than 100), NOT_IMPORTED (atomic, and some listing has errors: nothing was stored). */
+  userErrors: Array<UserError>;
+};
+
+/** What an import did with one listing. */
+export type ImportOutcome =
+  /** A new DRAFT listing was stored. */
+  | 'CREATED'
+  /** Nothing was stored for this listing: see its userErrors (empty when an atomic import failed because of another listing). */
+  | 'FAILED'
+  /** An existing listing already had this content: nothing was written. */
+  | 'UNCHANGED'
+  /** An existing listing (or its pending edit) was changed. */
+  | 'UPDATED';
+
+/** Someone to invite into the caller's organization. */
+export type InviteMemberInput = {
+  /** Their e-mail: the link is mailed there. */
+  email: Scalars['String']['input'];
+  /** The role they will have (default MEMBER). */
+  role?: InputMaybe<MembershipRole>;
+};
+
+/** The invitation, or why not. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** The invitation; null when userErrors is not empty. */
+  invitation?: Maybe<OrganizationInvitation>;
+  /**
+   * The link to accept it, shown this once when the marketplace sends no mail (no SMTP_URL): hand it to the
+   * person yourself. Null when it was mailed.
+   */
+  inviteUrl?: Maybe<Scalars['String']['output']>;
+  /** INVALID (e-mail), ALREADY_MEMBER (they are a member of this or another organization), RATE_LIMITED. */
   userErrors: Array<UserError>;
 };
 
@@ -724,6 +862,15 @@ export type MarkQuoteHandledPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The organization's members after the change. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** The organization; null when userErrors is not empty. */
+  organization?: Maybe<Organization>;
+  /** NOT_FOUND (not a member), LAST_OWNER (the organization would have no owner left). */
+  userErrors: Array<UserError>;
+};
+
 /** A member's role in an organization. */
 export type MembershipRole =
   /** Works on listings and quotes. */
@@ -743,14 +890,20 @@ export type Money = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Anyone with an invitation link: joins its organization, signing in (with a new account when needed). */
+  acceptInvitation: AcceptInvitationPayload;
   /** the buyer who made the request (signed in, or holding its access token) accepts an open, unexpired offer */
   acceptOffer: OfferPayload;
+  /** partner: add a plan to a listing (to the pending edit of a PUBLISHED one). */
+  addPlan: OfferingPayload;
   /** staff: publish a listing or its pending edit */
   approveOffering: OfferingPayload;
   /** Staff: take a published listing out of the catalog, with a reason. */
   archiveListing: OfferingPayload;
   /** partner: take a listing off the catalog for good (any status → ARCHIVED). Its plans stay, so saved stacks and quotes still show them. */
   archiveOffering: OfferingPayload;
+  /** Organization owners: makes a member an owner or an owner a member; the organization keeps at least one owner. */
+  changeMemberRole: MemberPayload;
   /** partner: claim a compliance attestation for the organization's vendor or one of its listings; it reads CLAIMED until staff verify it. */
   claimAttestation: ClaimAttestationPayload;
   /** Signed-in buyers: ties a request made without an account to the account. */
@@ -763,10 +916,14 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** partner: a new listing of the caller's own organization, as DRAFT */
   createOffering: OfferingPayload;
+  /** Organization owners: a new webhook endpoint subscribed to topics; its secret is shown once. */
+  createWebhookEndpoint: WebhookEndpointPayload;
   /** the buyer declines an offer */
   declineOffer: OfferPayload;
   /** Partner (quotes:write or a member session): makes no offer on this share, saying why. */
   declineQuoteRequest: DeclineQuoteRequestPayload;
+  /** Organization owners: deletes an endpoint; its deliveries stay in the history, and those still pending are not sent. */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /**
    * Staff: erases the buyer's contact (name, e-mail, organization, message) and client address from a quote
    * request and from every copy the vendors hold, in one transaction, at the buyer's request. The audit
@@ -775,18 +932,26 @@ export type Mutation = {
   eraseQuoteContact: EraseQuoteContactPayload;
   /** Signed-in buyers: takes a stack out of the account's list. */
   forgetStack: ForgetStackPayload;
-  /** partner: up to 100 new DRAFT listings in one request. */
+  /** partner: up to 100 listings in one request: new DRAFTs, or with mode UPSERT matched on their externalId. */
   importOfferings: ImportOfferingsPayload;
+  /** Organization owners: invites someone by e-mail to join as a member or an owner (7 days to accept). */
+  inviteMember: InviteMemberPayload;
   /** Staff: lift a suspension; the listings it hid come back. */
   liftSuspension: OrganizationPayload;
   /** partner (quotes:write or an owner/member session): answer a quote request with an offer */
   makeOffer: OfferPayload;
   /** Partners (scope quotes:read): marks a quote request handled or open again. */
   markQuoteHandled: MarkQuoteHandledPayload;
+  /** Organization owners: sends a signed test delivery ("test": true) to an endpoint now. */
+  pingWebhookEndpoint: WebhookDeliveryPayload;
+  /** Organization owners: sends a delivery's payload again, as a new delivery to its endpoint's current URL. */
+  redeliverWebhook: WebhookDeliveryPayload;
   /** Staff: refuse a claimed attestation with a reason the partner sees (it becomes REVOKED, replacing an earlier refusal; a current verification stands). */
   refuseAttestation: AttestationDecisionPayload;
   /** staff: send it back with a reason the partner sees */
   rejectOffering: OfferingPayload;
+  /** Organization owners remove a member; any member may remove themself. The organization keeps at least one owner. */
+  removeMember: MemberPayload;
   /** Mails a link to choose a new password, when the e-mail has a confirmed account; the same answer either way. */
   requestPasswordReset: RequestPasswordResetPayload;
   /**
@@ -798,13 +963,22 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Staff: publish again a listing staff archived (userError ORGANIZATION_SUSPENDED while its organization is suspended). */
   restoreListing: OfferingPayload;
+  /** partner: retire one plan (from the pending edit of a PUBLISHED listing); saved stacks still show it. A listing keeps at least one plan once sent for review (NO_PLANS). */
+  retirePlan: OfferingPayload;
   /** Organization owners: stops a key from working, at once. */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Organization owners: withdraws an invitation not yet accepted. */
+  revokeInvitation: RevokeInvitationPayload;
+  /** Organization owners: a new signing secret, shown once; the old one signs too for the grace period. */
+  rotateWebhookSecret: WebhookEndpointPayload;
   /** Saves a named stack and returns its shareable id. */
   saveStack: SaveStackPayload;
   /** Staff: the featured listings, in order (at most 12); replaces the list. */
   setFeaturedOfferings: FeaturedPayload;
-  /** Organization owners: where webhooks go; a new signing secret each time. */
+  /**
+   * Organization owners: where webhooks go; a new signing secret each time. It replaces every endpoint with one subscribed to every topic (null: none).
+   * @deprecated Use createWebhookEndpoint: several endpoints, each with its topics.
+   */
   setWebhook: SetWebhookPayload;
   /** Signs in with e-mail and password into an httpOnly session cookie. */
   signIn: SignInPayload;
@@ -814,10 +988,16 @@ export type Mutation = {
   signUp: SignUpPayload;
   /** partner: send a draft or an edit for review */
   submitOffering: OfferingPayload;
+  /** partner: send up to 100 listings (or their pending edits) for review at once; each is sent or refused on its own. */
+  submitOfferings: SubmitOfferingsPayload;
   /** Staff: suspend an organization; its listings leave the catalog and its keys stop at once. */
   suspendOrganization: OrganizationPayload;
   /** partner: edit a listing of the caller's own organization; a PUBLISHED listing stays visible unchanged until the edit is approved */
   updateOffering: OfferingPayload;
+  /** partner: change one plan, only the fields given; the others, specs included, stay. */
+  updatePlan: OfferingPayload;
+  /** Organization owners: changes an endpoint's URL, topics or description. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
   /**
    * Staff: verify a claimed attestation, recording who, when, the evidence and its validity. It becomes the
    * subject's one current attestation of the framework: it replaces the earlier verification (re-verifying
@@ -832,9 +1012,21 @@ export type Mutation = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationAcceptOfferArgs = {
   accessToken?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationAddPlanArgs = {
+  input: AddPlanInput;
 };
 
 
@@ -854,6 +1046,12 @@ export type MutationArchiveListingArgs = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationArchiveOfferingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
 };
 
 
@@ -894,6 +1092,12 @@ export type MutationCreateOfferingArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationDeclineOfferArgs = {
   accessToken?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -903,6 +1107,12 @@ export type MutationDeclineOfferArgs = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationDeclineQuoteRequestArgs = {
   input: DeclineQuoteRequestInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: DeleteWebhookEndpointInput;
 };
 
 
@@ -925,6 +1135,12 @@ export type MutationImportOfferingsArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationLiftSuspensionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -943,6 +1159,18 @@ export type MutationMarkQuoteHandledArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationPingWebhookEndpointArgs = {
+  input: PingWebhookEndpointInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationRefuseAttestationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -953,6 +1181,12 @@ export type MutationRefuseAttestationArgs = {
 export type MutationRejectOfferingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
 };
 
 
@@ -982,8 +1216,26 @@ export type MutationRestoreListingArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRetirePlanArgs = {
+  input: RetirePlanInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRevokeInvitationArgs = {
+  input: RevokeInvitationInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 
@@ -1024,6 +1276,12 @@ export type MutationSubmitOfferingArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSubmitOfferingsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationSuspendOrganizationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1033,6 +1291,18 @@ export type MutationSuspendOrganizationArgs = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationUpdateOfferingArgs = {
   input: UpdateOfferingInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -1237,6 +1507,8 @@ export type Offering = Node & {
   description: Scalars['String']['output'];
   /** A few sentences, in English; null when the partner gave none: show `description` instead. */
   descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** The partner's own identifier of the listing; null when none, and for anyone but the listing's organization and staff. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of thing it is. */
@@ -1266,6 +1538,8 @@ export type Offering = Node & {
   requirements: Array<Requirement>;
   /** true when prices and specs are sample data for demonstration, not published by the vendor. */
   sampleData: Scalars['Boolean']['output'];
+  /** true for a TEST key's sandbox listing: never published, seen only by that key; false for every other listing. */
+  sandbox: Scalars['Boolean']['output'];
   /** availability promised in the SLA, in percent, e.g. "99.95" */
   slaAvailability?: Maybe<Scalars['Decimal']['output']>;
   /** Stable, URL-safe name. */
@@ -1465,8 +1739,14 @@ export type Organization = Node & {
   apiKeysConnection: ApiKeyConnection;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Its invitations not yet accepted, revoked or expired, newest first (owners only; others see an empty list). */
+  invitations: Array<OrganizationInvitation>;
+  /** Its members, owners first (members of the organization and staff; others see an empty list). */
+  members: Array<OrganizationMember>;
   /** true while staff have suspended it: its listings are hidden and its keys refused. */
   suspended: Scalars['Boolean']['output'];
+  /** Why staff suspended it, for its members and staff; null when it is not suspended, and for anyone else. */
+  suspensionReason?: Maybe<Scalars['String']['output']>;
   /** The vendor it is. */
   vendor: Vendor;
   /**
@@ -1477,7 +1757,12 @@ export type Organization = Node & {
   webhookDeliveries: Array<WebhookDelivery>;
   /** The webhook deliveries, newest first (members only; others see an empty connection). */
   webhookDeliveriesConnection: WebhookDeliveryConnection;
-  /** Where its webhooks go; null when it has none. */
+  /** Its webhook endpoints, oldest first (owners only; others see an empty list). */
+  webhookEndpoints: Array<WebhookEndpoint>;
+  /**
+   * The URL of its oldest webhook endpoint; null when it has none.
+   * @deprecated Use webhookEndpoints: an organization may have several.
+   */
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1500,6 +1785,34 @@ export type OrganizationWebhookDeliveriesArgs = {
 export type OrganizationWebhookDeliveriesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An invitation to join an organization, waiting for its link to be followed. */
+export type OrganizationInvitation = Node & {
+  __typename?: 'OrganizationInvitation';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who was invited. */
+  email: Scalars['String']['output'];
+  /** When its link stops working (7 days after it was sent). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Who invited them; null when that account is gone. */
+  invitedBy?: Maybe<User>;
+  /** The role they will have. */
+  role: MembershipRole;
+};
+
+/** A person of a partner organization and what they may do. */
+export type OrganizationMember = {
+  __typename?: 'OrganizationMember';
+  /** When they joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** OWNER: listings, quotes, API keys, webhooks and members. MEMBER: listings and quotes. */
+  role: MembershipRole;
+  /** The person. */
+  user: User;
 };
 
 /** The organization after a suspension or its lifting. */
@@ -1576,9 +1889,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A test ping to an endpoint. */
+export type PingWebhookEndpointInput = {
+  /** The endpoint's id. */
+  id: Scalars['ID']['input'];
+  /** The event to imitate: the ping carries an example payload of this topic with "test": true. Absent: a PING event. */
+  topic?: InputMaybe<WebhookTopic>;
+};
+
 /** A way to buy an offering: a price per unit, with specs. */
 export type Plan = Node & {
   __typename?: 'Plan';
+  /** The partner's own identifier of the plan; null when none, and for anyone but the listing's organization and staff. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; use it in stack items. */
   id: Scalars['ID']['output'];
   /** the price of one unit for one month (HOUR is counted as 730 hours) */
@@ -1620,6 +1943,8 @@ export type PlanChangeKind =
 /** A plan in a pending edit. */
 export type PlanDraft = {
   __typename?: 'PlanDraft';
+  /** The partner's own identifier of the plan; null when none. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** The price of one unit for one month (HOUR is counted as 730 hours). */
   monthlyPrice: Money;
   /** The plan's name. */
@@ -1638,6 +1963,12 @@ export type PlanDraft = {
 
 /** A plan of a listing being written. */
 export type PlanInput = {
+  /**
+   * The partner's own identifier of the plan (a SKU): 1 to 100 of A–Z a–z 0–9 . _ : / -, unique among the
+   * organization's plans. An edit keeps a plan (and its id) whose externalId matches a current plan's, before
+   * matching by name. Absent: none (on an edit, a plan matched by name keeps its externalId).
+   */
+  externalId?: InputMaybe<Scalars['String']['input']>;
   /** The plan's name, 1 to 120 characters on one line, unique within the listing. An edit keeps a plan (and its id, which saved stacks refer to) when the name stays the same up to case and diacritics. */
   name: Scalars['String']['input'];
   /** The plan's name in English, at most 120 characters on one line; absent or blank: none (the English site shows the name). Leave it out where the name needs no translation ("4 vCPU / 8 GB"). */
@@ -1802,8 +2133,12 @@ export type QueryMyOfferingArgs = {
 /** Read the catalog and evaluate stacks. */
 export type QueryMyOfferingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  categorySlug?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ListingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2052,6 +2387,18 @@ export type QuoteShareStatus =
   /** The vendor declined to make an offer. */
   | 'VENDOR_DECLINED';
 
+/** A delivery to resend. */
+export type RedeliverWebhookInput = {
+  /** The WebhookDelivery's id: any delivery of the organization, delivered, failed or pending. */
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** A member to remove from the organization. */
+export type RemoveMemberInput = {
+  /** The member's User id (one's own to leave). */
+  userId: Scalars['ID']['input'];
+};
+
 /** How many of something, by a key. */
 export type ReportCount = {
   __typename?: 'ReportCount';
@@ -2144,6 +2491,14 @@ export type ResetPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A plan to retire. */
+export type RetirePlanInput = {
+  /** The plan's id. */
+  planId: Scalars['ID']['input'];
+  /** The listing's version the edit was made from; when given, STALE_VERSION if it changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A listing or an edit waiting for staff. */
 export type ReviewItem = {
   __typename?: 'ReviewItem';
@@ -2223,6 +2578,29 @@ export type RevokeApiKeyPayload = {
   apiKey?: Maybe<ApiKey>;
   /** NOT_FOUND when the organization has no such key. */
   userErrors: Array<UserError>;
+};
+
+/** An invitation to withdraw. */
+export type RevokeInvitationInput = {
+  /** The invitation's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The withdrawn invitation. */
+export type RevokeInvitationPayload = {
+  __typename?: 'RevokeInvitationPayload';
+  /** The invitation, now unusable; null when userErrors is not empty. */
+  invitation?: Maybe<OrganizationInvitation>;
+  /** NOT_FOUND. */
+  userErrors: Array<UserError>;
+};
+
+/** An endpoint whose secret to replace. */
+export type RotateWebhookSecretInput = {
+  /** How long the current secret keeps signing deliveries beside the new one, 0 to 168 hours (default 24). */
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+  /** The endpoint's id. */
+  id: Scalars['ID']['input'];
 };
 
 /** A stack to save. */
@@ -2614,6 +2992,30 @@ export type StaffArchivedListing = {
   reason: Scalars['String']['output'];
 };
 
+/** A listing to send for review, in a bulk submitOfferings. */
+export type SubmitOfferingResult = {
+  __typename?: 'SubmitOfferingResult';
+  /** The id sent. */
+  id: Scalars['ID']['output'];
+  /** Its position in `ids`, from 0. */
+  index: Scalars['Int']['output'];
+  /** The listing as it now is; null when it could not be sent. */
+  offering?: Maybe<Offering>;
+  /** Why it was not sent: NOT_FOUND, INVALID_STATE, NO_PLANS. */
+  userErrors: Array<UserError>;
+};
+
+/** The outcome of a bulk submitOfferings: each listing is sent or not on its own. */
+export type SubmitOfferingsPayload = {
+  __typename?: 'SubmitOfferingsPayload';
+  /** One result per id, in order. */
+  results: Array<SubmitOfferingResult>;
+  /** How many listings were sent for review. */
+  submittedCount: Scalars['Int']['output'];
+  /** Problems of the request as a whole: BLANK (no ids), TOO_MANY (more than 100), DUPLICATE (an id twice). */
+  userErrors: Array<UserError>;
+};
+
 /** A price and what one unit of it is. */
 export type UnitPrice = {
   __typename?: 'UnitPrice';
@@ -2631,6 +3033,8 @@ export type UpdateOfferingInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** New English description; an empty string removes it. */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** New externalId; an empty string removes it. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
   /** The Offering's global id. */
   id: Scalars['ID']['input'];
   /** New name. */
@@ -2654,6 +3058,41 @@ export type UpdateOfferingInput = {
    * input has no version.)
    */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An edit of one plan: only the fields given change. A plan of a PUBLISHED listing is edited in the listing's
+ * pending edit (made from the published version when there is none), to send for review.
+ */
+export type UpdatePlanInput = {
+  /** New externalId; an empty string removes it. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New English name; an empty string removes it. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The plan's id (a Plan of the caller's organization's listing). */
+  planId: Scalars['ID']['input'];
+  /** New price of one unit in whole VND. */
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New specs (replaces the plan's specs; left out, the specs stay as they are). */
+  specs?: InputMaybe<Array<SpecInput>>;
+  /** New billing unit. */
+  unit?: InputMaybe<BillingUnit>;
+  /** The listing's version the edit was made from; when given, STALE_VERSION if it changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An edit of a webhook endpoint; fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** New description; an empty string removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The endpoint's id. */
+  id: Scalars['ID']['input'];
+  /** New topics (replaces the list), at least one. */
+  topics?: InputMaybe<Array<WebhookTopic>>;
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in: a partner's member or association staff. */
@@ -3023,6 +3462,8 @@ export type WebhookDelivery = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** When it was received with a 2xx answer; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The endpoint it was sent to; null for one whose endpoint was deleted since. */
+  endpoint?: Maybe<WebhookEndpoint>;
   /**
    * LISTING_APPROVED, LISTING_REJECTED, QUOTE_REQUESTED, QUOTE_REQUEST_UPDATED (the organization's own side
    * changed its share: an offer made, replaced or withdrawn, the request declined), OFFER_ACCEPTED or
@@ -3051,6 +3492,10 @@ export type WebhookDelivery = Node & {
    * so (quoteRequest.contactErasedAt).
    */
   payload: Scalars['String']['output'];
+  /** The delivery this one sends again (redeliverWebhook); null for a first delivery. */
+  redeliveryOf?: Maybe<WebhookDelivery>;
+  /** true for a test ping and for events of a TEST key's sandbox (the payload says "test": true too). */
+  test: Scalars['Boolean']['output'];
   /** Where it was sent. */
   url: Scalars['String']['output'];
 };
@@ -3076,6 +3521,89 @@ export type WebhookDeliveryEdge = {
   /** The delivery. */
   node: WebhookDelivery;
 };
+
+/** The delivery queued (it is sent within seconds, by any instance). */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The new delivery; null when userErrors is not empty. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** NOT_FOUND (no such endpoint or delivery of the organization, or its endpoint was deleted). */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Where some of an organization's webhooks go. Each delivery is a POST of JSON signed with HMAC-SHA256
+ * (X-MayViet-Signature: t=<unix seconds>,v1=<hex>; during a secret rotation's grace period a second v1 with
+ * the previous secret follows), with X-MayViet-Event and X-MayViet-Delivery (the WebhookDelivery's id).
+ */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its deliveries, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** What it is for, as its owner wrote; null when none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Until when the secret it rotated away from still signs deliveries too; null when there is none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its secret was last rotated; null when never. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The events it is sent. */
+  topics: Array<WebhookTopic>;
+  /** The https URL deliveries are POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * Where some of an organization's webhooks go. Each delivery is a POST of JSON signed with HMAC-SHA256
+ * (X-MayViet-Signature: t=<unix seconds>,v1=<hex>; during a secret rotation's grace period a second v1 with
+ * the previous secret follows), with X-MayViet-Event and X-MayViet-Delivery (the WebhookDelivery's id).
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The endpoint, with its signing secret when one was made. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** The endpoint; null when userErrors is not empty. */
+  endpoint?: Maybe<WebhookEndpoint>;
+  /** The new HMAC-SHA256 signing secret (whsec_…), shown once: on creation and rotation; null otherwise. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** INVALID_URL, BLANK (topics), TOO_LONG (description), TOO_MANY (more than 10 endpoints), NOT_FOUND, OUT_OF_RANGE (graceHours). */
+  userErrors: Array<UserError>;
+};
+
+/** What a webhook endpoint may be sent: one topic per event the marketplace tells partners of. */
+export type WebhookTopic =
+  /** A verified attestation of the organization reached its validUntil. */
+  | 'ATTESTATION_EXPIRED'
+  /** Staff refused a compliance attestation the organization claimed, with a reason. */
+  | 'ATTESTATION_REFUSED'
+  /** Staff verified a compliance attestation the organization claimed. */
+  | 'ATTESTATION_VERIFIED'
+  /** Staff published the organization's listing, or its pending edit. */
+  | 'LISTING_APPROVED'
+  /** Staff archived the organization's listing, with a reason. */
+  | 'LISTING_ARCHIVED'
+  /** Staff sent the organization's listing, or its pending edit, back with a reason. */
+  | 'LISTING_REJECTED'
+  /** The buyer accepted the organization's offer. */
+  | 'OFFER_ACCEPTED'
+  /** The buyer declined the organization's offer. */
+  | 'OFFER_DECLINED'
+  /** Staff lifted the organization's suspension. */
+  | 'ORGANIZATION_RESTORED'
+  /** Staff suspended the organization, with a reason (the last event its endpoints get until it is restored). */
+  | 'ORGANIZATION_SUSPENDED'
+  /** A buyer asked for a quote that includes the organization's plans. */
+  | 'QUOTE_REQUESTED'
+  /** The organization's own side of a quote request changed: an offer made, replaced or withdrawn, the request declined. */
+  | 'QUOTE_REQUEST_UPDATED';
 
 
 
@@ -3155,6 +3683,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OfferRow )
     | ( OfferingFacts )
     | ( OrganizationRow )
+    | ( OrganizationInvitationRow )
     | ( PlanParent )
     | ( QuoteRequestRow )
     | ( SavedStack )
@@ -3162,14 +3691,19 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( VendorRow )
     | ( VendorQuoteRequestRow )
     | ( WebhookDeliveryRow )
+    | ( WebhookEndpointRow )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AddPlanInput: AddPlanInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionParent>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyMode: ApiKeyMode;
   AttestationDecisionPayload: ResolverTypeWrapper<Omit<AttestationDecisionPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AttestationStatus: AttestationStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventParent>;
@@ -3184,6 +3718,7 @@ export type ResolversTypes = {
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['Category'] }>;
   CategoryPriceRange: ResolverTypeWrapper<CategoryPriceRangeParent>;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
   ClaimAttestationInput: ClaimAttestationInput;
   ClaimAttestationPayload: ResolverTypeWrapper<Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversTypes['ComplianceAttestation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ClaimQuoteRequestInput: ClaimQuoteRequestInput;
@@ -3199,11 +3734,14 @@ export type ResolversTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreateOfferingInput: CreateOfferingInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   DataCenter: ResolverTypeWrapper<DataCenterRow>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclineQuoteRequestInput: DeclineQuoteRequestInput;
   DeclineQuoteRequestPayload: ResolverTypeWrapper<Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
+  DeleteWebhookEndpointPayload: ResolverTypeWrapper<Omit<DeleteWebhookEndpointPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   EcosystemReport: ResolverTypeWrapper<Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversTypes['CategoryCount']>, priceRanges: Array<ResolversTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversTypes['CategoryCount']> }>;
   EraseQuoteContactInput: EraseQuoteContactInput;
   EraseQuoteContactPayload: ResolverTypeWrapper<Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['QuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -3215,10 +3753,14 @@ export type ResolversTypes = {
   GroupCriteriaInput: GroupCriteriaInput;
   GroupCriteriaMet: ResolverTypeWrapper<GroupCriteriaMet>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportMode: ImportMode;
   ImportOfferingResult: ResolverTypeWrapper<Omit<ImportOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversTypes['Offering']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ImportOfferingsInput: ImportOfferingsInput;
   ImportOfferingsPayload: ResolverTypeWrapper<Omit<ImportOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversTypes['ImportOfferingResult']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ImportOutcome: ImportOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversTypes['OrganizationInvitation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Language: Language;
   ListingConnection: ResolverTypeWrapper<ListingConnectionParent>;
   ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
@@ -3226,6 +3768,7 @@ export type ResolversTypes = {
   MakeOfferInput: MakeOfferInput;
   MarkQuoteHandledInput: MarkQuoteHandledInput;
   MarkQuoteHandledPayload: ResolverTypeWrapper<Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MembershipRole: MembershipRole;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3247,12 +3790,15 @@ export type ResolversTypes = {
   OfferingRevision: ResolverTypeWrapper<RevisionRow>;
   OfferingSort: OfferingSort;
   Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationInvitation: ResolverTypeWrapper<OrganizationInvitationRow>;
+  OrganizationMember: ResolverTypeWrapper<OrganizationMemberRow>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversTypes['Organization']>, userErrors: Array<ResolversTypes['UserError']> }>;
   OrganizationSummary: ResolverTypeWrapper<OrganizationSummaryParent>;
   OrganizationSummaryConnection: ResolverTypeWrapper<OrganizationSummaryConnectionParent>;
   OrganizationSummaryEdge: ResolverTypeWrapper<Omit<OrganizationSummaryEdge, 'node'> & { node: ResolversTypes['OrganizationSummary'] }>;
   PageCursor: ResolverTypeWrapper<PageCursor>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PingWebhookEndpointInput: PingWebhookEndpointInput;
   Plan: ResolverTypeWrapper<PlanParent>;
   PlanChange: ResolverTypeWrapper<Omit<PlanChange, 'after' | 'before'> & { after?: Maybe<ResolversTypes['PlanSnapshot']>, before?: Maybe<ResolversTypes['PlanSnapshot']> }>;
   PlanChangeKind: PlanChangeKind;
@@ -3265,6 +3811,8 @@ export type ResolversTypes = {
   QuoteRequestEdge: ResolverTypeWrapper<Omit<QuoteRequestEdge, 'node'> & { node: ResolversTypes['QuoteRequest'] }>;
   QuoteRequestPart: ResolverTypeWrapper<QuoteRequestPartRow>;
   QuoteShareStatus: QuoteShareStatus;
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RemoveMemberInput: RemoveMemberInput;
   ReportCount: ResolverTypeWrapper<ReportCount>;
   RequestPasswordResetPayload: ResolverTypeWrapper<Omit<RequestPasswordResetPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   RequestQuoteInput: RequestQuoteInput;
@@ -3273,6 +3821,7 @@ export type ResolversTypes = {
   RequirementInput: RequirementInput;
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordPayload: ResolverTypeWrapper<Omit<ResetPasswordPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  RetirePlanInput: RetirePlanInput;
   ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversTypes['Offering'], planChanges: Array<ResolversTypes['PlanChange']> }>;
   ReviewItemConnection: ResolverTypeWrapper<ReviewItemConnectionParent>;
   ReviewItemEdge: ResolverTypeWrapper<Omit<ReviewItemEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
@@ -3281,6 +3830,9 @@ export type ResolversTypes = {
   RevisionStatus: RevisionStatus;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  RevokeInvitationInput: RevokeInvitationInput;
+  RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversTypes['OrganizationInvitation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SaveStackInput: SaveStackInput;
   SaveStackPayload: ResolverTypeWrapper<SaveStackResult>;
   SetWebhookInput: SetWebhookInput;
@@ -3306,8 +3858,12 @@ export type ResolversTypes = {
   StackLine: ResolverTypeWrapper<EvaluatedLine>;
   StaffArchivedListing: ResolverTypeWrapper<StaffArchivedRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitOfferingResult: ResolverTypeWrapper<Omit<SubmitOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversTypes['Offering']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  SubmitOfferingsPayload: ResolverTypeWrapper<Omit<SubmitOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversTypes['SubmitOfferingResult']>, userErrors: Array<ResolversTypes['UserError']> }>;
   UnitPrice: ResolverTypeWrapper<UnitPrice>;
   UpdateOfferingInput: UpdateOfferingInput;
+  UpdatePlanInput: UpdatePlanInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserErrorParent>;
   UserErrorCode: UserErrorCode;
@@ -3328,10 +3884,17 @@ export type ResolversTypes = {
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionParent>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery' | 'userErrors'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'endpoint' | 'userErrors'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  WebhookTopic: WebhookTopic;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AddPlanInput: AddPlanInput;
   ApiKey: ApiKeyRow;
   ApiKeyConnection: ApiKeyConnectionParent;
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
@@ -3347,6 +3910,7 @@ export type ResolversParentTypes = {
   Category: CategoryRow;
   CategoryCount: Omit<CategoryCount, 'category'> & { category: ResolversParentTypes['Category'] };
   CategoryPriceRange: CategoryPriceRangeParent;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
   ClaimAttestationInput: ClaimAttestationInput;
   ClaimAttestationPayload: Omit<ClaimAttestationPayload, 'attestation' | 'userErrors'> & { attestation?: Maybe<ResolversParentTypes['ComplianceAttestation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ClaimQuoteRequestInput: ClaimQuoteRequestInput;
@@ -3362,11 +3926,14 @@ export type ResolversParentTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreateOfferingInput: CreateOfferingInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   DataCenter: DataCenterRow;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeclineQuoteRequestInput: DeclineQuoteRequestInput;
   DeclineQuoteRequestPayload: Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
+  DeleteWebhookEndpointPayload: Omit<DeleteWebhookEndpointPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   EcosystemReport: Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversParentTypes['CategoryCount']>, priceRanges: Array<ResolversParentTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversParentTypes['CategoryCount']> };
   EraseQuoteContactInput: EraseQuoteContactInput;
   EraseQuoteContactPayload: Omit<EraseQuoteContactPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['QuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -3382,11 +3949,14 @@ export type ResolversParentTypes = {
   ImportOfferingsInput: ImportOfferingsInput;
   ImportOfferingsPayload: Omit<ImportOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversParentTypes['ImportOfferingResult']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Int: Scalars['Int']['output'];
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: Omit<InviteMemberPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversParentTypes['OrganizationInvitation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ListingConnection: ListingConnectionParent;
   ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
   MakeOfferInput: MakeOfferInput;
   MarkQuoteHandledInput: MarkQuoteHandledInput;
   MarkQuoteHandledPayload: Omit<MarkQuoteHandledPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  MemberPayload: Omit<MemberPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -3404,12 +3974,15 @@ export type ResolversParentTypes = {
   OfferingPayload: Omit<OfferingPayload, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversParentTypes['Offering']>, userErrors: Array<ResolversParentTypes['UserError']> };
   OfferingRevision: RevisionRow;
   Organization: OrganizationRow;
+  OrganizationInvitation: OrganizationInvitationRow;
+  OrganizationMember: OrganizationMemberRow;
   OrganizationPayload: Omit<OrganizationPayload, 'organization' | 'userErrors'> & { organization?: Maybe<ResolversParentTypes['Organization']>, userErrors: Array<ResolversParentTypes['UserError']> };
   OrganizationSummary: OrganizationSummaryParent;
   OrganizationSummaryConnection: OrganizationSummaryConnectionParent;
   OrganizationSummaryEdge: Omit<OrganizationSummaryEdge, 'node'> & { node: ResolversParentTypes['OrganizationSummary'] };
   PageCursor: PageCursor;
   PageInfo: PageInfo;
+  PingWebhookEndpointInput: PingWebhookEndpointInput;
   Plan: PlanParent;
   PlanChange: Omit<PlanChange, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['PlanSnapshot']>, before?: Maybe<ResolversParentTypes['PlanSnapshot']> };
   PlanDraft: PlanDraftParent;
@@ -3420,6 +3993,8 @@ export type ResolversParentTypes = {
   QuoteRequestConnection: QuoteRequestConnectionParent;
   QuoteRequestEdge: Omit<QuoteRequestEdge, 'node'> & { node: ResolversParentTypes['QuoteRequest'] };
   QuoteRequestPart: QuoteRequestPartRow;
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RemoveMemberInput: RemoveMemberInput;
   ReportCount: ReportCount;
   RequestPasswordResetPayload: Omit<RequestPasswordResetPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RequestQuoteInput: RequestQuoteInput;
@@ -3428,12 +4003,16 @@ export type ResolversParentTypes = {
   RequirementInput: RequirementInput;
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordPayload: Omit<ResetPasswordPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  RetirePlanInput: RetirePlanInput;
   ReviewItem: Omit<ReviewItem, 'offering' | 'planChanges'> & { offering: ResolversParentTypes['Offering'], planChanges: Array<ResolversParentTypes['PlanChange']> };
   ReviewItemConnection: ReviewItemConnectionParent;
   ReviewItemEdge: Omit<ReviewItemEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
   ReviewQueuePage: Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> };
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  RevokeInvitationInput: RevokeInvitationInput;
+  RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversParentTypes['OrganizationInvitation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SaveStackInput: SaveStackInput;
   SaveStackPayload: SaveStackResult;
   SetWebhookInput: SetWebhookInput;
@@ -3457,8 +4036,12 @@ export type ResolversParentTypes = {
   StackLine: EvaluatedLine;
   StaffArchivedListing: StaffArchivedRow;
   String: Scalars['String']['output'];
+  SubmitOfferingResult: Omit<SubmitOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversParentTypes['Offering']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SubmitOfferingsPayload: Omit<SubmitOfferingsPayload, 'results' | 'userErrors'> & { results: Array<ResolversParentTypes['SubmitOfferingResult']>, userErrors: Array<ResolversParentTypes['UserError']> };
   UnitPrice: UnitPrice;
   UpdateOfferingInput: UpdateOfferingInput;
+  UpdatePlanInput: UpdatePlanInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: UserRow;
   UserError: UserErrorParent;
   Vendor: VendorRow;
@@ -3477,12 +4060,21 @@ export type ResolversParentTypes = {
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: WebhookDeliveryConnectionParent;
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery' | 'userErrors'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  WebhookEndpoint: WebhookEndpointRow;
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'endpoint' | 'userErrors'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']>, userErrors: Array<ResolversParentTypes['UserError']> };
+};
+
+export type AcceptInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ApiKeyMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3666,6 +4258,11 @@ export type DeclineQuoteRequestPayloadResolvers<ContextType = Context, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteWebhookEndpointPayload'] = ResolversParentTypes['DeleteWebhookEndpointPayload']> = {
+  deletedEndpointId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EcosystemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EcosystemReport'] = ResolversParentTypes['EcosystemReport']> = {
   dataCentersByCity?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
   dataCentersByTier?: Resolver<Array<ResolversTypes['ReportCount']>, ParentType, ContextType>;
@@ -3720,12 +4317,22 @@ export type GroupCriteriaMetResolvers<ContextType = Context, ParentType extends 
 export type ImportOfferingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOfferingResult'] = ResolversParentTypes['ImportOfferingResult']> = {
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ImportOfferingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOfferingsPayload'] = ResolversParentTypes['ImportOfferingsPayload']> = {
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   importedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['ImportOfferingResult']>, ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InviteMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = {
+  invitation?: Resolver<Maybe<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
+  inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3746,37 +4353,54 @@ export type MarkQuoteHandledPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'id'>>;
+  addPlan?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationAddPlanArgs, 'input'>>;
   approveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationApproveOfferingArgs, 'id'>>;
   archiveListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id' | 'reason'>>;
   archiveOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationArchiveOfferingArgs, 'id'>>;
+  changeMemberRole?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   claimAttestation?: Resolver<ResolversTypes['ClaimAttestationPayload'], ParentType, ContextType, RequireFields<MutationClaimAttestationArgs, 'input'>>;
   claimQuoteRequest?: Resolver<ResolversTypes['ClaimQuoteRequestPayload'], ParentType, ContextType, RequireFields<MutationClaimQuoteRequestArgs, 'input'>>;
   claimStacks?: Resolver<ResolversTypes['ClaimStacksPayload'], ParentType, ContextType, RequireFields<MutationClaimStacksArgs, 'input'>>;
   confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationCreateOfferingArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   declineOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'id'>>;
   declineQuoteRequest?: Resolver<ResolversTypes['DeclineQuoteRequestPayload'], ParentType, ContextType, RequireFields<MutationDeclineQuoteRequestArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['DeleteWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'input'>>;
   eraseQuoteContact?: Resolver<ResolversTypes['EraseQuoteContactPayload'], ParentType, ContextType, RequireFields<MutationEraseQuoteContactArgs, 'input'>>;
   forgetStack?: Resolver<ResolversTypes['ForgetStackPayload'], ParentType, ContextType, RequireFields<MutationForgetStackArgs, 'input'>>;
   importOfferings?: Resolver<ResolversTypes['ImportOfferingsPayload'], ParentType, ContextType, RequireFields<MutationImportOfferingsArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   liftSuspension?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLiftSuspensionArgs, 'id'>>;
   makeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationMakeOfferArgs, 'input'>>;
   markQuoteHandled?: Resolver<ResolversTypes['MarkQuoteHandledPayload'], ParentType, ContextType, RequireFields<MutationMarkQuoteHandledArgs, 'input'>>;
+  pingWebhookEndpoint?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationPingWebhookEndpointArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
   refuseAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationRefuseAttestationArgs, 'id' | 'reason'>>;
   rejectOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRejectOfferingArgs, 'id' | 'reason'>>;
+  removeMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   requestQuote?: Resolver<ResolversTypes['RequestQuotePayload'], ParentType, ContextType, RequireFields<MutationRequestQuoteArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   restoreListing?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRestoreListingArgs, 'id'>>;
+  retirePlan?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationRetirePlanArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
   saveStack?: Resolver<ResolversTypes['SaveStackPayload'], ParentType, ContextType, RequireFields<MutationSaveStackArgs, 'input'>>;
   setFeaturedOfferings?: Resolver<ResolversTypes['FeaturedPayload'], ParentType, ContextType, RequireFields<MutationSetFeaturedOfferingsArgs, 'ids'>>;
   setWebhook?: Resolver<ResolversTypes['SetWebhookPayload'], ParentType, ContextType, RequireFields<MutationSetWebhookArgs, 'input'>>;
@@ -3784,15 +4408,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   submitOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationSubmitOfferingArgs, 'id'>>;
+  submitOfferings?: Resolver<ResolversTypes['SubmitOfferingsPayload'], ParentType, ContextType, RequireFields<MutationSubmitOfferingsArgs, 'ids'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'id' | 'reason'>>;
   updateOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationUpdateOfferingArgs, 'input'>>;
+  updatePlan?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
   verifyAttestation?: Resolver<ResolversTypes['AttestationDecisionPayload'], ParentType, ContextType, RequireFields<MutationVerifyAttestationArgs, 'input'>>;
   withdrawOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationWithdrawOfferArgs, 'id'>>;
   withdrawOffering?: Resolver<ResolversTypes['OfferingPayload'], ParentType, ContextType, RequireFields<MutationWithdrawOfferingArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'DataCenter' | 'Offer' | 'Offering' | 'Organization' | 'Plan' | 'QuoteRequest' | 'Stack' | 'User' | 'Vendor' | 'VendorQuoteRequest' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'DataCenter' | 'Offer' | 'Offering' | 'Organization' | 'OrganizationInvitation' | 'Plan' | 'QuoteRequest' | 'Stack' | 'User' | 'Vendor' | 'VendorQuoteRequest' | 'WebhookDelivery' | 'WebhookEndpoint', ParentType, ContextType>;
 };
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
@@ -3867,6 +4494,7 @@ export type OfferingResolvers<ContextType = Context, ParentType extends Resolver
   dataInVietnam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OfferingKind'], ParentType, ContextType>;
   lowestMonthlyPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -3879,6 +4507,7 @@ export type OfferingResolvers<ContextType = Context, ParentType extends Resolver
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['Requirement']>, ParentType, ContextType>;
   sampleData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slaAvailability?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
@@ -3940,12 +4569,32 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   apiKeysConnection?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<OrganizationApiKeysConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['OrganizationMember']>, ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suspensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<OrganizationWebhookDeliveriesArgs, 'first'>>;
   webhookDeliveriesConnection?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<OrganizationWebhookDeliveriesConnectionArgs>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationInvitation'] = ResolversParentTypes['OrganizationInvitation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMember'] = ResolversParentTypes['OrganizationMember']> = {
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
@@ -3989,6 +4638,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4007,6 +4657,7 @@ export type PlanChangeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type PlanDraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanDraft'] = ResolversParentTypes['PlanDraft']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4158,6 +4809,11 @@ export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RevokeInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeInvitationPayload'] = ResolversParentTypes['RevokeInvitationPayload']> = {
+  invitation?: Resolver<Maybe<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SaveStackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveStackPayload'] = ResolversParentTypes['SaveStackPayload']> = {
   stack?: Resolver<Maybe<ResolversTypes['Stack']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4286,6 +4942,19 @@ export type StackLineResolvers<ContextType = Context, ParentType extends Resolve
 export type StaffArchivedListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffArchivedListing'] = ResolversParentTypes['StaffArchivedListing']> = {
   offering?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmitOfferingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitOfferingResult'] = ResolversParentTypes['SubmitOfferingResult']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SubmitOfferingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitOfferingsPayload'] = ResolversParentTypes['SubmitOfferingsPayload']> = {
+  results?: Resolver<Array<ResolversTypes['SubmitOfferingResult']>, ParentType, ContextType>;
+  submittedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UnitPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitPrice'] = ResolversParentTypes['UnitPrice']> = {
@@ -4423,6 +5092,7 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4430,6 +5100,8 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redeliveryOf?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  test?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4446,7 +5118,31 @@ export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 };
 
+export type WebhookDeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookEndpointDeliveriesArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['WebhookTopic']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = {
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
@@ -4473,6 +5169,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeclineQuoteRequestPayload?: DeclineQuoteRequestPayloadResolvers<ContextType>;
+  DeleteWebhookEndpointPayload?: DeleteWebhookEndpointPayloadResolvers<ContextType>;
   EcosystemReport?: EcosystemReportResolvers<ContextType>;
   EraseQuoteContactPayload?: EraseQuoteContactPayloadResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
@@ -4482,9 +5179,11 @@ export type Resolvers<ContextType = Context> = {
   GroupCriteriaMet?: GroupCriteriaMetResolvers<ContextType>;
   ImportOfferingResult?: ImportOfferingResultResolvers<ContextType>;
   ImportOfferingsPayload?: ImportOfferingsPayloadResolvers<ContextType>;
+  InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   ListingConnection?: ListingConnectionResolvers<ContextType>;
   ListingEdge?: ListingEdgeResolvers<ContextType>;
   MarkQuoteHandledPayload?: MarkQuoteHandledPayloadResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -4500,6 +5199,8 @@ export type Resolvers<ContextType = Context> = {
   OfferingPayload?: OfferingPayloadResolvers<ContextType>;
   OfferingRevision?: OfferingRevisionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationInvitation?: OrganizationInvitationResolvers<ContextType>;
+  OrganizationMember?: OrganizationMemberResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationSummary?: OrganizationSummaryResolvers<ContextType>;
   OrganizationSummaryConnection?: OrganizationSummaryConnectionResolvers<ContextType>;
@@ -4525,6 +5226,7 @@ export type Resolvers<ContextType = Context> = {
   ReviewItemEdge?: ReviewItemEdgeResolvers<ContextType>;
   ReviewQueuePage?: ReviewQueuePageResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   SaveStackPayload?: SaveStackPayloadResolvers<ContextType>;
   SetWebhookPayload?: SetWebhookPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -4541,6 +5243,8 @@ export type Resolvers<ContextType = Context> = {
   StackIssue?: StackIssueResolvers<ContextType>;
   StackLine?: StackLineResolvers<ContextType>;
   StaffArchivedListing?: StaffArchivedListingResolvers<ContextType>;
+  SubmitOfferingResult?: SubmitOfferingResultResolvers<ContextType>;
+  SubmitOfferingsPayload?: SubmitOfferingsPayloadResolvers<ContextType>;
   UnitPrice?: UnitPriceResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
@@ -4559,5 +5263,8 @@ export type Resolvers<ContextType = Context> = {
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
 };
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import type { MailLanguage, MembershipRole } from '../schema/enums.ts';
+import type { ApiKeyMode, MailLanguage, MembershipRole } from '../schema/enums.ts';
 import { list, toDate } from './fragments.ts';
 import { rowKeys } from './row-keys.ts';
 
@@ -51,16 +51,18 @@ export interface ApiKeyRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** TEST keys write only to their own sandbox listings */
+  mode: ApiKeyMode;
 }
 
-export const apiKeyRowKeys = rowKeys<ApiKeyRow>()(['id', 'organizationId', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt']);
+export const apiKeyRowKeys = rowKeys<ApiKeyRow>()(['id', 'organizationId', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt', 'mode']);
 
 export const userColumns = sql`u.id, u.email, u.name, u.staff, u.email_confirmed_at as "emailConfirmedAt", u.organization, u.language,
   u.created_at as "createdAt"`;
 const organizationColumns = sql`o.id, o.vendor_id as "vendorId", o.webhook_url as "webhookUrl", o.suspended_at as "suspendedAt",
   o.suspension_reason as "suspensionReason", o.created_at as "createdAt"`;
 const apiKeyColumns = sql`k.id, k.organization_id as "organizationId", k.name, k.prefix, k.scopes, k.created_at as "createdAt",
-  k.last_used_at as "lastUsedAt", k.revoked_at as "revokedAt"`;
+  k.last_used_at as "lastUsedAt", k.revoked_at as "revokedAt", k.mode`;
 
 export const userDates = (row: UserRow): UserRow => ({ ...row, emailConfirmedAt: toDate(row.emailConfirmedAt), createdAt: toDate(row.createdAt)! });
 const organizationDates = (row: OrganizationRow): OrganizationRow => ({
@@ -158,13 +160,13 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
 
 export async function insertApiKey(
   db: Db,
-  key: { organizationId: string; name: string; prefix: string; secretHash: string; scopes: string[]; createdByUserId: string | null },
+  key: { organizationId: string; name: string; prefix: string; secretHash: string; scopes: string[]; createdByUserId: string | null; mode?: ApiKeyMode },
 ): Promise<ApiKeyRow> {
   const [row] = await queryRows<ApiKeyRow>(
     db,
-    sql`insert into api_keys as k (organization_id, name, prefix, secret_hash, scopes, created_by_user_id)
+    sql`insert into api_keys as k (organization_id, name, prefix, secret_hash, scopes, created_by_user_id, mode)
         values (${key.organizationId}, ${key.name}, ${key.prefix}, ${key.secretHash},
-                ${`{${key.scopes.join(',')}}`}::text[], ${key.createdByUserId})
+                ${`{${key.scopes.join(',')}}`}::text[], ${key.createdByUserId}, ${key.mode ?? 'LIVE'})
         returning ${apiKeyColumns}`,
   );
   return apiKeyDates(row!);

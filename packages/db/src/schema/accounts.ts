@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { mailLanguage, membershipRole, userTokenPurpose } from './enums.ts';
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { apiKeyMode, mailLanguage, membershipRole, userTokenPurpose } from './enums.ts';
 import { vendors } from './vendors.ts';
 
 /** A person who signs in: a buyer, a partner's member or association staff. */
@@ -91,8 +91,10 @@ export const apiKeys = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    /** "mv_live_<id>": visible in listings and logs, enough to recognise a leaked key */
+    /** "mv_live_<id>" or "mv_test_<id>": visible in listings and logs, enough to recognise a leaked key */
     prefix: text('prefix').notNull(),
+    /** TEST keys write only to their own sandbox listings (offerings.sandbox_key_id), deleted with the key */
+    mode: apiKeyMode('mode').notNull().default('LIVE'),
     secretHash: text('secret_hash').notNull(),
     scopes: text('scopes').array().notNull(),
     createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
@@ -126,4 +128,61 @@ export const userTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('user_tokens_token_hash_key').on(t.tokenHash), index('user_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/**
+ * An invitation to join an organization, mailed (or shown once when mail is off) as a link holding a
+ * random token; only its SHA-256 is stored. Accepting it makes the membership and stamps accepted_at.
+ */
+export const organizationInvitations = pgTable(
+  'organization_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: membershipRole('role').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedByUserId: uuid('invited_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedByUserId: uuid('accepted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('organization_invitations_token_hash_key').on(t.tokenHash),
+    // One open invitation per address and organization: inviting again replaces it.
+    uniqueIndex('organization_invitations_open_key')
+      .on(t.organizationId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+    check('organization_invitations_email_length', sql`length(${t.email}) between 3 and 254`),
+  ],
+);
+
+/**
+ * A partner's Idempotency-Key: the first request's body hash and its answer, kept 24 hours per key and
+ * organization. A request still running holds the row (locked_until); its answer is stored when it ends.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    /** null while the first request runs */
+    responseStatus: integer('response_status'),
+    responseBody: text('response_body'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'idempotency_keys_pkey', columns: [t.organizationId, t.key] }),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+    check('idempotency_keys_key_length', sql`length(${t.key}) between 1 and 255`),
+  ],
 );

@@ -15,7 +15,16 @@ export const webhookEvent = pgEnum('webhook_event', [
   'OFFER_ACCEPTED',
   'OFFER_DECLINED',
   'QUOTE_REQUEST_UPDATED',
+  'LISTING_ARCHIVED',
+  'ATTESTATION_VERIFIED',
+  'ATTESTATION_REFUSED',
+  'ATTESTATION_EXPIRED',
+  'ORGANIZATION_SUSPENDED',
+  'ORGANIZATION_RESTORED',
+  'PING',
 ]);
+/** LIVE keys act on the real catalogue; TEST keys (mv_test_…) only on their own sandbox listings. */
+export const apiKeyMode = pgEnum('api_key_mode', ['LIVE', 'TEST']);
 /** EXPIRED is not stored: an OPEN offer past its valid_until reads as EXPIRED. */
 export const offerStatus = pgEnum('offer_status', ['OPEN', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']);
 export const userTokenPurpose = pgEnum('user_token_purpose', ['CONFIRM_EMAIL', 'RESET_PASSWORD']);
@@ -26,6 +35,7 @@ export type OfferingKind = (typeof offeringKind.enumValues)[number];
 export type ListingStatus = (typeof listingStatus.enumValues)[number];
 export type BillingUnit = (typeof billingUnit.enumValues)[number];
 export type AttestationStatus = (typeof attestationStatus.enumValues)[number];
+export type ApiKeyMode = (typeof apiKeyMode.enumValues)[number];
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
 export type RevisionStatus = (typeof revisionStatus.enumValues)[number];
 export type WebhookEvent = (typeof webhookEvent.enumValues)[number];

@@ -8,11 +8,13 @@ import {
   integer,
   numeric,
   pgTable,
+  type AnyPgColumn,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { apiKeys } from './accounts.ts';
 import { categories } from './categories.ts';
 import { billingUnit, listingStatus, offeringKind } from './enums.ts';
 import { tsvector } from './types.ts';
@@ -83,9 +85,22 @@ export const offerings = pgTable(
     archiveReason: text('archive_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** the partner's own identifier (SKU) of the listing, unique within its organization (and sandbox) */
+    externalId: text('external_id'),
+    /**
+     * set for a TEST key's sandbox listing: only that key sees and writes it, it is never published
+     * (offerings_sandbox_never_public), and it goes when the key is revoked or deleted
+     */
+    sandboxKeyId: uuid('sandbox_key_id').references((): AnyPgColumn => apiKeys.id, { onDelete: 'cascade' }),
   },
   (t) => [
     uniqueIndex('offerings_slug_key').on(t.slug),
+    uniqueIndex('offerings_external_id_key')
+      .on(t.vendorId, sql`coalesce(${t.sandboxKeyId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    index('offerings_sandbox_idx').on(t.sandboxKeyId).where(sql`${t.sandboxKeyId} is not null`),
+    check('offerings_external_id_format', sql`${t.externalId} ~ '^[A-Za-z0-9._:/-]{1,100}$'`),
+    check('offerings_sandbox_never_public', sql`${t.sandboxKeyId} is null or ${t.status} in ('DRAFT', 'IN_REVIEW', 'REJECTED')`),
     foreignKey({
       name: 'offerings_category_kind_fk',
       columns: [t.categoryId, t.kind],

@@ -33,10 +33,14 @@ export const plans = pgTable(
     position: integer('position').notNull().default(0),
     /** a plan dropped by an edit; kept because saved stacks and quotes refer to it, hidden from the catalog */
     retiredAt: timestamp('retired_at', { withTimezone: true }),
+    /** the partner's own identifier (SKU) of the plan, unique within its organization's listings */
+    externalId: text('external_id'),
   },
   (t) => [
     index('plans_offering_idx').on(t.offeringId, t.position),
     uniqueIndex('plans_offering_slug_key').on(t.offeringId, t.slug),
+    uniqueIndex('plans_offering_external_id_key').on(t.offeringId, t.externalId).where(sql`${t.externalId} is not null`),
+    check('plans_external_id_format', sql`${t.externalId} ~ '^[A-Za-z0-9._:/-]{1,100}$'`),
     check('plans_price_range', sql`${t.price} >= 0 and ${t.price} <= 1000000000000`),
     check('plans_name_not_blank', sql`length(btrim(${t.name})) > 0`),
     check('plans_name_en_not_blank', sql`length(btrim(${t.nameEn})) > 0`),

@@ -52,11 +52,18 @@ export interface ImportResult {
   userErrors: UserError[];
 }
 
+export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
+
 export interface ImportOfferingsResult {
-  results: ImportResult[];
+  results: (ImportResult & { outcome: ImportOutcome })[];
   importedCount: number;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
   userErrors: UserError[];
 }
+
+const nothingImported = { results: [], importedCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0 };
 
 /** Thrown inside the import transaction to undo it when a slug was taken between the check and the insert. */
 class SlugTakenMidway extends Error {
@@ -123,24 +130,24 @@ export async function importOfferings(
 ): Promise<ImportOfferingsResult> {
   const scope = requirePartner(ctx.actor, 'listings:write');
   if (input.offerings.length === 0) {
-    return { results: [], importedCount: 0, userErrors: [userError(['input', 'offerings'], 'BLANK', 'Send at least one listing.')] };
+    return { ...nothingImported, userErrors: [userError(['input', 'offerings'], 'BLANK', 'Send at least one listing.')] };
   }
   if (input.offerings.length > maxImportItems) {
     return {
-      results: [],
-      importedCount: 0,
+      ...nothingImported,
       userErrors: [userError(['input', 'offerings'], 'TOO_MANY', `One import holds at most ${maxImportItems} listings; this one has ${input.offerings.length}.`)],
     };
   }
   const atomic = input.atomic ?? true;
-  const results = await storeListings(ctx, scope, input.offerings, atomic, (index) => ['input', 'offerings', index]);
+  const stored = await storeListings(ctx, scope, input.offerings, atomic, (index) => ['input', 'offerings', index]);
+  const results = stored.map((result) => ({ ...result, outcome: result.offering ? ('CREATED' as const) : ('FAILED' as const) }));
   const importedCount = results.filter((result) => result.offering).length;
   const failed = results.filter((result) => result.userErrors.length > 0).length;
   const userErrors =
     atomic && failed > 0
       ? [userError(['input', 'offerings'], 'NOT_IMPORTED', `Nothing was imported: ${failed} of ${results.length} listings have errors.`)]
       : [];
-  return { results, importedCount, userErrors };
+  return { results, importedCount, createdCount: importedCount, updatedCount: 0, unchangedCount: 0, userErrors };
 }
 
 export interface UpdateOfferingInput extends ListingFieldsInput {
