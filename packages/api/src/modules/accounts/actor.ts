@@ -71,6 +71,12 @@ export interface PartnerScope {
   vendorId: string;
   userId: string | null;
   apiKeyId: string | null;
+  /**
+   * The TEST key whose sandbox this operation acts in, or null for the live catalogue: every read and write
+   * of listings filters on it (`sandbox_key_id is not distinct from`), so a TEST key sees and touches only
+   * its own sandbox listings and a live caller never sees a sandbox one.
+   */
+  sandboxKeyId: string | null;
 }
 
 /** Whether a key's scopes grant `scope`: quotes:write includes quotes:read (a vendor answers what it reads). */
@@ -87,13 +93,19 @@ export function requirePartner(actor: Actor, scope: ApiKeyScope, options: { owne
   if (actor.kind === 'apiKey') {
     if (options.owner) throw forbidden('Only an organization owner, signed in, may do this; API keys may not.');
     if (!keyHasScope(actor.key.scopes, scope)) throw forbidden(`This API key lacks the scope ${scope}.`);
-    return { organizationId: actor.organizationId, vendorId: actor.vendorId, userId: null, apiKeyId: actor.key.id };
+    return {
+      organizationId: actor.organizationId,
+      vendorId: actor.vendorId,
+      userId: null,
+      apiKeyId: actor.key.id,
+      sandboxKeyId: actor.key.mode === 'TEST' ? actor.key.id : null,
+    };
   }
   const membership = actor.memberships[0];
   if (!membership) throw forbidden('You are not a member of a partner organization.');
   if (membership.suspended) throw forbidden('Your organization is suspended.');
   if (options.owner && membership.role !== 'OWNER') throw forbidden('Only an owner of the organization may do this.');
-  return { organizationId: membership.organizationId, vendorId: membership.vendorId, userId: actor.user.id, apiKeyId: null };
+  return { organizationId: membership.organizationId, vendorId: membership.vendorId, userId: actor.user.id, apiKeyId: null, sandboxKeyId: null };
 }
 
 export function requireStaff(actor: Actor): { userId: string } {
