@@ -4,6 +4,7 @@ import {
   insertUser,
   organizationOfVendor,
   vendorBySlug,
+  type ApiKeyMode,
   type Database,
   type MembershipRole,
 } from '@mayviet/db';
@@ -53,13 +54,14 @@ export async function createPartner(database: Database, vendorSlug: string, role
   return { user, organization, vendor };
 }
 
-/** An API key of a vendor's organization. */
-export async function createKey(database: Database, vendorSlug: string, scopes: string[]) {
+/** An API key of a vendor's organization (LIVE unless `mode` says TEST). */
+export async function createKey(database: Database, vendorSlug: string, scopes: string[], options: { mode?: ApiKeyMode } = {}) {
   const vendor = await vendorBySlug(database.db, vendorSlug);
   if (!vendor) throw new Error(`no vendor ${vendorSlug}`);
   const organization = await organizationOfVendor(database.db, vendor.id);
-  const { key, prefix, secretHash } = newApiKey();
-  const row = await insertApiKey(database.db, { organizationId: organization.id, name: 'test key', prefix, secretHash, scopes, createdByUserId: null });
+  const mode = options.mode ?? 'LIVE';
+  const { key, prefix, secretHash } = newApiKey(mode);
+  const row = await insertApiKey(database.db, { organizationId: organization.id, name: 'test key', prefix, secretHash, scopes, createdByUserId: null, mode });
   return { key, row };
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import type { ApiKeyMode } from '@mayviet/db';
 
 // Passwords (scrypt), session tokens and API keys. Only hashes are stored; the plain values are shown once.
 
@@ -77,11 +78,14 @@ export function newSessionToken(): string {
 export const apiKeyScopes = ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
-const keyPattern = /^(mv_live_[a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
+const keyPattern = /^(mv_(?:live|test)_[a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
-/** A new key "mv_live_<10 characters>_<43 characters>": the prefix is public, the whole is the secret. */
-export function newApiKey(): { key: string; prefix: string; secretHash: string } {
-  const prefix = `mv_live_${randomBytes(10).toString('hex').slice(0, 10)}`;
+/**
+ * A new key "mv_live_<10 characters>_<43 characters>" ("mv_test_…" for a TEST key): the prefix is public,
+ * the whole is the secret.
+ */
+export function newApiKey(mode: ApiKeyMode = 'LIVE'): { key: string; prefix: string; secretHash: string } {
+  const prefix = `mv_${mode.toLowerCase()}_${randomBytes(10).toString('hex').slice(0, 10)}`;
   const key = `${prefix}_${randomBytes(32).toString('base64url')}`;
   return { key, prefix, secretHash: sha256(key) };
 }
