@@ -34,6 +34,19 @@ export const listingLimits = {
   maxPrice: 10n ** 12n,
 } as const;
 
+const externalIdPattern = /^[A-Za-z0-9._:/-]{1,100}$/;
+
+/**
+ * A partner's own identifier (externalId) of a listing or a plan: 1 to 100 of A–Z a–z 0–9 . _ : / -.
+ * `allowEmpty`: an edit's empty string, which removes it. Uniqueness is the database's to say (TAKEN).
+ */
+export function externalIdProblem(value: string, field: (string | number)[], options: { allowEmpty?: boolean } = {}): UserError | null {
+  if (value === '' && options.allowEmpty) return null;
+  if (value.length > 100) return userError(field, 'TOO_LONG', 'An externalId has at most 100 characters.');
+  if (!externalIdPattern.test(value)) return userError(field, 'INVALID', 'An externalId is 1 to 100 of A–Z, a–z, 0–9 and . _ : / -');
+  return null;
+}
+
 /** Kinds that run on someone else's infrastructure, so they may name a cloud provider's data centers. */
 const hostedKinds = new Set<OfferingKind>(['SAAS', 'SOFTWARE', 'SECURITY']);
 
