@@ -23,7 +23,7 @@ import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
-import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
+import { accepted, invalidState, notFound, offeringId, refused, staleVersion, type OfferingResult } from './results.ts';
 import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -167,9 +167,8 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
   if (input.version == null) {
     return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
   }
-  const stale = (version: number) =>
-    userError(['input', 'version'], 'STALE_VERSION', `The listing changed since version ${input.version}; it is at version ${version}. Reload it and edit again.`);
-  if (current.version !== input.version) return refused(stale(current.version));
+  const sent = input.version;
+  if (current.version !== sent) return refused(staleVersion(sent, current.version));
 
   const errors: UserError[] = [];
   const facts = await loadListingFacts(ctx, [input]);
@@ -177,7 +176,7 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
   if (errors.length > 0) return refused(...errors);
 
   return withOwnListing(ctx, scope, input.id, ['input', 'id'], async (tx, listing) => {
-    if (listing.version !== input.version) return refused(stale(listing.version));
+    if (listing.version !== sent) return refused(staleVersion(sent, listing.version));
     if (Object.keys(changes).length === 0) return accepted(listing);
     switch (listing.status) {
       case 'DRAFT':

@@ -85,7 +85,7 @@ export async function listingContent(db: Db, offeringId: string): Promise<Listin
           o.sla_availability::text as "slaAvailability",
           coalesce((select json_agg(x.data_center_id order by x.data_center_id) from offering_data_centers x
                     where x.offering_id = o.id), '[]'::json) as "dataCenterIds",
-          coalesce((select json_agg(json_build_object('name', p.name, 'nameEn', p.name_en, 'price', p.price::text, 'unit', p.unit,
+          coalesce((select json_agg(json_build_object('name', p.name, 'nameEn', p.name_en, 'price', p.price::text, 'unit', p.unit, 'externalId', p.external_id,
                       'specs', coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
                                          from plan_specs s where s.plan_id = p.id), '[]'::json)) order by p.position, p.slug)
                     from plans p where p.offering_id = o.id and p.retired_at is null), '[]'::json) as plans,

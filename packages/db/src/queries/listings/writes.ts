@@ -120,11 +120,16 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   if (kept.length > 0) {
     await db.execute(
       sql`update plans p set name = v.name, name_en = v.name_en, price = v.price::bigint, unit = v.unit::billing_unit,
-            position = v.position::int, retired_at = null
+            position = v.position::int, retired_at = null,
+            external_id = case when v.sets_external_id then v.external_id else p.external_id end
           from (values ${sql.join(
-            kept.map(({ plan, position, id }) => sql`(${id}::uuid, ${plan.name}, ${plan.nameEn}::text, ${plan.price}, ${plan.unit}, ${position})`),
+            kept.map(
+              ({ plan, position, id }) =>
+                sql`(${id}::uuid, ${plan.name}, ${plan.nameEn}::text, ${plan.price}, ${plan.unit}, ${position},
+                     ${plan.externalId !== undefined}::boolean, ${plan.externalId ?? null}::text)`,
+            ),
             sql`, `,
-          )}) as v(id, name, name_en, price, unit, position)
+          )}) as v(id, name, name_en, price, unit, position, sets_external_id, external_id)
           where p.id = v.id`,
     );
     await db.execute(sql`delete from plan_specs where plan_id in (${list(kept.map(({ id }) => id))})`);
@@ -133,8 +138,11 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   if (added.length > 0) {
     const inserted = await queryRows<{ id: string; position: number }>(
       db,
-      sql`insert into plans (offering_id, slug, name, name_en, price, unit, position) values ${sql.join(
-        added.map(({ plan, position, slug }) => sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.nameEn}, ${plan.price}, ${plan.unit}, ${position})`),
+      sql`insert into plans (offering_id, slug, name, name_en, price, unit, position, external_id) values ${sql.join(
+        added.map(
+          ({ plan, position, slug }) =>
+            sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.nameEn}, ${plan.price}, ${plan.unit}, ${position}, ${plan.externalId ?? null})`,
+        ),
         sql`, `,
       )} returning id, position`,
     );
