@@ -5,8 +5,10 @@ import {
   insertPlan,
   listingContent,
   livePlansOfListing,
+  lockExternalIds,
   lockListingInScope,
   planExternalIdInListing,
+  planExternalIdTaken,
   planInScope,
   retirePlanRow,
   saveRevision,
@@ -43,7 +45,28 @@ interface PlanEdit {
 
 const planNotFound = (field: Path) => userError(field, 'NOT_FOUND', 'Your organization has no current plan with this id.');
 const inState = (field: Path, listing: ListingRow, what: string) => userError(field, 'INVALID_STATE', `This listing is ${listing.status}: ${what}`);
-const externalIdTaken = (field: Path) => userError(field, 'TAKEN', 'Another plan of this listing has this externalId.');
+const externalIdTaken = (field: Path) => userError(field, 'TAKEN', 'Another plan of your organization has this externalId.');
+
+/**
+ * Whether a plan externalId is used by another plan: of another listing of the organization (in this sandbox),
+ * of this listing's rows but `exceptPlanId`, or of the draft plans `others` (a pending edit's). Holds the
+ * organization's external ids until the transaction ends, so two requests cannot both take one.
+ */
+async function planExternalIdUsed(
+  tx: Tx,
+  scope: PartnerScope,
+  listing: ListingRow,
+  externalId: string,
+  exceptPlanId: string | null,
+  others: readonly ListingPlanContent[] = [],
+): Promise<boolean> {
+  await lockExternalIds(tx, scope.vendorId);
+  return (
+    others.some((draft) => draft.externalId === externalId) ||
+    (await planExternalIdInListing(tx, listing.id, externalId, exceptPlanId)) ||
+    (await planExternalIdTaken(tx, scope.vendorId, scope.sandboxKeyId, externalId, listing.id))
+  );
+}
 const duplicateName = (field: Path) => userError(field, 'DUPLICATE', 'Another plan of this listing has this name (up to case and diacritics).');
 
 /** Runs one plan edit on the caller's listing, locked, in the place its status says. */
@@ -120,16 +143,14 @@ export async function addPlan(ctx: Context, input: AddPlanInput): Promise<Offeri
       const live = await livePlansOfListing(tx, listing.id);
       if (live.length >= listingLimits.plans) return [tooMany];
       if (live.some((row) => slugify(row.name) === plan.slug)) return [duplicateName([...path, 'name'])];
-      if (externalId && (await planExternalIdInListing(tx, listing.id, externalId, null))) return [externalIdTaken([...path, 'externalId'])];
+      if (externalId && (await planExternalIdUsed(tx, scope, listing, externalId, null))) return [externalIdTaken([...path, 'externalId'])];
       await insertPlan(tx, listing.id, plan, externalId);
       return [];
     },
     async revision(tx, listing, content) {
       if (content.plans.length >= listingLimits.plans) return [tooMany];
       if (nameTakenInDraft(content, plan.slug, -1)) return [duplicateName([...path, 'name'])];
-      if (externalId && (content.plans.some((draft) => draft.externalId === externalId) || (await planExternalIdInListing(tx, listing.id, externalId, null)))) {
-        return [externalIdTaken([...path, 'externalId'])];
-      }
+      if (externalId && (await planExternalIdUsed(tx, scope, listing, externalId, null, content.plans))) return [externalIdTaken([...path, 'externalId'])];
       return { ...content, plans: [...content.plans, { ...plan, externalId }] };
     },
   });
@@ -194,12 +215,12 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
   const externalId = change.externalId;
 
   return editPlans(ctx, scope, { offeringId: found.offeringId, field, version: input.version }, {
-    async rows(tx) {
+    async rows(tx, listing) {
       const plan = await planOfCaller(tx, scope, input.planId);
       if (!plan) return [planNotFound(field)];
       const others = (await livePlansOfListing(tx, plan.offeringId)).filter((row) => row.id !== plan.id);
       if (slug && others.some((row) => slugify(row.name) === slug)) return [duplicateName(['input', 'name'])];
-      if (externalId && (await planExternalIdInListing(tx, plan.offeringId, externalId, plan.id))) return [externalIdTaken(['input', 'externalId'])];
+      if (externalId && (await planExternalIdUsed(tx, scope, listing, externalId, plan.id))) return [externalIdTaken(['input', 'externalId'])];
       await changePlan(tx, plan.id, change);
       return [];
     },
@@ -208,13 +229,8 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
       const index = plan ? draftIndexOf(content, plan) : -1;
       if (!plan || index < 0) return [planNotFound(field)];
       if (slug && nameTakenInDraft(content, slug, index)) return [duplicateName(['input', 'name'])];
-      if (
-        externalId &&
-        (content.plans.some((draft, other) => other !== index && draft.externalId === externalId) ||
-          (await planExternalIdInListing(tx, listing.id, externalId, plan.id)))
-      ) {
-        return [externalIdTaken(['input', 'externalId'])];
-      }
+      const otherDrafts = content.plans.filter((_, other) => other !== index);
+      if (externalId && (await planExternalIdUsed(tx, scope, listing, externalId, plan.id, otherDrafts))) return [externalIdTaken(['input', 'externalId'])];
       return { ...content, plans: content.plans.map((draft, other) => (other === index ? changedDraft(draft, change) : draft)) };
     },
   });
