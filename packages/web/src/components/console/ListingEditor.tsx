@@ -4,12 +4,14 @@ import { readFragment } from '../../graphql.ts';
 import { Notice } from '../common/Notice.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
 import { changedFields, draftFromContent, isDirty, type ListingDraft } from './listing-draft.ts';
-import { EditorFields, UpdateMutation, type Listing } from './listing-editor-documents.ts';
+import { EditorFields, UpdateMutation, UpdatePlanMutation, type Listing } from './listing-editor-documents.ts';
 import { EditorForm, EditorPage, failure, useErrorSummary, type Message } from './ListingEditorParts.tsx';
 import { MessageLine } from './MessageLine.tsx';
 import type { ListingFormOptions } from './listing-editor-documents.ts';
 import { ListingActions } from './ListingActions.tsx';
 import { ListingStanding } from './ListingStanding.tsx';
+import { singlePriceChange, specsDropped, type SpecLoss } from './plan-changes.ts';
+import { SpecLossDialog } from './SpecLossDialog.tsx';
 
 /** What the history entry of a just-created listing carries to its editor. */
 export interface CreatedState {
@@ -44,6 +46,8 @@ export function ListingEditor({ listing, options, reload }: ListingEditorProps) 
     if (justCreated()) window.history.replaceState(null, '');
   }, []);
   const [updateState, update] = useMutation(UpdateMutation);
+  const [updatePlanState, updatePlan] = useMutation(UpdatePlanMutation);
+  const [losses, setLosses] = useState<SpecLoss[] | null>(null);
   const dirty = isDirty(draft, baseline);
 
   const adopt = (fresh: Listing) => {
@@ -62,11 +66,23 @@ export function ListingEditor({ listing, options, reload }: ListingEditorProps) 
   const revision = listing.status === 'PUBLISHED' ? listing.pendingRevision : null;
   const editable = listing.status === 'DRAFT' || listing.status === 'REJECTED' || (listing.status === 'PUBLISHED' && revision?.status !== 'IN_REVIEW');
 
-  const save = async (event: FormEvent) => {
+  // updateOffering(plans:) replaces the whole list: nothing is sent before the partner agrees to the specs it drops.
+  const save = (event: FormEvent) => {
     event.preventDefault();
+    const dropped = specsDropped(baseline, draft);
+    if (dropped.length > 0) return setLosses(dropped);
+    void send();
+  };
+
+  const send = async () => {
+    setLosses(null);
     setMessage(null);
     summary.clear();
-    const result = await update({ input: { id: listing.id, version: loadedVersion ?? listing.version, ...changedFields(draft, baseline) } });
+    const version = loadedVersion ?? listing.version;
+    const price = singlePriceChange(baseline, draft);
+    const result = price
+      ? await updatePlan({ input: { ...price, version } })
+      : await update({ input: { id: listing.id, version, ...changedFields(draft, baseline) } });
     const payload = result.data?.payload;
     if (!payload) return setMessage(failure(c, t.common.apiDownBody, result.error, 'form'));
     if (payload.userErrors.some((error) => error.code === 'STALE_VERSION')) return setStale(true);
@@ -107,14 +123,15 @@ export function ListingEditor({ listing, options, reload }: ListingEditorProps) 
         actions={
           editable && (
             <div className="form-actions">
-              <button type="submit" className="button" disabled={!dirty || updateState.fetching}>
-                {updateState.fetching ? c.editor.saving : c.editor.save}
+              <button type="submit" className="button" disabled={!dirty || updateState.fetching || updatePlanState.fetching}>
+                {updateState.fetching || updatePlanState.fetching ? c.editor.saving : c.editor.save}
               </button>
               {dirty && <span className="form-actions__note">{c.editor.unsaved}</span>}
             </div>
           )
         }
       />
+      <SpecLossDialog losses={losses} onConfirm={() => void send()} onCancel={() => setLosses(null)} />
       {listing.status !== 'ARCHIVED' && <ListingActions listing={listing} dirty={dirty} message={message} onMessage={setMessage} />}
     </EditorPage>
   );
