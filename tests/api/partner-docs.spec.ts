@@ -57,6 +57,7 @@ describe('docs/PARTNER_API.md', () => {
   it('has the examples this spec runs, and no others', () => {
     expect([...examples().keys()].sort()).toEqual([
       "create a draft on Viettel IDC's data centers, then send it for review",
+      "change a plan's price without touching its specs",
       'read the quote inbox with fetch',
       'verify a webhook signature',
       'who am I',
@@ -74,6 +75,10 @@ describe('docs/PARTNER_API.md', () => {
     const lines = stdout.trim().split('\n');
     expect(JSON.parse(lines[0]!).data.createOffering).toMatchObject({ offering: { status: 'DRAFT', version: 1 }, userErrors: [] });
     expect(JSON.parse(lines[1]!).data.submitOffering).toEqual({ offering: { status: 'IN_REVIEW' }, userErrors: [] });
+  });
+
+  it('"change a plan\'s price without touching its specs" keeps the specs, and runs again', async () => {
+    for (let run = 0; run < 2; run += 1) await runShell("change a plan's price without touching its specs");
   });
 
   it('"read the quote inbox with fetch" prints the open requests', async () => {
