@@ -118,6 +118,7 @@ describe('a draft listing', () => {
     const byId = () => listing.plans.find((plan: { id: string }) => plan.id === small.id);
     expect(byId()).toMatchObject({ name: 'Gói S', nameEn: 'Small', unit: 'HOUR', specs: [{ key: 'vCPU', value: '1' }] });
     expect(await externalIdOf(small.id)).toBe('SKU-small');
+    expect((await ok(mutations.updatePlan, { input: { planId: small.id } })).version).toBe(listing.version);
     listing = await ok(mutations.updatePlan, { input: { planId: small.id, nameEn: '', externalId: '' } });
     expect(byId()).toMatchObject({ nameEn: null, price: { amount: '400000' } });
     expect(await externalIdOf(small.id)).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromContent, newPlan, type ListingDraft } from '../../packages/web/src/components/console/listing-draft.ts';
-import { singlePriceChange, specsDropped } from '../../packages/web/src/components/console/plan-changes.ts';
+import { atFormPlan, singlePriceChange, specsDropped } from '../../packages/web/src/components/console/plan-changes.ts';
 
 const specs = [
   { key: 'vCPU', value: '2' },
@@ -64,7 +64,10 @@ describe('one plan’s price alone goes to updatePlan', () => {
   it('gives the plan and its price as the API reads it', () => {
     const baseline = loaded();
     const draft = withPlans(baseline, baseline.plans.map((plan, index) => (index === 1 ? { ...plan, price: '850.000' } : plan)));
-    expect(singlePriceChange(baseline, draft)).toEqual({ planId: 'plan-1', price: '850000' });
+    expect(singlePriceChange(baseline, draft)).toEqual({ planId: 'plan-1', price: '850000', index: 1 });
+    const error = { field: ['input', 'price'], code: 'OUT_OF_RANGE', message: '' };
+    expect(atFormPlan(error, 1)).toEqual({ ...error, field: ['input', 'plans', '1', 'price'] });
+    expect(atFormPlan({ ...error, field: ['input', 'version'] }, 1).field).toEqual(['input', 'version']);
   });
 
   it('is null for two prices, another field, a spec, a new plan, or a plan without an id', () => {

@@ -45,6 +45,7 @@ interface PlanEdit {
 
 const planNotFound = (field: Path) => userError(field, 'NOT_FOUND', 'Your organization has no current plan with this id.');
 const inState = (field: Path, listing: ListingRow, what: string) => userError(field, 'INVALID_STATE', `This listing is ${listing.status}: ${what}`);
+const duplicateName = (field: Path) => userError(field, 'DUPLICATE', 'Another plan of this listing has this name (up to case and diacritics).');
 const externalIdTaken = (field: Path) => userError(field, 'TAKEN', 'Another plan of your organization has this externalId.');
 
 /**
@@ -67,19 +68,20 @@ async function planExternalIdUsed(
     (await planExternalIdTaken(tx, scope.vendorId, scope.sandboxKeyId, externalId, listing.id))
   );
 }
-const duplicateName = (field: Path) => userError(field, 'DUPLICATE', 'Another plan of this listing has this name (up to case and diacritics).');
 
 /** Runs one plan edit on the caller's listing, locked, in the place its status says. */
 async function editPlans(
   ctx: Context,
   scope: PartnerScope,
-  target: { offeringId: string; field: string[]; version?: number | null },
+  /** `unchanged`: the edit changes nothing, so the listing is answered as it is, without a new version */
+  target: { offeringId: string; field: string[]; version?: number | null; unchanged?: boolean },
   edit: PlanEdit,
 ): Promise<OfferingResult> {
   return ctx.database.db.transaction(async (tx) => {
     const listing = await lockListingInScope(tx, target.offeringId, scope);
     if (!listing) return refused(notFound(target.field));
     if (target.version != null && target.version !== listing.version) return refused(staleVersion(target.version, listing.version));
+    if (target.unchanged) return accepted(listing);
     switch (listing.status) {
       case 'DRAFT':
       case 'REJECTED': {
@@ -214,7 +216,8 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
   if (errors.length > 0) return refused(...errors);
   const externalId = change.externalId;
 
-  return editPlans(ctx, scope, { offeringId: found.offeringId, field, version: input.version }, {
+  const unchanged = Object.keys(change).length === 0;
+  return editPlans(ctx, scope, { offeringId: found.offeringId, field, version: input.version, unchanged }, {
     async rows(tx, listing) {
       const plan = await planOfCaller(tx, scope, input.planId);
       if (!plan) return [planNotFound(field)];

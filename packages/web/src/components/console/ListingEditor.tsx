@@ -10,7 +10,7 @@ import { MessageLine } from './MessageLine.tsx';
 import type { ListingFormOptions } from './listing-editor-documents.ts';
 import { ListingActions } from './ListingActions.tsx';
 import { ListingStanding } from './ListingStanding.tsx';
-import { singlePriceChange, specsDropped, type SpecLoss } from './plan-changes.ts';
+import { atFormPlan, singlePriceChange, specsDropped, type SpecLoss } from './plan-changes.ts';
 import { SpecLossDialog } from './SpecLossDialog.tsx';
 
 /** What the history entry of a just-created listing carries to its editor. */
@@ -81,12 +81,13 @@ export function ListingEditor({ listing, options, reload }: ListingEditorProps) 
     const version = loadedVersion ?? listing.version;
     const price = singlePriceChange(baseline, draft);
     const result = price
-      ? await updatePlan({ input: { ...price, version } })
+      ? await updatePlan({ input: { planId: price.planId, price: price.price, version } })
       : await update({ input: { id: listing.id, version, ...changedFields(draft, baseline) } });
     const payload = result.data?.payload;
     if (!payload) return setMessage(failure(c, t.common.apiDownBody, result.error, 'form'));
     if (payload.userErrors.some((error) => error.code === 'STALE_VERSION')) return setStale(true);
-    if (payload.userErrors.length > 0 || !payload.offering) return summary.show(payload.userErrors);
+    const userErrors = price ? payload.userErrors.map((error) => atFormPlan(error, price.index)) : payload.userErrors;
+    if (userErrors.length > 0 || !payload.offering) return summary.show(userErrors);
     adopt(readFragment(EditorFields, payload.offering));
     setMessage({ tone: 'ok', text: listing.status === 'PUBLISHED' ? c.editor.savedRevision : c.editor.saved, at: 'form' });
   };

@@ -29,15 +29,22 @@ const samePlanBesidesPrice = (a: PlanDraft, b: PlanDraft) =>
   a.uid === b.uid && a.name === b.name && a.nameEn === b.nameEn && a.unit === b.unit && JSON.stringify(a.specs) === JSON.stringify(b.specs);
 
 /**
- * The one plan whose price alone changed, when that is the form's only change: updatePlan's input.
+ * The one plan whose price alone changed, when that is the form's only change: updatePlan's input, and the
+ * plan's place in the form (where updatePlan's userErrors, at ["input", "price"], belong).
  * Null for any other edit, or a plan without an id yet (a plan added to a pending edit).
  */
-export function singlePriceChange(baseline: ListingDraft, draft: ListingDraft): { planId: string; price: string } | null {
+export function singlePriceChange(baseline: ListingDraft, draft: ListingDraft): { planId: string; price: string; index: number } | null {
   const { plans: before, ...restBefore } = baseline;
   const { plans: after, ...restAfter } = draft;
   if (JSON.stringify(restBefore) !== JSON.stringify(restAfter) || before.length !== after.length) return null;
   const changed = after.filter((plan, index) => normalizePrice(plan.price) !== normalizePrice(before[index]!.price));
   if (changed.length !== 1 || !after.every((plan, index) => samePlanBesidesPrice(plan, before[index]!))) return null;
   const plan = changed[0]!;
-  return plan.planId ? { planId: plan.planId, price: normalizePrice(plan.price) } : null;
+  return plan.planId ? { planId: plan.planId, price: normalizePrice(plan.price), index: after.indexOf(plan) } : null;
+}
+
+/** An updatePlan userError placed at the form's plan, as updateOffering would have placed it. */
+export function atFormPlan<T extends { field?: readonly string[] | null }>(error: T, index: number): T {
+  const [first, ...rest] = error.field ?? [];
+  return first === 'input' && rest[0] !== 'version' && rest[0] !== 'planId' ? { ...error, field: ['input', 'plans', String(index), ...rest] } : error;
 }
