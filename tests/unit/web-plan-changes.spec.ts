@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translationProblems } from '../support/translations.ts';
 import { draftFromContent, newPlan, type ListingDraft } from '../../packages/web/src/components/console/listing-draft.ts';
-import { atFormPlan, singlePriceChange, specsDropped } from '../../packages/web/src/components/console/plan-changes.ts';
+import { specLossStrings } from '../../packages/web/src/components/console/console-plan-strings.ts';
+import { atFormPlan, singlePriceChange, specsDropped, withPlanIds } from '../../packages/web/src/components/console/plan-changes.ts';
 
 const specs = [
   { key: 'vCPU', value: '2' },
@@ -9,28 +11,25 @@ const specs = [
 ];
 
 function loaded(): ListingDraft {
-  return draftFromContent(
-    {
-      name: 'Máy chủ ảo',
+  const content = {
+    name: 'Máy chủ ảo',
+    nameEn: null,
+    summary: 'Tóm tắt.',
+    summaryEn: '',
+    description: 'Mô tả.',
+    descriptionEn: null,
+    slaAvailability: '99.950',
+    dataCenters: [{ id: 'dc-1' }],
+    plans: ['Gói nhỏ', 'Gói vừa', 'Gói lớn'].map((name, index) => ({
+      id: `plan-${index}`,
+      name,
       nameEn: null,
-      summary: 'Tóm tắt.',
-      summaryEn: '',
-      description: 'Mô tả.',
-      descriptionEn: null,
-      slaAvailability: '99.950',
-      dataCenters: [{ id: 'dc-1' }],
-      plans: ['Gói nhỏ', 'Gói vừa', 'Gói lớn'].map((name, index) => ({
-        id: `plan-${index}`,
-        name,
-        nameEn: null,
-        unit: 'MONTH',
-        price: { amount: String(400000 * (index + 1)) },
-        specs,
-      })),
-    },
-    'IAAS',
-    'compute',
-  );
+      unit: 'MONTH',
+      price: { amount: String(400000 * (index + 1)) },
+      specs,
+    })),
+  };
+  return withPlanIds(draftFromContent(content, 'IAAS', 'compute'), content.plans);
 }
 
 const withPlans = (draft: ListingDraft, plans: ListingDraft['plans']) => ({ ...draft, plans });
@@ -77,8 +76,14 @@ describe('one plan’s price alone goes to updatePlan', () => {
     expect(singlePriceChange(baseline, { ...withPlans(baseline, [priced(0), ...baseline.plans.slice(1)]), name: 'Khác' })).toBeNull();
     expect(singlePriceChange(baseline, withPlans(baseline, [{ ...priced(0), specs: [] }, ...baseline.plans.slice(1)]))).toBeNull();
     expect(singlePriceChange(baseline, withPlans(baseline, [...baseline.plans, newPlan()]))).toBeNull();
-    const unsaved = { ...baseline, plans: baseline.plans.map((plan) => ({ ...plan, planId: null })) };
+    const unsaved = { ...baseline, plans: baseline.plans.map(({ planId, ...plan }) => plan) };
     expect(singlePriceChange(unsaved, withPlans(unsaved, [{ ...unsaved.plans[0]!, price: '1' }, ...unsaved.plans.slice(1)]))).toBeNull();
     expect(singlePriceChange(baseline, baseline)).toBeNull();
+  });
+});
+
+describe('the warning’s strings', () => {
+  it('are translated', () => {
+    expect(translationProblems(specLossStrings)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { MessageLine } from './MessageLine.tsx';
 import type { ListingFormOptions } from './listing-editor-documents.ts';
 import { ListingActions } from './ListingActions.tsx';
 import { ListingStanding } from './ListingStanding.tsx';
-import { atFormPlan, singlePriceChange, specsDropped, type SpecLoss } from './plan-changes.ts';
+import { atFormPlan, singlePriceChange, specsDropped, withPlanIds, type SpecLoss } from './plan-changes.ts';
 import { SpecLossDialog } from './SpecLossDialog.tsx';
 
 /** What the history entry of a just-created listing carries to its editor. */
@@ -23,7 +23,7 @@ const justCreated = () => Boolean((window.history.state as Partial<CreatedState>
 /** What the form edits: a published listing's pending edit when there is one, else the listing itself. */
 function draftOf(listing: Listing): ListingDraft {
   const content = listing.status === 'PUBLISHED' && listing.pendingRevision ? listing.pendingRevision : listing;
-  return draftFromContent(content, listing.kind, listing.category.slug);
+  return withPlanIds(draftFromContent(content, listing.kind, listing.category.slug), content.plans);
 }
 
 interface ListingEditorProps {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useConsoleI18n } from './console-i18n.ts';
+import { specLossStrings } from './console-plan-strings.ts';
 import type { SpecLoss } from './plan-changes.ts';
 
 interface SpecLossDialogProps {
@@ -14,7 +15,7 @@ interface SpecLossDialogProps {
  * ConfirmButton's: it starts on "go back" (its first button), closes with Escape and gives the focus back.
  */
 export function SpecLossDialog({ losses, onConfirm, onCancel }: SpecLossDialogProps) {
-  const { c } = useConsoleI18n();
+  const strings = specLossStrings[useConsoleI18n().lang];
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -26,22 +27,22 @@ export function SpecLossDialog({ losses, onConfirm, onCancel }: SpecLossDialogPr
   return (
     <dialog ref={dialog} className="confirm" aria-labelledby={titleId} aria-describedby={bodyId} onClose={() => losses && onCancel()}>
       <h2 id={titleId} className="confirm__title">
-        {c.editor.specLossTitle}
+        {strings.title}
       </h2>
-      <p id={bodyId}>{c.editor.specLossBody}</p>
+      <p id={bodyId}>{strings.body}</p>
       <ul className="spec-loss">
         {losses?.map((loss) => (
           <li key={loss.plan}>
-            {c.editor.specLossPlan(loss.plan, loss.removed)} {loss.specs.map((spec) => `${spec.key} ${spec.value}`).join(', ')}
+            {strings.plan(loss.plan, loss.removed)} {loss.specs.map((spec) => `${spec.key} ${spec.value}`).join(', ')}
           </li>
         ))}
       </ul>
       <div className="confirm__actions">
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {c.editor.specLossCancel}
+          {strings.cancel}
         </button>
         <button type="button" className="button" onClick={onConfirm}>
-          {c.editor.specLossConfirm}
+          {strings.confirm}
         </button>
       </div>
     </dialog>

@@ -18,8 +18,8 @@ export interface SpecDraft {
 
 export interface PlanDraft {
   uid: number;
-  /** the Plan it edits (for a pending edit, the published plan it updates); null for a plan not saved yet */
-  planId: string | null;
+  /** the Plan it edits (for a pending edit, the published plan it updates); absent for a plan not saved yet */
+  planId?: string;
   name: string;
   nameEn: string;
   price: string;
@@ -51,16 +51,7 @@ export interface ListingContent {
   descriptionEn: string | null;
   slaAvailability: string | null;
   dataCenters: readonly { id: string }[];
-  plans: readonly {
-    name: string;
-    nameEn: string | null;
-    unit: string;
-    price: { amount: string };
-    specs: readonly { key: string; value: string }[];
-    /** a saved plan's id, or the published plan a pending edit's plan updates */
-    id?: string;
-    plan?: { id: string } | null;
-  }[];
+  plans: readonly { name: string; nameEn: string | null; unit: string; price: { amount: string }; specs: readonly { key: string; value: string }[] }[];
 }
 
 export interface PlanInput {
@@ -90,7 +81,7 @@ let nextUid = 1;
 const uid = () => nextUid++;
 
 export const newSpec = (): SpecDraft => ({ uid: uid(), key: '', value: '' });
-export const newPlan = (): PlanDraft => ({ uid: uid(), planId: null, name: '', nameEn: '', price: '', unit: 'MONTH', specs: [] });
+export const newPlan = (): PlanDraft => ({ uid: uid(), name: '', nameEn: '', price: '', unit: 'MONTH', specs: [] });
 
 export function emptyDraft(): ListingDraft {
   return {
@@ -130,7 +121,6 @@ export function draftFromContent(content: ListingContent, kind: string, category
     dataCenterIds: content.dataCenters.map((dc) => dc.id),
     plans: content.plans.map((plan) => ({
       uid: uid(),
-      planId: plan.id ?? plan.plan?.id ?? null,
       name: plan.name,
       nameEn: plan.nameEn ?? '',
       price: plan.price.amount,

@@ -10,6 +10,14 @@ export interface SpecLoss {
   specs: { key: string; value: string }[];
 }
 
+/**
+ * The draft with each plan's id: a saved plan's own, or, in a pending edit, the published plan it updates
+ * (PlanDraft.plan). Kept out of draftFromContent, whose chunk the staff console shares.
+ */
+export function withPlanIds(draft: ListingDraft, plans: readonly { id?: string; plan?: { id: string } | null }[]): ListingDraft {
+  return { ...draft, plans: draft.plans.map((plan, index) => ({ ...plan, planId: plans[index]?.id ?? plans[index]?.plan?.id })) };
+}
+
 const hasSpecs = (plan: PlanDraft) => plan.specs.some((spec) => spec.key.trim() !== '');
 
 /** The specs a plan of `baseline` has that the same plan (by its form row) no longer has in `draft`, or all of a removed plan's. */
