@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSchema, isObjectType, parse, validate } from 'graphql';
@@ -273,6 +273,25 @@ describe('examples/partner-client, the typed client of "A typed client"', () => 
     expect(lines.slice(2, -1).every((line) => /^- [A-Z_]+ v\d+ \S/.test(line))).toBe(true);
     expect(lines.at(-1)).toMatch(/^created: DRAFT v1 \S+$/);
   });
+
+  it('typechecks in a fresh project set up as "A typed client" says', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mv-typed-client-'));
+    try {
+      const tsconfig = blocks.find((block) => block.language === 'json' && block.code.includes('gql.tada/ts-plugin'));
+      expect(tsconfig, 'the doc shows the tsconfig.json').toBeDefined();
+      writeFileSync(join(dir, 'tsconfig.json'), tsconfig!.code);
+      writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+      symlinkSync(join(example, 'node_modules'), join(dir, 'node_modules'));
+      copyFileSync('packages/api/schema.graphql', join(dir, 'schema.graphql'));
+      mkdirSync(join(dir, 'src'));
+      for (const file of ['graphql.ts', 'client.ts', 'drafts.ts']) copyFileSync(join(example, 'src', file), join(dir, 'src', file));
+      const tool = (path: string, ...args: string[]) => execFileSync(process.execPath, [join(dir, 'node_modules', path), ...args], { cwd: dir, stdio: 'pipe' });
+      tool('gql.tada/bin/cli.js', 'generate', 'output');
+      tool('typescript/bin/tsc', '--noEmit', '-p', '.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('has graphql-env.d.ts generated from packages/api/schema.graphql (pnpm --filter @mayviet/example-partner-client graphql:generate)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mv-tada-'));
