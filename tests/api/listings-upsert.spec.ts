@@ -195,6 +195,24 @@ describe('importOfferings(mode: UPSERT)', () => {
   });
 });
 
+describe('external ids under concurrency', () => {
+  it('of two requests racing for one listing or plan externalId, one wins and the other is TAKEN', async () => {
+    const plan = (externalId: string) => [{ externalId, name: 'Gói cơ bản', price: '100000', unit: 'MONTH' }];
+    const race = async (inputs: unknown[]) =>
+      (await Promise.all(inputs.map((input) => server.gql(createMutation, { input }, partner))))
+        .map((response) => response.data.createOffering.userErrors.map((error: { field: string[]; code: string }) => `${error.field.join('.')} ${error.code}`))
+        .sort();
+    expect(await race([listing(`race-${run}`, 600, { plans: plan(`race-${run}/a`) }), listing(`race-${run}`, 601, { plans: plan(`race-${run}/b`) })])).toEqual([
+      [],
+      ['input.externalId TAKEN'],
+    ]);
+    expect(await race([listing(`race-${run}-c`, 602, { plans: plan(`race-${run}/p`) }), listing(`race-${run}-d`, 603, { plans: plan(`race-${run}/p`) })])).toEqual([
+      [],
+      ['input.plans.0.externalId TAKEN'],
+    ]);
+  });
+});
+
 describe('submitOfferings', () => {
   it('sends 17 listings in one request, each on its own, with one result per id', async () => {
     const batch = Array.from({ length: 17 }, (_, index) => listing(`send-${run}-${index}`, 400 + index));

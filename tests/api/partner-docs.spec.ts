@@ -60,7 +60,16 @@ describe('docs/PARTNER_API.md', () => {
       'read the quote inbox with fetch',
       'verify a webhook signature',
       'who am I',
+      'upsert a listing twice: the second run changes nothing',
+      'find your listing by its externalId',
     ].sort());
+  });
+
+  it('"upsert a listing twice" and "find your listing by its externalId" pass their checks, and again when re-run', async () => {
+    for (let run = 0; run < 2; run += 1) {
+      await runShell('upsert a listing twice: the second run changes nothing');
+      await runShell('find your listing by its externalId');
+    }
   });
 
   it('"who am I" names the key’s organization and scopes', async () => {
