@@ -43,6 +43,8 @@ const createMutation = `mutation($input: CreateOfferingInput!) { createOffering(
 const updateMutation = `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { ${payload} } }`;
 const submitMutation = `mutation($id: ID!) { submitOffering(id: $id) { ${payload} } }`;
 const approveMutation = `mutation($id: ID!) { approveOffering(id: $id) { ${payload} } }`;
+const rejectMutation = `mutation($id: ID!, $reason: String!) { rejectOffering(id: $id, reason: $reason) { ${payload} } }`;
+const archiveMutation = `mutation($id: ID!) { archiveOffering(id: $id) { ${payload} } }`;
 const submitMany = `mutation($ids: [ID!]!) {
   submitOfferings(ids: $ids) { submittedCount results { index id offering { id status } userErrors { field code } } userErrors { field code } }
 }`;
@@ -167,6 +169,27 @@ describe('importOfferings(mode: UPSERT)', () => {
       ['CREATED', []],
       ['FAILED', [{ field: ['input', 'offerings', '2', 'externalId'], code: 'DUPLICATE' }]],
     ]);
+  });
+
+  it('a REJECTED listing becomes a DRAFT; a published one whose edit is in review, and an archived one, fail', async () => {
+    const [rejected] = (await upsert([listing(`rej-${run}`, 700)])).results;
+    await ok(submitMutation, { id: rejected.offering.id });
+    await ok(rejectMutation, { id: rejected.offering.id, reason: 'Thiếu thông tin.' }, staff);
+    expect(outcomes(await upsert([listing(`rej-${run}`, 700)]))).toEqual(['UNCHANGED']);
+    const [fixed] = (await upsert([listing(`rej-${run}`, 700, { summary: 'Đã bổ sung thông tin.' })])).results;
+    expect(fixed).toMatchObject({ outcome: 'UPDATED', offering: { status: 'DRAFT', version: 2 } });
+
+    const [published] = (await upsert([listing(`edit-${run}`, 701)])).results;
+    await ok(submitMutation, { id: published.offering.id });
+    await ok(approveMutation, { id: published.offering.id }, staff);
+    expect(outcomes(await upsert([listing(`edit-${run}`, 701, { summary: 'Bản sửa.' })]))).toEqual(['UPDATED']);
+    await ok(submitMutation, { id: published.offering.id });
+    const inReview = await upsert([listing(`edit-${run}`, 701, { summary: 'Bản sửa khác.' })]);
+    expect(inReview.results[0]).toMatchObject({ outcome: 'FAILED', userErrors: [{ field: ['input', 'offerings', '0', 'externalId'], code: 'INVALID_STATE' }] });
+
+    await ok(archiveMutation, { id: fixed.offering.id });
+    const archived = await upsert([listing(`rej-${run}`, 700, { summary: 'Lại sửa.' })]);
+    expect(archived.results[0]).toMatchObject({ outcome: 'FAILED', userErrors: [{ code: 'INVALID_STATE' }] });
   });
 
   it('TAKEN for a listing externalId used twice, and for a plan externalId on two listings of the organization', async () => {
