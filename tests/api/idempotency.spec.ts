@@ -250,5 +250,17 @@ describe('requests that did not finish, and secrets', () => {
     expect(replay.json.data.createApiKey).toEqual({ ...first.json.data.createApiKey, key: null });
     expect(replay.json.extensions?.idempotency).toEqual({ redacted: ['createApiKey.key'] });
     expect(await count(server.database, sql`select 1 from api_keys where name = 'idem'`)).toBe(1);
+ 
+    // Under an alias, in a fragment: found all the same.
+    const aliased = JSON.stringify({
+      query: `mutation { made: createApiKey(input: { name: "idem aliased", scopes: ["listings:read"] }) { ...made } }
+              fragment made on CreateApiKeyPayload { secretKey: key apiKey { id } }`,
+    });
+    const aliasHeaders = { cookie: ownerCookie, 'idempotency-key': newKey() };
+    const made = await post(aliased, aliasHeaders);
+    expect(made.json.data.made.secretKey).toMatch(/^mv_live_/);
+    const again = await post(aliased, aliasHeaders);
+    expect(again.json.data.made).toEqual({ secretKey: null, apiKey: made.json.data.made.apiKey });
+    expect(again.json.extensions?.idempotency).toEqual({ redacted: ['made.secretKey'] });
   });
 });
