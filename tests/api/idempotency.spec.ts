@@ -236,6 +236,38 @@ describe('requests that did not finish, and secrets', () => {
     expect(await listings(name)).toBe(1);
   });
 
+  it('a request stopped at its deadline (rolled back) frees its key once it ends: the retry runs', async () => {
+    const name = `Idem deadline ${randomUUID()}`;
+    const headers = { ...bearer(keyA), 'idempotency-key': newKey() };
+    const hurried = await startAnotherInstance(server, { settings: { ...roomyBudget, requestTimeoutMs: 300 } });
+    // Writes to offerings wait: on PostgreSQL for this lock, on PGlite (one connection) for this transaction.
+    let locked = () => {};
+    let release = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = server.owner.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table offerings in share row exclusive mode`);
+      locked();
+      await released;
+    });
+    try {
+      await isLocked;
+      const stopped = await post(offeringBody(name), headers, hurried);
+      expect(stopped.status).toBe(504);
+      expect(stopped.json.errors?.[0]?.extensions?.code).toBe('DEADLINE_EXCEEDED');
+    } finally {
+      release();
+      await holding;
+      // Closing waits for the stopped request's work to end (its commit refused, its key released).
+      await hurried.close();
+    }
+    expect(await count(server.database, sql`select 1 from idempotency_keys where key = ${headers['idempotency-key']}`)).toBe(0);
+    expect(await listings(name)).toBe(0);
+    const retried = await post(offeringBody(name), headers);
+    expect(retried.replayed).toBeNull();
+    expect(await listings(name)).toBe(1);
+  });
+
   it('never stores a key shown once in clear: the replay says it was left out', async () => {
     const body = JSON.stringify({ query: `mutation { createApiKey(input: { name: "idem", scopes: ["listings:read"] }) { key apiKey { id prefix } userErrors { code } } }` });
     const headers = { cookie: ownerCookie, 'idempotency-key': newKey() };
