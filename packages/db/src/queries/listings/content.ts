@@ -14,8 +14,8 @@ export interface ListingPlanContent {
   price: string;
   unit: BillingUnit;
   specs: SpecRow[];
-  /** the partner's own identifier; null: none; absent: an edit leaves the matched plan's as it is */
-  externalId?: string | null;
+  /** the partner's own identifier of the plan; null: none */
+  externalId: string | null;
 }
 
 export const listingPlanContentKeys = rowKeys<ListingPlanContent>()(['slug', 'name', 'nameEn', 'price', 'unit', 'specs', 'externalId']);

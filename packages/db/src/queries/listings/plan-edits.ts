@@ -74,7 +74,7 @@ async function writeSpecs(db: Db, planId: string, specs: SpecRow[]): Promise<voi
 }
 
 /** Adds a plan after the listing's others, under the first slug free among its plans, retired ones included. */
-export async function insertPlan(db: Db, offeringId: string, plan: ListingPlanContent, externalId: string | null): Promise<string> {
+export async function insertPlan(db: Db, offeringId: string, plan: Omit<ListingPlanContent, 'externalId'>, externalId: string | null): Promise<string> {
   const existing = await queryRows<{ slug: string; position: number }>(db, sql`select p.slug, p.position from plans p where p.offering_id = ${offeringId}`);
   const slugs = new Set(existing.map((row) => row.slug));
   let slug = plan.slug;
