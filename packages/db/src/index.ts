@@ -33,6 +33,7 @@ export * from './queries/accounts.ts';
 export * from './queries/accounts/buyers.ts';
 export * from './queries/accounts/stacks.ts';
 export * from './queries/partners.ts';
+export * from './queries/webhook-deliveries.ts';
 export * from './queries/webhook-endpoints.ts';
 export * from './queries/members.ts';
 export * from './queries/listings/content.ts';
