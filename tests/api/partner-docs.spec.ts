@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../../packages/api/src/modules/partners/webhooks.ts';
-import { createKey } from '../support/accounts.ts';
+import { createKey, createPartner, signIn } from '../support/accounts.ts';
+import { startReceiver } from '../support/receiver.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
@@ -27,7 +28,7 @@ let server: TestServer;
 let env: Record<string, string>;
 let workDir: string;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ settings: { webhookAllowLocalHttp: true, webhookPollMs: 50 } });
   const { key } = await createKey(server.database, 'fpt-is', ['listings:read', 'listings:write', 'quotes:read']);
   env = { PATH: process.env.PATH ?? '', MAYVIET_URL: server.url, MAYVIET_KEY: key };
   workDir = mkdtempSync(join(tmpdir(), 'mv-docs-'));
@@ -47,16 +48,27 @@ async function runShell(name: string) {
   return run('bash', ['-euo', 'pipefail', '-c', example(name).code], { env });
 }
 
+const runShellWith = (name: string, withEnv: Record<string, string>) => run('bash', ['-euo', 'pipefail', '-c', example(name).code], { env: withEnv });
+
 async function runTypeScript(name: string, harness = '') {
   const file = join(workDir, `${name.replaceAll(/\W+/g, '-')}.mts`);
   writeFileSync(file, `${example(name).code}\n${harness}`);
   return run(process.execPath, ['--import', 'tsx', file], { env, cwd: process.cwd() });
 }
 
+/** An owner's session and a local receiver, for the examples that manage webhook endpoints. */
+async function ownerEnv() {
+  const receiver = await startReceiver();
+  const owner = await createPartner(server.database, 'fpt-is', 'OWNER');
+  const cookie = await signIn(server, owner.user.email);
+  return { receiver, env: { ...env, MAYVIET_SESSION: cookie.replace(/^mv_session=/, ''), MAYVIET_RECEIVER: receiver.url('/docs-receiver') } };
+}
+
 describe('docs/PARTNER_API.md', () => {
   it('has the examples this spec runs, and no others', () => {
     expect([...examples().keys()].sort()).toEqual([
       "create a draft on Viettel IDC's data centers, then send it for review",
+      'create a webhook endpoint, ping it, delete it',
       'read the quote inbox with fetch',
       'verify a webhook signature',
       'who am I',
@@ -88,12 +100,27 @@ describe('docs/PARTNER_API.md', () => {
     expect(stdout).toMatch(new RegExp(`^MV-\\d{4}-\\d{6,} Trần Minh <minh@truong\\.edu\\.vn>: ${subtotal} VND/month, 0 VND once\n1 open quote requests\n$`));
   });
 
+  it('"create a webhook endpoint, ping it, delete it" sees its ping delivered, and leaves no endpoint behind, twice over', async () => {
+    const { receiver, env: withOwner } = await ownerEnv();
+    try {
+      for (const run of [1, 2]) {
+        await runShellWith('create a webhook endpoint, ping it, delete it', withOwner);
+        expect(receiver.received.filter((r) => r.json.event === 'PING')).toHaveLength(run);
+      }
+      const left = await server.gql(`{ viewer { organization { webhookEndpoints { id } } } }`, {}, { cookie: `mv_session=${withOwner.MAYVIET_SESSION}` });
+      expect(left.data.viewer.organization.webhookEndpoints).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('"verify a webhook signature" accepts the marketplace’s signature and nothing else', async () => {
     const secret = 'whsec_documentation-test-secret';
     const body = JSON.stringify({ event: 'QUOTE_REQUESTED', quoteRequest: { contactName: 'An' } });
     const now = Math.floor(Date.now() / 1000);
     const cases = {
       genuine: [signWebhook(secret, body, now), body],
+      rotating: [signWebhook(['whsec_next', secret], body, now), body],
       tampered: [signWebhook(secret, body, now), body.replace('An', 'Bình')],
       otherSecret: [signWebhook('whsec_other', body, now), body],
       replayed: [signWebhook(secret, body, now - 3600), body],
@@ -102,6 +129,6 @@ describe('docs/PARTNER_API.md', () => {
     const harness = `console.log(JSON.stringify(Object.fromEntries(Object.entries(${JSON.stringify(cases)})
       .map(([name, [header, raw]]) => [name, verifyMayVietSignature(${JSON.stringify(secret)}, header, raw)]))));`;
     const { stdout } = await runTypeScript('verify a webhook signature', harness);
-    expect(JSON.parse(stdout)).toEqual({ genuine: true, tampered: false, otherSecret: false, replayed: false, malformed: false });
+    expect(JSON.parse(stdout)).toEqual({ genuine: true, rotating: true, tampered: false, otherSecret: false, replayed: false, malformed: false });
   });
 });

@@ -1,6 +1,6 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, WebhookEndpointRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow, WebhookEndpointRow } from '@mayviet/db';
 import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CatalogSearchParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferedEstimateParent, OfferedEstimateLineParent, OfferLineParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, StackConnectionParent, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
@@ -3574,7 +3574,7 @@ export type WebhookEndpointPayload = {
   endpoint?: Maybe<WebhookEndpoint>;
   /** The new HMAC-SHA256 signing secret (whsec_…), shown once: on creation and rotation; null otherwise. */
   secret?: Maybe<Scalars['String']['output']>;
-  /** INVALID_URL, BLANK (topics), TOO_LONG (description), TOO_MANY (more than 10 endpoints), NOT_FOUND, OUT_OF_RANGE (graceHours). */
+  /** INVALID_URL, BLANK (topics), TOO_LONG (description), INVALID (a description on more than one line), TOO_MANY (more than 10 endpoints), NOT_FOUND, OUT_OF_RANGE (graceHours). */
   userErrors: Array<UserError>;
 };
 
