@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
+import { useWebhookStrings } from './console-webhook-strings.ts';
 import { formatDateTime } from './date-time.ts';
 import { FieldErrors, TextField } from './FormField.tsx';
 import { MessageLine } from './MessageLine.tsx';
@@ -34,6 +35,7 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 /** One endpoint: what it is sent, and what an owner does with it (edit, rotate, ping, delete, its deliveries). */
 export function WebhookEndpointCard({ endpoint, onDeleted }: { endpoint: Endpoint; onDeleted: () => void }) {
   const { c, t, lang } = useConsoleI18n();
+  const w = useWebhookStrings();
   const [, ping] = useMutation(PingMutation);
   const [, remove] = useMutation(DeleteEndpointMutation);
   const [editing, setEditing] = useState(false);
@@ -48,7 +50,7 @@ export function WebhookEndpointCard({ endpoint, onDeleted }: { endpoint: Endpoin
     const payload = outcome.data?.pingWebhookEndpoint;
     if (!payload) return down(outcome.error);
     const [problem] = payload.userErrors;
-    setStatus(problem ? { tone: 'error', text: errorText(c, problem) } : { tone: 'ok', text: c.webhook.pinged });
+    setStatus(problem ? { tone: 'error', text: errorText(c, problem) } : { tone: 'ok', text: w.pinged });
     setShowDeliveries(true);
   };
 
@@ -69,43 +71,43 @@ export function WebhookEndpointCard({ endpoint, onDeleted }: { endpoint: Endpoin
         </h3>
       </div>
       {endpoint.description && <p className="endpoint__description">{endpoint.description}</p>}
-      <ul className="endpoint__topics" aria-label={c.webhook.topics}>
+      <ul className="endpoint__topics" aria-label={w.topics}>
         {endpoint.topics.map((topic) => (
           <li key={topic} className="chip">
-            {c.webhook.events[topic] ?? topic}
+            {w.events[topic] ?? topic}
           </li>
         ))}
       </ul>
       <p className="endpoint__meta">
-        {c.webhook.created}: {formatDateTime(endpoint.createdAt, lang, c)}
-        {endpoint.secretRotatedAt && <> · {c.webhook.rotatedAt}: {formatDateTime(endpoint.secretRotatedAt, lang, c)}</>}
-        {endpoint.previousSecretExpiresAt && <> · {c.webhook.previousUntil}: {formatDateTime(endpoint.previousSecretExpiresAt, lang, c)}</>}
+        {w.created}: {formatDateTime(endpoint.createdAt, lang, c)}
+        {endpoint.secretRotatedAt && <> · {w.rotatedAt}: {formatDateTime(endpoint.secretRotatedAt, lang, c)}</>}
+        {endpoint.previousSecretExpiresAt && <> · {w.previousUntil}: {formatDateTime(endpoint.previousSecretExpiresAt, lang, c)}</>}
       </p>
       <div className="form-actions endpoint__actions">
         <button type="button" className="button button--small" onClick={sendPing}>
-          {c.webhook.ping}
+          {w.ping}
         </button>
         <button type="button" className="button button--secondary button--small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {c.webhook.edit}
+          {w.edit}
         </button>
         <button type="button" className="button button--secondary button--small" aria-expanded={showDeliveries} onClick={() => setShowDeliveries(!showDeliveries)}>
-          {c.webhook.deliveries}
+          {w.deliveries}
         </button>
         <ConfirmButton
-          label={c.webhook.removeLabel(endpoint.url)}
-          title={c.webhook.removeTitle(endpoint.url)}
-          body={c.webhook.removeBody}
-          confirm={c.webhook.remove}
-          cancel={c.webhook.cancel}
+          label={w.removeLabel(endpoint.url)}
+          title={w.removeTitle(endpoint.url)}
+          body={w.removeBody}
+          confirm={w.remove}
+          cancel={w.cancel}
           className="button button--danger button--small"
           onConfirm={deleteEndpoint}
         >
-          {c.webhook.remove}
+          {w.remove}
         </ConfirmButton>
       </div>
       {status && <MessageLine message={status} />}
       {editing && <EndpointEditor endpoint={endpoint} onSecret={setSecret} onDone={() => setEditing(false)} />}
-      {secret && <SecretOnce title={c.webhook.secretTitle} warning={c.webhook.secretWarning} label={c.webhook.secretTitle} secret={secret} onDone={() => setSecret(null)} />}
+      {secret && <SecretOnce title={w.secretTitle} warning={w.secretWarning} label={w.secretTitle} secret={secret} onDone={() => setSecret(null)} />}
       {showDeliveries && <WebhookDeliveries endpointId={endpoint.id} url={endpoint.url} />}
     </li>
   );
@@ -114,6 +116,7 @@ export function WebhookEndpointCard({ endpoint, onDeleted }: { endpoint: Endpoin
 /** The endpoint's URL, description and topics to change, and its secret to rotate. */
 function EndpointEditor({ endpoint, onSecret, onDone }: { endpoint: Endpoint; onSecret: (secret: string) => void; onDone: () => void }) {
   const { c, t } = useConsoleI18n();
+  const w = useWebhookStrings();
   const [updateState, update] = useMutation(UpdateEndpointMutation);
   const [rotateState, rotate] = useMutation(RotateSecretMutation);
   const [url, setUrl] = useState(endpoint.url);
@@ -148,23 +151,23 @@ function EndpointEditor({ endpoint, onSecret, onDone }: { endpoint: Endpoint; on
 
   const fields = splitErrors(errors, ['url', 'description', 'topics', 'graceHours']);
   return (
-    <form className="form console-form endpoint__editor" onSubmit={save} noValidate aria-label={c.webhook.editTitle(endpoint.url)}>
-      <TextField id={idOf('url')} label={c.webhook.url} errors={fields.at('url')} type="url" inputMode="url" value={url} onChange={setUrl} />
-      <TextField id={idOf('description')} label={c.webhook.description} errors={fields.at('description')} value={description} onChange={setDescription} />
+    <form className="form console-form endpoint__editor" onSubmit={save} noValidate aria-label={w.editTitle(endpoint.url)}>
+      <TextField id={idOf('url')} label={w.url} errors={fields.at('url')} type="url" inputMode="url" value={url} onChange={setUrl} />
+      <TextField id={idOf('description')} label={w.description} errors={fields.at('description')} value={description} onChange={setDescription} />
       <TopicChecks id={idOf('topics')} value={topics} onChange={setTopics} errors={fields.at('topics')} />
       <FieldErrors errors={fields.other} role="alert" />
       <div className="form-actions">
         <button type="submit" className="button" disabled={updateState.fetching}>
-          {updateState.fetching ? c.webhook.saving : c.webhook.save}
+          {updateState.fetching ? w.saving : w.save}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          {c.webhook.cancel}
+          {w.cancel}
         </button>
       </div>
       <TextField
         id={idOf('grace')}
-        label={c.webhook.graceHours}
-        hint={c.webhook.graceHint}
+        label={w.graceHours}
+        hint={w.graceHint}
         errors={fields.at('graceHours')}
         inputMode="numeric"
         short
@@ -173,7 +176,7 @@ function EndpointEditor({ endpoint, onSecret, onDone }: { endpoint: Endpoint; on
       />
       <div className="form-actions">
         <button type="button" className="button button--secondary" disabled={rotateState.fetching} onClick={rotateSecret}>
-          {c.webhook.rotate}
+          {w.rotate}
         </button>
       </div>
       {status && <MessageLine message={status} />}

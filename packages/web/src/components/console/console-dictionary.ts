@@ -7,13 +7,11 @@ import { errorStrings } from './console-error-strings.ts';
 import { listingStrings } from './console-listing-strings.ts';
 import { offerStrings } from './console-offer-strings.ts';
 import { organizationStrings } from './console-organization-strings.ts';
-import { webhookStrings } from './console-webhook-strings.ts';
 
 const vi = {
   title: 'Bảng điều khiển đối tác',
   ...listingStrings.vi,
   ...organizationStrings.vi,
-  ...webhookStrings.vi,
   ...offerStrings.vi,
   ...errorStrings.vi,
   signIn: {
@@ -59,7 +57,6 @@ const en: ConsoleDictionary = {
   title: 'Partner console',
   ...listingStrings.en,
   ...organizationStrings.en,
-  ...webhookStrings.en,
   ...offerStrings.en,
   ...errorStrings.en,
   signIn: {

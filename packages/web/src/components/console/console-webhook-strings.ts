@@ -1,5 +1,7 @@
-// The partner console's strings for the organization's webhook endpoints (see console-dictionary.ts).
+// The partner console's strings for the organization's webhook endpoints. Apart from the console's dictionary
+// (console-dictionary.ts), whose chunk the staff console shares: only the partner console's chunk holds these.
 import type { Lang } from '../../i18n/dictionary.ts';
+import { useConsoleI18n } from './console-i18n.ts';
 
 const vi = {
   webhook: {
@@ -147,4 +149,9 @@ const en: typeof vi = {
   },
 };
 
-export const webhookStrings: Record<Lang, typeof vi> = { vi, en };
+const webhookStrings: Record<Lang, typeof vi> = { vi, en };
+
+/** The webhook page's strings in the console's language. */
+export function useWebhookStrings(): (typeof vi)['webhook'] {
+  return webhookStrings[useConsoleI18n().lang].webhook;
+}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { ConsolePage, QueryList } from '../../components/common/ConsoleParts.tsx';
 import { Notice } from '../../components/common/Notice.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { useWebhookStrings } from '../../components/console/console-webhook-strings.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
 import { MessageLine } from '../../components/console/MessageLine.tsx';
@@ -13,17 +14,18 @@ import { splitErrors, WebhookEndpointCard } from '../../components/console/Webho
 import { CreateEndpointMutation, EndpointsQuery, type Topic } from '../../components/console/webhook-documents.ts';
 
 export default function WebhookEndpointsPage() {
-  const { c } = useConsoleI18n();
+  const w = useWebhookStrings();
   const member = useConsoleMember();
   return (
-    <ConsolePage name="webhook" title={c.webhook.title} lead={c.webhook.lead}>
-      {isOwner(member) ? <OwnerEndpoints /> : <Notice title={c.webhook.ownersOnly} />}
+    <ConsolePage name="webhook" title={w.title} lead={w.lead}>
+      {isOwner(member) ? <OwnerEndpoints /> : <Notice title={w.ownersOnly} />}
     </ConsolePage>
   );
 }
 
 function OwnerEndpoints() {
   const { c, t } = useConsoleI18n();
+  const w = useWebhookStrings();
   const [result, reexecute] = useQuery({ query: EndpointsQuery, requestPolicy: 'cache-and-network' });
   const [createState, create] = useMutation(CreateEndpointMutation);
   const [url, setUrl] = useState('');
@@ -53,12 +55,12 @@ function OwnerEndpoints() {
     <>
       <form className="card form console-form" onSubmit={submit} noValidate aria-labelledby="new-endpoint-title">
         <h2 id="new-endpoint-title" className="form-section__title">
-          {c.webhook.createTitle}
+          {w.createTitle}
         </h2>
         <TextField
           id="endpoint-url"
-          label={c.webhook.url}
-          hint={c.webhook.urlHint}
+          label={w.url}
+          hint={w.urlHint}
           errors={fields.at('url')}
           type="url"
           inputMode="url"
@@ -68,8 +70,8 @@ function OwnerEndpoints() {
         />
         <TextField
           id="endpoint-description"
-          label={c.webhook.description}
-          hint={c.webhook.descriptionHint}
+          label={w.description}
+          hint={w.descriptionHint}
           errors={fields.at('description')}
           value={description}
           onChange={setDescription}
@@ -77,18 +79,18 @@ function OwnerEndpoints() {
         <TopicChecks id="endpoint-topics" value={topics} onChange={setTopics} errors={fields.at('topics')} />
         <FieldErrors errors={fields.other} role="alert" />
         <button type="submit" className="button" disabled={createState.fetching}>
-          {createState.fetching ? c.webhook.creating : c.webhook.create}
+          {createState.fetching ? w.creating : w.create}
         </button>
       </form>
 
-      {secret && <SecretOnce title={c.webhook.secretTitle} warning={c.webhook.secretWarning} label={c.webhook.secretTitle} secret={secret} onDone={() => setSecret(null)} />}
+      {secret && <SecretOnce title={w.secretTitle} warning={w.secretWarning} label={w.secretTitle} secret={secret} onDone={() => setSecret(null)} />}
       {status && <MessageLine message={status} />}
 
-      <h2 className="section-title">{c.webhook.listTitle}</h2>
+      <h2 className="section-title">{w.listTitle}</h2>
       <QueryList
         failure={result.error && !result.data && <ConsoleQueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
         data={endpoints}
-        empty={c.webhook.none}
+        empty={w.none}
       >
         {(list) => (
           <ul className="endpoint-list">
