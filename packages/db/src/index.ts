@@ -37,6 +37,7 @@ export * from './queries/webhook-deliveries.ts';
 export * from './queries/webhook-endpoints.ts';
 export * from './queries/webhook-events.ts';
 export * from './queries/members.ts';
+export * from './queries/idempotency.ts';
 export * from './queries/listings/content.ts';
 export * from './queries/listings/reads.ts';
 export * from './queries/listings/writes.ts';
