@@ -35,7 +35,7 @@ describe('a statement that fails with secrets among its values', () => {
   afterAll(() => server.close());
 
   it('is logged, over HTTP, without the new whsec_ secret or the URL', async () => {
-    const allow = await refuseWrites(server.owner, 'organizations', 'test_refuses_webhook_secrets', 'webhook_secret is null');
+    const allow = await refuseWrites(server.owner, 'webhook_endpoints', 'test_refuses_webhook_secrets', 'webhook_secret is null');
     try {
       const result = await server.gql(setWebhookMutation, { url: 'https://hooks.log-sentinel.example.vn/mayviet' }, owner);
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -46,7 +46,7 @@ describe('a statement that fails with secrets among its values', () => {
     expect(failure, 'the failure is logged').toBeDefined();
     // What an operator needs stays: which constraint, which statement.
     expect(JSON.stringify(failure)).toContain('test_refuses_webhook_secrets');
-    expect(JSON.stringify(failure)).toContain('update organizations');
+    expect(JSON.stringify(failure)).toContain('insert into webhook_endpoints');
     expect(captured.text()).not.toContain('whsec_');
     expect(captured.text()).not.toContain('log-sentinel');
   });

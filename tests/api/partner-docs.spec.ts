@@ -138,6 +138,7 @@ const specials: Record<string, Special> = {
       const now = Math.floor(Date.now() / 1000);
       return {
         genuine: [signWebhook(webhookSecret, body, now), body],
+        rotating: [signWebhook(['whsec_next', webhookSecret], body, now), body],
         tampered: [signWebhook(webhookSecret, body, now), body.replace('An', 'Bình')],
         otherSecret: [signWebhook('whsec_other', body, now), body],
         replayed: [signWebhook(webhookSecret, body, now - 3600), body],
@@ -148,7 +149,7 @@ const specials: Record<string, Special> = {
 console.log(JSON.stringify(Object.fromEntries(Object.entries(cases)
   .map(([name, [header, raw]]) => [name, verifyMayVietSignature(${JSON.stringify(webhookSecret)}, header, raw)]))));`,
     check(stdout) {
-      expect(JSON.parse(stdout)).toEqual({ genuine: true, tampered: false, otherSecret: false, replayed: false, malformed: false });
+      expect(JSON.parse(stdout)).toEqual({ genuine: true, rotating: true, tampered: false, otherSecret: false, replayed: false, malformed: false });
     },
   },
 };

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openDatabase, organizationOfVendor, setWebhook, vendorBySlug, type Database } from '@mayviet/db';
+import { insertEndpoint, openDatabase, organizationOfVendor, vendorBySlug, webhookEvent, type Database } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createKey } from '../support/accounts.ts';
@@ -125,7 +125,8 @@ describe('the server process', () => {
     const { env, open } = await databaseEnv(async (database) => {
       partner = { authorization: `Bearer ${(await createKey(database, 'viettel-idc', ['listings:read', 'listings:write'])).key}` };
       const organization = await organizationOfVendor(database.db, (await vendorBySlug(database.db, 'viettel-idc'))!.id);
-      await setWebhook(database.db, organization.id, receiver.url, 'whsec_process_test');
+      const topics = webhookEvent.enumValues.filter((event) => event !== 'PING');
+      await insertEndpoint(database.db, { organizationId: organization.id, url: receiver.url, description: null, topics, secret: 'whsec_process_test' }, 10);
     });
     const server = await startProcess({ ...env, WEBHOOK_ALLOW_LOCAL_HTTP: 'true' });
     cleanups.push(() => server.kill());

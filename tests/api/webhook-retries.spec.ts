@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../packages/api/src/graphql/ids.ts';
 import { createPartner, signIn } from '../support/accounts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { rows } from '../support/sql.ts';
@@ -70,7 +71,7 @@ describe('webhook retries', () => {
     }
     expect(delivery).toMatchObject({ attempts: maxAttempts, nextAttemptAt: null, lastStatus: 503 });
     expect(delivery!.failedAt).not.toBeNull();
-    expect(received).toEqual(Array(maxAttempts).fill(delivery!.id));
+    expect(received).toEqual(Array(maxAttempts).fill(toGlobalId('WebhookDelivery', delivery!.id)));
 
     // Each failed attempt's record, as the audit trail kept it: the wait it set, measured from the same
     // transaction's clock, doubles from webhookRetrySeconds; the last attempt sets none and fails.

@@ -141,7 +141,8 @@ describe('webhook targets', () => {
   it('sends nothing to a URL saved before targets were checked, such as https://[::]/, and tells the partner why', async () => {
     const { owner, cookie } = await ownerOf('viettel-idc');
     const url = `https://[::]:${port}/hooks`;
-    await server.database.db.execute(sql`update organizations set webhook_url = ${url}, webhook_secret = 'whsec_saved_before' where id = ${owner.organization.id}`);
+    await server.database.db.execute(sql`insert into webhook_endpoints (organization_id, url, topics, webhook_secret)
+      values (${owner.organization.id}, ${url}, '{QUOTE_REQUESTED}', 'whsec_saved_before')`);
     connections.length = 0;
     await requestQuote(plans['viettel-cloud-server']!);
     const [delivery] = await eventually(() => deliveries(cookie), (list) => list[0]?.lastError != null, 'the first attempt');
@@ -159,12 +160,14 @@ describe('webhook targets', () => {
     answers.set('mixed.example', () => ['8.8.8.8', '127.0.0.1']);
     const names = [...answers.keys()];
     connections.length = 0;
+    // One endpoint per name, and one quote request that goes to each.
+    await server.gql(setWebhook, { url: null }, { cookie });
     for (const name of [...names, 'nowhere.example']) {
       const url = `https://${name}:${port}/hooks`;
-      const set = (await server.gql(setWebhook, { url }, { cookie })).data.setWebhook;
-      expect(set.userErrors, url).toEqual([]);
-      await requestQuote(plans['cmc-cloud-server']!);
+      const made = await server.gql(`mutation($url: String!) { createWebhookEndpoint(input: { url: $url, topics: [QUOTE_REQUESTED] }) { userErrors { code } } }`, { url }, { cookie });
+      expect(made.data.createWebhookEndpoint.userErrors, url).toEqual([]);
     }
+    await requestQuote(plans['cmc-cloud-server']!);
     const shown = await eventually(() => deliveries(cookie), (list) => list.length === names.length + 1 && list.every((d) => d.lastError !== null), 'every first attempt');
     expect(connections).toHaveLength(0);
     for (const delivery of shown) expect(delivery, delivery.url).toMatchObject({ lastStatus: null, deliveredAt: null, lastError: notPublicName });

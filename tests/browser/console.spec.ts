@@ -284,42 +284,46 @@ describe('partner console', () => {
     expect(await anonymous.getByRole('link').count()).toBe(0);
   });
 
-  it('sets a webhook, shows its signing secret once, and lists what was sent', async () => {
+  it('adds a webhook endpoint, shows its signing secret once, and lists what was sent to it', async () => {
     await tab(page, 'Webhook').click();
-    await page.getByText('Chưa đặt webhook.').waitFor();
+    await page.getByText('Chưa có địa chỉ nhận nào.').waitFor();
     await page.getByLabel('Địa chỉ nhận webhook').fill('http://127.0.0.1/hooks');
-    await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();
-    await page.locator('#webhook-url-errors').getByText('Địa chỉ phải bắt đầu bằng https://').waitFor();
+    await page.getByRole('button', { name: 'Thêm địa chỉ' }).click();
+    await page.locator('#endpoint-url-errors').getByText('Địa chỉ phải bắt đầu bằng https://').waitFor();
 
     // .invalid never resolves: the delivery is queued and retried, and nothing leaves the machine.
     await page.getByLabel('Địa chỉ nhận webhook').fill('https://hooks.mayviet.invalid/events');
-    await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();
+    await page.getByRole('button', { name: 'Thêm địa chỉ' }).click();
     const secret = page.getByRole('region', { name: 'Khoá ký webhook' });
     expect(await secret.getByLabel('Khoá ký webhook').inputValue()).toMatch(/^whsec_/);
-    await page.getByText('https://hooks.mayviet.invalid/events', { exact: true }).first().waitFor();
+    const card = page.locator('.endpoint').filter({ hasText: 'https://hooks.mayviet.invalid/events' });
+    await card.waitFor();
 
     const { plans } = await ownListing(listingId);
     await requestQuote(plans[0].id, 'Trần Văn Minh');
     await page.reload();
-    await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
+    await card.getByRole('button', { name: 'Các lần gửi' }).click();
+    await card.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Khoá ký webhook' }).count()).toBe(0);
     await capture(page, 'webhook');
 
     // 21 older deliveries, given up long ago: 22 in all, so a second page holds the two oldest.
-    await site.server.database.db.execute(sql`insert into webhook_deliveries (organization_id, event, payload, url, created_at, failed_at, next_attempt_at)
-      select o.id, 'LISTING_REJECTED', '{}'::jsonb, 'https://hooks.mayviet.invalid/events', now() - make_interval(days => n), now(), null
-      from organizations o join vendors v on v.id = o.vendor_id, generate_series(1, 21) n where v.slug = 'viettel-idc'`);
+    await site.server.database.db.execute(sql`insert into webhook_deliveries (organization_id, endpoint_id, event, payload, url, created_at, failed_at, next_attempt_at)
+      select o.id, e.id, 'LISTING_REJECTED', '{}'::jsonb, e.url, now() - make_interval(days => n), now(), null
+      from organizations o join vendors v on v.id = o.vendor_id join webhook_endpoints e on e.organization_id = o.id, generate_series(1, 21) n
+      where v.slug = 'viettel-idc'`);
     await page.reload();
-    await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
-    expect(await page.locator('.delivery').count()).toBe(20);
-    const pager = page.getByRole('navigation', { name: 'Phân trang các lần gửi' });
+    await card.getByRole('button', { name: 'Các lần gửi' }).click();
+    await card.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
+    expect(await card.locator('.delivery').count()).toBe(20);
+    const pager = card.getByRole('navigation', { name: 'Phân trang các lần gửi' });
     await pager.getByRole('button', { name: 'Cũ hơn' }).click();
     await pager.getByText('Trang 2').waitFor();
-    await expect.poll(() => page.locator('.delivery').count()).toBe(2);
-    expect(await page.locator('.delivery').filter({ hasText: 'Dịch vụ bị từ chối' }).count()).toBe(2);
+    await expect.poll(() => card.locator('.delivery').count()).toBe(2);
+    expect(await card.locator('.delivery').filter({ hasText: 'Dịch vụ bị từ chối' }).count()).toBe(2);
     await pager.getByRole('button', { name: 'Mới hơn' }).click();
-    await page.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
-    expect(await page.locator('.delivery').count()).toBe(20);
+    await card.locator('.delivery').filter({ hasText: 'Yêu cầu báo giá mới' }).waitFor();
+    expect(await card.locator('.delivery').count()).toBe(20);
   });
 
   it('switches to English', async () => {
@@ -372,7 +376,7 @@ describe('who else signs in', () => {
     await page.getByText('Chỉ chủ sở hữu tổ chức quản lý được khoá API.').waitFor();
     await page.locator('.console__who').getByText('Thành viên', { exact: true }).waitFor();
     await tab(page, 'Webhook').click();
-    await page.getByText('Chỉ chủ sở hữu tổ chức đặt được webhook.').waitFor();
+    await page.getByText('Chỉ chủ sở hữu tổ chức quản lý được webhook.').waitFor();
   });
 
   it('tells staff that the staff console is separate', async () => {

@@ -59,7 +59,21 @@ import {
   saveRevision,
   searchAuditEvents,
   searchOfferings,
-  setWebhook,
+  insertEndpoint,
+  endpointsOfOrganizations,
+  endpointOfOrganization,
+  endpointsByIds,
+  updateEndpoint,
+  rotateEndpointSecret,
+  insertDelivery,
+  deliveryOfOrganization,
+  deliveriesByIds,
+  claimDueDeliveries,
+  listingEventFacts,
+  planEventFacts,
+  attestationEventFacts,
+  organizationEventFacts,
+  expireDueAttestations,
   specsByPlanIds,
   stackByIdempotencyKey,
   stackFacts,
@@ -117,6 +131,7 @@ let needy: { offeringId: string; slug: string; planId: string; vendorId: string 
 let hosted: { planId: string };
 let stackId: string;
 let quoteRequestId: string;
+let endpointId: string;
 let userId: string;
 let organizationId: string;
 
@@ -180,7 +195,7 @@ beforeAll(async () => {
   organizationId = organization.id;
   await addMembership(db, { userId, organizationId, role: 'OWNER' });
   await insertApiKey(db, { organizationId, name: 'row columns', prefix: 'rowcolumns', secretHash: 'hash', scopes: ['listings:read'], createdByUserId: userId });
-  await setWebhook(db, organizationId, 'https://example.vn/hook', 'secret');
+  endpointId = (await insertEndpoint(db, { organizationId, url: 'https://example.vn/hook', description: null, topics: ['QUOTE_REQUESTED'], secret: 'secret' }, 10))!.id;
   await enqueueWebhooks(db, 'QUOTE_REQUESTED', [{ vendorId: needy.vendorId, payload: { quoteRequest: { id: quoteRequestId } } }]);
   await db.execute(
     sql`insert into offers (vendor_quote_request_id, quote_request_id, vendor_id, lines, monthly_total, one_time_total, list_monthly_total, list_one_time_total, valid_until)
@@ -453,6 +468,31 @@ describe('partner and staff reads return the columns of their row types', () => 
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);
+    expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null, endpointId }), mayviet.webhookDeliveryRowKeys, ['position']);
+    const [first] = (await deliveriesOfOrganization(db, organizationId, 1))!;
+    expectColumns([(await deliveryOfOrganization(db, organizationId, first!.id))!], mayviet.webhookDeliveryRowKeys);
+    expectColumns(await deliveriesByIds(db, [first!.id]), mayviet.webhookDeliveryRowKeys);
+    const ping = { organizationId, endpointId, event: 'PING', payload: { event: 'PING' }, test: true, redeliveryOfId: first!.id } as const;
+    expectColumns([(await insertDelivery(db, ping))!], mayviet.webhookDeliveryRowKeys);
+    expectColumns(await claimDueDeliveries(db, 5, 60), mayviet.webhookDeliveryRowKeys, ['secret', 'previousSecret']);
+  });
+
+  it('webhook endpoints', async () => {
+    expectColumns(await endpointsOfOrganizations(db, [organizationId]), mayviet.webhookEndpointRowKeys);
+    expectColumns(await endpointsByIds(db, [endpointId]), mayviet.webhookEndpointRowKeys);
+    expectColumns([(await endpointOfOrganization(db, organizationId, endpointId))!], mayviet.webhookEndpointRowKeys);
+    expectColumns([(await updateEndpoint(db, organizationId, endpointId, { description: 'row columns' }))!], mayviet.webhookEndpointRowKeys);
+    expectColumns([(await rotateEndpointSecret(db, organizationId, endpointId, 'secret-2', 24))!], mayviet.webhookEndpointRowKeys);
+  });
+
+  it('what webhook events say of listings, plans, attestations and organizations', async () => {
+    expectColumns([(await listingEventFacts(db, needy.offeringId))!], mayviet.listingEventFactsKeys);
+    expectColumns(await planEventFacts(db, [needy.planId]), mayviet.planEventFactsKeys);
+    const [attestation] = await ids(sql`select id from attestations where status in ('VERIFIED', 'EXPIRED') and superseded_at is null order by id limit 1`);
+    expectColumns([(await attestationEventFacts(db, attestation!))!], mayviet.attestationEventFactsKeys);
+    expectColumns([(await organizationEventFacts(db, organizationId))!], mayviet.organizationEventFactsKeys);
+    await db.execute(sql`update attestations set status = 'VERIFIED', valid_until = now() - interval '1 day', verified_at = now() where id = ${attestation!}`);
+    expectColumns(await expireDueAttestations(db, 5), mayviet.attestationEventFactsKeys);
   });
 
   it('the mail outbox, as the worker claims it and the development mailbox lists it', async () => {

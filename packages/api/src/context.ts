@@ -5,6 +5,7 @@ import type { Actor } from './modules/accounts/actor.ts';
 import type { CatalogLoaders } from './modules/catalog/loaders.ts';
 import type { ListingLoaders } from './modules/listings/loaders.ts';
 import type { OfferLoaders } from './modules/offers/loaders.ts';
+import type { WebhookLoaders } from './modules/partners/loaders.ts';
 import type { StackLoaders } from './modules/stacks/loaders.ts';
 import type { ApiSettings } from './settings.ts';
 
@@ -14,6 +15,7 @@ export interface RequestLoaders {
   stacks: StackLoaders;
   listings: ListingLoaders;
   offers: OfferLoaders;
+  webhooks: WebhookLoaders;
 }
 
 /** What every resolver gets: the database, settings, this request's loaders, caller and logger. */

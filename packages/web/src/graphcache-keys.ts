@@ -25,6 +25,7 @@ export const cacheKeys = {
   ConfirmEmailPayload: embedded,
   CreateApiKeyPayload: embedded,
   DeclineQuoteRequestPayload: embedded,
+  DeleteWebhookEndpointPayload: embedded,
   EcosystemReport: embedded,
   EraseQuoteContactPayload: embedded,
   FacetValue: embedded,
@@ -99,4 +100,6 @@ export const cacheKeys = {
   Viewer: embedded,
   WebhookDeliveryConnection: embedded,
   WebhookDeliveryEdge: embedded,
+  WebhookDeliveryPayload: embedded,
+  WebhookEndpointPayload: embedded,
 } satisfies KeyingConfig;

@@ -109,6 +109,11 @@ export const fieldStatements: Record<string, number> = {
   'Organization.webhookDeliveries': 1,
   'Organization.webhookDeliveriesConnection': 1,
   'WebhookDeliveryConnection.totalCount': 1,
+  'Organization.webhookEndpoints': 1,
+  // a page, and its count when asked, for each of an organization's at most 10 endpoints
+  'WebhookEndpoint.deliveries': 20,
+  'WebhookDelivery.endpoint': 1,
+  'WebhookDelivery.redeliveryOf': 1,
   'Organization.apiKeysConnection': 1,
   'ApiKeyConnection.totalCount': 1,
   'Vendor.dataCenters': 1,

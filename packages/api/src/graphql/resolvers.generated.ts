@@ -3574,7 +3574,7 @@ export type WebhookEndpointPayload = {
   endpoint?: Maybe<WebhookEndpoint>;
   /** The new HMAC-SHA256 signing secret (whsec_…), shown once: on creation and rotation; null otherwise. */
   secret?: Maybe<Scalars['String']['output']>;
-  /** INVALID_URL, BLANK (topics), TOO_LONG (description), TOO_MANY (more than 10 endpoints), NOT_FOUND, OUT_OF_RANGE (graceHours). */
+  /** INVALID_URL, BLANK (topics), TOO_LONG (description), INVALID (a description on more than one line), TOO_MANY (more than 10 endpoints), NOT_FOUND, OUT_OF_RANGE (graceHours). */
   userErrors: Array<UserError>;
 };
 

@@ -7,6 +7,7 @@ import type { CatalogReads } from '../modules/catalog/cache.ts';
 import { createCatalogLoaders, type CatalogLoaders } from '../modules/catalog/loaders.ts';
 import { createListingLoaders, type ListingLoaders } from '../modules/listings/loaders.ts';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offers/loaders.ts';
+import { createWebhookLoaders, type WebhookLoaders } from '../modules/partners/loaders.ts';
 import { createStackLoaders, type StackLoaders } from '../modules/stacks/loaders.ts';
 import type { ApiSettings } from '../settings.ts';
 import type { RequestLifetime } from './lifetime.ts';
@@ -31,6 +32,7 @@ function createLoaders(db: Db, saves?: StackLoaders['saves'], catalogReads?: () 
   let stacks: StackLoaders | undefined;
   let listings: ListingLoaders | undefined;
   let offers: OfferLoaders | undefined;
+  let webhooks: WebhookLoaders | undefined;
   return {
     get catalog() {
       if (!catalog) {
@@ -47,6 +49,9 @@ function createLoaders(db: Db, saves?: StackLoaders['saves'], catalogReads?: () 
     },
     get offers() {
       return (offers ??= createOfferLoaders(db));
+    },
+    get webhooks() {
+      return (webhooks ??= createWebhookLoaders(db));
     },
   };
 }

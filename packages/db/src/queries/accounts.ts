@@ -34,6 +34,7 @@ export const membershipRowKeys = rowKeys<MembershipRow>()(['organizationId', 've
 export interface OrganizationRow {
   id: string;
   vendorId: string;
+  /** the oldest webhook endpoint's URL; null when it has none */
   webhookUrl: string | null;
   suspendedAt: Date | null;
   suspensionReason: string | null;
@@ -59,7 +60,9 @@ export const apiKeyRowKeys = rowKeys<ApiKeyRow>()(['id', 'organizationId', 'name
 
 export const userColumns = sql`u.id, u.email, u.name, u.staff, u.email_confirmed_at as "emailConfirmedAt", u.organization, u.language,
   u.created_at as "createdAt"`;
-const organizationColumns = sql`o.id, o.vendor_id as "vendorId", o.webhook_url as "webhookUrl", o.suspended_at as "suspendedAt",
+// webhookUrl: the oldest endpoint's, for the deprecated Organization.webhookUrl
+const organizationColumns = sql`o.id, o.vendor_id as "vendorId",
+  (select e.url from webhook_endpoints e where e.organization_id = o.id order by e.created_at, e.id limit 1) as "webhookUrl", o.suspended_at as "suspendedAt",
   o.suspension_reason as "suspensionReason", o.created_at as "createdAt"`;
 const apiKeyColumns = sql`k.id, k.organization_id as "organizationId", k.name, k.prefix, k.scopes, k.created_at as "createdAt",
   k.last_used_at as "lastUsedAt", k.revoked_at as "revokedAt", k.mode`;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
-import type { WebhookEvent } from '../schema/enums.ts';
 import { list, toDate } from './fragments.ts';
 import { rowKeys } from './row-keys.ts';
 
@@ -151,70 +150,6 @@ export async function setQuoteHandled(db: Db, vendorId: string, id: string, hand
   return row ?? null;
 }
 
-export interface WebhookDeliveryRow {
-  id: string;
-  organizationId: string;
-  event: WebhookEvent;
-  payload: unknown;
-  url: string;
-  attempts: number;
-  nextAttemptAt: Date | null;
-  deliveredAt: Date | null;
-  failedAt: Date | null;
-  lastStatus: number | null;
-  lastError: string | null;
-  createdAt: Date;
-}
-
-export const webhookDeliveryRowKeys = rowKeys<WebhookDeliveryRow>()([
-  'id',
-  'organizationId',
-  'event',
-  'payload',
-  'url',
-  'attempts',
-  'nextAttemptAt',
-  'deliveredAt',
-  'failedAt',
-  'lastStatus',
-  'lastError',
-  'createdAt',
-]);
-
-const deliveryColumns = sql`d.id, d.organization_id as "organizationId", d.event, d.payload, d.url, d.attempts,
-  d.next_attempt_at as "nextAttemptAt", d.delivered_at as "deliveredAt", d.failed_at as "failedAt",
-  d.last_status as "lastStatus", d.last_error as "lastError", d.created_at as "createdAt"`;
-
-const deliveryDates = (row: WebhookDeliveryRow): WebhookDeliveryRow => ({
-  ...row,
-  nextAttemptAt: toDate(row.nextAttemptAt),
-  deliveredAt: toDate(row.deliveredAt),
-  failedAt: toDate(row.failedAt),
-  createdAt: toDate(row.createdAt)!,
-});
-
-export async function setWebhook(db: Db, organizationId: string, url: string | null, secret: string | null): Promise<void> {
-  await db.execute(sql`update organizations set webhook_url = ${url}, webhook_secret = ${secret} where id = ${organizationId}`);
-}
-
-/** Queues an event for the organizations of these vendors that have a webhook; returns how many were queued. */
-export async function enqueueWebhooks(db: Db, event: WebhookEvent, deliveries: { vendorId: string; payload: unknown }[]): Promise<number> {
-  if (deliveries.length === 0) return 0;
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`insert into webhook_deliveries (organization_id, event, payload, url)
-        select o.id, ${event}, x.payload, o.webhook_url
-        from (values ${sql.join(
-          deliveries.map((d) => sql`(${d.vendorId}::uuid, ${JSON.stringify(d.payload)}::jsonb)`),
-          sql`, `,
-        )}) as x(vendor_id, payload)
-        join organizations o on o.vendor_id = x.vendor_id
-        where o.webhook_url is not null and o.suspended_at is null
-        returning id`,
-  );
-  return rows.length;
-}
-
 /**
  * Merges `erased` into the QUOTE_REQUESTED payloads of a request's parts (named by the ids the payloads
  * carry) that are not erased yet; returns how many it changed.
@@ -238,91 +173,4 @@ export async function eraseQuoteRequestedPayloads(
         returning d.id`,
   );
   return rows.length;
-}
-
-/**
- * Claims deliveries that are due, leasing them for `leaseSeconds` so another instance does not send them
- * at the same time; each claim counts as an attempt.
- */
-export async function claimDueDeliveries(
-  db: Db,
-  limit: number,
-  leaseSeconds: number,
-): Promise<(WebhookDeliveryRow & { secret: string | null })[]> {
-  const rows = await queryRows<WebhookDeliveryRow & { secret: string | null }>(
-    db,
-    sql`with due as (
-          select id from webhook_deliveries
-          where delivered_at is null and failed_at is null and next_attempt_at <= now()
-          order by next_attempt_at limit ${limit} for update skip locked
-        )
-        update webhook_deliveries d
-           set attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseSeconds})
-          from due where d.id = due.id
-        returning ${deliveryColumns}, (select o.webhook_secret from organizations o where o.id = d.organization_id) as secret`,
-  );
-  return rows.map((row) => ({ ...deliveryDates(row), secret: row.secret }));
-}
-
-export async function recordDelivery(
-  db: Db,
-  id: string,
-  outcome: { delivered: boolean; status: number | null; error: string | null; retryInSeconds: number | null },
-): Promise<void> {
-  await db.execute(
-    sql`update webhook_deliveries set
-          last_status = ${outcome.status}, last_error = ${outcome.error},
-          delivered_at = ${outcome.delivered ? sql`now()` : sql`null`},
-          failed_at = ${!outcome.delivered && outcome.retryInSeconds === null ? sql`now()` : sql`null`},
-          next_attempt_at = ${outcome.retryInSeconds === null ? sql`null` : sql`now() + make_interval(secs => ${outcome.retryInSeconds})`}
-        where id = ${id}`,
-  );
-}
-
-/** A page of an organization's deliveries, newest first, after a (createdAt, id) keyset position. */
-export async function deliveryPage(
-  db: Db,
-  organizationId: string,
-  page: { first: number; after: { createdAt: string; id: string } | null },
-): Promise<(WebhookDeliveryRow & { position: string })[]> {
-  const rows = await queryRows<WebhookDeliveryRow & { position: string }>(
-    db,
-    sql`select ${deliveryColumns}, d.created_at::text as position from webhook_deliveries d where d.organization_id = ${organizationId}
-          ${page.after ? sql`and (d.created_at, d.id) < (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)` : sql``}
-        order by d.created_at desc, d.id desc limit ${page.first}`,
-  );
-  return rows.map((row) => ({ ...deliveryDates(row), position: row.position }));
-}
-
-export async function countDeliveries(db: Db, organizationId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from webhook_deliveries d where d.organization_id = ${organizationId}`);
-  return row!.n;
-}
-
-/**
- * An organization's deliveries, newest first; with `beforeId`, only those older than that delivery of the
- * organization's (null when it is not one of them).
- */
-export async function deliveriesOfOrganization(
-  db: Db,
-  organizationId: string,
-  first: number,
-  beforeId: string | null = null,
-): Promise<WebhookDeliveryRow[] | null> {
-  if (beforeId !== null) {
-    const known = await queryRows<{ id: string }>(
-      db,
-      sql`select id from webhook_deliveries where id = ${beforeId} and organization_id = ${organizationId}`,
-    );
-    if (known.length === 0) return null;
-  }
-  const older = beforeId
-    ? sql`and (d.created_at, d.id) < (select b.created_at, b.id from webhook_deliveries b where b.id = ${beforeId})`
-    : sql``;
-  const rows = await queryRows<WebhookDeliveryRow>(
-    db,
-    sql`select ${deliveryColumns} from webhook_deliveries d where d.organization_id = ${organizationId} ${older}
-        order by d.created_at desc, d.id desc limit ${first}`,
-  );
-  return rows.map(deliveryDates);
 }

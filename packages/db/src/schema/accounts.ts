@@ -40,10 +40,6 @@ export const organizations = pgTable(
     vendorId: uuid('vendor_id')
       .notNull()
       .references(() => vendors.id, { onDelete: 'restrict' }),
-    /** where signed webhook POSTs go; null: no webhooks */
-    webhookUrl: text('webhook_url'),
-    /** the HMAC key of webhook signatures; partners must be able to read it back, so it is not hashed */
-    webhookSecret: text('webhook_secret'),
     suspendedAt: timestamp('suspended_at', { withTimezone: true }),
     suspensionReason: text('suspension_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -30,6 +30,7 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<Resol
     case 'Organization':
     case 'ApiKey':
     case 'WebhookDelivery':
+    case 'WebhookEndpoint':
     case 'Attestation':
       return null;
   }

@@ -31,6 +31,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { requireStaff } from '../accounts/actor.ts';
+import { notifyAttestationDecision, notifyListingArchived, notifyOrganizationSuspension } from '../partners/events.ts';
 import { micFrameworkCode } from '../stacks/model.ts';
 import { diffListing } from './diff.ts';
 
@@ -218,6 +219,7 @@ export async function verify(
     criteriaMet,
     criteriaByGroup: groups.length > 0 ? byGroup : null,
   });
+  await notifyAttestationDecision(ctx, id);
   return decided(ctx, id);
 }
 
@@ -230,6 +232,7 @@ export async function refuse(ctx: Context, args: { id: string; reason: string })
   if (!id || !claim) return { attestation: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No claimed attestation waits with this id.')] };
   if (errors.length > 0) return { attestation: null, userErrors: errors };
   await decideAttestation(ctx.database.db, id, { verified: false, userId: staff.userId, reason });
+  await notifyAttestationDecision(ctx, id);
   return decided(ctx, id);
 }
 
@@ -249,6 +252,7 @@ export async function suspend(ctx: Context, args: { id: string; reason: string }
   const result = await suspendOrganization(ctx.database.db, organization.id, reason);
   if (!result) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'ALREADY_SUSPENDED', 'This organization is already suspended.')] };
   ctx.log.warn({ organizationId: organization.id, hidden: result.hidden }, 'organization suspended');
+  await notifyOrganizationSuspension(ctx, { organizationId: organization.id, suspended: true, reason, listingsAffected: result.hidden });
   const [after] = await organizationsByIds(ctx.database.db, [organization.id]);
   return { organization: after, listingsAffected: result.hidden, userErrors: [] };
 }
@@ -260,6 +264,7 @@ export async function lift(ctx: Context, args: { id: string }) {
   if (!organization) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'NOT_FOUND', 'No organization has this id.')] };
   const result = await liftSuspension(ctx.database.db, organization.id);
   if (!result) return { organization: null, listingsAffected: 0, userErrors: [userError(['id'], 'NOT_SUSPENDED', 'This organization is not suspended.')] };
+  await notifyOrganizationSuspension(ctx, { organizationId: organization.id, suspended: false, reason: null, listingsAffected: result.restored });
   const [after] = await organizationsByIds(ctx.database.db, [organization.id]);
   return { organization: after, listingsAffected: result.restored, userErrors: [] };
 }
@@ -277,6 +282,7 @@ export async function archive(ctx: Context, args: { id: string; reason: string }
   const id = offeringId(args.id);
   const archived = id ? await archiveByStaff(ctx.database.db, id, reason) : null;
   if (!archived) return { offering: null, userErrors: [userError(['id'], 'NOT_FOUND', 'No published listing has this id.')] };
+  await notifyListingArchived(ctx, archived, reason);
   return { offering: await ctx.loaders.listings.listing.load(archived), userErrors: [] };
 }
 

@@ -1,10 +1,21 @@
-import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { OrganizationRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow, WebhookEndpointRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { connectionResolvers } from '../../graphql/connections.ts';
 import { toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
-import { deliveriesForMember, deliveryConnection, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection, setOrganizationWebhook } from './service.ts';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  endpointDeliveries,
+  endpointsForOwner,
+  pingWebhookEndpoint,
+  redeliverWebhook,
+  rotateWebhookSecret,
+  setOrganizationWebhook,
+  updateWebhookEndpoint,
+} from './endpoints.ts';
+import { deliveriesForMember, deliveryConnection, deliveryPayloadFor, erasedContact, markQuoteHandled, quoteInboxConnection } from './service.ts';
 
 async function anyPlan(ctx: Context, planId: string) {
   const plan = await ctx.loaders.stacks.anyPlan.load(planId);
@@ -20,6 +31,12 @@ export const partnerResolvers: Resolvers = {
   Mutation: {
     setWebhook: (_: unknown, args, ctx: Context) => setOrganizationWebhook(ctx, args.input),
     markQuoteHandled: (_: unknown, args, ctx: Context) => markQuoteHandled(ctx, args.input),
+    createWebhookEndpoint: (_: unknown, args, ctx: Context) => createWebhookEndpoint(ctx, args.input),
+    updateWebhookEndpoint: (_: unknown, args, ctx: Context) => updateWebhookEndpoint(ctx, args.input),
+    deleteWebhookEndpoint: (_: unknown, args, ctx: Context) => deleteWebhookEndpoint(ctx, args.input),
+    rotateWebhookSecret: (_: unknown, args, ctx: Context) => rotateWebhookSecret(ctx, args.input),
+    pingWebhookEndpoint: (_: unknown, args, ctx: Context) => pingWebhookEndpoint(ctx, args.input),
+    redeliverWebhook: (_: unknown, args, ctx: Context) => redeliverWebhook(ctx, args.input),
   },
   VendorQuoteRequestConnection: connectionResolvers,
   VendorQuoteRequest: {
@@ -41,12 +58,19 @@ export const partnerResolvers: Resolvers = {
   WebhookDelivery: {
     id: (row: WebhookDeliveryRow) => toGlobalId('WebhookDelivery', row.id),
     payload: (row: WebhookDeliveryRow, _: unknown, ctx: Context) => JSON.stringify(deliveryPayloadFor(ctx, row)),
+    endpoint: (row: WebhookDeliveryRow, _: unknown, ctx: Context) => (row.endpointId ? ctx.loaders.webhooks.endpoint.load(row.endpointId) : null),
+    redeliveryOf: (row: WebhookDeliveryRow, _: unknown, ctx: Context) => (row.redeliveryOfId ? ctx.loaders.webhooks.delivery.load(row.redeliveryOfId) : null),
+  },
+  WebhookEndpoint: {
+    id: (row: WebhookEndpointRow) => toGlobalId('WebhookEndpoint', row.id),
+    deliveries: (row: WebhookEndpointRow, { first, after }, ctx: Context) => endpointDeliveries(ctx, row, { first, after }),
   },
   Organization: {
     webhookDeliveries: (organization: OrganizationRow, { first, before }, ctx: Context) =>
       deliveriesForMember(ctx, organization.id, { first, before }),
     webhookDeliveriesConnection: (organization: OrganizationRow, { first, after }, ctx: Context) =>
       deliveryConnection(ctx, organization.id, { first, after }),
+    webhookEndpoints: (organization: OrganizationRow, _: unknown, ctx: Context) => endpointsForOwner(ctx, organization),
   },
   WebhookDeliveryConnection: connectionResolvers,
 };

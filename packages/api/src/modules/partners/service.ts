@@ -5,14 +5,13 @@ import {
   deliveriesOfOrganization,
   deliveryPage,
   eraseQuoteRequestedPayloads,
-  organizationsByIds,
+  listingEventFacts,
+  planEventFacts,
   quoteInbox,
   setQuoteHandled,
-  setWebhook,
   vendorPartsOfQuoteRequest,
   vendorQuoteLines,
   vendorQuoteRequestsByIds,
-  type OrganizationRow,
   type VendorQuoteRequestRow,
   type WebhookDeliveryRow,
 } from '@mayviet/db';
@@ -25,8 +24,8 @@ import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import { stampSeen } from '../offers/seen.ts';
-import { webhookUrlProblem } from './webhook-targets.ts';
-import { newWebhookSecret, queueEvent } from './webhooks.ts';
+import { listingPayload } from './payloads.ts';
+import { queueEvent } from './webhooks.ts';
 
 const inboxSort = 'INBOX';
 
@@ -121,21 +120,6 @@ export async function markQuoteHandled(
   return { quoteRequest: row, userErrors: [] };
 }
 
-export async function setOrganizationWebhook(
-  ctx: Context,
-  input: { url?: string | null },
-): Promise<{ organization: OrganizationRow | null; secret: string | null; userErrors: UserError[] }> {
-  const scope = requirePartner(ctx.actor, 'listings:write', { owner: true });
-  const url = input.url?.trim() || null;
-  const problem = url === null ? null : webhookUrlProblem(url, ctx.settings.webhookAllowLocalHttp);
-  if (problem) return { organization: null, secret: null, userErrors: [userError(['input', 'url'], 'INVALID_URL', problem)] };
-  const secret = url === null ? null : newWebhookSecret();
-  await setWebhook(ctx.database.db, scope.organizationId, url, secret);
-  ctx.log.info({ organizationId: scope.organizationId, webhook: url !== null }, 'webhook set');
-  const [organization] = await organizationsByIds(ctx.database.db, [scope.organizationId]);
-  return { organization: organization!, secret, userErrors: [] };
-}
-
 /** Whether the caller acts for the organization: one of its members or its keys. */
 function actsFor(ctx: Context, organizationId: string): boolean {
   const actor = ctx.actor;
@@ -173,10 +157,14 @@ export function deliveryConnection(
   });
 }
 
-/** After a quote request is stored: tells each vendor in it, with its own part only. */
+/**
+ * After a quote request is stored: tells each vendor in it, with its own part only; each line names its
+ * plan, offering and unit beside the amounts.
+ */
 export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string): Promise<void> {
   const parts = await vendorPartsOfQuoteRequest(ctx.database.db, quoteRequestId);
   const allLines = await vendorQuoteLines(ctx.database.db, parts.map((part) => part.id));
+  const plans = await planEventFacts(ctx.database.db, [...new Set(allLines.map((line) => line.planId))]);
   const deliveries = await Promise.all(
     parts.map(async (part) => {
       const [row] = await vendorQuoteRequestsByIds(ctx.database.db, part.vendorId, [part.id]);
@@ -194,12 +182,21 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
             message: row!.message,
             monthlySubtotal: vnd(row!.monthlySubtotal),
             oneTimeSubtotal: vnd(row!.oneTimeSubtotal),
-            lines: lines.map((line) => ({
-              planId: toGlobalId('Plan', line.planId),
-              quantity: line.quantity,
-              monthlyPrice: vnd(line.monthlyPrice),
-              oneTimePrice: vnd(line.oneTimePrice),
-            })),
+            lines: lines.map((line) => {
+              const plan = plans.find((p) => p.planId === line.planId)!;
+              return {
+                planId: toGlobalId('Plan', line.planId),
+                planName: plan.planName,
+                offering: { id: toGlobalId('Offering', plan.offeringId), name: plan.offeringName, slug: plan.offeringSlug },
+                unit: plan.unit,
+                unitPrice: vnd(plan.price),
+                quantity: line.quantity,
+                monthlyPrice: vnd(line.monthlyPrice),
+                oneTimePrice: vnd(line.oneTimePrice),
+                monthlyCost: vnd(BigInt(line.monthlyPrice) * BigInt(line.quantity)),
+                oneTimeCost: vnd(BigInt(line.oneTimePrice) * BigInt(line.quantity)),
+              };
+            }),
             createdAt: row!.createdAt.toISOString(),
           },
         },
@@ -214,6 +211,7 @@ export async function notifyListingDecision(
   ctx: Context,
   decision: { vendorId: string; offeringId: string; slug: string; approved: boolean; reason: string | null; revision: boolean },
 ): Promise<void> {
+  const listing = await listingEventFacts(ctx.database.db, decision.offeringId);
   await queueEvent(
     ctx.database,
     decision.approved ? 'LISTING_APPROVED' : 'LISTING_REJECTED',
@@ -222,7 +220,7 @@ export async function notifyListingDecision(
         vendorId: decision.vendorId,
         payload: {
           event: decision.approved ? 'LISTING_APPROVED' : 'LISTING_REJECTED',
-          offering: { id: toGlobalId('Offering', decision.offeringId), slug: decision.slug },
+          offering: listing ? listingPayload(listing) : { id: toGlobalId('Offering', decision.offeringId), slug: decision.slug },
           revision: decision.revision,
           reason: decision.reason,
           decidedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-// The partner console's strings for the organization's API keys, quote inbox and webhook (see console-dictionary.ts).
+// The partner console's strings for the organization's API keys and quote inbox (see console-dictionary.ts).
 import type { Lang } from '../../i18n/dictionary.ts';
 
 const vi = {
@@ -69,43 +69,6 @@ const vi = {
     // Quote references (issue 13, item 6)
     reference: 'Mã yêu cầu',
   },
-  webhook: {
-    title: 'Webhook',
-    lead: 'Mây Việt gửi sự kiện (dịch vụ được duyệt hoặc bị từ chối, yêu cầu báo giá mới, báo giá thay đổi, được chấp nhận hoặc bị từ chối) tới địa chỉ này, có chữ ký HMAC-SHA256.',
-    ownersOnly: 'Chỉ chủ sở hữu tổ chức đặt được webhook.',
-    url: 'Địa chỉ nhận webhook',
-    urlHint: 'Địa chỉ https công khai, tối đa 500 ký tự. Mỗi lần lưu sẽ tạo khoá ký mới.',
-    current: 'Đang gửi tới',
-    none: 'Chưa đặt webhook.',
-    save: 'Lưu địa chỉ',
-    saving: 'Đang lưu…',
-    turnOff: 'Tắt webhook',
-    turnedOff: 'Đã tắt webhook.',
-    secretTitle: 'Khoá ký webhook',
-    secretWarning: 'Dùng khoá này để kiểm tra chữ ký x-mayviet-signature. Khoá chỉ hiện một lần này; lưu lại địa chỉ sẽ tạo khoá mới.',
-    deliveries: 'Các lần gửi gần đây',
-    noDeliveries: 'Chưa có lần gửi nào.',
-    pagination: 'Phân trang các lần gửi',
-    older: 'Cũ hơn',
-    newer: 'Mới hơn',
-    event: 'Sự kiện',
-    events: {
-      LISTING_APPROVED: 'Dịch vụ được duyệt',
-      LISTING_REJECTED: 'Dịch vụ bị từ chối',
-      QUOTE_REQUESTED: 'Yêu cầu báo giá mới',
-      QUOTE_REQUEST_UPDATED: 'Báo giá của tổ chức thay đổi',
-      OFFER_ACCEPTED: 'Người mua chấp nhận báo giá',
-      OFFER_DECLINED: 'Người mua từ chối báo giá',
-    } as Record<string, string>,
-    createdAt: 'Lúc',
-    attempts: (n: number) => `${n} lần thử`,
-    delivered: 'Đã nhận',
-    failed: 'Đã bỏ cuộc',
-    queued: 'Đang chờ gửi',
-    pending: 'Đang chờ gửi lại',
-    lastStatus: (status: number) => `HTTP ${status}`,
-    nextAttempt: (time: string) => `Thử lại lúc ${time}`,
-  },
 };
 
 const en: typeof vi = {
@@ -175,43 +138,6 @@ const en: typeof vi = {
     pagination: 'Quote request pages',
     // Quote references (issue 13, item 6)
     reference: 'Reference',
-  },
-  webhook: {
-    title: 'Webhook',
-    lead: 'Mây Việt sends events (a listing approved or rejected, a new quote request, an offer changed, accepted or declined) to this address, signed with HMAC-SHA256.',
-    ownersOnly: 'Only your organization’s owners set the webhook.',
-    url: 'Webhook URL',
-    urlHint: 'A public https address, at most 500 characters. Each save makes a new signing secret.',
-    current: 'Sending to',
-    none: 'No webhook set.',
-    save: 'Save URL',
-    saving: 'Saving…',
-    turnOff: 'Turn webhooks off',
-    turnedOff: 'Webhooks are off.',
-    secretTitle: 'Signing secret',
-    secretWarning: 'Check the x-mayviet-signature header with this secret. It is shown this once; saving the URL again makes a new one.',
-    deliveries: 'Recent deliveries',
-    noDeliveries: 'Nothing sent yet.',
-    pagination: 'Delivery pages',
-    older: 'Older',
-    newer: 'Newer',
-    event: 'Event',
-    events: {
-      LISTING_APPROVED: 'Listing approved',
-      LISTING_REJECTED: 'Listing rejected',
-      QUOTE_REQUESTED: 'New quote request',
-      QUOTE_REQUEST_UPDATED: 'Your organization’s offer changed',
-      OFFER_ACCEPTED: 'The buyer accepted an offer',
-      OFFER_DECLINED: 'The buyer declined an offer',
-    },
-    createdAt: 'When',
-    attempts: (n) => (n === 1 ? '1 try' : `${n} tries`),
-    delivered: 'Delivered',
-    failed: 'Given up',
-    queued: 'Waiting to be sent',
-    pending: 'Waiting to retry',
-    lastStatus: (status) => `HTTP ${status}`,
-    nextAttempt: (time) => `Next try at ${time}`,
   },
 };
 

@@ -9,7 +9,7 @@ import ListingEditorPage from './ListingEditorPage.tsx';
 import ListingsPage from './ListingsPage.tsx';
 import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
-import WebhookPage from './WebhookPage.tsx';
+import WebhookEndpointsPage from './WebhookEndpointsPage.tsx';
 
 const PAGES = {
   '/': ListingsPage,
@@ -17,7 +17,7 @@ const PAGES = {
   '/listings/:id': ListingEditorPage,
   '/quotes': QuoteInboxPage,
   '/keys': ApiKeysPage,
-  '/webhook': WebhookPage,
+  '/webhook': WebhookEndpointsPage,
 };
 
 /**
