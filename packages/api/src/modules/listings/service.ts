@@ -16,12 +16,13 @@ import {
   type Db,
   type ListingRow,
   type ListingStatus,
+  type NewListing,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { keysetConnection, type Connection } from '../../graphql/connections.ts';
 import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
-import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import { forbidden, requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
 import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
 import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
@@ -41,7 +42,7 @@ async function withOwnListing(
   const id = offeringId(globalId);
   if (!id) return refused(notFound(field));
   return ctx.database.db.transaction(async (tx) => {
-    const listing = await listingOfVendor(tx, id, scope.vendorId, { lock: true });
+    const listing = await listingOfVendor(tx, id, scope, { lock: true });
     return listing ? work(tx, listing) : refused(notFound(field));
   });
 }
@@ -85,11 +86,12 @@ async function storeListings(
   atomic: boolean,
   pathOf: (index: number) => (string | number)[],
 ): Promise<ImportResult[]> {
-  const facts = await loadListingFacts(ctx, inputs);
+  const slugPrefix = sandboxSlugPrefix(ctx);
+  const facts = await loadListingFacts(ctx, inputs, slugPrefix);
   const slugsInBatch = new Set<string>();
   const checked = inputs.map((input, index) => {
     const userErrors: UserError[] = [];
-    const listing = checkNewListing(input, facts, scope.vendorId, pathOf(index), slugsInBatch, userErrors);
+    const listing = inSandbox(checkNewListing(input, facts, scope.vendorId, pathOf(index), slugsInBatch, userErrors), scope, slugPrefix);
     return { index, listing, userErrors, offering: null as ListingRow | null };
   });
   const valid = checked.filter((item) => item.userErrors.length === 0);
@@ -116,6 +118,20 @@ async function storeListings(
   const stored = checked.filter((item) => item.offering).map((item) => item.offering!.id);
   if (stored.length > 0) ctx.log.info({ vendorId: scope.vendorId, offeringIds: stored }, 'listings created');
   return checked.map(({ index, offering, userErrors }) => ({ index, offering, userErrors }));
+}
+
+/**
+ * What a TEST key's listing slugs start with: test-<the 10 hex digits of its key prefix>-, so that a sandbox
+ * listing never takes a live listing's slug (slugs are unique across all listings). Empty for live callers.
+ */
+function sandboxSlugPrefix(ctx: Context): string {
+  return ctx.actor.kind === 'apiKey' && ctx.actor.key.mode === 'TEST' ? `test-${ctx.actor.key.prefix.slice('mv_test_'.length)}-` : '';
+}
+
+/** A new listing of a TEST key goes to its sandbox, under its prefixed slug. */
+function inSandbox(listing: NewListing, scope: PartnerScope, slugPrefix: string): NewListing {
+  if (!scope.sandboxKeyId) return listing;
+  return { ...listing, slug: listing.slug && slugPrefix + listing.slug, slugBase: slugPrefix + listing.slugBase, sandboxKeyId: scope.sandboxKeyId };
 }
 
 export async function createOffering(ctx: Context, input: CreateOfferingInput): Promise<OfferingResult> {
@@ -162,7 +178,7 @@ export interface UpdateOfferingInput extends ListingFieldsInput {
 export async function updateOffering(ctx: Context, input: UpdateOfferingInput): Promise<OfferingResult> {
   const scope = requirePartner(ctx.actor, 'listings:write');
   const id = offeringId(input.id);
-  const current = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+  const current = id ? await listingOfVendor(ctx.database.db, id, scope) : null;
   if (!current) return refused(notFound(['input', 'id']));
   if (input.version == null) {
     return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
@@ -244,6 +260,7 @@ export async function archiveOffering(ctx: Context, id: string): Promise<Offerin
   const scope = requirePartner(ctx.actor, 'listings:write');
   return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
     if (listing.status === 'ARCHIVED') return accepted(listing);
+    if (listing.sandboxKeyId) return refused(invalidState(listing, 'a sandbox listing never reaches the catalog, so it is not archived; revoke its TEST key to delete it.'));
     await withdrawRevisions(tx, listing.id);
     const archived = await changeListing(tx, listing.id, { status: 'ARCHIVED', touch: true });
     ctx.log.info({ offeringId: listing.id, from: listing.status }, 'listing archived');
@@ -263,10 +280,16 @@ export function myOfferings(ctx: Context, args: { status?: ListingStatus | null;
     sort: cursorSort,
     after,
     page: () =>
-      listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after: after && { updatedAt: after[0]!, id: after[1]! } }),
+      listingsOfVendor(ctx.database.db, {
+        vendorId: scope.vendorId,
+        sandboxKeyId: scope.sandboxKeyId,
+        status: args.status,
+        first,
+        after: after && { updatedAt: after[0]!, id: after[1]! },
+      }),
     keys: (row) => row.cursorKeys,
     nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
-    count: () => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status),
+    count: () => countListingsOfVendor(ctx.database.db, scope, args.status),
   });
 }
 
@@ -274,7 +297,7 @@ export function myOfferings(ctx: Context, args: { status?: ListingStatus | null;
 export async function myOffering(ctx: Context, globalId: string): Promise<ListingRow | null> {
   const scope = requirePartner(ctx.actor, 'listings:read');
   const id = offeringId(globalId);
-  return id ? listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+  return id ? listingOfVendor(ctx.database.db, id, scope) : null;
 }
 
 export interface ClaimAttestationInput {
@@ -302,13 +325,14 @@ export async function claimAttestation(
   input: ClaimAttestationInput,
 ): Promise<{ attestation: AttestationWithFramework | null; userErrors: UserError[] }> {
   const scope = requirePartner(ctx.actor, 'listings:write');
+  if (scope.sandboxKeyId) throw forbidden('A TEST key cannot claim attestations: staff verify every claim by hand. Claim with a live key or in the console.');
   const errors: UserError[] = [];
   const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.catalog.frameworks()).find((row) => row.code === input.frameworkCode.trim());
   if (!framework) errors.push(userError(['input', 'frameworkCode'], 'UNKNOWN_FRAMEWORK', `No compliance framework has the code ${JSON.stringify(input.frameworkCode)}.`));
   let subjectOfferingId: string | null = null;
   if (input.offeringId != null) {
     const id = offeringId(input.offeringId);
-    const listing = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+    const listing = id ? await listingOfVendor(ctx.database.db, id, scope) : null;
     if (listing) subjectOfferingId = listing.id;
     else errors.push(notFound(['input', 'offeringId']));
   }

@@ -14,9 +14,22 @@ export interface ListingRow extends OfferingRow {
   version: number;
   rejectionReason: string | null;
   submittedAt: Date | null;
+  /** the TEST key whose sandbox listing this is; null for a real one */
+  sandboxKeyId: string | null;
 }
 
-export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt']);
+export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'sandboxKeyId']);
+
+/**
+ * Whose listings a partner reads and writes: its vendor's, in the live catalogue (sandboxKeyId null) or in
+ * one TEST key's sandbox. Every partner listing statement filters on both.
+ */
+export interface ListingOwner {
+  vendorId: string;
+  sandboxKeyId: string | null;
+}
+
+const ownedBy = (owner: ListingOwner) => sql`o.vendor_id = ${owner.vendorId} and o.sandbox_key_id is not distinct from ${owner.sandboxKeyId}::uuid`;
 
 /** A data center with what decides whether a listing may name it. */
 export interface ListingDataCenterRow {
@@ -33,12 +46,15 @@ export async function listingsByIds(db: Db, ids: readonly string[]): Promise<Lis
   return (await queryRows<ListingRow>(db, sql`select ${listingColumns} from offerings o where o.id in (${list(ids)})`)).map(listingDates);
 }
 
-/** A vendor's listing, or null when the vendor has none with this id; `lock` holds it until the transaction ends. */
-export async function listingOfVendor(db: Db, id: string, vendorId: string | null, options: { lock?: boolean } = {}): Promise<ListingRow | null> {
+/**
+ * A partner's listing, or null when it has none with this id; with no owner (staff), any vendor's live
+ * listing, never a sandbox one. `lock` holds it until the transaction ends.
+ */
+export async function listingOfVendor(db: Db, id: string, owner: ListingOwner | null, options: { lock?: boolean } = {}): Promise<ListingRow | null> {
   const rows = await queryRows<ListingRow>(
     db,
     sql`select ${listingColumns} from offerings o
-        where o.id = ${id} ${vendorId ? sql`and o.vendor_id = ${vendorId}` : sql``}
+        where o.id = ${id} and ${owner ? ownedBy(owner) : sql`o.sandbox_key_id is null`}
         ${options.lock ? sql`for update` : sql``}`,
   );
   return rows[0] ? listingDates(rows[0]) : null;
@@ -52,9 +68,9 @@ export interface ListingPage {
 /** A vendor's listings, most recently changed first, keyset-paged on (updated_at, id). */
 export async function listingsOfVendor(
   db: Db,
-  params: { vendorId: string; status?: ListingStatus | null; first: number; after?: { updatedAt: string; id: string } | null },
+  params: ListingOwner & { status?: ListingStatus | null; first: number; after?: { updatedAt: string; id: string } | null },
 ): Promise<ListingPage> {
-  const conditions: SQL[] = [sql`o.vendor_id = ${params.vendorId}`];
+  const conditions: SQL[] = [ownedBy(params)];
   if (params.status) conditions.push(sql`o.status = ${params.status}`);
   if (params.after) conditions.push(sql`(o.updated_at, o.id) < (${params.after.updatedAt}::timestamptz, ${params.after.id}::uuid)`);
   const rows = await queryRows<ListingRow & { k0: string }>(
@@ -69,10 +85,10 @@ export async function listingsOfVendor(
   };
 }
 
-export async function countListingsOfVendor(db: Db, vendorId: string, status?: ListingStatus | null): Promise<number> {
+export async function countListingsOfVendor(db: Db, owner: ListingOwner, status?: ListingStatus | null): Promise<number> {
   const rows = await queryRows<{ count: number }>(
     db,
-    sql`select count(*)::int as count from offerings o where o.vendor_id = ${vendorId} ${status ? sql`and o.status = ${status}` : sql``}`,
+    sql`select count(*)::int as count from offerings o where ${ownedBy(owner)} ${status ? sql`and o.status = ${status}` : sql``}`,
   );
   return rows[0]?.count ?? 0;
 }
