@@ -14,11 +14,13 @@ export interface ListingRow extends OfferingRow {
   version: number;
   rejectionReason: string | null;
   submittedAt: Date | null;
+  /** the partner's own identifier; null when none */
+  externalId: string | null;
   /** the TEST key whose sandbox listing this is; null for a real one */
   sandboxKeyId: string | null;
 }
 
-export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'sandboxKeyId']);
+export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'externalId', 'sandboxKeyId']);
 
 /**
  * Whose listings a partner reads and writes: its vendor's, in the live catalogue (sandboxKeyId null) or in
