@@ -29,7 +29,8 @@ let workDir: string;
 beforeAll(async () => {
   server = await startServer();
   const { key } = await createKey(server.database, 'fpt-is', ['listings:read', 'listings:write', 'quotes:read']);
-  env = { PATH: process.env.PATH ?? '', MAYVIET_URL: server.url, MAYVIET_KEY: key };
+  const testKey = (await createKey(server.database, 'fpt-is', ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'], { mode: 'TEST' })).key;
+  env = { PATH: process.env.PATH ?? '', MAYVIET_URL: server.url, MAYVIET_KEY: key, MAYVIET_TEST_KEY: testKey };
   workDir = mkdtempSync(join(tmpdir(), 'mv-docs-'));
 });
 afterAll(async () => {
@@ -57,6 +58,7 @@ describe('docs/PARTNER_API.md', () => {
   it('has the examples this spec runs, and no others', () => {
     expect([...examples().keys()].sort()).toEqual([
       "create a draft on Viettel IDC's data centers, then send it for review",
+      'create a sandbox draft with a TEST key; nobody else sees it',
       'read the quote inbox with fetch',
       'verify a webhook signature',
       'who am I',
@@ -74,6 +76,13 @@ describe('docs/PARTNER_API.md', () => {
     const lines = stdout.trim().split('\n');
     expect(JSON.parse(lines[0]!).data.createOffering).toMatchObject({ offering: { status: 'DRAFT', version: 1 }, userErrors: [] });
     expect(JSON.parse(lines[1]!).data.submitOffering).toEqual({ offering: { status: 'IN_REVIEW' }, userErrors: [] });
+  });
+
+  it('"create a sandbox draft with a TEST key" works, and again', async () => {
+    for (let round = 0; round < 2; round += 1) {
+      const { stdout } = await runShell('create a sandbox draft with a TEST key; nobody else sees it');
+      expect(stdout.trim().split('\n')).toEqual(['true', 'true']);
+    }
   });
 
   it('"read the quote inbox with fetch" prints the open requests', async () => {

@@ -15,6 +15,7 @@ import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatDate } from '../../lib/format.ts';
 
 const SCOPES = ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'] as const;
+const MODES = ['LIVE', 'TEST'] as const;
 
 const ApiKeyFields = graphql(`
   fragment ConsoleApiKey on ApiKey {
@@ -25,6 +26,7 @@ const ApiKeyFields = graphql(`
     createdAt
     lastUsedAt
     revokedAt
+    mode
   }
 `);
 
@@ -97,6 +99,7 @@ function OwnerKeys() {
   const [, revokeKey] = useMutation(RevokeKeyMutation);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['listings:read']);
+  const [mode, setMode] = useState<(typeof MODES)[number]>('LIVE');
   const [errors, setErrors] = useState<UserError[]>([]);
   const [newKey, setNewKey] = useState<string | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -105,7 +108,7 @@ function OwnerKeys() {
     event.preventDefault();
     setStatus(null);
     setErrors([]);
-    const outcome = await createKey({ input: { name, scopes } });
+    const outcome = await createKey({ input: { name, scopes, mode } });
     const payload = outcome.data?.createApiKey;
     if (!payload) return setStatus({ tone: 'error', text: c.errors[errorCode(outcome.error) ?? ''] ?? t.common.apiDownBody });
     if (payload.userErrors.length > 0 || !payload.key) return setErrors(payload.userErrors);
@@ -151,6 +154,15 @@ function OwnerKeys() {
           ))}
           <FieldErrors id="key-scopes" errors={scopeErrors} />
         </fieldset>
+        <fieldset className="checks">
+          <legend className="checks__title">{c.keys.mode}</legend>
+          {MODES.map((value) => (
+            <label key={value} className="check">
+              <input type="radio" name="key-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <span className="check__label">{c.keys.modeLabels[value]}</span>
+            </label>
+          ))}
+        </fieldset>
         <FieldErrors errors={otherErrors} role="alert" />
         <button type="submit" className="button" disabled={createState.fetching}>
           {createState.fetching ? c.keys.creating : c.keys.create}
@@ -195,6 +207,10 @@ function OwnerKeys() {
                       </dd>
                     </div>
                     <div>
+                      <dt>{c.keys.mode}</dt>
+                      <dd>{c.keys.modeNames[key.mode]}</dd>
+                    </div>
+                    <div>
                       <dt>{c.keys.scopes}</dt>
                       <dd>{key.scopes.join(', ')}</dd>
                     </div>
@@ -211,7 +227,7 @@ function OwnerKeys() {
                     <ConfirmButton
                       label={c.keys.revoke(key.name)}
                       title={c.keys.revokeConfirmTitle(key.name)}
-                      body={c.keys.revokeConfirmBody}
+                      body={key.mode === 'TEST' ? c.keys.revokeConfirmBodyTest : c.keys.revokeConfirmBody}
                       confirm={c.keys.revokeShort}
                       cancel={c.editor.cancel}
                       className="button button--danger button--small"
