@@ -1,6 +1,6 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, WebhookEndpointRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow } from '@mayviet/db';
+import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow, WebhookEndpointRow } from '@mayviet/db';
 import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CatalogSearchParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferedEstimateParent, OfferedEstimateLineParent, OfferLineParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, StackConnectionParent, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
@@ -2026,7 +2026,7 @@ export type Query = {
   myQuoteRequests: QuoteRequestConnection;
   /** Signed-in buyers: the stacks kept in the account, newest first. */
   myStacks: StackConnection;
-  /** Any object with a global id: a Vendor, Offering, DataCenter or Plan. Null when it does not exist or is not public. */
+  /** Any object with a global id the caller may read: a public Vendor, Offering, DataCenter, Plan or Stack; a partner's own VendorQuoteRequest and Offer (an Offer also for its buyer and staff); a QuoteRequest for staff only. Null for any other id: people, organizations, keys, invitations, webhook endpoints and deliveries are reached through viewer. */
   node?: Maybe<Node>;
   /** A published offering by slug. */
   offering?: Maybe<Offering>;

@@ -56,6 +56,7 @@ export interface PlanInput {
   price: string;
   unit: BillingUnit;
   specs?: { key: string; value: string }[] | null;
+  externalId?: string | null;
 }
 
 export interface RequirementInput {
@@ -88,6 +89,7 @@ export interface CreateOfferingInput extends ListingFieldsInput {
   dataCenterIds: string[];
   plans: PlanInput[];
   slug?: string | null;
+  externalId?: string | null;
 }
 
 /** What validation looks up, once for a whole batch of inputs. */
@@ -224,7 +226,9 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
     return [];
   }
   const seen = new Map<string, number>();
+  const externalIds = new Map<string, number>();
   return plans.map((plan, index) => {
+    const externalId = checkPlanExternalId(plan.externalId, [...path, index, 'externalId'], externalIds, index, errors);
     const label = `Plan ${index + 1}`;
     const name = checkLine(plan.name, [...path, index, 'name'], listingLimits.planName, `${label}'s name`, errors);
     const slug = slugify(name);
@@ -240,7 +244,7 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
     const specs = plan.specs ?? [];
     if (specs.length > listingLimits.specs) {
       errors.push(userError([...path, index, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
-      return { slug, name, nameEn, price, unit: plan.unit, specs: [] };
+      return { slug, name, nameEn, price, unit: plan.unit, specs: [], externalId };
     }
     const keys = new Set<string>();
     const checkedSpecs = specs.map((spec, specIndex) => {
@@ -251,8 +255,21 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
       keys.add(key);
       return { key, value };
     });
-    return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs };
+    return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs, externalId };
   });
+}
+
+/** A plan's externalId, unique among the plans sent; null when none is given. */
+function checkPlanExternalId(value: string | null | undefined, field: Path, seen: Map<string, number>, index: number, errors: UserError[]): string | null {
+  if (value == null) return null;
+  const problem = externalIdProblem(value, field);
+  if (problem) {
+    errors.push(problem);
+    return null;
+  }
+  if (seen.has(value)) errors.push(userError(field, 'DUPLICATE', `Plan ${index + 1} has the same externalId as plan ${seen.get(value)! + 1}.`));
+  else seen.set(value, index);
+  return value;
 }
 
 function checkRequirements(requirements: readonly RequirementInput[], facts: ListingFacts, path: Path, errors: UserError[]): ListingRequirementContent[] {
@@ -367,7 +384,13 @@ export function checkNewListing(
     }
     slugsInBatch.add(slug);
   }
+  const externalId = input.externalId == null ? null : input.externalId;
+  if (externalId !== null) {
+    const problem = externalIdProblem(externalId, [...path, 'externalId']);
+    if (problem) errors.push(problem);
+  }
   return {
+    externalId,
     vendorId,
     categoryId: category?.id ?? 0,
     kind: input.kind,
