@@ -33,13 +33,6 @@ const vi = {
     revokeShort: 'Thu hồi',
     revokeConfirmTitle: (name: string) => `Thu hồi khoá “${name}”?`,
     revokeConfirmBody: 'Mọi yêu cầu dùng khoá này sẽ bị từ chối ngay lập tức. Không thể hoàn tác.',
-    revokeConfirmBodyTest: 'Mọi yêu cầu dùng khoá này sẽ bị từ chối ngay lập tức và các dịch vụ thử nghiệm của khoá bị xoá. Không thể hoàn tác.',
-    mode: 'Chế độ',
-    modeLabels: {
-      LIVE: 'LIVE — làm việc với dịch vụ thật của tổ chức (mv_live_…)',
-      TEST: 'TEST — chỉ với các dịch vụ thử nghiệm riêng của khoá, không bao giờ công khai, bị xoá khi thu hồi khoá (mv_test_…)',
-    },
-    modeNames: { LIVE: 'Thật (LIVE)', TEST: 'Thử nghiệm (TEST)' },
     revoked: (name: string) => `Đã thu hồi khoá “${name}”.`,
   },
   secret: {
@@ -147,13 +140,6 @@ const en: typeof vi = {
     revokeShort: 'Revoke',
     revokeConfirmTitle: (name) => `Revoke the key “${name}”?`,
     revokeConfirmBody: 'Every request with this key is refused from now on. This cannot be undone.',
-    revokeConfirmBodyTest: 'Every request with this key is refused from now on, and its sandbox listings are deleted. This cannot be undone.',
-    mode: 'Mode',
-    modeLabels: {
-      LIVE: 'LIVE — works on the organization’s real listings (mv_live_…)',
-      TEST: 'TEST — only on the key’s own sandbox listings, never public, deleted when the key is revoked (mv_test_…)',
-    },
-    modeNames: { LIVE: 'Live', TEST: 'Test' },
     revoked: (name) => `The key “${name}” is revoked.`,
   },
   secret: {

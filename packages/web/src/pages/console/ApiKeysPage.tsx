@@ -5,6 +5,7 @@ import { Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
+import { keyModeStrings } from '../../components/console/console-key-mode-strings.ts';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
 import { MessageLine } from '../../components/console/MessageLine.tsx';
@@ -94,6 +95,7 @@ export default function ApiKeysPage() {
 
 function OwnerKeys() {
   const { c, t, lang } = useConsoleI18n();
+  const m = keyModeStrings[lang];
   const [result, reexecute] = useQuery({ query: ApiKeysQuery, requestPolicy: 'cache-and-network' });
   const [createState, createKey] = useMutation(CreateKeyMutation);
   const [, revokeKey] = useMutation(RevokeKeyMutation);
@@ -155,11 +157,11 @@ function OwnerKeys() {
           <FieldErrors id="key-scopes" errors={scopeErrors} />
         </fieldset>
         <fieldset className="checks">
-          <legend className="checks__title">{c.keys.mode}</legend>
+          <legend className="checks__title">{m.mode}</legend>
           {MODES.map((value) => (
             <label key={value} className="check">
               <input type="radio" name="key-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-              <span className="check__label">{c.keys.modeLabels[value]}</span>
+              <span className="check__label">{m.labels[value]}</span>
             </label>
           ))}
         </fieldset>
@@ -207,8 +209,8 @@ function OwnerKeys() {
                       </dd>
                     </div>
                     <div>
-                      <dt>{c.keys.mode}</dt>
-                      <dd>{c.keys.modeNames[key.mode]}</dd>
+                      <dt>{m.mode}</dt>
+                      <dd>{m.names[key.mode]}</dd>
                     </div>
                     <div>
                       <dt>{c.keys.scopes}</dt>
@@ -227,7 +229,7 @@ function OwnerKeys() {
                     <ConfirmButton
                       label={c.keys.revoke(key.name)}
                       title={c.keys.revokeConfirmTitle(key.name)}
-                      body={key.mode === 'TEST' ? c.keys.revokeConfirmBodyTest : c.keys.revokeConfirmBody}
+                      body={key.mode === 'TEST' ? m.revokeTestBody : c.keys.revokeConfirmBody}
                       confirm={c.keys.revokeShort}
                       cancel={c.editor.cancel}
                       className="button button--danger button--small"
