@@ -446,6 +446,12 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await mayviet.quoteRequestsOfBuyer(db, buyer!.id, 5, null), mayviet.quoteRequestRowKeys, ['position']);
   });
 
+  it('idempotency keys, as a claim takes one and as the next finds it', async () => {
+    const claim = { organizationId, key: 'row-columns', requestHash: 'row-columns-hash', leaseSeconds: 60, keepSeconds: 60 };
+    expectColumns([(await mayviet.claimIdempotencyKey(db, claim))!], mayviet.idempotencyKeyRowKeys);
+    expectColumns([(await mayviet.claimIdempotencyKey(db, claim))!], mayviet.idempotencyKeyRowKeys);
+  });
+
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);

@@ -35,6 +35,7 @@ export * from './queries/accounts/stacks.ts';
 export * from './queries/partners.ts';
 export * from './queries/webhook-endpoints.ts';
 export * from './queries/members.ts';
+export * from './queries/idempotency.ts';
 export * from './queries/listings/content.ts';
 export * from './queries/listings/reads.ts';
 export * from './queries/listings/writes.ts';
