@@ -482,6 +482,13 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await mayviet.planExternalIdOwners(db, needy.vendorId, null, ['row-columns-plan'], null), mayviet.planExternalIdOwnerRowKeys);
   });
 
+  it("plan edits: the caller's listing and plans, in its scope", async () => {
+    const scope = { vendorId: needy.vendorId, sandboxKeyId: null };
+    expectColumns([(await mayviet.lockListingInScope(db, needy.offeringId, scope))!], mayviet.listingRowKeys);
+    expectColumns([(await mayviet.planInScope(db, needy.planId, scope))!], mayviet.editablePlanRowKeys);
+    expectColumns(await mayviet.livePlansOfListing(db, needy.offeringId), mayviet.editablePlanRowKeys);
+  });
+
   it('the review queue, organizations, staff archives and claims to verify', async () => {
     expectColumns(await reviewQueue(db, { first: 10 }), mayviet.reviewQueueRowKeys);
     expectColumns(await allOrganizations(db), mayviet.organizationSummaryRowKeys, ['sortName']);

@@ -40,6 +40,7 @@ export * from './queries/listings/content.ts';
 export * from './queries/listings/reads.ts';
 export * from './queries/listings/writes.ts';
 export * from './queries/listings/revisions.ts';
+export * from './queries/listings/plan-edits.ts';
 export * from './queries/listings/external-ids.ts';
 export * from './queries/audit.ts';
 export * from './queries/curation.ts';

@@ -14,6 +14,7 @@ import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { seesPrivateSide } from './loaders.ts';
+import { addPlan, retirePlan, updatePlan } from './plan-edits.ts';
 import { approveOffering, rejectOffering } from './review.ts';
 import { createOffering, importOfferings } from './import.ts';
 import {
@@ -54,6 +55,9 @@ export const listingResolvers: Resolvers = {
     importOfferings: (_: unknown, args, ctx: Context) =>
       importOfferings(ctx, args.input),
     claimAttestation: (_: unknown, args, ctx: Context) => claimAttestation(ctx, args.input),
+    addPlan: (_: unknown, args, ctx: Context) => addPlan(ctx, args.input),
+    updatePlan: (_: unknown, args, ctx: Context) => updatePlan(ctx, args.input),
+    retirePlan: (_: unknown, args, ctx: Context) => retirePlan(ctx, args.input),
   },
   Offering: {
     version: async (offering: OfferingFacts, _: unknown, ctx: Context) => (await listingOf(ctx, offering))!.version,

@@ -21,7 +21,7 @@ import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { forbidden, requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
 import { editListing, type Tx } from './edit.ts';
-import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
+import { accepted, invalidState, notFound, offeringId, refused, staleVersion, type OfferingResult } from './results.ts';
 import { checkListingFields, externalIdProblem, loadListingFacts, type ListingFieldsInput } from './validation.ts';
 
 /** Every partner operation on one listing: the listing locked in a transaction, or NOT_FOUND. */
@@ -58,9 +58,8 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
   if (input.version == null) {
     return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
   }
-  const stale = (version: number) =>
-    userError(['input', 'version'], 'STALE_VERSION', `The listing changed since version ${input.version}; it is at version ${version}. Reload it and edit again.`);
-  if (current.version !== input.version) return refused(stale(current.version));
+  const sent = input.version;
+  if (current.version !== sent) return refused(staleVersion(sent, current.version));
 
   const errors: UserError[] = [];
   const facts = await loadListingFacts(ctx, [input]);
@@ -72,7 +71,7 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
   if (errors.length > 0) return refused(...errors);
 
   return withOwnListing(ctx, scope, input.id, ['input', 'id'], async (tx, listing) => {
-    if (listing.version !== input.version) return refused(stale(listing.version));
+    if (listing.version !== sent) return refused(staleVersion(sent, listing.version));
     return (await editListing(tx, scope, listing, { changes, externalId, path: ['input'], unchangedWhenSame: false })).result;
   });
 }

@@ -230,33 +230,38 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
   return plans.map((plan, index) => {
     const externalId = checkPlanExternalId(plan.externalId, [...path, index, 'externalId'], externalIds, index, errors);
     const label = `Plan ${index + 1}`;
-    const name = checkLine(plan.name, [...path, index, 'name'], listingLimits.planName, `${label}'s name`, errors);
-    const slug = slugify(name);
-    if (name && !slug) {
-      errors.push(userError([...path, index, 'name'], 'INVALID', `${label}'s name needs a letter or a digit.`));
-    } else if (slug && seen.has(slug)) {
-      errors.push(userError([...path, index, 'name'], 'DUPLICATE', `${label} has the same name as plan ${seen.get(slug)! + 1}.`));
-    } else {
-      seen.set(slug, index);
+    const checked = checkPlan(plan, [...path, index], label, errors);
+    if (checked.slug && seen.has(checked.slug)) {
+      errors.push(userError([...path, index, 'name'], 'DUPLICATE', `${label} has the same name as plan ${seen.get(checked.slug)! + 1}.`));
+    } else if (checked.slug) {
+      seen.set(checked.slug, index);
     }
-    const nameEn = checkEnglish(plan.nameEn, [...path, index, 'nameEn'], listingLimits.planName, `${label}'s English name`, errors, true);
-    const price = checkPrice(plan.price, [...path, index, 'price'], `${label}'s price`, errors);
-    const specs = plan.specs ?? [];
-    if (specs.length > listingLimits.specs) {
-      errors.push(userError([...path, index, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
-      return { slug, name, nameEn, price, unit: plan.unit, specs: [], externalId };
-    }
-    const keys = new Set<string>();
-    const checkedSpecs = specs.map((spec, specIndex) => {
-      const field = [...path, index, 'specs', specIndex];
-      const key = checkLine(spec.key, [...field, 'key'], listingLimits.specKey, `${label}'s spec key`, errors);
-      const value = checkLine(spec.value, [...field, 'value'], listingLimits.specValue, `${label}'s spec value`, errors);
-      if (key && keys.has(key)) errors.push(userError([...field, 'key'], 'DUPLICATE', `${label} specifies ${JSON.stringify(key)} twice.`));
-      keys.add(key);
-      return { key, value };
-    });
-    return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs, externalId };
+    return { ...checked, externalId };
   });
+}
+
+/** Checks one plan, `label` naming it in messages; whether its name is unique in the listing is the caller's to say. */
+export function checkPlan(plan: PlanInput, path: Path, label: string, errors: UserError[]): Omit<ListingPlanContent, 'externalId'> {
+  const name = checkLine(plan.name, [...path, 'name'], listingLimits.planName, `${label}'s name`, errors);
+  const slug = slugify(name);
+  if (name && !slug) errors.push(userError([...path, 'name'], 'INVALID', `${label}'s name needs a letter or a digit.`));
+  const nameEn = checkEnglish(plan.nameEn, [...path, 'nameEn'], listingLimits.planName, `${label}'s English name`, errors, true);
+  const price = checkPrice(plan.price, [...path, 'price'], `${label}'s price`, errors);
+  const specs = plan.specs ?? [];
+  if (specs.length > listingLimits.specs) {
+    errors.push(userError([...path, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
+    return { slug, name, nameEn, price, unit: plan.unit, specs: [] };
+  }
+  const keys = new Set<string>();
+  const checkedSpecs = specs.map((spec, specIndex) => {
+    const field = [...path, 'specs', specIndex];
+    const key = checkLine(spec.key, [...field, 'key'], listingLimits.specKey, `${label}'s spec key`, errors);
+    const value = checkLine(spec.value, [...field, 'value'], listingLimits.specValue, `${label}'s spec value`, errors);
+    if (key && keys.has(key)) errors.push(userError([...field, 'key'], 'DUPLICATE', `${label} specifies ${JSON.stringify(key)} twice.`));
+    keys.add(key);
+    return { key, value };
+  });
+  return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs };
 }
 
 /** A plan's externalId, unique among the plans sent; null when none is given. */
