@@ -338,6 +338,11 @@ describe('the operators’ CLI', () => {
     const created = await admin(['create-key', '--vendor', 'misa', '--name', 'ERP sync', '--scopes', 'listings:read,quotes:read']);
     const key = /mv_live_\w{10}_[\w-]{43}/.exec(created.stdout)?.[0];
     expect(key).toBeDefined();
+    const testKey = await admin(['create-key', '--vendor', 'misa', '--name', 'Sandbox', '--scopes', 'listings:write', '--mode', 'test']);
+    expect(testKey.stdout).toMatch(/^TEST API key .*\nmv_test_\w{10}_[\w-]{43}$/m);
+    await expect(admin(['create-key', '--vendor', 'misa', '--name', 'x', '--scopes', 'listings:read', '--mode', 'sandbox'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('--mode is live'),
+    });
     await expect(admin(['create-key', '--vendor', 'misa', '--name', 'x', '--scopes', 'everything'])).rejects.toMatchObject({
       stderr: expect.stringContaining('unknown: everything'),
     });

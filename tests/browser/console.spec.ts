@@ -225,6 +225,7 @@ describe('partner console', () => {
     const listed = page.locator('.key').filter({ hasText: 'Đồng bộ ERP' });
     await listed.getByText(prefix, { exact: true }).waitFor();
     await listed.getByText('listings:read, listings:write').waitFor();
+    await listed.getByText('Thật (LIVE)').waitFor();
     const viewer = await site.server.gql('{ viewer { scopes organization { vendor { slug } } } }', {}, { authorization: `Bearer ${key}` });
     expect(viewer.data.viewer).toEqual({ scopes: ['listings:read', 'listings:write'], organization: { vendor: { slug: 'viettel-idc' } } });
     await capture(page, 'keys-new');
@@ -247,6 +248,25 @@ describe('partner console', () => {
     await listed.getByText(/^Đã thu hồi ngày \d{2}\/\d{2}\/\d{4}$/).waitFor();
     const refused = await site.server.gql('{ viewer { scopes } }', {}, { authorization: `Bearer ${key}` });
     expect(refused.status).toBe(401);
+  });
+
+  it('creates a TEST key by choosing the mode, lists its mode, and warns its sandbox goes with it', async () => {
+    await tab(page, 'Khoá API').click();
+    await page.getByRole('heading', { level: 1, name: 'Khoá API' }).waitFor();
+    await page.getByLabel('Tên khoá').fill('Thử tích hợp');
+    await page.getByRole('radio', { name: /^TEST/ }).check();
+    await page.getByRole('button', { name: 'Tạo khoá' }).click();
+    const secret = page.getByRole('region', { name: 'Khoá mới của bạn' });
+    expect(await secret.getByLabel('Khoá API').inputValue()).toMatch(/^mv_test_[0-9a-f]{10}_[\w-]{43}$/);
+    await secret.getByRole('button', { name: 'Tôi đã lưu lại' }).click();
+    const listed = page.locator('.key').filter({ hasText: 'Thử tích hợp' });
+    await listed.getByText('Thử nghiệm (TEST)').waitFor();
+    await capture(page, 'keys-test');
+    await listed.getByRole('button', { name: 'Thu hồi khoá “Thử tích hợp”' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thu hồi khoá “Thử tích hợp”?' });
+    await dialog.getByText(/các dịch vụ thử nghiệm của khoá bị xoá/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('reads a quote request in the inbox with its lines and subtotal in VND, and marks it handled', async () => {

@@ -446,6 +446,8 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await apiKeysOfOrganization(db, organizationId), mayviet.apiKeyRowKeys);
     expectColumns(await apiKeyPage(db, organizationId, { first: 5, after: null }), mayviet.apiKeyRowKeys, ['position']);
     expectColumns([(await apiKeyForAuth(db, 'rowcolumns'))!], mayviet.apiKeyRowKeys, ['secretHash', 'vendorId', 'suspended']);
+    const testKey = await insertApiKey(db, { organizationId, name: 'revoked', prefix: 'rowcolumnstest', secretHash: 'hash', scopes: ['listings:read'], createdByUserId: userId, mode: 'TEST' });
+    expectColumns([(await mayviet.revokeApiKey(db, organizationId, testKey.id))!], mayviet.apiKeyRowKeys);
   });
 
   it('buyer accounts: sign-up, confirming, a new password, and the requests an account keeps', async () => {
@@ -505,8 +507,9 @@ describe('partner and staff reads return the columns of their row types', () => 
 
   it('listings, their content and data centers, and pending revisions', async () => {
     expectColumns(await listingsByIds(db, offeringIds), mayviet.listingRowKeys);
-    expectColumns([(await listingOfVendor(db, needy.offeringId, needy.vendorId))!], mayviet.listingRowKeys);
-    expectColumns((await listingsOfVendor(db, { vendorId: needy.vendorId, first: 5 })).rows, mayviet.listingRowKeys, ['cursorKeys']);
+    const owner = { vendorId: needy.vendorId, sandboxKeyId: null };
+    expectColumns([(await listingOfVendor(db, needy.offeringId, owner))!], mayviet.listingRowKeys);
+    expectColumns((await listingsOfVendor(db, { ...owner, first: 5 })).rows, mayviet.listingRowKeys, ['cursorKeys']);
     const content = await listingContent(db, needy.offeringId);
     expectColumns([content], mayviet.listingContentKeys);
     expectColumns(content.plans, mayviet.listingPlanContentKeys);

@@ -21,7 +21,8 @@ const usage = `pnpm admin <command> [options]
   create-staff         --email E --name N            an association staff account
   create-organization  --vendor SLUG --email E --name N   a vendor's organization and its owner
   create-key           --vendor SLUG --name N --scopes listings:read,listings:write,quotes:read
-                                                      an API key of the vendor's organization, printed once
+                       [--mode live|test]             an API key of the vendor's organization, printed once;
+                                                      a test key (mv_test_…) writes only to its own sandbox listings
 
 Passwords are read from the MV_PASSWORD environment variable (at least 10 characters), never from arguments.`;
 
@@ -58,6 +59,7 @@ function checkArguments(command: string | undefined, values: Record<string, stri
     const unknown = scopes.filter((s) => !(apiKeyScopes as readonly string[]).includes(s));
     if (scopes.length === 0 || unknown.length > 0) fail(`--scopes must list some of ${apiKeyScopes.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`);
     if (!values.name || !values.vendor) fail('--vendor and --name are required.');
+    if (values.mode !== undefined && !['live', 'test'].includes(values.mode)) fail('--mode is live (the default) or test.');
     return scopes;
   }
   return fail(command ? `Unknown command ${command}.` : 'Which command?');
@@ -71,7 +73,7 @@ async function vendorOrFail(db: Db, slug: string | undefined) {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, name: { type: 'string' }, vendor: { type: 'string' }, scopes: { type: 'string' } },
+  options: { email: { type: 'string' }, name: { type: 'string' }, vendor: { type: 'string' }, scopes: { type: 'string' }, mode: { type: 'string' } },
 });
 const [command] = positionals;
 const scopes = checkArguments(command, values);
@@ -91,9 +93,10 @@ try {
   } else {
     const vendor = await vendorOrFail(db, values.vendor);
     const organization = await organizationOfVendor(db, vendor.id);
-    const { key, prefix, secretHash } = newApiKey();
-    await insertApiKey(db, { organizationId: organization.id, name: values.name!, prefix, secretHash, scopes, createdByUserId: null });
-    console.log(`API key for ${vendor.name} (${scopes.join(', ')}), shown once:\n${key}`);
+    const mode = values.mode === 'test' ? 'TEST' : 'LIVE';
+    const { key, prefix, secretHash } = newApiKey(mode);
+    await insertApiKey(db, { organizationId: organization.id, name: values.name!, prefix, secretHash, scopes, createdByUserId: null, mode });
+    console.log(`${mode} API key for ${vendor.name} (${scopes.join(', ')}), shown once:\n${key}`);
   }
 } catch (error) {
   // Node would print the error whole: a failed statement's values (a password hash, a key's hash) with it.

@@ -229,12 +229,20 @@ export async function countApiKeys(db: Db, organizationId: string): Promise<numb
   return row!.n;
 }
 
-/** Revokes a key of this organization; null when it has none with this id. */
+/**
+ * Revokes a key of this organization; null when it has none with this id. A TEST key's sandbox listings
+ * are deleted with it, in the same statement.
+ */
 export async function revokeApiKey(db: Db, organizationId: string, id: string): Promise<ApiKeyRow | null> {
   const rows = await queryRows<ApiKeyRow>(
     db,
-    sql`update api_keys k set revoked_at = coalesce(k.revoked_at, now())
-        where k.id = ${id} and k.organization_id = ${organizationId} returning ${apiKeyColumns}`,
+    sql`with k as (
+          update api_keys k set revoked_at = coalesce(k.revoked_at, now())
+          where k.id = ${id} and k.organization_id = ${organizationId} returning ${apiKeyColumns}
+        ), sandbox as (
+          delete from offerings o using k where o.sandbox_key_id = k.id
+        )
+        select * from k`,
   );
   return rows[0] ? apiKeyDates(rows[0]) : null;
 }

@@ -34,7 +34,7 @@ function reviewQueueConditions(search: Omit<ReviewQueueSearch, 'first' | 'after'
 
 const reviewItems = sql`(
   select o.id as offering_id, 'NEW_LISTING' as kind, coalesce(o.submitted_at, o.updated_at) as submitted_at
-  from offerings o where o.status = 'IN_REVIEW'
+  from offerings o where o.status = 'IN_REVIEW' and o.sandbox_key_id is null
   union all
   select r.offering_id, 'EDIT', coalesce(r.submitted_at, r.updated_at) from offering_revisions r where r.status = 'IN_REVIEW'
 ) q join offerings o on o.id = q.offering_id`;

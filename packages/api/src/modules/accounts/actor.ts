@@ -108,6 +108,14 @@ export function requirePartner(actor: Actor, scope: ApiKeyScope, options: { owne
   return { organizationId: membership.organizationId, vendorId: membership.vendorId, userId: actor.user.id, apiKeyId: null, sandboxKeyId: null };
 }
 
+/**
+ * The scope for what test mode never reaches, real buyers' quote requests and offers: null for a TEST key,
+ * which then finds them as missing (empty lists, null, NOT_FOUND).
+ */
+export function liveOnly(scope: PartnerScope): PartnerScope | null {
+  return scope.sandboxKeyId ? null : scope;
+}
+
 export function requireStaff(actor: Actor): { userId: string } {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (actor.kind !== 'user' || !actor.user.staff) throw forbidden('Only association staff may do this.');

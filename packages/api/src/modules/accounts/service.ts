@@ -9,6 +9,7 @@ import {
   revokeSession,
   upgradePasswordHash,
   userForSignIn,
+  type ApiKeyMode,
   type ApiKeyRow,
   type UserRow,
 } from '@mayviet/db';
@@ -84,7 +85,7 @@ export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
 
 export async function createApiKey(
   ctx: Context,
-  input: { name: string; scopes: string[] },
+  input: { name: string; scopes: string[]; mode?: ApiKeyMode | null },
 ): Promise<{ apiKey: ApiKeyRow | null; key: string | null; userErrors: UserError[] }> {
   const scope = requirePartner(ctx.actor, 'listings:write', { owner: true });
   const errors: UserError[] = [];
@@ -97,9 +98,10 @@ export async function createApiKey(
     }
   });
   if (errors.length > 0) return { apiKey: null, key: null, userErrors: errors };
-  const { key, prefix, secretHash } = newApiKey();
-  const apiKey = await insertApiKey(ctx.database.db, { organizationId: scope.organizationId, name, prefix, secretHash, scopes, createdByUserId: scope.userId });
-  ctx.log.info({ apiKey: prefix, scopes }, 'API key created');
+  const mode = input.mode ?? 'LIVE';
+  const { key, prefix, secretHash } = newApiKey(mode);
+  const apiKey = await insertApiKey(ctx.database.db, { organizationId: scope.organizationId, name, prefix, secretHash, scopes, createdByUserId: scope.userId, mode });
+  ctx.log.info({ apiKey: prefix, scopes, mode }, 'API key created');
   return { apiKey, key, userErrors: [] };
 }
 

@@ -48,6 +48,20 @@ class ItemFailed extends Error {
 const failed = (index: number, userErrors: UserError[] = []): ImportResult => ({ index, offering: null, outcome: 'FAILED', userErrors });
 
 /**
+ * What a TEST key's listing slugs start with: test-<the 10 hex digits of its key prefix>-, so that a sandbox
+ * listing never takes a live listing's slug (slugs are unique across all listings). Empty for live callers.
+ */
+function sandboxSlugPrefix(ctx: Context): string {
+  return ctx.actor.kind === 'apiKey' && ctx.actor.key.mode === 'TEST' ? `test-${ctx.actor.key.prefix.slice('mv_test_'.length)}-` : '';
+}
+
+/** A new listing of a TEST key goes to its sandbox, under its prefixed slug. */
+function inSandbox(listing: NewListing, scope: PartnerScope, slugPrefix: string): NewListing {
+  if (!scope.sandboxKeyId) return listing;
+  return { ...listing, slug: listing.slug && slugPrefix + listing.slug, slugBase: slugPrefix + listing.slugBase, sandboxKeyId: scope.sandboxKeyId };
+}
+
+/**
  * Checks every listing before anything is written; with UPSERT, a listing whose externalId the organization
  * already uses is checked as an edit of it (same category and kind, its slug kept).
  */
@@ -57,7 +71,8 @@ async function checkItems(ctx: Context, scope: PartnerScope, inputs: readonly Cr
     mode === 'UPSERT'
       ? new Map((await listingsByExternalIds(ctx.database.db, scope.vendorId, scope.sandboxKeyId, externalIds)).map((row) => [row.externalId, row]))
       : new Map<string | null, ListingRow>();
-  const facts = await loadListingFacts(ctx, inputs.map((input) => (existing.has(input.externalId ?? null) ? { ...input, slug: null } : input)));
+  const slugPrefix = sandboxSlugPrefix(ctx);
+  const facts = await loadListingFacts(ctx, inputs.map((input) => (existing.has(input.externalId ?? null) ? { ...input, slug: null } : input)), slugPrefix);
   const slugsInBatch = new Set<string>();
   const externalIdsInBatch = new Map<string, number>();
   return inputs.map((input, index): Item => {
@@ -65,7 +80,7 @@ async function checkItems(ctx: Context, scope: PartnerScope, inputs: readonly Cr
     const userErrors: UserError[] = [];
     const current = existing.get(input.externalId ?? null);
     const checked = { ...input, slug: current ? null : input.slug, externalId: mode === 'UPSERT' ? input.externalId || null : input.externalId };
-    const listing = checkNewListing(checked, facts, scope.vendorId, path, slugsInBatch, userErrors);
+    const listing = inSandbox(checkNewListing(checked, facts, scope.vendorId, path, slugsInBatch, userErrors), scope, slugPrefix);
     const externalId = input.externalId ?? '';
     if (mode === 'UPSERT' && externalId === '') {
       userErrors.push(userError([...path, 'externalId'], 'BLANK', 'An UPSERT import matches listings on their externalId: give each one.'));
@@ -77,7 +92,7 @@ async function checkItems(ctx: Context, scope: PartnerScope, inputs: readonly Cr
     if (current && listing.categoryId !== current.categoryId && listing.categoryId !== 0) {
       userErrors.push(userError([...path, 'categorySlug'], 'INVALID', 'A listing keeps its category; archive it and create another to change it.'));
     }
-    if (current && input.slug != null && input.slug.trim() !== current.slug) {
+    if (current && input.slug != null && slugPrefix + input.slug.trim() !== current.slug) {
       userErrors.push(userError([...path, 'slug'], 'INVALID', `A listing keeps its slug (${current.slug}); leave it out or send it unchanged.`));
     }
     return { index, path, listing, userErrors };

@@ -67,6 +67,8 @@ export const listingResolvers: Resolvers = {
       seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.externalId ?? null) : null,
     pendingRevision: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? ctx.loaders.listings.revision.load(offering.id) : null,
+    // Only a listing read as its partner reads it (a ListingRow) can be a sandbox one; the catalog's are published.
+    sandbox: (offering: OfferingFacts) => 'sandboxKeyId' in offering && offering.sandboxKeyId !== null,
   },
   Plan: {
     // A plan's listing may be one the public does not see: the caller's own draft, or an archived

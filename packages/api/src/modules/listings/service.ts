@@ -18,7 +18,7 @@ import { keysetConnection, type Connection } from '../../graphql/connections.ts'
 import { afterKeys, pageSize } from '../../graphql/cursor.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
-import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import { forbidden, requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
 import { editListing, type Tx } from './edit.ts';
 import { accepted, invalidState, notFound, offeringId, refused, staleVersion, type OfferingResult } from './results.ts';
@@ -35,7 +35,7 @@ async function withOwnListing(
   const id = offeringId(globalId);
   if (!id) return refused(notFound(field));
   return ctx.database.db.transaction(async (tx) => {
-    const listing = await listingOfVendor(tx, id, scope.vendorId, { lock: true });
+    const listing = await listingOfVendor(tx, id, scope, { lock: true });
     return listing ? work(tx, listing) : refused(notFound(field));
   });
 }
@@ -53,7 +53,7 @@ export interface UpdateOfferingInput extends ListingFieldsInput {
 export async function updateOffering(ctx: Context, input: UpdateOfferingInput): Promise<OfferingResult> {
   const scope = requirePartner(ctx.actor, 'listings:write');
   const id = offeringId(input.id);
-  const current = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+  const current = id ? await listingOfVendor(ctx.database.db, id, scope) : null;
   if (!current) return refused(notFound(['input', 'id']));
   if (input.version == null) {
     return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
@@ -150,6 +150,7 @@ export async function archiveOffering(ctx: Context, id: string): Promise<Offerin
   const scope = requirePartner(ctx.actor, 'listings:write');
   return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
     if (listing.status === 'ARCHIVED') return accepted(listing);
+    if (listing.sandboxKeyId) return refused(invalidState(listing, 'a sandbox listing never reaches the catalog, so it is not archived; revoke its TEST key to delete it.'));
     await withdrawRevisions(tx, listing.id);
     const archived = await changeListing(tx, listing.id, { status: 'ARCHIVED', touch: true });
     ctx.log.info({ offeringId: listing.id, from: listing.status }, 'listing archived');
@@ -204,7 +205,7 @@ export function myOfferings(ctx: Context, args: MyOfferingsArgs): Connection<Lis
 export async function myOffering(ctx: Context, globalId: string): Promise<ListingRow | null> {
   const scope = requirePartner(ctx.actor, 'listings:read');
   const id = offeringId(globalId);
-  return id ? listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+  return id ? listingOfVendor(ctx.database.db, id, scope) : null;
 }
 
 export interface ClaimAttestationInput {
@@ -232,13 +233,14 @@ export async function claimAttestation(
   input: ClaimAttestationInput,
 ): Promise<{ attestation: AttestationWithFramework | null; userErrors: UserError[] }> {
   const scope = requirePartner(ctx.actor, 'listings:write');
+  if (scope.sandboxKeyId) throw forbidden('A TEST key cannot claim attestations: staff verify every claim by hand. Claim with a live key or in the console.');
   const errors: UserError[] = [];
   const framework: ComplianceFrameworkRow | undefined = (await ctx.loaders.catalog.frameworks()).find((row) => row.code === input.frameworkCode.trim());
   if (!framework) errors.push(userError(['input', 'frameworkCode'], 'UNKNOWN_FRAMEWORK', `No compliance framework has the code ${JSON.stringify(input.frameworkCode)}.`));
   let subjectOfferingId: string | null = null;
   if (input.offeringId != null) {
     const id = offeringId(input.offeringId);
-    const listing = id ? await listingOfVendor(ctx.database.db, id, scope.vendorId) : null;
+    const listing = id ? await listingOfVendor(ctx.database.db, id, scope) : null;
     if (listing) subjectOfferingId = listing.id;
     else errors.push(notFound(['input', 'offeringId']));
   }

@@ -102,7 +102,12 @@ export interface ListingFacts {
 
 type Path = (string | number)[];
 
-export async function loadListingFacts(ctx: Context, inputs: readonly (ListingFieldsInput & { slug?: string | null })[]): Promise<ListingFacts> {
+/** `slugPrefix`: what a sandbox listing's slug starts with (sandboxSlugPrefix), so a chosen slug is TAKEN as it will be stored. */
+export async function loadListingFacts(
+  ctx: Context,
+  inputs: readonly (ListingFieldsInput & { slug?: string | null })[],
+  slugPrefix = '',
+): Promise<ListingFacts> {
   const dataCenterIds = new Set<string>();
   const vendorSlugs = new Set<string>();
   const slugs = new Set<string>();
@@ -121,9 +126,10 @@ export async function loadListingFacts(ctx: Context, inputs: readonly (ListingFi
     ctx.loaders.catalog.categories(),
     listingDataCenters(db, [...dataCenterIds]),
     vendorIdsBySlugs(db, [...vendorSlugs]),
-    takenOfferingSlugs(db, [...slugs]),
+    takenOfferingSlugs(db, [...slugs].map((slug) => slugPrefix + slug)),
   ]);
-  return { categories, dataCenters: new Map(dataCenters.map((dc) => [dc.id, dc])), vendorIds, takenSlugs };
+  const taken = new Set([...takenSlugs].map((slug) => slug.slice(slugPrefix.length)));
+  return { categories, dataCenters: new Map(dataCenters.map((dc) => [dc.id, dc])), vendorIds, takenSlugs: taken };
 }
 
 const oneLine = (text: string, field: Path, label: string, errors: UserError[]) => {

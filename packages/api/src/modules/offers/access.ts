@@ -1,6 +1,6 @@
 import type { OfferRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { forbidden, requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import { forbidden, liveOnly, requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import { isAccountBuyer, quoteRequestByToken } from '../stacks/quote-access.ts';
 
 // Who may do what with offers. A vendor (owner or member signed in, or a key with quotes:write) makes,
@@ -14,10 +14,10 @@ export const isStaff = (ctx: Context) => ctx.actor.kind === 'user' && ctx.actor.
 /** The caller acting for a partner organization: a key, or a member signed in. */
 export const isPartnerCaller = (ctx: Context) => ctx.actor.kind === 'apiKey' || (ctx.actor.kind === 'user' && ctx.actor.memberships.length > 0);
 
-/** The partner scope of a caller who may read its organization's offers (quotes:read, which quotes:write includes); null for anyone else. */
+/** The partner scope of a caller who may read its organization's offers (quotes:read, which quotes:write includes; never a TEST key); null for anyone else. */
 export function offerReader(ctx: Context): PartnerScope | null {
   try {
-    return requirePartner(ctx.actor, 'quotes:read');
+    return liveOnly(requirePartner(ctx.actor, 'quotes:read'));
   } catch {
     return null;
   }

@@ -22,7 +22,7 @@ import { badUserInput } from '../../graphql/errors.ts';
 import { expectGlobalId, fromGlobalId, toGlobalId } from '../../graphql/ids.ts';
 import { vnd } from '../../graphql/money.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
-import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
+import { liveOnly, requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import { stampSeen } from '../offers/seen.ts';
 import { listingPayload } from './payloads.ts';
 import { queueEvent } from './webhooks.ts';
@@ -35,6 +35,8 @@ export function quoteInboxConnection(
   args: { first?: number | null; after?: string | null; handled?: boolean | null },
 ): Connection<VendorQuoteRequestRow> {
   const scope = requirePartner(ctx.actor, 'quotes:read');
+  // Test mode never shows real buyers' requests.
+  if (scope.sandboxKeyId) return emptyConnection();
   const handled = args.handled ?? null;
   return listConnection({
     sort: inboxSort,
@@ -50,10 +52,10 @@ export function quoteInboxConnection(
   });
 }
 
-/** The partner scope of a caller who may read its organization's quote requests and their contacts; null otherwise. */
+/** The partner scope of a caller who may read its organization's quote requests and their contacts (never a TEST key); null otherwise. */
 function quoteReader(ctx: Context): PartnerScope | null {
   try {
-    return requirePartner(ctx.actor, 'quotes:read');
+    return liveOnly(requirePartner(ctx.actor, 'quotes:read'));
   } catch {
     return null;
   }
@@ -112,9 +114,9 @@ export async function markQuoteHandled(
   ctx: Context,
   input: { id: string; handled?: boolean | null },
 ): Promise<{ quoteRequest: VendorQuoteRequestRow | null; userErrors: UserError[] }> {
-  const scope = requirePartner(ctx.actor, 'quotes:read');
+  const scope = liveOnly(requirePartner(ctx.actor, 'quotes:read'));
   const parsed = fromGlobalId(input.id);
-  const row = parsed?.type === 'VendorQuoteRequest' ? await setQuoteHandled(ctx.database.db, scope.vendorId, parsed.id, input.handled ?? true) : null;
+  const row = scope && parsed?.type === 'VendorQuoteRequest' ? await setQuoteHandled(ctx.database.db, scope.vendorId, parsed.id, input.handled ?? true) : null;
   if (!row) return { quoteRequest: null, userErrors: [userError(['input', 'id'], 'NOT_FOUND', 'Your organization received no quote request with this id.')] };
   await stampSeen(ctx, [row]);
   return { quoteRequest: row, userErrors: [] };
@@ -209,7 +211,7 @@ export async function notifyQuoteRequested(ctx: Context, quoteRequestId: string)
 /** After staff approve or reject a listing (or its edit): tells its organization. */
 export async function notifyListingDecision(
   ctx: Context,
-  decision: { vendorId: string; offeringId: string; slug: string; approved: boolean; reason: string | null; revision: boolean },
+  decision: { vendorId: string; offeringId: string; slug: string; approved: boolean; reason: string | null; revision: boolean; sandbox?: boolean },
 ): Promise<void> {
   const listing = await listingEventFacts(ctx.database.db, decision.offeringId);
   await queueEvent(
@@ -224,6 +226,8 @@ export async function notifyListingDecision(
           revision: decision.revision,
           reason: decision.reason,
           decidedAt: new Date().toISOString(),
+          // a TEST key's simulated review of its sandbox listing: an approved one stays unpublished
+          ...(decision.sandbox ? { test: true, sandbox: true } : {}),
         },
       },
     ],

@@ -16,9 +16,22 @@ export interface ListingRow extends OfferingRow {
   submittedAt: Date | null;
   /** the partner's own identifier; null when none */
   externalId: string | null;
+  /** the TEST key whose sandbox listing this is; null for a real one */
+  sandboxKeyId: string | null;
 }
 
-export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'externalId']);
+export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'externalId', 'sandboxKeyId']);
+
+/**
+ * Whose listings a partner reads and writes: its vendor's, in the live catalogue (sandboxKeyId null) or in
+ * one TEST key's sandbox. Every partner listing statement filters on both.
+ */
+export interface ListingOwner {
+  vendorId: string;
+  sandboxKeyId: string | null;
+}
+
+const ownedBy = (owner: ListingOwner) => sql`o.vendor_id = ${owner.vendorId} and o.sandbox_key_id is not distinct from ${owner.sandboxKeyId}::uuid`;
 
 /** A data center with what decides whether a listing may name it. */
 export interface ListingDataCenterRow {
@@ -35,12 +48,15 @@ export async function listingsByIds(db: Db, ids: readonly string[]): Promise<Lis
   return (await queryRows<ListingRow>(db, sql`select ${listingColumns} from offerings o where o.id in (${list(ids)})`)).map(listingDates);
 }
 
-/** A vendor's listing, or null when the vendor has none with this id; `lock` holds it until the transaction ends. */
-export async function listingOfVendor(db: Db, id: string, vendorId: string | null, options: { lock?: boolean } = {}): Promise<ListingRow | null> {
+/**
+ * A partner's listing, or null when it has none with this id; with no owner (staff), any vendor's live
+ * listing, never a sandbox one. `lock` holds it until the transaction ends.
+ */
+export async function listingOfVendor(db: Db, id: string, owner: ListingOwner | null, options: { lock?: boolean } = {}): Promise<ListingRow | null> {
   const rows = await queryRows<ListingRow>(
     db,
     sql`select ${listingColumns} from offerings o
-        where o.id = ${id} ${vendorId ? sql`and o.vendor_id = ${vendorId}` : sql``}
+        where o.id = ${id} and ${owner ? ownedBy(owner) : sql`o.sandbox_key_id is null`}
         ${options.lock ? sql`for update` : sql``}`,
   );
   return rows[0] ? listingDates(rows[0]) : null;

@@ -19,6 +19,8 @@ export interface NewListing {
   content: ListingContent;
   /** the partner's own identifier; null: none */
   externalId: string | null;
+  /** the TEST key whose sandbox it goes to; absent or null: the live catalogue */
+  sandboxKeyId?: string | null;
 }
 
 /**
@@ -33,10 +35,10 @@ export async function insertListing(db: Db, listing: NewListing): Promise<Listin
     [row] = await queryRows<ListingRow>(
       db,
       sql`insert into offerings as o (slug, vendor_id, category_id, kind, status, name, name_en, summary, summary_en, description,
-                                      description_en, sla_availability, external_id)
+                                      description_en, sla_availability, external_id, sandbox_key_id)
           values (${slug}, ${listing.vendorId}, ${listing.categoryId}, ${listing.kind}, 'DRAFT', ${content.name}, ${content.nameEn},
                   ${content.summary}, ${content.summaryEn}, ${content.description}, ${content.descriptionEn}, ${content.slaAvailability},
-                  ${listing.externalId})
+                  ${listing.externalId}, ${listing.sandboxKeyId ?? null}::uuid)
           on conflict (slug) do nothing
           returning ${listingColumns}`,
     );

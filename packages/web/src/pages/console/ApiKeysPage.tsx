@@ -5,6 +5,7 @@ import { Notice } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleQueryError, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
+import { keyModeStrings } from '../../components/console/console-key-mode-strings.ts';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { FieldErrors, TextField } from '../../components/console/FormField.tsx';
 import { MessageLine } from '../../components/console/MessageLine.tsx';
@@ -15,6 +16,7 @@ import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { formatDate } from '../../lib/format.ts';
 
 const SCOPES = ['listings:read', 'listings:write', 'quotes:read', 'quotes:write'] as const;
+const MODES = ['LIVE', 'TEST'] as const;
 
 const ApiKeyFields = graphql(`
   fragment ConsoleApiKey on ApiKey {
@@ -25,6 +27,7 @@ const ApiKeyFields = graphql(`
     createdAt
     lastUsedAt
     revokedAt
+    mode
   }
 `);
 
@@ -92,11 +95,13 @@ export default function ApiKeysPage() {
 
 function OwnerKeys() {
   const { c, t, lang } = useConsoleI18n();
+  const m = keyModeStrings[lang];
   const [result, reexecute] = useQuery({ query: ApiKeysQuery, requestPolicy: 'cache-and-network' });
   const [createState, createKey] = useMutation(CreateKeyMutation);
   const [, revokeKey] = useMutation(RevokeKeyMutation);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['listings:read']);
+  const [mode, setMode] = useState<(typeof MODES)[number]>('LIVE');
   const [errors, setErrors] = useState<UserError[]>([]);
   const [newKey, setNewKey] = useState<string | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -105,7 +110,7 @@ function OwnerKeys() {
     event.preventDefault();
     setStatus(null);
     setErrors([]);
-    const outcome = await createKey({ input: { name, scopes } });
+    const outcome = await createKey({ input: { name, scopes, mode } });
     const payload = outcome.data?.createApiKey;
     if (!payload) return setStatus({ tone: 'error', text: c.errors[errorCode(outcome.error) ?? ''] ?? t.common.apiDownBody });
     if (payload.userErrors.length > 0 || !payload.key) return setErrors(payload.userErrors);
@@ -151,6 +156,15 @@ function OwnerKeys() {
           ))}
           <FieldErrors id="key-scopes" errors={scopeErrors} />
         </fieldset>
+        <fieldset className="checks">
+          <legend className="checks__title">{m.mode}</legend>
+          {MODES.map((value) => (
+            <label key={value} className="check">
+              <input type="radio" name="key-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <span className="check__label">{m.labels[value]}</span>
+            </label>
+          ))}
+        </fieldset>
         <FieldErrors errors={otherErrors} role="alert" />
         <button type="submit" className="button" disabled={createState.fetching}>
           {createState.fetching ? c.keys.creating : c.keys.create}
@@ -195,6 +209,10 @@ function OwnerKeys() {
                       </dd>
                     </div>
                     <div>
+                      <dt>{m.mode}</dt>
+                      <dd>{m.names[key.mode]}</dd>
+                    </div>
+                    <div>
                       <dt>{c.keys.scopes}</dt>
                       <dd>{key.scopes.join(', ')}</dd>
                     </div>
@@ -211,7 +229,7 @@ function OwnerKeys() {
                     <ConfirmButton
                       label={c.keys.revoke(key.name)}
                       title={c.keys.revokeConfirmTitle(key.name)}
-                      body={c.keys.revokeConfirmBody}
+                      body={key.mode === 'TEST' ? m.revokeTestBody : c.keys.revokeConfirmBody}
                       confirm={c.keys.revokeShort}
                       cancel={c.editor.cancel}
                       className="button button--danger button--small"
