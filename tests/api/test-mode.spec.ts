@@ -181,9 +181,9 @@ describe('sandbox listings', () => {
 
 describe('the review simulation', () => {
   const deliveries = (id: string) =>
-    rows<{ event: string; payload: Record<string, unknown> }>(
+    rows<{ event: string; payload: Record<string, unknown>; test: boolean }>(
       server.database,
-      sql`select event::text as event, payload from webhook_deliveries where payload->'offering'->>'id' = ${id} order by created_at, id`,
+      sql`select event::text as event, payload, test from webhook_deliveries where payload->'offering'->>'id' = ${id} order by created_at, id`,
     );
 
   it('lets a TEST key reject and approve its own listing in review, with webhooks marked test, never publishing it', async () => {
@@ -205,7 +205,10 @@ describe('the review simulation', () => {
     expect((await server.gql(approveMutation, { id: sandbox.id }, test.as)).data.approveOffering.userErrors[0].code).toBe('NOT_IN_REVIEW');
 
     const sent = await deliveries(sandbox.id);
-    expect(sent.map((d) => d.event)).toEqual(['LISTING_REJECTED', 'LISTING_APPROVED']);
+    expect(sent.map((d) => [d.event, d.test])).toEqual([
+      ['LISTING_REJECTED', true],
+      ['LISTING_APPROVED', true],
+    ]);
     expect(sent[0]!.payload).toMatchObject({ test: true, sandbox: true, reason: 'Thiếu mô tả gói.' });
     expect(sent[1]!.payload).toMatchObject({ test: true, sandbox: true });
     expect(await catalogVersion()).toBe(before);

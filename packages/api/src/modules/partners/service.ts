@@ -227,10 +227,11 @@ export async function notifyListingDecision(
           reason: decision.reason,
           decidedAt: new Date().toISOString(),
           // a TEST key's simulated review of its sandbox listing: an approved one stays unpublished
-          ...(decision.sandbox ? { test: true, sandbox: true } : {}),
+          ...(decision.sandbox ? { sandbox: true } : {}),
         },
       },
     ],
     ctx.log,
+    { test: decision.sandbox ?? false },
   );
 }
