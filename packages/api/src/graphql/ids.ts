@@ -1,7 +1,7 @@
 import { badUserInput } from './errors.ts';
 
-export type NodeType = 'Vendor' | 'Offering' | 'DataCenter' | 'Plan' | 'Stack' | 'QuoteRequest' | 'User' | 'Organization' | 'ApiKey' | 'VendorQuoteRequest' | 'WebhookDelivery' | 'Attestation' | 'Offer';
-const nodeTypes = new Set<string>(['Vendor', 'Offering', 'DataCenter', 'Plan', 'Stack', 'QuoteRequest', 'User', 'Organization', 'ApiKey', 'VendorQuoteRequest', 'WebhookDelivery', 'Attestation', 'Offer']);
+export type NodeType = 'Vendor' | 'Offering' | 'DataCenter' | 'Plan' | 'Stack' | 'QuoteRequest' | 'User' | 'Organization' | 'ApiKey' | 'VendorQuoteRequest' | 'WebhookDelivery' | 'Attestation' | 'Offer' | 'OrganizationInvitation';
+const nodeTypes = new Set<string>(['Vendor', 'Offering', 'DataCenter', 'Plan', 'Stack', 'QuoteRequest', 'User', 'Organization', 'ApiKey', 'VendorQuoteRequest', 'WebhookDelivery', 'Attestation', 'Offer', 'OrganizationInvitation']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Opaque global id: base64url of "Type:uuid". */

@@ -31,6 +31,7 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<Resol
     case 'ApiKey':
     case 'WebhookDelivery':
     case 'Attestation':
+    case 'OrganizationInvitation':
       return null;
   }
 }
