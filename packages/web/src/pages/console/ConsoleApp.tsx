@@ -1,12 +1,15 @@
 import '../../components/console/console.css';
 import '../../components/console/console-offers.css';
+import '../../components/console/console-members.css';
 
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
 import ApiKeysPage from './ApiKeysPage.tsx';
+import InvitationPage from './InvitationPage.tsx';
 import ListingEditorPage from './ListingEditorPage.tsx';
 import ListingsPage from './ListingsPage.tsx';
+import MembersPage from './MembersPage.tsx';
 import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
 import WebhookPage from './WebhookPage.tsx';
@@ -18,14 +21,17 @@ const PAGES = {
   '/quotes': QuoteInboxPage,
   '/keys': ApiKeysPage,
   '/webhook': WebhookPage,
+  '/members': MembersPage,
 };
+
+const OPEN_PAGES = { '/invitation': InvitationPage };
 
 /**
  * The partner console under /console (paths here are relative to it): one chunk, with its own strings and
  * styles, that public pages never load.
  */
 export default function ConsoleApp() {
-  return <ConsoleRoutes className="console-app" signIn={SignInPage} shell={ConsoleShell} pages={PAGES} notFound={PartnerNotFound} />;
+  return <ConsoleRoutes className="console-app" signIn={SignInPage} shell={ConsoleShell} pages={PAGES} open={OPEN_PAGES} notFound={PartnerNotFound} />;
 }
 
 function PartnerNotFound() {
