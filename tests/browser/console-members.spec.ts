@@ -40,19 +40,19 @@ describe('members in the partner console', () => {
   it('lets an owner invite someone and shows the link once', async () => {
     ownerPage = await site.open('/console/members');
     await ownerPage.waitForURL(/\/console\/sign-in\?next=%2Fmembers$/);
-    await ownerPage.getByLabel('E-mail').fill(owner.email);
-    await ownerPage.getByLabel('Mật khẩu').fill(testPassword);
+    await ownerPage.getByLabel('E-mail', { exact: true }).fill(owner.email);
+    await ownerPage.getByLabel('Mật khẩu', { exact: true }).fill(testPassword);
     await ownerPage.getByRole('button', { name: 'Đăng nhập' }).click();
     await ownerPage.waitForURL(/\/console\/members$/);
     await ownerPage.getByRole('heading', { level: 1, name: 'Thành viên' }).waitFor();
     await ownerPage.getByRole('heading', { name: `${owner.name} (bạn)` }).waitFor();
 
-    await ownerPage.getByLabel('E-mail').fill('không phải e-mail');
+    await ownerPage.getByLabel('E-mail', { exact: true }).fill('không phải e-mail');
     await ownerPage.getByRole('button', { name: 'Gửi lời mời' }).click();
-    expect(await ownerPage.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(await ownerPage.getByLabel('E-mail', { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
-    await ownerPage.getByLabel('E-mail').fill(invited);
-    await ownerPage.getByLabel('Vai trò').selectOption('MEMBER');
+    await ownerPage.getByLabel('E-mail', { exact: true }).fill(invited);
+    await ownerPage.getByLabel('Vai trò', { exact: true }).selectOption('MEMBER');
     await ownerPage.getByRole('button', { name: 'Gửi lời mời' }).click();
     const link = await ownerPage.getByLabel('Liên kết chấp nhận lời mời').inputValue();
     expect(link).toMatch(new RegExp(`^${site.url}/console/invitation#[\\w-]{43}$`));
@@ -64,10 +64,10 @@ describe('members in the partner console', () => {
     await memberPage.getByRole('heading', { level: 1, name: 'Tham gia tổ chức trên Mây Việt' }).waitFor();
     await capture(memberPage, 'invitation');
     await memberPage.getByLabel('Họ và tên').fill('Lê Thị Hoa');
-    await memberPage.getByLabel('Mật khẩu').fill('ngắn');
+    await memberPage.getByLabel('Mật khẩu', { exact: true }).fill('ngắn');
     await memberPage.getByRole('button', { name: 'Chấp nhận lời mời' }).click();
-    expect(await memberPage.getByLabel('Mật khẩu').getAttribute('aria-invalid')).toBe('true');
-    await memberPage.getByLabel('Mật khẩu').fill('mây việt rất an toàn');
+    expect(await memberPage.getByLabel('Mật khẩu', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await memberPage.getByLabel('Mật khẩu', { exact: true }).fill('mây việt rất an toàn');
     await memberPage.getByRole('button', { name: 'Chấp nhận lời mời' }).click();
     await memberPage.waitForURL(/\/console\/members$/);
   });

@@ -257,7 +257,7 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
                 </h3>
                 <span className={role === 'OWNER' ? 'status status--published' : 'status status--draft'}>{c.shell.roles[role]}</span>
               </div>
-              <p className="console-count">
+              <p className="console-count member__facts">
                 {user.email} · {c.members.joined(formatDate(joinedAt))}
               </p>
               {owner && (
@@ -265,7 +265,7 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={c.members.changeRoleLabel(user.name, c.shell.roles[other])}
+                    aria-label={c.members.changeRoleLabel(other === 'OWNER' ? c.members.makeOwner : c.members.makeMember, user.name)}
                     onClick={() => setRole(user.id, user.name, other)}
                   >
                     {other === 'OWNER' ? c.members.makeOwner : c.members.makeMember}
@@ -279,7 +279,7 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
                     className="button button--danger button--small"
                     onConfirm={() => removeMember(user.id, user.name)}
                   >
-                    {c.members.remove}
+                    {c.members.removeShort}
                   </ConfirmButton>
                 </div>
               )}
@@ -316,7 +316,7 @@ function InvitationList({ people, onStatus, said, onFailure, onChange }: ActionP
                 <h3 className="key__name">{invitation.email}</h3>
                 <span className="status status--in-review">{c.shell.roles[invitation.role]}</span>
               </div>
-              <p className="console-count">
+              <p className="console-count member__facts">
                 {c.members.expires(formatDateTime(invitation.expiresAt, lang, c))}
                 {invitation.invitedBy && ` · ${c.members.invitedBy(invitation.invitedBy.name)}`}
               </p>
