@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
 import { mailReader, newBuyerEmail, sessionOf, type MailReader } from '../support/buyers.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -255,6 +256,36 @@ describe('roles, removal and the last owner', () => {
     expect(['FORBIDDEN', 'LAST_OWNER']).toContain(outcomes[0]);
     const owners = await rows<{ n: number }>(server.owner, sql`select count(*)::int as n from memberships where organization_id = ${a.organization.id} and role = 'OWNER'`);
     expect(owners[0]!.n).toBe(1);
+  });
+});
+
+describe.skipIf(!inject('templateDatabase'))('the owners left, counted under a lock (PostgreSQL only: PGlite runs one request at a time)', () => {
+  it('makes the second of two owners demoting each other wait for the first, and tells it LAST_OWNER', async () => {
+    // With the organization's memberships held by another transaction, both requests start and wait; let go,
+    // the first demotes, and the second counts the owners after it. Counted before waiting, both would win.
+    const a = await owner('alibaba-cloud');
+    const b = await owner('alibaba-cloud');
+    const holder = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
+    const observer = postgres(server.owner.url!, { max: 1, onnotice: () => {} });
+    try {
+      let answers: Promise<unknown[]> | undefined;
+      await holder.begin(async (sql) => {
+        await sql`select 1 from memberships where organization_id = ${a.organization.id} for update`;
+        answers = Promise.all([
+          server.gql(changeRole, { userId: userGid(b.user.id), role: 'MEMBER' }, { cookie: a.cookie }),
+          server.gql(changeRole, { userId: userGid(a.user.id), role: 'MEMBER' }, { cookie: b.cookie }),
+        ]);
+        const waiting = async () => (await observer`select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`).length;
+        await expect.poll(waiting, { timeout: 20_000 }).toBe(2);
+      });
+      const codes = ((await answers!) as { data: { changeMemberRole: { userErrors: { code: string }[] } } }[]).map((r) => r.data.changeMemberRole.userErrors[0]?.code ?? 'OK');
+      expect(codes.sort()).toEqual(['LAST_OWNER', 'OK']);
+      const [left] = await rows<{ n: number }>(server.owner, sql`select count(*)::int as n from memberships where organization_id = ${a.organization.id} and role = 'OWNER'`);
+      expect(left!.n).toBe(1);
+    } finally {
+      await holder.end();
+      await observer.end();
+    }
   });
 });
 
