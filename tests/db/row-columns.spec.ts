@@ -479,6 +479,10 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(content.requirements, mayviet.listingRequirementContentKeys);
     expectColumns(await listingDataCenters(db, dataCenterIds), mayviet.listingDataCenterRowKeys);
     expectColumns(await currentRevisionsByOfferingIds(db, [needy.offeringId]), mayviet.revisionRowKeys);
+    await db.execute(sql`update offerings set external_id = 'row-columns' where id = ${needy.offeringId}`);
+    await db.execute(sql`update plans set external_id = 'row-columns-plan' where id = ${needy.planId}`);
+    expectColumns(await mayviet.listingsByExternalIds(db, needy.vendorId, null, ['row-columns']), mayviet.listingRowKeys);
+    expectColumns(await mayviet.planExternalIdOwners(db, needy.vendorId, null, ['row-columns-plan'], null), mayviet.planExternalIdOwnerRowKeys);
   });
 
   it('the review queue, organizations, staff archives and claims to verify', async () => {

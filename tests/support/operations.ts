@@ -78,12 +78,13 @@ export function siteOperations(): SentOperation[] {
   return operations;
 }
 
-/** The operations docs/PARTNER_API.md shows: JSON `"query":"…"` bodies and `query: \`…\`` in code. */
+/** The operations docs/PARTNER_API.md shows: JSON `"query":"…"` bodies, and `query: \`…\`` and `graphql(\`…\`` in code. */
 export function documentedOperations(): SentOperation[] {
   const doc = readFileSync(resolve('docs/PARTNER_API.md'), 'utf8');
   const texts = [
     ...[...doc.matchAll(/"query":("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]!) as string),
     ...[...doc.matchAll(/query: `([^`]*)`/g)].map((match) => match[1]!),
+    ...[...doc.matchAll(/graphql\(\s*`([^`]*)`/g)].map((match) => match[1]!),
   ];
   return texts.map((query, index) => {
     const definition = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

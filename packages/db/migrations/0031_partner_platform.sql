@@ -78,12 +78,21 @@ ALTER TABLE "offerings" ADD CONSTRAINT "offerings_external_id_format" CHECK ("of
 ALTER TABLE "offerings" ADD CONSTRAINT "offerings_sandbox_never_public" CHECK ("offerings"."sandbox_key_id" is null or "offerings"."status" in ('DRAFT', 'IN_REVIEW', 'REJECTED'));--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_external_id_format" CHECK ("plans"."external_id" ~ '^[A-Za-z0-9._:/-]{1,100}$');--> statement-breakpoint
 -- Every organization's one webhook URL becomes its first endpoint, subscribed to every event there was until
--- now, keeping its secret: receivers notice nothing.
-INSERT INTO webhook_endpoints (organization_id, url, topics, webhook_secret)
-SELECT id, webhook_url,
-       ARRAY['LISTING_APPROVED', 'LISTING_REJECTED', 'QUOTE_REQUESTED', 'OFFER_ACCEPTED', 'OFFER_DECLINED', 'QUOTE_REQUEST_UPDATED']::webhook_event[],
-       coalesce(webhook_secret, '')
-  FROM organizations WHERE webhook_url IS NOT NULL;
+-- now, keeping its secret: receivers notice nothing. Migrations run in one transaction, and PostgreSQL refuses
+-- an enum value added in the same transaction (55P04): a database migrated from before 0030 in one go never
+-- had the events 0030 added, so its endpoints get the three events it knew.
+DO $$
+BEGIN
+  INSERT INTO webhook_endpoints (organization_id, url, topics, webhook_secret)
+  SELECT id, webhook_url,
+         ARRAY['LISTING_APPROVED', 'LISTING_REJECTED', 'QUOTE_REQUESTED', 'OFFER_ACCEPTED', 'OFFER_DECLINED', 'QUOTE_REQUEST_UPDATED']::webhook_event[],
+         coalesce(webhook_secret, '')
+    FROM organizations WHERE webhook_url IS NOT NULL;
+EXCEPTION WHEN SQLSTATE '55P04' THEN
+  INSERT INTO webhook_endpoints (organization_id, url, topics, webhook_secret)
+  SELECT id, webhook_url, ARRAY['LISTING_APPROVED', 'LISTING_REJECTED', 'QUOTE_REQUESTED']::webhook_event[], coalesce(webhook_secret, '')
+    FROM organizations WHERE webhook_url IS NOT NULL;
+END $$;
 --> statement-breakpoint
 UPDATE webhook_deliveries d SET endpoint_id = e.id FROM webhook_endpoints e WHERE e.organization_id = d.organization_id;
 --> statement-breakpoint

@@ -39,6 +39,7 @@ export * from './queries/listings/content.ts';
 export * from './queries/listings/reads.ts';
 export * from './queries/listings/writes.ts';
 export * from './queries/listings/revisions.ts';
+export * from './queries/listings/external-ids.ts';
 export * from './queries/audit.ts';
 export * from './queries/curation.ts';
 export * from './queries/report.ts';

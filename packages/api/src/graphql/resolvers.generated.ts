@@ -2026,7 +2026,7 @@ export type Query = {
   myQuoteRequests: QuoteRequestConnection;
   /** Signed-in buyers: the stacks kept in the account, newest first. */
   myStacks: StackConnection;
-  /** Any object with a global id: a Vendor, Offering, DataCenter or Plan. Null when it does not exist or is not public. */
+  /** Any object with a global id the caller may read: a public Vendor, Offering, DataCenter, Plan or Stack; a partner's own VendorQuoteRequest and Offer (an Offer also for its buyer and staff); a QuoteRequest for staff only. Null for any other id: people, organizations, keys, invitations, webhook endpoints and deliveries are reached through viewer. */
   node?: Maybe<Node>;
   /** A published offering by slug. */
   offering?: Maybe<Offering>;

@@ -21,7 +21,8 @@ export const offeringColumns = sql`${offeringFactColumns}, o.summary, o.summary_
   o.description_en as "descriptionEn"`;
 
 /** A listing's columns (ListingRow): an offering's with its version and review state. */
-export const listingColumns = sql`${offeringColumns}, o.version, o.rejection_reason as "rejectionReason", o.submitted_at as "submittedAt"`;
+export const listingColumns = sql`${offeringColumns}, o.version, o.rejection_reason as "rejectionReason", o.submitted_at as "submittedAt",
+  o.external_id as "externalId"`;
 
 /** A plan's columns without its specs. */
 export const planFactColumns = sql`p.id, p.offering_id as "offeringId", p.name, p.name_en as "nameEn", p.price::text as price, p.unit,

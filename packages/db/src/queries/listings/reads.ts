@@ -14,9 +14,11 @@ export interface ListingRow extends OfferingRow {
   version: number;
   rejectionReason: string | null;
   submittedAt: Date | null;
+  /** the partner's own identifier; null when none */
+  externalId: string | null;
 }
 
-export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt']);
+export const listingRowKeys = rowKeys<ListingRow>()([...offeringRowKeys, 'version', 'rejectionReason', 'submittedAt', 'externalId']);
 
 /** A data center with what decides whether a listing may name it. */
 export interface ListingDataCenterRow {
