@@ -5,6 +5,7 @@ import { graphql, type ResultOf } from '../../graphql.ts';
 import { ConsoleFrame, ConsolePage, ConsoleQueryFailure, WrongConsole } from '../common/ConsoleParts.tsx';
 import { ApiErrorNotice, Loading } from '../common/Notice.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
+import { suspensionStrings } from './console-suspension-strings.ts';
 import { errorCode } from './user-errors.ts';
 
 export const ConsoleViewerQuery = graphql(`
@@ -95,7 +96,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
                 { to: '/quotes', label: c.shell.quotes },
                 { to: '/keys', label: c.shell.keys },
                 { to: '/webhook', label: c.shell.webhook },
-                { to: '/members', label: c.members.tab },
+                { to: '/members', label: c.shell.members },
               ]
         }
       >
@@ -107,7 +108,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
 
 /** What a suspended organization's members see instead of every page: that it is suspended, why, and what still works. */
 function SuspendedNotice({ reason }: { reason: string | null }) {
-  const { c } = useConsoleI18n();
+  const c = suspensionStrings[useConsoleI18n().lang];
   return (
     <ConsolePage name="suspended" title={c.suspension.title} lead={c.suspension.effects}>
       <div className="callout suspension">

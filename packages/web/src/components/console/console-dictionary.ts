@@ -5,7 +5,6 @@ import type { Lang } from '../../i18n/dictionary.ts';
 import type { SchemaEnum } from '../../lib/schema-enums.ts';
 import { errorStrings } from './console-error-strings.ts';
 import { listingStrings } from './console-listing-strings.ts';
-import { memberStrings } from './console-member-strings.ts';
 import { offerStrings } from './console-offer-strings.ts';
 import { organizationStrings } from './console-organization-strings.ts';
 
@@ -13,7 +12,6 @@ const vi = {
   title: 'Bảng điều khiển đối tác',
   ...listingStrings.vi,
   ...organizationStrings.vi,
-  ...memberStrings.vi,
   ...offerStrings.vi,
   ...errorStrings.vi,
   signIn: {
@@ -39,6 +37,7 @@ const vi = {
     keys: 'Khoá API',
     quotes: 'Yêu cầu báo giá',
     webhook: 'Webhook',
+    members: 'Thành viên',
     staffTitle: 'Đây là bảng điều khiển dành cho đối tác',
     staffBody:
       'Bạn đăng nhập bằng tài khoản của ban quản trị. Việc duyệt dịch vụ, xác minh chứng nhận và nhật ký kiểm tra thuộc bảng điều khiển dành cho ban quản trị, là một khu vực riêng.',
@@ -58,7 +57,6 @@ const en: ConsoleDictionary = {
   title: 'Partner console',
   ...listingStrings.en,
   ...organizationStrings.en,
-  ...memberStrings.en,
   ...offerStrings.en,
   ...errorStrings.en,
   signIn: {
@@ -84,6 +82,7 @@ const en: ConsoleDictionary = {
     keys: 'API keys',
     quotes: 'Quote requests',
     webhook: 'Webhook',
+    members: 'Members',
     staffTitle: 'This is the partner console',
     staffBody:
       'You are signed in with a staff account. Reviewing listings, verifying attestations and the audit log belong to the staff console, which is separate.',

@@ -1,9 +1,9 @@
-// The partner console's strings for the organization's members, invitations and suspension (see console-dictionary.ts).
+// The partner console's strings for the members page and the invitation page, loaded with those pages' own chunk.
+import { useI18n } from '../../i18n/i18n.tsx';
 
 const vi = {
   members: {
     title: 'Thành viên',
-    tab: 'Thành viên',
     lead: 'Những người làm việc cho tổ chức. Chủ sở hữu quản lý dịch vụ, báo giá, khoá API, webhook và thành viên; thành viên quản lý dịch vụ và báo giá.',
     membersOnly: 'Chỉ chủ sở hữu mời, đổi vai trò hoặc xoá thành viên.',
     listTitle: 'Thành viên của tổ chức',
@@ -69,21 +69,11 @@ const vi = {
       WEAK_PASSWORD: 'Mật khẩu cần ít nhất 10 ký tự và không phải mật khẩu phổ biến.',
     } as Record<string, string>,
   },
-  suspension: {
-    title: 'Tổ chức của bạn đang bị tạm ngưng',
-    reason: 'Lý do ban quản trị đưa ra:',
-    noReason: 'Ban quản trị chưa ghi lý do.',
-    effects:
-      'Trong thời gian tạm ngưng, các dịch vụ của tổ chức bị ẩn khỏi danh mục, khoá API bị từ chối, và không thể tạo, sửa hay gửi duyệt dịch vụ, trả lời báo giá, quản lý khoá, webhook hay thành viên.',
-    stillWorks: 'Bạn vẫn có thể đăng nhập, đọc thông báo này và dùng tài khoản để mua như mọi người mua. Dữ liệu của tổ chức được giữ nguyên và sẽ trở lại khi ban quản trị gỡ tạm ngưng.',
-    contact: 'Hãy liên hệ ban quản trị Mây Việt để khắc phục lý do trên.',
-  },
 };
 
 const en: typeof vi = {
   members: {
     title: 'Members',
-    tab: 'Members',
     lead: 'The people who work for the organization. Owners manage listings, quotes, API keys, webhooks and members; members manage listings and quotes.',
     membersOnly: 'Only owners invite, change roles or remove members.',
     listTitle: 'The organization’s members',
@@ -149,15 +139,11 @@ const en: typeof vi = {
       WEAK_PASSWORD: 'The password needs at least 10 characters and must not be a common one.',
     },
   },
-  suspension: {
-    title: 'Your organization is suspended',
-    reason: 'The reason staff gave:',
-    noReason: 'Staff gave no reason.',
-    effects:
-      'While it is suspended, the organization’s listings are hidden from the catalog, its API keys are refused, and no listing can be created, edited or submitted, no quote answered, and no key, webhook or member managed.',
-    stillWorks: 'You can still sign in, read this notice and use your account to buy like any buyer. The organization’s data is kept and comes back when staff lift the suspension.',
-    contact: 'Contact Mây Việt’s staff to resolve the reason above.',
-  },
 };
 
-export const memberStrings = { vi, en };
+const memberStrings = { vi, en };
+
+/** The members and invitation pages' strings in the reader's language. */
+export function useMemberStrings() {
+  return memberStrings[useI18n().lang];
+}

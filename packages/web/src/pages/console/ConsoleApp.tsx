@@ -2,17 +2,20 @@ import '../../components/console/console.css';
 import '../../components/console/console-offers.css';
 import '../../components/console/console-members.css';
 
+import { lazy } from 'react';
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
 import ApiKeysPage from './ApiKeysPage.tsx';
-import InvitationPage from './InvitationPage.tsx';
 import ListingEditorPage from './ListingEditorPage.tsx';
 import ListingsPage from './ListingsPage.tsx';
-import MembersPage from './MembersPage.tsx';
 import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
 import WebhookPage from './WebhookPage.tsx';
+
+// Pages most visits never open load on their own, keeping the console's first load within its budget.
+const MembersPage = lazy(() => import('./MembersPage.tsx'));
+const InvitationPage = lazy(() => import('./InvitationPage.tsx'));
 
 const PAGES = {
   '/': ListingsPage,

@@ -5,6 +5,7 @@ import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading, Notice } from '../../components/common/Notice.tsx';
 import { SignOutButton } from '../../components/common/SignOutButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { useMemberStrings } from '../../components/console/console-member-strings.ts';
 import { ConsoleViewerQuery } from '../../components/console/ConsoleShell.tsx';
 import { Field } from '../../components/console/FormField.tsx';
 import { errorCode, fieldKey, type UserError } from '../../components/console/user-errors.ts';
@@ -50,7 +51,7 @@ function store(token: string | null): void {
 
 /** /console/invitation#<token>: joins the organization, with a new account when the invited address has none. */
 export default function InvitationPage() {
-  const { c } = useConsoleI18n();
+  const m = useMemberStrings();
   const fragment = useFragmentToken();
   const token = fragment || stored();
   const [viewer] = useQuery({ query: ConsoleViewerQuery, requestPolicy: 'network-only' });
@@ -60,9 +61,9 @@ export default function InvitationPage() {
   }, [fragment]);
 
   return (
-    <ConsolePage name="invitation" title={c.invitation.title} lead={c.invitation.lead}>
+    <ConsolePage name="invitation" title={m.invitation.title} lead={m.invitation.lead}>
       {token === '' ? (
-        <Notice title={c.invitation.noToken} tone="error" />
+        <Notice title={m.invitation.noToken} tone="error" />
       ) : !viewer.data && !viewer.error ? (
         <Loading />
       ) : (
@@ -74,13 +75,14 @@ export default function InvitationPage() {
 
 function AcceptForm({ token, email }: { token: string; email: string | null }) {
   const { c, t } = useConsoleI18n();
+  const m = useMemberStrings();
   const client = useClient();
   const [, navigate] = useLocation();
   const [state, accept] = useMutation(AcceptMutation);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<UserError[]>([]);
-  const said = (code: string, message: string) => c.invitation.errors[code] ?? c.errors[code] ?? message;
+  const said = (code: string, message: string) => m.invitation.errors[code] ?? c.errors[code] ?? message;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -105,20 +107,20 @@ function AcceptForm({ token, email }: { token: string; email: string | null }) {
   return (
     <form className="card form console-form" onSubmit={submit} noValidate aria-labelledby="invitation-form-title">
       <h2 id="invitation-form-title" className="form-section__title">
-        {email ? c.invitation.signedInAs(email) : c.invitation.newAccount}
+        {email ? m.invitation.signedInAs(email) : m.invitation.newAccount}
       </h2>
       {!email && (
         <>
-          <Field id="invitation-name" label={c.invitation.name} errors={at('name')}>
+          <Field id="invitation-name" label={m.invitation.name} errors={at('name')}>
             {(control) => <input {...control} className="input" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />}
           </Field>
-          <Field id="invitation-password" label={c.invitation.password} hint={c.invitation.passwordHint} errors={at('password')}>
+          <Field id="invitation-password" label={m.invitation.password} hint={m.invitation.passwordHint} errors={at('password')}>
             {(control) => (
               <input {...control} className="input" type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />
             )}
           </Field>
           <p>
-            {c.invitation.haveAccount} <Link to="/sign-in?next=/invitation">{c.invitation.signInFirst}</Link>
+            {m.invitation.haveAccount} <Link to="/sign-in?next=/invitation">{m.invitation.signInFirst}</Link>
           </p>
         </>
       )}
@@ -131,14 +133,14 @@ function AcceptForm({ token, email }: { token: string; email: string | null }) {
       )}
       {mustSignIn && (
         <p>
-          <Link to="/sign-in?next=/invitation">{c.invitation.signInFirst}</Link>
+          <Link to="/sign-in?next=/invitation">{m.invitation.signInFirst}</Link>
         </p>
       )}
       <div className="console-actions">
         <button type="submit" className="button" disabled={state.fetching}>
-          {state.fetching ? c.invitation.accepting : c.invitation.accept}
+          {state.fetching ? m.invitation.accepting : m.invitation.accept}
         </button>
-        {wrongAccount && <SignOutButton signInUrl="/console/invitation" labels={{ signOut: c.invitation.signOut, signingOut: c.shell.signingOut }} />}
+        {wrongAccount && <SignOutButton signInUrl="/console/invitation" labels={{ signOut: m.invitation.signOut, signingOut: c.shell.signingOut }} />}
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { ConsolePage } from '../../components/common/ConsoleParts.tsx';
 import { Loading } from '../../components/common/Notice.tsx';
 import { ConfirmButton } from '../../components/console/ConfirmButton.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
+import { useMemberStrings } from '../../components/console/console-member-strings.ts';
 import { ConsoleQueryError, ConsoleViewerQuery, isOwner, useConsoleMember } from '../../components/console/ConsoleShell.tsx';
 import { formatDateTime } from '../../components/console/date-time.ts';
 import { Field, FieldErrors, SelectField } from '../../components/console/FormField.tsx';
@@ -128,19 +129,20 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 /** The organization's members: everyone reads the list; owners invite, change roles, remove and revoke. */
 export default function MembersPage() {
   const { c, t } = useConsoleI18n();
+  const m = useMemberStrings();
   const member = useConsoleMember();
   const owner = isOwner(member);
   const [result, reexecute] = useQuery({ query: MembersQuery, requestPolicy: 'cache-and-network' });
   const [status, setStatus] = useState<Status>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
-  const said = (error: UserError) => c.members.errors[error.code] ?? errorText(c, error);
+  const said = (error: UserError) => m.members.errors[error.code] ?? errorText(c, error);
   const failed = (error: Parameters<typeof errorCode>[0]) => setStatus({ tone: 'error', text: c.errors[errorCode(error) ?? ''] ?? t.common.apiDownBody });
   const organization = result.data?.viewer.organization;
   const people = organization ? readFragment(PeopleFields, organization) : null;
 
   return (
-    <ConsolePage name="members" title={c.members.title} lead={c.members.lead}>
-      {owner ? <InviteForm onInvited={refresh} said={said} onFailure={failed} /> : <p className="callout">{c.members.membersOnly}</p>}
+    <ConsolePage name="members" title={m.members.title} lead={m.members.lead}>
+      {owner ? <InviteForm onInvited={refresh} said={said} onFailure={failed} /> : <p className="callout">{m.members.membersOnly}</p>}
       {status && <MessageLine message={status} />}
       {result.error && !result.data ? (
         <ConsoleQueryError error={result.error} onRetry={refresh} />
@@ -163,6 +165,7 @@ interface ActionProps {
 
 function InviteForm({ onInvited, said, onFailure }: ActionProps & { onInvited: () => void }) {
   const { c } = useConsoleI18n();
+  const m = useMemberStrings();
   const [state, invite] = useMutation(InviteMutation);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
@@ -190,14 +193,14 @@ function InviteForm({ onInvited, said, onFailure }: ActionProps & { onInvited: (
     <>
       <form className="card form console-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
         <h2 id="invite-title" className="form-section__title">
-          {c.members.inviteTitle}
+          {m.members.inviteTitle}
         </h2>
-        <Field id="invite-email" label={c.members.email} hint={c.members.emailHint} errors={emailErrors}>
+        <Field id="invite-email" label={m.members.email} hint={m.members.emailHint} errors={emailErrors}>
           {(control) => <input {...control} className="input" type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} />}
         </Field>
         <SelectField
           id="invite-role"
-          label={c.members.role}
+          label={m.members.role}
           value={role}
           onChange={(value) => setRole(value === 'OWNER' ? 'OWNER' : 'MEMBER')}
           choices={[
@@ -207,17 +210,18 @@ function InviteForm({ onInvited, said, onFailure }: ActionProps & { onInvited: (
         />
         <FieldErrors errors={otherErrors} role="alert" />
         <button type="submit" className="button" disabled={state.fetching}>
-          {state.fetching ? c.members.inviting : c.members.invite}
+          {state.fetching ? m.members.inviting : m.members.invite}
         </button>
       </form>
-      {mailed && <MessageLine message={{ tone: 'ok', text: c.members.mailed(mailed) }} />}
-      {link && <SecretOnce title={c.members.linkTitle} warning={c.members.linkWarning} label={c.members.linkLabel} secret={link} onDone={() => setLink(null)} />}
+      {mailed && <MessageLine message={{ tone: 'ok', text: m.members.mailed(mailed) }} />}
+      {link && <SecretOnce title={m.members.linkTitle} warning={m.members.linkWarning} label={m.members.linkLabel} secret={link} onDone={() => setLink(null)} />}
     </>
   );
 }
 
 function MemberList({ people, owner, selfId, onStatus, said, onFailure }: ActionProps & { people: People; owner: boolean; selfId: string; onStatus: (status: Status) => void }) {
   const { c } = useConsoleI18n();
+  const m = useMemberStrings();
   const client = useClient();
   const [, changeRole] = useMutation(ChangeRoleMutation);
   const [, remove] = useMutation(RemoveMutation);
@@ -228,7 +232,7 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
     const payload = outcome.data?.changeMemberRole;
     if (!payload) return onFailure(outcome.error);
     const [problem] = payload.userErrors;
-    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: c.members.roleChanged(name, c.shell.roles[role]) });
+    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: m.members.roleChanged(name, c.shell.roles[role]) });
     if (!problem && userId === selfId) await reloadViewer();
   };
   // One's own role or membership changed: the console's sections and controls follow.
@@ -239,13 +243,13 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
     const payload = outcome.data?.removeMember;
     if (!payload) return onFailure(outcome.error);
     const [problem] = payload.userErrors;
-    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: c.members.removed(name) });
+    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: m.members.removed(name) });
     if (!problem && userId === selfId) await reloadViewer();
   };
 
   return (
     <>
-      <h2 className="section-title">{c.members.listTitle}</h2>
+      <h2 className="section-title">{m.members.listTitle}</h2>
       <ul className="key-list">
         {people.members.map(({ user, role, joinedAt }) => {
           const other: Role = role === 'OWNER' ? 'MEMBER' : 'OWNER';
@@ -253,33 +257,33 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
             <li key={user.id} className="card key">
               <div className="key__head">
                 <h3 className="key__name">
-                  {user.name} {user.id === selfId && c.members.you}
+                  {user.name} {user.id === selfId && m.members.you}
                 </h3>
                 <span className={role === 'OWNER' ? 'status status--published' : 'status status--draft'}>{c.shell.roles[role]}</span>
               </div>
               <p className="console-count member__facts">
-                {user.email} · {c.members.joined(formatDate(joinedAt))}
+                {user.email} · {m.members.joined(formatDate(joinedAt))}
               </p>
               {owner && (
                 <div className="console-actions">
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={c.members.changeRoleLabel(other === 'OWNER' ? c.members.makeOwner : c.members.makeMember, user.name)}
+                    aria-label={m.members.changeRoleLabel(other === 'OWNER' ? m.members.makeOwner : m.members.makeMember, user.name)}
                     onClick={() => setRole(user.id, user.name, other)}
                   >
-                    {other === 'OWNER' ? c.members.makeOwner : c.members.makeMember}
+                    {other === 'OWNER' ? m.members.makeOwner : m.members.makeMember}
                   </button>
                   <ConfirmButton
-                    label={c.members.removeLabel(user.name)}
-                    title={c.members.removeTitle(user.name)}
-                    body={c.members.removeBody}
-                    confirm={c.members.remove}
+                    label={m.members.removeLabel(user.name)}
+                    title={m.members.removeTitle(user.name)}
+                    body={m.members.removeBody}
+                    confirm={m.members.remove}
                     cancel={c.editor.cancel}
                     className="button button--danger button--small"
                     onConfirm={() => removeMember(user.id, user.name)}
                   >
-                    {c.members.removeShort}
+                    {m.members.removeShort}
                   </ConfirmButton>
                 </div>
               )}
@@ -293,6 +297,7 @@ function MemberList({ people, owner, selfId, onStatus, said, onFailure }: Action
 
 function InvitationList({ people, onStatus, said, onFailure, onChange }: ActionProps & { people: People; onStatus: (status: Status) => void; onChange: () => void }) {
   const { c, lang } = useConsoleI18n();
+  const m = useMemberStrings();
   const [, revoke] = useMutation(RevokeMutation);
   const revokeInvitation = async (id: string, email: string) => {
     onStatus(null);
@@ -300,14 +305,14 @@ function InvitationList({ people, onStatus, said, onFailure, onChange }: ActionP
     const payload = outcome.data?.revokeInvitation;
     if (!payload) return onFailure(outcome.error);
     const [problem] = payload.userErrors;
-    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: c.members.revoked(email) });
+    onStatus(problem ? { tone: 'error', text: said(problem) } : { tone: 'ok', text: m.members.revoked(email) });
     onChange();
   };
   return (
     <>
-      <h2 className="section-title">{c.members.invitationsTitle}</h2>
+      <h2 className="section-title">{m.members.invitationsTitle}</h2>
       {people.invitations.length === 0 ? (
-        <p>{c.members.noInvitations}</p>
+        <p>{m.members.noInvitations}</p>
       ) : (
         <ul className="key-list">
           {people.invitations.map((invitation) => (
@@ -317,19 +322,19 @@ function InvitationList({ people, onStatus, said, onFailure, onChange }: ActionP
                 <span className="status status--in-review">{c.shell.roles[invitation.role]}</span>
               </div>
               <p className="console-count member__facts">
-                {c.members.expires(formatDateTime(invitation.expiresAt, lang, c))}
-                {invitation.invitedBy && ` · ${c.members.invitedBy(invitation.invitedBy.name)}`}
+                {m.members.expires(formatDateTime(invitation.expiresAt, lang, c))}
+                {invitation.invitedBy && ` · ${m.members.invitedBy(invitation.invitedBy.name)}`}
               </p>
               <ConfirmButton
-                label={c.members.revokeLabel(invitation.email)}
-                title={c.members.revokeTitle(invitation.email)}
-                body={c.members.revokeBody}
-                confirm={c.members.revoke}
+                label={m.members.revokeLabel(invitation.email)}
+                title={m.members.revokeTitle(invitation.email)}
+                body={m.members.revokeBody}
+                confirm={m.members.revoke}
                 cancel={c.editor.cancel}
                 className="button button--danger button--small"
                 onConfirm={() => revokeInvitation(invitation.id, invitation.email)}
               >
-                {c.members.revoke}
+                {m.members.revoke}
               </ConfirmButton>
             </li>
           ))}
