@@ -88,7 +88,7 @@ function draftContent(name: string, dataCenterIds: string[]): ListingContent {
     descriptionEn: null,
     slaAvailability: '99.9',
     dataCenterIds,
-    plans: [{ slug: 'goi-2-vcpu', name: 'Gói 2 vCPU', nameEn: null, price: '400000', unit: 'MONTH', specs: [] }],
+    plans: [{ slug: 'goi-2-vcpu', name: 'Gói 2 vCPU', nameEn: null, price: '400000', unit: 'MONTH', specs: [], externalId: null }],
     requirements: [],
   };
 }
@@ -108,6 +108,7 @@ async function insertDraft(name: string) {
       kind: 'IAAS',
       slug: null,
       slugBase: 'catalog-changes',
+      externalId: null,
       content: draftContent(name, [target!.dataCenterId]),
     });
     id = listing!.id;
@@ -123,7 +124,7 @@ describe('each raise of the catalog version logs what it changed', () => {
       writeListingContent(tx, id, {
         name: 'Máy chủ nháp đã sửa',
         dataCenterIds: [otherCentre!],
-        plans: [{ slug: 'goi-4-vcpu', name: 'Gói 4 vCPU', nameEn: null, price: '700000', unit: 'MONTH', specs: [] }],
+        plans: [{ slug: 'goi-4-vcpu', name: 'Gói 4 vCPU', nameEn: null, price: '700000', unit: 'MONTH', specs: [], externalId: null }],
       }),
     );
     expect(await catalogIndexRows(db, { ids: [id] })).toEqual([]);

@@ -456,6 +456,12 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns([(await mayviet.revokeInvitation(db, organizationId, locked!.id))!], mayviet.organizationInvitationRowKeys);
   });
 
+  it('idempotency keys, as a claim takes one and as the next finds it', async () => {
+    const claim = { organizationId, key: 'row-columns', requestHash: 'row-columns-hash', leaseSeconds: 60, keepSeconds: 60 };
+    expectColumns([(await mayviet.claimIdempotencyKey(db, claim))!], mayviet.idempotencyKeyRowKeys);
+    expectColumns([(await mayviet.claimIdempotencyKey(db, claim))!], mayviet.idempotencyKeyRowKeys);
+  });
+
   it('webhook deliveries', async () => {
     expectColumns((await deliveriesOfOrganization(db, organizationId, 5))!, mayviet.webhookDeliveryRowKeys);
     expectColumns(await deliveryPage(db, organizationId, { first: 5, after: null }), mayviet.webhookDeliveryRowKeys, ['position']);
@@ -483,6 +489,13 @@ describe('partner and staff reads return the columns of their row types', () => 
     await db.execute(sql`update plans set external_id = 'row-columns-plan' where id = ${needy.planId}`);
     expectColumns(await mayviet.listingsByExternalIds(db, needy.vendorId, null, ['row-columns']), mayviet.listingRowKeys);
     expectColumns(await mayviet.planExternalIdOwners(db, needy.vendorId, null, ['row-columns-plan'], null), mayviet.planExternalIdOwnerRowKeys);
+  });
+
+  it("plan edits: the caller's listing and plans, in its scope", async () => {
+    const scope = { vendorId: needy.vendorId, sandboxKeyId: null };
+    expectColumns([(await mayviet.lockListingInScope(db, needy.offeringId, scope))!], mayviet.listingRowKeys);
+    expectColumns([(await mayviet.planInScope(db, needy.planId, scope))!], mayviet.editablePlanRowKeys);
+    expectColumns(await mayviet.livePlansOfListing(db, needy.offeringId), mayviet.editablePlanRowKeys);
   });
 
   it('the review queue, organizations, staff archives and claims to verify', async () => {

@@ -89,6 +89,7 @@ export const cacheKeys = {
   StackIssue: embedded,
   StackLine: embedded,
   StaffArchivedListing: embedded,
+  SubmitOfferingsPayload: embedded,
   UnitPrice: embedded,
   UserError: embedded,
   VendorConnection: embedded,

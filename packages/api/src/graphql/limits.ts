@@ -101,6 +101,8 @@ export const fieldStatements: Record<string, number> = {
   'Query.myQuoteRequests': 1,
   // up to 100 listings, written in batches: it may not cost more than a query may
   'Mutation.importOfferings': 40,
+  // up to 100 listings sent one by one, each under its lock
+  'Mutation.submitOfferings': 40,
   'Viewer.organization': 1,
   'Organization.vendor': 1,
   'Organization.apiKeys': 1,
@@ -126,11 +128,15 @@ export const fieldStatements: Record<string, number> = {
   'Offering.version': 1,
   'Offering.rejectionReason': 1,
   'Offering.pendingRevision': 1,
+  'Offering.externalId': 1,
   'OfferingRevision.dataCenters': 1,
   'OfferingRevision.requirements': 1,
-  'PlanDraft.plan': 1,
+  // the listing's plans, and their externalIds when the draft has one
+  'PlanDraft.plan': 2,
   'Plan.offering': 2,
   'Plan.specs': 1,
+  // the plan's listing (who may see it), then the plans' externalIds
+  'Plan.externalId': 2,
   'Requirement.categories': 1,
   'Stack.items': 1,
   'Stack.evaluation': 1,

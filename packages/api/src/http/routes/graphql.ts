@@ -4,7 +4,7 @@ import type { Database, Db } from '@mayviet/db';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../../context.ts';
-import { resolveActor } from '../../modules/accounts/actor.ts';
+import { resolveActor, type Actor } from '../../modules/accounts/actor.ts';
 import { CatalogCache } from '../../modules/catalog/cache.ts';
 import { CatalogIndex } from '../../modules/catalog/index/catalog-index.ts';
 import type { ApiSettings } from '../../settings.ts';
@@ -12,6 +12,7 @@ import { startApollo } from '../apollo.ts';
 import { postgresBudgets, redisBudgets, type BudgetStore } from '../budget.ts';
 import { encodeFor, sendEncoded } from '../compression.ts';
 import { budgetHeaders, createCostPlugin } from '../cost-plugin.ts';
+import { createIdempotency, idempotencyHeaders } from '../idempotency.ts';
 import { refusalOf, stopReasonOf } from '../lifetime.ts';
 import type { PageReads, PageRequest } from '../pages.ts';
 import { requestDatabase, type RequestDatabase } from '../request-database.ts';
@@ -26,7 +27,7 @@ const discardedBodyBytes = 8 * 1024 * 1024;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What a browser's script may read of an answer. */
-const exposedHeaders = ['x-request-id', 'server-timing', 'x-sql-statements', ...budgetHeaders].join(', ');
+const exposedHeaders = ['x-request-id', 'server-timing', 'x-sql-statements', idempotencyHeaders.replayed, ...budgetHeaders].join(', ');
 
 function tooLarge(): HttpError {
   return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
@@ -122,6 +123,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
     ? await redisBudgets(settings.redisUrl, settings.redisKeyPrefix, budgetRule, log)
     : postgresBudgets(database, budgetRule, log);
   const cost = createCostPlugin(schema, settings, budgets, (context) => requestReads.get(context.database.db)?.holdsSnapshot() ?? false);
+  const idempotency = createIdempotency(schema, settings.requestTimeoutMs);
   const apollo = await startApollo(schema, settings, log, { plugins: [cost.plugin, operationChecks], validationRules: [cost.validationRule] });
 
   /** Context creation failed for a StopReason: Apollo answers with the refusal's code, status and Retry-After. */
@@ -156,13 +158,20 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
     let context: Context | undefined;
     const reads = requestDatabase(database);
     requestReads.set(reads.db, reads);
+    let actor: Promise<Actor> | undefined;
+    // Before any snapshot: knowing the caller may record a key's use.
+    const actorOnce = () => (actor ??= resolveActor(reads.db, req.headers));
+    const idempotent = await idempotency.claim(req, body, actorOnce, reads.db, request.log);
+    if (idempotent.replay) {
+      await idempotency.replay(req, res, idempotent.replay);
+      return reads.statements();
+    }
     // The query's read snapshot closes once the answer is sent, or whatever happened.
     try {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         async context() {
-          // Before any snapshot: knowing the caller may record a key's use.
-          const actor = await resolveActor(reads.db, req.headers).catch(refuseIfStopped);
+          const actor = await actorOnce().catch(refuseIfStopped);
           const log = actor.kind === 'anonymous' ? request.log : request.log.child({ actor: actor.kind === 'user' ? actor.user.id : actor.key.prefix });
           context = contextOf(req, { ...request, log }, actor, reads.db, catalogReadsOf(reads));
           return context;
@@ -170,6 +179,8 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
       });
       // The snapshot closes before the answer goes out, and the writes its reads asked for are made (afterReads).
       await reads.finish();
+      // Kept (or the key released) even when the client is gone: its retry gets this answer.
+      await idempotent.settle(response.status ?? 200, response.body.kind === 'complete' ? response.body.string : null);
       const duration = performance.now() - started;
       // Compressed before any header is set: a request stopped meanwhile is answered its refusal, plain.
       const answer = response.body.kind === 'complete' ? await encodeFor(req, response.body.string) : null;
@@ -193,6 +204,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
       }
       return statements;
     } finally {
+      await idempotent.settle(500, null);
       await reads.finish();
     }
   }
@@ -202,7 +214,7 @@ export async function createGraphqlRoute({ database, settings, log, schema, cont
       if (request.url.pathname !== '/graphql') return null;
       const { req, res } = request;
       res.setHeader('access-control-allow-origin', '*');
-      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight, idempotency-key');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader('access-control-expose-headers', exposedHeaders);
       if (req.method === 'OPTIONS') {

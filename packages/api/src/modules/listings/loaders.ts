@@ -1,4 +1,4 @@
-import { currentRevisionsByOfferingIds, listingsByIds, type Db, type ListingRow, type RevisionRow } from '@mayviet/db';
+import { currentRevisionsByOfferingIds, listingsByIds, planExternalIdsByIds, type Db, type ListingRow, type RevisionRow } from '@mayviet/db';
 import DataLoader from 'dataloader';
 import type { Actor } from '../accounts/actor.ts';
 
@@ -16,6 +16,10 @@ export function createListingLoaders(db: Db) {
       const rows = new Map<string, RevisionRow>();
       for (const row of await currentRevisionsByOfferingIds(db, ids)) if (!rows.has(row.offeringId)) rows.set(row.offeringId, row);
       return ids.map((id) => rows.get(id) ?? null);
+    }),
+    planExternalId: new DataLoader<string, string | null>(async (ids) => {
+      const externalIds = await planExternalIdsByIds(db, ids);
+      return ids.map((id) => externalIds.get(id) ?? null);
     }),
   };
 }

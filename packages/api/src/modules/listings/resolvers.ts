@@ -14,15 +14,16 @@ import { connectionResolvers } from '../../graphql/connections.ts';
 import { vnd } from '../../graphql/money.ts';
 import type { Resolvers } from '../../graphql/resolvers.generated.ts';
 import { seesPrivateSide } from './loaders.ts';
+import { addPlan, retirePlan, updatePlan } from './plan-edits.ts';
 import { approveOffering, rejectOffering } from './review.ts';
+import { createOffering, importOfferings } from './import.ts';
 import {
   archiveOffering,
   claimAttestation,
-  createOffering,
-  importOfferings,
   myOffering,
   myOfferings,
   submitOffering,
+  submitOfferings,
   updateOffering,
   withdrawOffering,
 } from './service.ts';
@@ -30,7 +31,7 @@ import {
 type PlanDraft = ListingPlanContent & { offeringId: string };
 
 async function listingOf(ctx: Context, offering: OfferingFacts) {
-  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null }) : ctx.loaders.listings.listing.load(offering.id);
+  return 'version' in offering ? (offering as OfferingRow & { version: number; rejectionReason: string | null; externalId?: string | null }) : ctx.loaders.listings.listing.load(offering.id);
 }
 
 function present<T>(values: (T | null | Error)[]): T[] {
@@ -39,14 +40,14 @@ function present<T>(values: (T | null | Error)[]): T[] {
 
 export const listingResolvers: Resolvers = {
   Query: {
-    myOfferings: (_: unknown, { status, first, after }, ctx: Context) =>
-      myOfferings(ctx, { status, first, after }),
+    myOfferings: (_: unknown, args, ctx: Context) => myOfferings(ctx, args),
     myOffering: (_: unknown, args, ctx: Context) => myOffering(ctx, args.id),
   },
   Mutation: {
     createOffering: (_: unknown, args, ctx: Context) => createOffering(ctx, args.input),
     updateOffering: (_: unknown, args, ctx: Context) => updateOffering(ctx, args.input),
     submitOffering: (_: unknown, args, ctx: Context) => submitOffering(ctx, args.id),
+    submitOfferings: (_: unknown, args, ctx: Context) => submitOfferings(ctx, args.ids),
     withdrawOffering: (_: unknown, args, ctx: Context) => withdrawOffering(ctx, args.id),
     archiveOffering: (_: unknown, args, ctx: Context) => archiveOffering(ctx, args.id),
     approveOffering: (_: unknown, args, ctx: Context) => approveOffering(ctx, args.id),
@@ -54,11 +55,16 @@ export const listingResolvers: Resolvers = {
     importOfferings: (_: unknown, args, ctx: Context) =>
       importOfferings(ctx, args.input),
     claimAttestation: (_: unknown, args, ctx: Context) => claimAttestation(ctx, args.input),
+    addPlan: (_: unknown, args, ctx: Context) => addPlan(ctx, args.input),
+    updatePlan: (_: unknown, args, ctx: Context) => updatePlan(ctx, args.input),
+    retirePlan: (_: unknown, args, ctx: Context) => retirePlan(ctx, args.input),
   },
   Offering: {
     version: async (offering: OfferingFacts, _: unknown, ctx: Context) => (await listingOf(ctx, offering))!.version,
     rejectionReason: async (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.rejectionReason ?? null) : null,
+    externalId: async (offering: OfferingFacts, _: unknown, ctx: Context) =>
+      seesPrivateSide(ctx, offering.vendorId) ? ((await listingOf(ctx, offering))?.externalId ?? null) : null,
     pendingRevision: (offering: OfferingFacts, _: unknown, ctx: Context) =>
       seesPrivateSide(ctx, offering.vendorId) && offering.status === 'PUBLISHED' ? ctx.loaders.listings.revision.load(offering.id) : null,
   },
@@ -67,6 +73,10 @@ export const listingResolvers: Resolvers = {
     // listing still named by a saved stack. Whoever reached the plan may see its listing.
     offering: async (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) =>
       (await ctx.loaders.catalog.offering.load(plan.offeringId)) ?? (await ctx.loaders.listings.listing.load(plan.offeringId))!,
+    externalId: async (plan: Omit<PlanRow, 'specs'>, _: unknown, ctx: Context) => {
+      const listing = await ctx.loaders.listings.listing.load(plan.offeringId);
+      return listing && seesPrivateSide(ctx, listing.vendorId) ? ctx.loaders.listings.planExternalId.load(plan.id) : null;
+    },
   },
   OfferingRevision: {
     name: (revision: RevisionRow) => revision.content.name,
@@ -95,8 +105,14 @@ export const listingResolvers: Resolvers = {
   PlanDraft: {
     price: (plan: PlanDraft) => vnd(plan.price),
     monthlyPrice: (plan: PlanDraft) => vnd(monthlyPriceOf(plan)),
-    plan: async (plan: PlanDraft, _: unknown, ctx: Context) =>
-      (await ctx.loaders.catalog.plansOfOffering.load(plan.offeringId)).find((row) => slugify(row.name) === plan.slug) ?? null,
+    externalId: (plan: PlanDraft) => plan.externalId ?? null,
+    // As approval will match it: on its externalId first, then on its name.
+    plan: async (plan: PlanDraft, _: unknown, ctx: Context) => {
+      const rows = await ctx.loaders.catalog.plansOfOffering.load(plan.offeringId);
+      const externalIds = plan.externalId ? await ctx.loaders.listings.planExternalId.loadMany(rows.map((row) => row.id)) : [];
+      const byExternalId = rows.find((_row, index) => externalIds[index] === plan.externalId);
+      return byExternalId ?? rows.find((row) => slugify(row.name) === plan.slug) ?? null;
+    },
   },
   ListingConnection: connectionResolvers,
 };

@@ -23,3 +23,7 @@ export const notFound = (field: string[]) => userError(field, 'NOT_FOUND', 'Your
 export function invalidState(listing: ListingRow, what: string): UserError {
   return userError(['id'], 'INVALID_STATE', `This listing is ${listing.status}: ${what}`);
 }
+
+/** An edit made from another version of the listing than the current one. */
+export const staleVersion = (sent: number, current: number) =>
+  userError(['input', 'version'], 'STALE_VERSION', `The listing changed since version ${sent}; it is at version ${current}. Reload it and edit again.`);

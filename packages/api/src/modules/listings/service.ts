@@ -3,32 +3,26 @@ import {
   changeRevision,
   countListingsOfVendor,
   currentRevisionsByOfferingIds,
-  insertListing,
-  listingContent,
   listingOfVendor,
   listingsOfVendor,
   plansByOfferingIds,
   recordAttestationClaim,
-  saveRevision,
   withdrawRevisions,
-  writeListingContent,
   type ComplianceFrameworkRow,
-  type Db,
+  type ListingFilter,
   type ListingRow,
   type ListingStatus,
 } from '@mayviet/db';
 import type { Context } from '../../context.ts';
 import { keysetConnection, type Connection } from '../../graphql/connections.ts';
 import { afterKeys, pageSize } from '../../graphql/cursor.ts';
+import { badUserInput } from '../../graphql/errors.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { requirePartner, type PartnerScope } from '../accounts/actor.ts';
 import type { AttestationWithFramework } from '../catalog/loaders.ts';
-import { accepted, invalidState, notFound, offeringId, refused, type OfferingResult } from './results.ts';
-import { checkListingFields, checkNewListing, loadListingFacts, type CreateOfferingInput, type ListingFieldsInput } from './validation.ts';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-export const maxImportItems = 100;
+import { editListing, type Tx } from './edit.ts';
+import { accepted, invalidState, notFound, offeringId, refused, staleVersion, type OfferingResult } from './results.ts';
+import { checkListingFields, externalIdProblem, loadListingFacts, type ListingFieldsInput } from './validation.ts';
 
 /** Every partner operation on one listing: the listing locked in a transaction, or NOT_FOUND. */
 async function withOwnListing(
@@ -46,113 +40,10 @@ async function withOwnListing(
   });
 }
 
-export interface ImportResult {
-  index: number;
-  offering: ListingRow | null;
-  userErrors: UserError[];
-}
-
-export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
-
-export interface ImportOfferingsResult {
-  results: (ImportResult & { outcome: ImportOutcome })[];
-  importedCount: number;
-  createdCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-  userErrors: UserError[];
-}
-
-const nothingImported = { results: [], importedCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0 };
-
-/** Thrown inside the import transaction to undo it when a slug was taken between the check and the insert. */
-class SlugTakenMidway extends Error {
-  constructor(readonly index: number) {
-    super('slug taken');
-  }
-}
-
-const slugTaken = (path: (string | number)[]) => userError([...path, 'slug'], 'TAKEN', 'The slug was taken meanwhile; choose another or leave it out.');
-
-/**
- * Stores new DRAFT listings of the caller's organization. Atomic: all or none, in one transaction.
- * Otherwise each valid item is stored on its own and the others report their errors.
- */
-async function storeListings(
-  ctx: Context,
-  scope: PartnerScope,
-  inputs: readonly CreateOfferingInput[],
-  atomic: boolean,
-  pathOf: (index: number) => (string | number)[],
-): Promise<ImportResult[]> {
-  const facts = await loadListingFacts(ctx, inputs);
-  const slugsInBatch = new Set<string>();
-  const checked = inputs.map((input, index) => {
-    const userErrors: UserError[] = [];
-    const listing = checkNewListing(input, facts, scope.vendorId, pathOf(index), slugsInBatch, userErrors);
-    return { index, listing, userErrors, offering: null as ListingRow | null };
-  });
-  const valid = checked.filter((item) => item.userErrors.length === 0);
-  const insert = async (tx: Tx, item: (typeof checked)[number]) => {
-    item.offering = await insertListing(tx, item.listing);
-    if (!item.offering) item.userErrors.push(slugTaken(pathOf(item.index)));
-  };
-  if (atomic) {
-    if (valid.length < checked.length) return checked.map(({ index, userErrors }) => ({ index, offering: null, userErrors }));
-    try {
-      await ctx.database.db.transaction(async (tx) => {
-        for (const item of valid) {
-          await insert(tx, item);
-          if (!item.offering) throw new SlugTakenMidway(item.index);
-        }
-      });
-    } catch (error) {
-      if (!(error instanceof SlugTakenMidway)) throw error;
-      return checked.map(({ index, userErrors }) => ({ index, offering: null, userErrors }));
-    }
-  } else {
-    for (const item of valid) await ctx.database.db.transaction((tx) => insert(tx, item));
-  }
-  const stored = checked.filter((item) => item.offering).map((item) => item.offering!.id);
-  if (stored.length > 0) ctx.log.info({ vendorId: scope.vendorId, offeringIds: stored }, 'listings created');
-  return checked.map(({ index, offering, userErrors }) => ({ index, offering, userErrors }));
-}
-
-export async function createOffering(ctx: Context, input: CreateOfferingInput): Promise<OfferingResult> {
-  const scope = requirePartner(ctx.actor, 'listings:write');
-  const [result] = await storeListings(ctx, scope, [input], true, () => ['input']);
-  return { offering: result!.offering, userErrors: result!.userErrors };
-}
-
-export async function importOfferings(
-  ctx: Context,
-  input: { offerings: CreateOfferingInput[]; atomic?: boolean | null },
-): Promise<ImportOfferingsResult> {
-  const scope = requirePartner(ctx.actor, 'listings:write');
-  if (input.offerings.length === 0) {
-    return { ...nothingImported, userErrors: [userError(['input', 'offerings'], 'BLANK', 'Send at least one listing.')] };
-  }
-  if (input.offerings.length > maxImportItems) {
-    return {
-      ...nothingImported,
-      userErrors: [userError(['input', 'offerings'], 'TOO_MANY', `One import holds at most ${maxImportItems} listings; this one has ${input.offerings.length}.`)],
-    };
-  }
-  const atomic = input.atomic ?? true;
-  const stored = await storeListings(ctx, scope, input.offerings, atomic, (index) => ['input', 'offerings', index]);
-  const results = stored.map((result) => ({ ...result, outcome: result.offering ? ('CREATED' as const) : ('FAILED' as const) }));
-  const importedCount = results.filter((result) => result.offering).length;
-  const failed = results.filter((result) => result.userErrors.length > 0).length;
-  const userErrors =
-    atomic && failed > 0
-      ? [userError(['input', 'offerings'], 'NOT_IMPORTED', `Nothing was imported: ${failed} of ${results.length} listings have errors.`)]
-      : [];
-  return { results, importedCount, createdCount: importedCount, updatedCount: 0, unchangedCount: 0, userErrors };
-}
-
 export interface UpdateOfferingInput extends ListingFieldsInput {
   id: string;
   version?: number | null;
+  externalId?: string | null;
 }
 
 /**
@@ -167,35 +58,21 @@ export async function updateOffering(ctx: Context, input: UpdateOfferingInput): 
   if (input.version == null) {
     return refused(userError(['input', 'version'], 'VERSION_REQUIRED', `Send the version you edited (the listing's \`version\`, now ${current.version}).`));
   }
-  const stale = (version: number) =>
-    userError(['input', 'version'], 'STALE_VERSION', `The listing changed since version ${input.version}; it is at version ${version}. Reload it and edit again.`);
-  if (current.version !== input.version) return refused(stale(current.version));
+  const sent = input.version;
+  if (current.version !== sent) return refused(staleVersion(sent, current.version));
 
   const errors: UserError[] = [];
   const facts = await loadListingFacts(ctx, [input]);
   const changes = checkListingFields(input, facts, { kind: current.kind, vendorId: scope.vendorId }, ['input'], errors);
+  // An empty string removes the externalId; absent or null leaves it.
+  const externalId = input.externalId == null ? undefined : input.externalId || null;
+  const externalIdError = externalId ? externalIdProblem(externalId, ['input', 'externalId']) : null;
+  if (externalIdError) errors.push(externalIdError);
   if (errors.length > 0) return refused(...errors);
 
   return withOwnListing(ctx, scope, input.id, ['input', 'id'], async (tx, listing) => {
-    if (listing.version !== input.version) return refused(stale(listing.version));
-    if (Object.keys(changes).length === 0) return accepted(listing);
-    switch (listing.status) {
-      case 'DRAFT':
-      case 'REJECTED':
-        await writeListingContent(tx, listing.id, changes);
-        return accepted(await changeListing(tx, listing.id, { status: 'DRAFT', bumpVersion: true, touch: true }));
-      case 'PUBLISHED': {
-        const [revision] = await currentRevisionsByOfferingIds(tx, [listing.id]);
-        if (revision?.status === 'IN_REVIEW') return refused(invalidState(listing, 'its edit is in review; withdraw the edit to change it.'));
-        const base = revision?.content ?? (await listingContent(tx, listing.id));
-        await saveRevision(tx, { offeringId: listing.id, baseVersion: listing.version, content: { ...base, ...changes }, userId: scope.userId });
-        return accepted(await changeListing(tx, listing.id, { bumpVersion: true }));
-      }
-      case 'IN_REVIEW':
-        return refused(invalidState(listing, 'withdraw it from review to edit it.'));
-      case 'ARCHIVED':
-        return refused(invalidState(listing, 'an archived listing cannot be edited.'));
-    }
+    if (listing.version !== sent) return refused(staleVersion(sent, listing.version));
+    return (await editListing(tx, scope, listing, { changes, externalId, path: ['input'], unchangedWhenSame: false })).result;
   });
 }
 
@@ -205,26 +82,55 @@ const noPlans = userError(['id'], 'NO_PLANS', 'Add at least one plan before send
 /** Sends a draft (or a rejected listing) for review, or a published listing's pending edit. */
 export async function submitOffering(ctx: Context, id: string): Promise<OfferingResult> {
   const scope = requirePartner(ctx.actor, 'listings:write');
-  return withOwnListing(ctx, scope, id, ['id'], async (tx, listing) => {
-    switch (listing.status) {
-      case 'DRAFT':
-      case 'REJECTED':
-        if ((await plansByOfferingIds(tx, [listing.id])).length === 0) return refused(noPlans);
-        return accepted(await changeListing(tx, listing.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null, touch: true }));
-      case 'PUBLISHED': {
-        const [revision] = await currentRevisionsByOfferingIds(tx, [listing.id]);
-        if (!revision) return refused(invalidState(listing, 'it has no edit to send; edit it first.'));
-        if (revision.status === 'IN_REVIEW') return refused(invalidState(listing, 'its edit is already in review.'));
-        if (revision.content.plans.length === 0) return refused(noPlans);
-        await changeRevision(tx, revision.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null });
-        return accepted(listing);
-      }
-      case 'IN_REVIEW':
-        return refused(invalidState(listing, 'it is already in review.'));
-      case 'ARCHIVED':
-        return refused(invalidState(listing, 'an archived listing cannot be sent for review.'));
+  return withOwnListing(ctx, scope, id, ['id'], submitListing);
+}
+
+export const maxSubmitItems = 100;
+
+export interface SubmitOfferingsResult {
+  results: (OfferingResult & { index: number; id: string })[];
+  submittedCount: number;
+  userErrors: UserError[];
+}
+
+/** Sends up to 100 listings for review, each on its own: one refused leaves the others sent. */
+export async function submitOfferings(ctx: Context, ids: readonly string[]): Promise<SubmitOfferingsResult> {
+  const scope = requirePartner(ctx.actor, 'listings:write');
+  const refuse = (error: UserError) => ({ results: [], submittedCount: 0, userErrors: [error] });
+  if (ids.length === 0) return refuse(userError(['ids'], 'BLANK', 'Send at least one listing id.'));
+  if (ids.length > maxSubmitItems) return refuse(userError(['ids'], 'TOO_MANY', `Send at most ${maxSubmitItems} ids at once; this request has ${ids.length}.`));
+  const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+  if (duplicate >= 0) return refuse(userError(['ids', duplicate], 'DUPLICATE', `The id ${ids[duplicate]} is sent twice.`));
+  const results: SubmitOfferingsResult['results'] = [];
+  for (const [index, id] of ids.entries()) {
+    const result = await withOwnListing(ctx, scope, id, ['ids', String(index)], submitListing);
+    const userErrors = result.userErrors.map((error) => ({ ...error, field: ['ids', String(index)] }));
+    results.push({ index, id, offering: result.offering, userErrors });
+  }
+  const submitted = results.filter((result) => result.offering).map((result) => result.offering!.id);
+  if (submitted.length > 0) ctx.log.info({ vendorId: scope.vendorId, offeringIds: submitted }, 'listings sent for review');
+  return { results, submittedCount: submitted.length, userErrors: [] };
+}
+
+async function submitListing(tx: Tx, listing: ListingRow): Promise<OfferingResult> {
+  switch (listing.status) {
+    case 'DRAFT':
+    case 'REJECTED':
+      if ((await plansByOfferingIds(tx, [listing.id])).length === 0) return refused(noPlans);
+      return accepted(await changeListing(tx, listing.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null, touch: true }));
+    case 'PUBLISHED': {
+      const [revision] = await currentRevisionsByOfferingIds(tx, [listing.id]);
+      if (!revision) return refused(invalidState(listing, 'it has no edit to send; edit it first.'));
+      if (revision.status === 'IN_REVIEW') return refused(invalidState(listing, 'its edit is already in review.'));
+      if (revision.content.plans.length === 0) return refused(noPlans);
+      await changeRevision(tx, revision.id, { status: 'IN_REVIEW', submitted: true, rejectionReason: null });
+      return accepted(listing);
     }
-  });
+    case 'IN_REVIEW':
+      return refused(invalidState(listing, 'it is already in review.'));
+    case 'ARCHIVED':
+      return refused(invalidState(listing, 'an archived listing cannot be sent for review.'));
+  }
 }
 
 /** Takes a listing, or a published listing's edit, back from review to work on it. */
@@ -254,19 +160,43 @@ export async function archiveOffering(ctx: Context, id: string): Promise<Offerin
 
 const cursorSort = 'MY_UPDATED';
 
+export interface MyOfferingsArgs {
+  status?: ListingStatus | null;
+  externalId?: string | null;
+  categorySlug?: string | null;
+  query?: string | null;
+  updatedSince?: Date | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const maxQueryLength = 100;
+
 /** The caller's organization's listings, any status unless one is asked for, most recently changed first. */
-export function myOfferings(ctx: Context, args: { status?: ListingStatus | null; first?: number | null; after?: string | null }): Connection<ListingRow> {
+export function myOfferings(ctx: Context, args: MyOfferingsArgs): Connection<ListingRow> {
   const scope = requirePartner(ctx.actor, 'listings:read');
   const first = pageSize(args.first);
   const after = afterKeys(args.after, cursorSort, ['timestamptz', 'uuid']);
+  const query = args.query?.trim();
+  if (query !== undefined && (query.length === 0 || query.length > maxQueryLength)) {
+    throw badUserInput(`query is 1 to ${maxQueryLength} characters of text.`, { argument: 'query' });
+  }
+  const filter: ListingFilter = {
+    vendorId: scope.vendorId,
+    sandboxKeyId: scope.sandboxKeyId,
+    status: args.status,
+    externalId: args.externalId,
+    categorySlug: args.categorySlug,
+    query,
+    updatedSince: args.updatedSince,
+  };
   return keysetConnection({
     sort: cursorSort,
     after,
-    page: () =>
-      listingsOfVendor(ctx.database.db, { vendorId: scope.vendorId, status: args.status, first, after: after && { updatedAt: after[0]!, id: after[1]! } }),
+    page: () => listingsOfVendor(ctx.database.db, { ...filter, first, after: after && { updatedAt: after[0]!, id: after[1]! } }),
     keys: (row) => row.cursorKeys,
     nodes: (rows) => rows.map(({ cursorKeys, ...node }) => node),
-    count: () => countListingsOfVendor(ctx.database.db, scope.vendorId, args.status),
+    count: () => countListingsOfVendor(ctx.database.db, filter),
   });
 }
 

@@ -56,6 +56,7 @@ export interface PlanInput {
   price: string;
   unit: BillingUnit;
   specs?: { key: string; value: string }[] | null;
+  externalId?: string | null;
 }
 
 export interface RequirementInput {
@@ -88,6 +89,7 @@ export interface CreateOfferingInput extends ListingFieldsInput {
   dataCenterIds: string[];
   plans: PlanInput[];
   slug?: string | null;
+  externalId?: string | null;
 }
 
 /** What validation looks up, once for a whole batch of inputs. */
@@ -218,35 +220,55 @@ function checkPlans(plans: readonly PlanInput[], path: Path, errors: UserError[]
     return [];
   }
   const seen = new Map<string, number>();
+  const externalIds = new Map<string, number>();
   return plans.map((plan, index) => {
+    const externalId = checkPlanExternalId(plan.externalId, [...path, index, 'externalId'], externalIds, index, errors);
     const label = `Plan ${index + 1}`;
-    const name = checkLine(plan.name, [...path, index, 'name'], listingLimits.planName, `${label}'s name`, errors);
-    const slug = slugify(name);
-    if (name && !slug) {
-      errors.push(userError([...path, index, 'name'], 'INVALID', `${label}'s name needs a letter or a digit.`));
-    } else if (slug && seen.has(slug)) {
-      errors.push(userError([...path, index, 'name'], 'DUPLICATE', `${label} has the same name as plan ${seen.get(slug)! + 1}.`));
-    } else {
-      seen.set(slug, index);
+    const checked = checkPlan(plan, [...path, index], label, errors);
+    if (checked.slug && seen.has(checked.slug)) {
+      errors.push(userError([...path, index, 'name'], 'DUPLICATE', `${label} has the same name as plan ${seen.get(checked.slug)! + 1}.`));
+    } else if (checked.slug) {
+      seen.set(checked.slug, index);
     }
-    const nameEn = checkEnglish(plan.nameEn, [...path, index, 'nameEn'], listingLimits.planName, `${label}'s English name`, errors, true);
-    const price = checkPrice(plan.price, [...path, index, 'price'], `${label}'s price`, errors);
-    const specs = plan.specs ?? [];
-    if (specs.length > listingLimits.specs) {
-      errors.push(userError([...path, index, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
-      return { slug, name, nameEn, price, unit: plan.unit, specs: [] };
-    }
-    const keys = new Set<string>();
-    const checkedSpecs = specs.map((spec, specIndex) => {
-      const field = [...path, index, 'specs', specIndex];
-      const key = checkLine(spec.key, [...field, 'key'], listingLimits.specKey, `${label}'s spec key`, errors);
-      const value = checkLine(spec.value, [...field, 'value'], listingLimits.specValue, `${label}'s spec value`, errors);
-      if (key && keys.has(key)) errors.push(userError([...field, 'key'], 'DUPLICATE', `${label} specifies ${JSON.stringify(key)} twice.`));
-      keys.add(key);
-      return { key, value };
-    });
-    return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs };
+    return { ...checked, externalId };
   });
+}
+
+/** Checks one plan, `label` naming it in messages; whether its name is unique in the listing is the caller's to say. */
+export function checkPlan(plan: PlanInput, path: Path, label: string, errors: UserError[]): Omit<ListingPlanContent, 'externalId'> {
+  const name = checkLine(plan.name, [...path, 'name'], listingLimits.planName, `${label}'s name`, errors);
+  const slug = slugify(name);
+  if (name && !slug) errors.push(userError([...path, 'name'], 'INVALID', `${label}'s name needs a letter or a digit.`));
+  const nameEn = checkEnglish(plan.nameEn, [...path, 'nameEn'], listingLimits.planName, `${label}'s English name`, errors, true);
+  const price = checkPrice(plan.price, [...path, 'price'], `${label}'s price`, errors);
+  const specs = plan.specs ?? [];
+  if (specs.length > listingLimits.specs) {
+    errors.push(userError([...path, 'specs'], 'TOO_MANY', `A plan has at most ${listingLimits.specs} specs.`));
+    return { slug, name, nameEn, price, unit: plan.unit, specs: [] };
+  }
+  const keys = new Set<string>();
+  const checkedSpecs = specs.map((spec, specIndex) => {
+    const field = [...path, 'specs', specIndex];
+    const key = checkLine(spec.key, [...field, 'key'], listingLimits.specKey, `${label}'s spec key`, errors);
+    const value = checkLine(spec.value, [...field, 'value'], listingLimits.specValue, `${label}'s spec value`, errors);
+    if (key && keys.has(key)) errors.push(userError([...field, 'key'], 'DUPLICATE', `${label} specifies ${JSON.stringify(key)} twice.`));
+    keys.add(key);
+    return { key, value };
+  });
+  return { slug, name, nameEn, price, unit: plan.unit, specs: checkedSpecs };
+}
+
+/** A plan's externalId, unique among the plans sent; null when none is given. */
+function checkPlanExternalId(value: string | null | undefined, field: Path, seen: Map<string, number>, index: number, errors: UserError[]): string | null {
+  if (value == null) return null;
+  const problem = externalIdProblem(value, field);
+  if (problem) {
+    errors.push(problem);
+    return null;
+  }
+  if (seen.has(value)) errors.push(userError(field, 'DUPLICATE', `Plan ${index + 1} has the same externalId as plan ${seen.get(value)! + 1}.`));
+  else seen.set(value, index);
+  return value;
 }
 
 function checkRequirements(requirements: readonly RequirementInput[], facts: ListingFacts, path: Path, errors: UserError[]): ListingRequirementContent[] {
@@ -361,7 +383,13 @@ export function checkNewListing(
     }
     slugsInBatch.add(slug);
   }
+  const externalId = input.externalId == null ? null : input.externalId;
+  if (externalId !== null) {
+    const problem = externalIdProblem(externalId, [...path, 'externalId']);
+    if (problem) errors.push(problem);
+  }
   return {
+    externalId,
     vendorId,
     categoryId: category?.id ?? 0,
     kind: input.kind,

@@ -14,9 +14,11 @@ export interface ListingPlanContent {
   price: string;
   unit: BillingUnit;
   specs: SpecRow[];
+  /** the partner's own identifier of the plan; null: none */
+  externalId: string | null;
 }
 
-export const listingPlanContentKeys = rowKeys<ListingPlanContent>()(['slug', 'name', 'nameEn', 'price', 'unit', 'specs']);
+export const listingPlanContentKeys = rowKeys<ListingPlanContent>()(['slug', 'name', 'nameEn', 'price', 'unit', 'specs', 'externalId']);
 
 export interface ListingRequirementContent {
   description: string;

@@ -81,3 +81,18 @@ export async function planExternalIdTaken(
 ): Promise<boolean> {
   return (await planExternalIdOwners(db, vendorId, sandboxKeyId, [externalId], exceptOfferingId)).length > 0;
 }
+
+/** Plans' externalIds by plan id; a plan without one is left out. */
+export async function planExternalIdsByIds(db: Db, planIds: readonly string[]): Promise<Map<string, string>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; externalId: string }>(
+    db,
+    sql`select p.id, p.external_id as "externalId" from plans p where p.id in (${list(planIds)}) and p.external_id is not null`,
+  );
+  return new Map(rows.map((row) => [row.id, row.externalId]));
+}
+
+/** Gives a listing its externalId (null removes it); check it is free under lockExternalIds first. */
+export async function setListingExternalId(db: Db, offeringId: string, externalId: string | null): Promise<void> {
+  await db.execute(sql`update offerings set external_id = ${externalId} where id = ${offeringId}`);
+}

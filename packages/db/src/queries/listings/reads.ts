@@ -51,13 +51,42 @@ export interface ListingPage {
   hasNextPage: boolean;
 }
 
+/** Which of a vendor's listings a partner asks for (myOfferings' filters); absent or null: any. */
+export interface ListingFilter {
+  vendorId: string;
+  /** the TEST key's sandbox; null or absent: the live listings */
+  sandboxKeyId?: string | null;
+  status?: ListingStatus | null;
+  externalId?: string | null;
+  /** an unknown slug matches nothing */
+  categorySlug?: string | null;
+  /** contained in the name, English name, slug or externalId, case and diacritics ignored */
+  query?: string | null;
+  updatedSince?: Date | null;
+}
+
+function listingConditions(filter: ListingFilter): SQL[] {
+  const conditions: SQL[] = [sql`o.vendor_id = ${filter.vendorId}`, sql`o.sandbox_key_id is not distinct from ${filter.sandboxKeyId ?? null}::uuid`];
+  if (filter.status) conditions.push(sql`o.status = ${filter.status}`);
+  if (filter.externalId != null) conditions.push(sql`o.external_id = ${filter.externalId}`);
+  if (filter.categorySlug != null) conditions.push(sql`o.category_id = (select c.id from categories c where c.slug = ${filter.categorySlug})`);
+  if (filter.query != null) {
+    const folded = sql`mv_fold(${filter.query})`;
+    conditions.push(
+      sql`(strpos(mv_fold(o.name), ${folded}) > 0 or strpos(mv_fold(coalesce(o.name_en, '')), ${folded}) > 0
+           or strpos(o.slug, ${folded}) > 0 or strpos(mv_fold(coalesce(o.external_id, '')), ${folded}) > 0)`,
+    );
+  }
+  if (filter.updatedSince) conditions.push(sql`o.updated_at >= ${filter.updatedSince.toISOString()}::timestamptz`);
+  return conditions;
+}
+
 /** A vendor's listings, most recently changed first, keyset-paged on (updated_at, id). */
 export async function listingsOfVendor(
   db: Db,
-  params: { vendorId: string; status?: ListingStatus | null; first: number; after?: { updatedAt: string; id: string } | null },
+  params: ListingFilter & { first: number; after?: { updatedAt: string; id: string } | null },
 ): Promise<ListingPage> {
-  const conditions: SQL[] = [sql`o.vendor_id = ${params.vendorId}`];
-  if (params.status) conditions.push(sql`o.status = ${params.status}`);
+  const conditions = listingConditions(params);
   if (params.after) conditions.push(sql`(o.updated_at, o.id) < (${params.after.updatedAt}::timestamptz, ${params.after.id}::uuid)`);
   const rows = await queryRows<ListingRow & { k0: string }>(
     db,
@@ -71,10 +100,10 @@ export async function listingsOfVendor(
   };
 }
 
-export async function countListingsOfVendor(db: Db, vendorId: string, status?: ListingStatus | null): Promise<number> {
+export async function countListingsOfVendor(db: Db, filter: ListingFilter): Promise<number> {
   const rows = await queryRows<{ count: number }>(
     db,
-    sql`select count(*)::int as count from offerings o where o.vendor_id = ${vendorId} ${status ? sql`and o.status = ${status}` : sql``}`,
+    sql`select count(*)::int as count from offerings o where ${sql.join(listingConditions(filter), sql` and `)}`,
   );
   return rows[0]?.count ?? 0;
 }
@@ -88,7 +117,7 @@ export async function listingContent(db: Db, offeringId: string): Promise<Listin
           coalesce((select json_agg(x.data_center_id order by x.data_center_id) from offering_data_centers x
                     where x.offering_id = o.id), '[]'::json) as "dataCenterIds",
           coalesce((select json_agg(json_build_object('name', p.name, 'nameEn', p.name_en, 'price', p.price::text, 'unit', p.unit,
-                      'specs', coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
+                      'externalId', p.external_id, 'specs', coalesce((select json_agg(json_build_object('key', s.key, 'value', s.value) order by s.position, s.key)
                                          from plan_specs s where s.plan_id = p.id), '[]'::json)) order by p.position, p.slug)
                     from plans p where p.offering_id = o.id and p.retired_at is null), '[]'::json) as plans,
           coalesce((select json_agg(json_build_object('description', r.description, 'descriptionEn', r.description_en,

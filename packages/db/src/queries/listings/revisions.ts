@@ -43,7 +43,7 @@ function withEnglishTexts(content: ListingContent): ListingContent {
     ...content,
     nameEn: content.nameEn ?? null,
     descriptionEn: content.descriptionEn ?? null,
-    plans: content.plans.map((plan) => ({ ...plan, nameEn: plan.nameEn ?? null })),
+    plans: content.plans.map((plan) => ({ ...plan, nameEn: plan.nameEn ?? null, externalId: plan.externalId ?? null })),
     requirements: content.requirements.map((requirement) => ({ ...requirement, descriptionEn: requirement.descriptionEn ?? null })),
   };
 }

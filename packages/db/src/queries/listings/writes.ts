@@ -17,6 +17,8 @@ export interface NewListing {
   slug: string | null;
   slugBase: string;
   content: ListingContent;
+  /** the partner's own identifier; null: none */
+  externalId: string | null;
 }
 
 /**
@@ -31,9 +33,10 @@ export async function insertListing(db: Db, listing: NewListing): Promise<Listin
     [row] = await queryRows<ListingRow>(
       db,
       sql`insert into offerings as o (slug, vendor_id, category_id, kind, status, name, name_en, summary, summary_en, description,
-                                      description_en, sla_availability)
+                                      description_en, sla_availability, external_id)
           values (${slug}, ${listing.vendorId}, ${listing.categoryId}, ${listing.kind}, 'DRAFT', ${content.name}, ${content.nameEn},
-                  ${content.summary}, ${content.summaryEn}, ${content.description}, ${content.descriptionEn}, ${content.slaAvailability})
+                  ${content.summary}, ${content.summaryEn}, ${content.description}, ${content.descriptionEn}, ${content.slaAvailability},
+                  ${listing.externalId})
           on conflict (slug) do nothing
           returning ${listingColumns}`,
     );
@@ -88,21 +91,26 @@ async function writeDataCenters(db: Db, offeringId: string, ids: string[]): Prom
 }
 
 async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[]): Promise<void> {
-  const existing = await queryRows<{ id: string; slug: string; name: string }>(
+  const existing = await queryRows<{ id: string; slug: string; name: string; externalId: string | null }>(
     db,
-    sql`select p.id, p.slug, p.name from plans p where p.offering_id = ${offeringId} order by p.retired_at is not null, p.position`,
+    sql`select p.id, p.slug, p.name, p.external_id as "externalId" from plans p where p.offering_id = ${offeringId}
+        order by p.retired_at is not null, p.position`,
   );
   // A plan keeps its row when its name folds to the same key; seeded plans, whose stored slugs were
   // chosen by hand, also match by that slug.
   const byName = new Map<string, (typeof existing)[number]>();
   for (const row of existing) if (!byName.has(slugify(row.name))) byName.set(slugify(row.name), row);
   const bySlug = new Map(existing.map((row) => [row.slug, row]));
+  const byExternalId = new Map(existing.filter((row) => row.externalId !== null).map((row) => [row.externalId, row]));
   const matched = new Set<string>();
   const kept: { plan: ListingPlanContent; position: number; id: string }[] = [];
   const added: { plan: ListingPlanContent; position: number; slug: string }[] = [];
   const slugs = new Set(existing.map((row) => row.slug));
+  // A plan's externalId matches before any name does, so a renamed plan keeps its row.
+  const byId = new Map(plans.map((plan, position) => [position, plan.externalId ? byExternalId.get(plan.externalId) : undefined]));
+  for (const row of byId.values()) if (row) matched.add(row.id);
   plans.forEach((plan, position) => {
-    const match = [byName.get(plan.slug), bySlug.get(plan.slug)].find((row) => row !== undefined && !matched.has(row.id));
+    const match = byId.get(position) ?? [byName.get(plan.slug), bySlug.get(plan.slug)].find((row) => row !== undefined && !matched.has(row.id));
     if (match) {
       matched.add(match.id);
       kept.push({ plan, position, id: match.id });
@@ -120,11 +128,14 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   if (kept.length > 0) {
     await db.execute(
       sql`update plans p set name = v.name, name_en = v.name_en, price = v.price::bigint, unit = v.unit::billing_unit,
-            position = v.position::int, retired_at = null
+            position = v.position::int, retired_at = null, external_id = v.external_id
           from (values ${sql.join(
-            kept.map(({ plan, position, id }) => sql`(${id}::uuid, ${plan.name}, ${plan.nameEn}::text, ${plan.price}, ${plan.unit}, ${position})`),
+            kept.map(
+              ({ plan, position, id }) =>
+                sql`(${id}::uuid, ${plan.name}, ${plan.nameEn}::text, ${plan.price}, ${plan.unit}, ${position}, ${plan.externalId}::text)`,
+            ),
             sql`, `,
-          )}) as v(id, name, name_en, price, unit, position)
+          )}) as v(id, name, name_en, price, unit, position, external_id)
           where p.id = v.id`,
     );
     await db.execute(sql`delete from plan_specs where plan_id in (${list(kept.map(({ id }) => id))})`);
@@ -133,8 +144,11 @@ async function writePlans(db: Db, offeringId: string, plans: ListingPlanContent[
   if (added.length > 0) {
     const inserted = await queryRows<{ id: string; position: number }>(
       db,
-      sql`insert into plans (offering_id, slug, name, name_en, price, unit, position) values ${sql.join(
-        added.map(({ plan, position, slug }) => sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.nameEn}, ${plan.price}, ${plan.unit}, ${position})`),
+      sql`insert into plans (offering_id, slug, name, name_en, price, unit, position, external_id) values ${sql.join(
+        added.map(
+          ({ plan, position, slug }) =>
+            sql`(${offeringId}, ${slug}, ${plan.name}, ${plan.nameEn}, ${plan.price}, ${plan.unit}, ${position}, ${plan.externalId})`,
+        ),
         sql`, `,
       )} returning id, position`,
     );

@@ -18,6 +18,8 @@ export interface SpecDraft {
 
 export interface PlanDraft {
   uid: number;
+  /** the Plan it edits (for a pending edit, the published plan it updates); absent for a plan not saved yet */
+  planId?: string;
   name: string;
   nameEn: string;
   price: string;

@@ -1,5 +1,5 @@
 // The listing editor's GraphQL documents: the listing as the editor shows it, the form's choices, and the
-// five mutations, which all answer with the listing as it now is (ConsoleListingPayload).
+// mutations, which all answer with the listing as it now is (ConsoleListingPayload).
 import { graphql, type FragmentOf, type ResultOf } from '../../graphql.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import { PlanPriceFields } from '../offering/offering-fields.ts';
@@ -86,6 +86,9 @@ export const EditorFields = graphql(
           key
           value
         }
+        plan {
+          id
+        }
       }
     }
   }
@@ -144,7 +147,7 @@ export const OptionsQuery = graphql(
   [DataCenterOptionFields],
 );
 
-/** What every listing mutation answers; each selects it under the alias `payload`, so one reader serves all five. */
+/** What every listing mutation answers; each selects it under the alias `payload`, so one reader serves them all. */
 export const ListingPayloadFields = graphql(
   `
     fragment ConsoleListingPayload on OfferingPayload @_unmask {
@@ -175,6 +178,18 @@ export const UpdateMutation = graphql(
   `
     mutation ConsoleUpdateListing($input: UpdateOfferingInput!) {
       payload: updateOffering(input: $input) {
+        ...ConsoleListingPayload
+      }
+    }
+  `,
+  [ListingPayloadFields],
+);
+
+/** One plan's price, alone: the other plans and this one's specs stay as they are. */
+export const UpdatePlanMutation = graphql(
+  `
+    mutation ConsoleUpdatePlan($input: UpdatePlanInput!) {
+      payload: updatePlan(input: $input) {
         ...ConsoleListingPayload
       }
     }
