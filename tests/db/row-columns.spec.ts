@@ -461,6 +461,18 @@ describe('partner and staff reads return the columns of their row types', () => 
     expectColumns(await mayviet.quoteRequestsOfBuyer(db, buyer!.id, 5, null), mayviet.quoteRequestRowKeys, ['position']);
   });
 
+  it('members and invitations', async () => {
+    expectColumns(await mayviet.membersOfOrganization(db, organizationId), mayviet.organizationMemberRowKeys);
+    expectColumns((await mayviet.membersOfOrganization(db, organizationId)).map((member) => member.user), mayviet.userRowKeys);
+    expectColumns(await mayviet.lockMembers(db, organizationId), mayviet.lockedMemberRowKeys);
+    const invitation = { organizationId, email: 'row-columns-invited@example.vn', role: 'MEMBER', tokenHash: 'row-columns-invitation', invitedByUserId: userId, days: 7 } as const;
+    expectColumns([await mayviet.upsertInvitation(db, invitation)], mayviet.organizationInvitationRowKeys);
+    expectColumns(await mayviet.openInvitations(db, organizationId), mayviet.organizationInvitationRowKeys);
+    const locked = await mayviet.lockInvitationByToken(db, 'row-columns-invitation');
+    expectColumns([locked!], mayviet.invitationByTokenRowKeys);
+    expectColumns([(await mayviet.revokeInvitation(db, organizationId, locked!.id))!], mayviet.organizationInvitationRowKeys);
+  });
+
   it('idempotency keys, as a claim takes one and as the next finds it', async () => {
     const claim = { organizationId, key: 'row-columns', requestHash: 'row-columns-hash', leaseSeconds: 60, keepSeconds: 60 };
     expectColumns([(await mayviet.claimIdempotencyKey(db, claim))!], mayviet.idempotencyKeyRowKeys);

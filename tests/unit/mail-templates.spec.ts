@@ -18,6 +18,7 @@ const messages: MailMessage[] = [
   { template: 'VENDOR_DECLINED', name: hostile, reference: hostile, vendorName: hostile, reason: hostile, path: '/requests/q' },
   { template: 'OFFER_ACCEPTED', name: hostile, reference: hostile, vendorName: hostile, monthlyTotal: 1_250_000n, oneTimeTotal: 0n, path: '/partners/quotes/1' },
   { template: 'OFFER_DECLINED', name: hostile, reference: hostile, vendorName: hostile, path: '/partners/quotes/1' },
+  { template: 'ORGANIZATION_INVITATION', name: hostile, vendorName: hostile, inviterName: hostile, role: 'OWNER', expiresAt: new Date('2026-12-31T16:59:00Z'), path: '/console/invitation#t' },
 ];
 
 describe('mail templates', () => {

@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import type { Context } from './context.ts';
 import { inTransaction } from './http/request-context.ts';
 import { DateTimeScalar, DecimalScalar } from './graphql/scalars.ts';
+import { memberResolvers } from './modules/accounts/member-resolvers.ts';
 import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { partnerResolvers } from './modules/partners/resolvers.ts';
@@ -43,6 +44,7 @@ export function buildApiSchema(): GraphQLSchema {
       transactional(stackResolvers),
       transactional(listingResolvers),
       transactional(accountResolvers),
+      transactional(memberResolvers),
       transactional(partnerResolvers),
       transactional(offerResolvers),
       transactional(curationResolvers),

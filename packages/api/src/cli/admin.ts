@@ -3,6 +3,7 @@ import {
   addMembership,
   insertApiKey,
   insertUser,
+  membershipsOfUser,
   migrateForServing,
   openDatabase,
   organizationOfVendor,
@@ -20,11 +21,15 @@ const usage = `pnpm admin <command> [options]
 
   create-staff         --email E --name N            an association staff account
   create-organization  --vendor SLUG --email E --name N   a vendor's organization and its owner
+  add-member           --vendor SLUG --email E --name N --role member|owner
+                                                      a member of the vendor's organization (an existing
+                                                      account is added as it is; a new one needs MV_PASSWORD)
   create-key           --vendor SLUG --name N --scopes listings:read,listings:write,quotes:read
                        [--mode live|test]             an API key of the vendor's organization, printed once;
                                                       a test key (mv_test_…) writes only to its own sandbox listings
 
-Passwords are read from the MV_PASSWORD environment variable (at least 10 characters), never from arguments.`;
+Passwords are read from the MV_PASSWORD environment variable (at least 10 characters), never from arguments.
+A person belongs to one organization at most.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -54,6 +59,11 @@ function checkArguments(command: string | undefined, values: Record<string, stri
     password();
     return [];
   }
+  if (command === 'add-member') {
+    if (!values.email || !values.name || !values.vendor) fail('--vendor, --email and --name are required.');
+    if (values.role !== 'member' && values.role !== 'owner') fail('--role must be member or owner.');
+    return [];
+  }
   if (command === 'create-key') {
     const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const unknown = scopes.filter((s) => !(apiKeyScopes as readonly string[]).includes(s));
@@ -73,7 +83,7 @@ async function vendorOrFail(db: Db, slug: string | undefined) {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, name: { type: 'string' }, vendor: { type: 'string' }, scopes: { type: 'string' }, mode: { type: 'string' } },
+  options: { email: { type: 'string' }, name: { type: 'string' }, vendor: { type: 'string' }, scopes: { type: 'string' }, mode: { type: 'string' }, role: { type: 'string' } },
 });
 const [command] = positionals;
 const scopes = checkArguments(command, values);
@@ -90,6 +100,14 @@ try {
     const owner = await user(db, values.email!, values.name!, false);
     await addMembership(db, { userId: owner.id, organizationId: organization.id, role: 'OWNER' });
     console.log(`${owner.email} owns the organization of ${vendor.name}`);
+  } else if (command === 'add-member') {
+    const vendor = await vendorOrFail(db, values.vendor);
+    const organization = await organizationOfVendor(db, vendor.id);
+    const member = await user(db, values.email!, values.name!, false);
+    if ((await membershipsOfUser(db, member.id)).length > 0) fail(`${member.email} is already a member of an organization; change roles in the console.`);
+    const role = values.role === 'owner' ? 'OWNER' : 'MEMBER';
+    await addMembership(db, { userId: member.id, organizationId: organization.id, role });
+    console.log(`${member.email} is ${role === 'OWNER' ? 'an owner' : 'a member'} of the organization of ${vendor.name}`);
   } else {
     const vendor = await vendorOrFail(db, values.vendor);
     const organization = await organizationOfVendor(db, vendor.id);

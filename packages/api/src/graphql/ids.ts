@@ -1,7 +1,38 @@
 import { badUserInput } from './errors.ts';
 
-export type NodeType = 'Vendor' | 'Offering' | 'DataCenter' | 'Plan' | 'Stack' | 'QuoteRequest' | 'User' | 'Organization' | 'ApiKey' | 'VendorQuoteRequest' | 'WebhookDelivery' | 'Attestation' | 'Offer' | 'WebhookEndpoint';
-const nodeTypes = new Set<string>(['Vendor', 'Offering', 'DataCenter', 'Plan', 'Stack', 'QuoteRequest', 'User', 'Organization', 'ApiKey', 'VendorQuoteRequest', 'WebhookDelivery', 'Attestation', 'Offer', 'WebhookEndpoint']);
+export type NodeType =
+  | 'Vendor'
+  | 'Offering'
+  | 'DataCenter'
+  | 'Plan'
+  | 'Stack'
+  | 'QuoteRequest'
+  | 'User'
+  | 'Organization'
+  | 'ApiKey'
+  | 'VendorQuoteRequest'
+  | 'WebhookDelivery'
+  | 'Attestation'
+  | 'Offer'
+  | 'WebhookEndpoint'
+  | 'OrganizationInvitation';
+const nodeTypes = new Set<string>([
+  'Vendor',
+  'Offering',
+  'DataCenter',
+  'Plan',
+  'Stack',
+  'QuoteRequest',
+  'User',
+  'Organization',
+  'ApiKey',
+  'VendorQuoteRequest',
+  'WebhookDelivery',
+  'Attestation',
+  'Offer',
+  'WebhookEndpoint',
+  'OrganizationInvitation',
+]);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Opaque global id: base64url of "Type:uuid". */

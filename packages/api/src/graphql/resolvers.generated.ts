@@ -3136,6 +3136,8 @@ export type UserErrorCode =
   | 'ALREADY_ACCEPTED'
   /** Another account already holds this quote request. */
   | 'ALREADY_CLAIMED'
+  /** The person is already a member of an organization (this one or another): a user belongs to one at most. */
+  | 'ALREADY_MEMBER'
   /** The organization is already suspended. */
   | 'ALREADY_SUSPENDED'
   /** A required text is empty (after trimming), or a required list is empty. */
@@ -3148,6 +3150,8 @@ export type UserErrorCode =
   | 'EMAIL_NOT_CONFIRMED'
   /** A stack to save has no lines. */
   | 'EMPTY_STACK'
+  /** Signed in as another account than the one the invitation is for: sign out, then follow the link again. */
+  | 'FORBIDDEN_ACCOUNT'
   /** A data center of another organization: a listing runs in its own vendor's data centers, or (software installed on IaaS) a cloud provider's. */
   | 'FOREIGN_DATA_CENTER'
   /** The idempotency key already saved something different; use a new key. */
@@ -3170,6 +3174,8 @@ export type UserErrorCode =
   | 'INVALID_URL'
   /** The category holds another kind of offering than the listing's. */
   | 'KIND_MISMATCH'
+  /** The change would leave the organization without an owner: make someone else an owner first. */
+  | 'LAST_OWNER'
   /** None of the stack's offerings is still offered. */
   | 'NOTHING_TO_QUOTE'
   /** Nothing with this id (or slug) that the caller may act on: another organization's reads the same as a missing one. */

@@ -32,6 +32,7 @@ async function loadNode(ctx: Context, type: NodeType, id: string): Promise<Resol
     case 'WebhookDelivery':
     case 'WebhookEndpoint':
     case 'Attestation':
+    case 'OrganizationInvitation':
       return null;
   }
 }

@@ -9,6 +9,7 @@ export type MailMessage =
   | { template: 'NEW_OFFER'; name: string; reference: string; vendorName: string; monthlyTotal: bigint; oneTimeTotal: bigint; validUntil: Date; path: string | null }
   | { template: 'VENDOR_DECLINED'; name: string; reference: string; vendorName: string; reason: string | null; path: string | null }
   | { template: 'OFFER_ACCEPTED'; name: string; reference: string; vendorName: string; monthlyTotal: bigint; oneTimeTotal: bigint; path: string }
-  | { template: 'OFFER_DECLINED'; name: string; reference: string; vendorName: string; path: string };
+  | { template: 'OFFER_DECLINED'; name: string; reference: string; vendorName: string; path: string }
+  | { template: 'ORGANIZATION_INVITATION'; name: string; vendorName: string; inviterName: string; role: 'OWNER' | 'MEMBER'; expiresAt: Date; path: string };
 
 export type MailTemplate = MailMessage['template'];

@@ -175,6 +175,25 @@ function content(message: MailMessage, vi: boolean, link: (path: string) => stri
         ],
         footer: vendorFooter,
       };
+    case 'ORGANIZATION_INVITATION': {
+      const role = message.role === 'OWNER' ? (vi ? 'chủ sở hữu' : 'an owner') : vi ? 'thành viên' : 'a member';
+      return {
+        subject: vi ? `${message.inviterName} mời bạn tham gia ${message.vendorName} trên Mây Việt` : `${message.inviterName} invites you to ${message.vendorName} on Mây Việt`,
+        blocks: [
+          hello,
+          vi
+            ? `${message.inviterName} mời bạn tham gia tổ chức ${message.vendorName} trên Mây Việt với vai trò ${role}, để quản lý dịch vụ và báo giá của nhà cung cấp này.`
+            : `${message.inviterName} invites you to join ${message.vendorName}'s organization on Mây Việt as ${role}, to manage this vendor's listings and quotes.`,
+          { label: vi ? 'Chấp nhận lời mời' : 'Accept the invitation', url: link(message.path) },
+          vi
+            ? `Liên kết dùng được một lần, đến ${when(message.expiresAt, vi)}. Nếu bạn không chờ lời mời này, hãy bỏ qua thư.`
+            : `The link works once, until ${when(message.expiresAt, vi)}. If you did not expect this invitation, ignore this mail.`,
+        ],
+        footer: vi
+          ? `Mây Việt. Bạn nhận được thư này vì ${message.inviterName} đã mời địa chỉ này vào tổ chức ${message.vendorName}.`
+          : `Mây Việt. You received this mail because ${message.inviterName} invited this address to ${message.vendorName}'s organization.`,
+      };
+    }
   }
 }
 

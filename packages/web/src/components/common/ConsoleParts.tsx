@@ -52,15 +52,20 @@ interface ConsoleRoutesProps {
   shell: ComponentType<{ children: ReactNode }>;
   /** path (relative to the console) → page */
   pages: Record<string, ComponentType>;
+  /** path → page shown outside the shell, signed in or not (an invitation link) */
+  open?: Record<string, ComponentType>;
   notFound: ComponentType;
 }
 
 /** A console's routes: sign-in on its own, every other page inside the console's shell. */
-export function ConsoleRoutes({ className, signIn, shell: Shell, pages, notFound }: ConsoleRoutesProps) {
+export function ConsoleRoutes({ className, signIn, shell: Shell, pages, open = {}, notFound }: ConsoleRoutesProps) {
   return (
     <div className={className}>
       <Switch>
         <Route path="/sign-in" component={signIn} />
+        {Object.entries(open).map(([path, page]) => (
+          <Route key={path} path={path} component={page} />
+        ))}
         <Route>
           <Shell>
             <Switch>
@@ -159,15 +164,17 @@ export function ConsoleFrame({ facts, email, signInUrl, labels, notice, tabs, ch
         <SignOutButton signInUrl={signInUrl} labels={labels} />
       </div>
       {notice}
-      <nav className="console__tabs" aria-label={labels.sections}>
-        <ul>
-          {tabs.map(({ label, ...link }) => (
-            <li key={link.to}>
-              <SectionLink {...link}>{label}</SectionLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {tabs.length > 0 && (
+        <nav className="console__tabs" aria-label={labels.sections}>
+          <ul>
+            {tabs.map(({ label, ...link }) => (
+              <li key={link.to}>
+                <SectionLink {...link}>{label}</SectionLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {children}
     </div>
   );

@@ -2,9 +2,10 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Redirect, useLocation } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { ConsoleFrame, ConsoleQueryFailure, WrongConsole } from '../common/ConsoleParts.tsx';
+import { ConsoleFrame, ConsolePage, ConsoleQueryFailure, WrongConsole } from '../common/ConsoleParts.tsx';
 import { ApiErrorNotice, Loading } from '../common/Notice.tsx';
 import { useConsoleI18n } from './console-i18n.ts';
+import { suspensionStrings } from './console-suspension-strings.ts';
 import { errorCode } from './user-errors.ts';
 
 export const ConsoleViewerQuery = graphql(`
@@ -20,6 +21,7 @@ export const ConsoleViewerQuery = graphql(`
       organization {
         id
         suspended
+        suspensionReason
         vendor {
           id
           slug
@@ -85,17 +87,37 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
         email={member.user.email}
         signInUrl="/console/sign-in"
         labels={c.shell}
-        notice={member.organization.suspended && <p className="callout">{c.shell.suspended}</p>}
-        tabs={[
-          { to: site('/console'), match: '/', also: '/listings/*', label: c.shell.listings },
-          { to: '/quotes', label: c.shell.quotes },
-          { to: '/keys', label: c.shell.keys },
-          { to: '/webhook', label: c.shell.webhook },
-        ]}
+        tabs={
+          // A suspended organization can do nothing here: no section, no action, only why.
+          member.organization.suspended
+            ? []
+            : [
+                { to: site('/console'), match: '/', also: '/listings/*', label: c.shell.listings },
+                { to: '/quotes', label: c.shell.quotes },
+                { to: '/keys', label: c.shell.keys },
+                { to: '/webhook', label: c.shell.webhook },
+                { to: '/members', label: c.shell.members },
+              ]
+        }
       >
-        {children}
+        {member.organization.suspended ? <SuspendedNotice reason={member.organization.suspensionReason} /> : children}
       </ConsoleFrame>
     </MemberContext.Provider>
+  );
+}
+
+/** What a suspended organization's members see instead of every page: that it is suspended, why, and what still works. */
+function SuspendedNotice({ reason }: { reason: string | null }) {
+  const c = suspensionStrings[useConsoleI18n().lang];
+  return (
+    <ConsolePage name="suspended" title={c.suspension.title} lead={c.suspension.effects}>
+      <div className="callout suspension">
+        <p className="suspension__label">{c.suspension.reason}</p>
+        <p className="suspension__reason">{reason ?? c.suspension.noReason}</p>
+      </div>
+      <p>{c.suspension.stillWorks}</p>
+      <p>{c.suspension.contact}</p>
+    </ConsolePage>
   );
 }
 

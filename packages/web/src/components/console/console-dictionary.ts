@@ -37,7 +37,7 @@ const vi = {
     keys: 'Khoá API',
     quotes: 'Yêu cầu báo giá',
     webhook: 'Webhook',
-    suspended: 'Tổ chức của bạn đang bị tạm ngưng: các dịch vụ bị ẩn khỏi danh mục và khoá API bị từ chối. Vui lòng liên hệ ban quản trị.',
+    members: 'Thành viên',
     staffTitle: 'Đây là bảng điều khiển dành cho đối tác',
     staffBody:
       'Bạn đăng nhập bằng tài khoản của ban quản trị. Việc duyệt dịch vụ, xác minh chứng nhận và nhật ký kiểm tra thuộc bảng điều khiển dành cho ban quản trị, là một khu vực riêng.',
@@ -82,7 +82,7 @@ const en: ConsoleDictionary = {
     keys: 'API keys',
     quotes: 'Quote requests',
     webhook: 'Webhook',
-    suspended: 'Your organization is suspended: its listings are hidden from the catalog and its API keys refused. Please contact the staff.',
+    members: 'Members',
     staffTitle: 'This is the partner console',
     staffBody:
       'You are signed in with a staff account. Reviewing listings, verifying attestations and the audit log belong to the staff console, which is separate.',

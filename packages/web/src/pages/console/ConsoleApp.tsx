@@ -1,6 +1,8 @@
 import '../../components/console/console.css';
 import '../../components/console/console-offers.css';
+import '../../components/console/console-members.css';
 
+import { lazy } from 'react';
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
@@ -11,6 +13,10 @@ import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
 import WebhookEndpointsPage from './WebhookEndpointsPage.tsx';
 
+// Pages most visits never open load on their own, keeping the console's first load within its budget.
+const MembersPage = lazy(() => import('./MembersPage.tsx'));
+const InvitationPage = lazy(() => import('./InvitationPage.tsx'));
+
 const PAGES = {
   '/': ListingsPage,
   '/listings/new': ListingEditorPage,
@@ -18,14 +24,17 @@ const PAGES = {
   '/quotes': QuoteInboxPage,
   '/keys': ApiKeysPage,
   '/webhook': WebhookEndpointsPage,
+  '/members': MembersPage,
 };
+
+const OPEN_PAGES = { '/invitation': InvitationPage };
 
 /**
  * The partner console under /console (paths here are relative to it): one chunk, with its own strings and
  * styles, that public pages never load.
  */
 export default function ConsoleApp() {
-  return <ConsoleRoutes className="console-app" signIn={SignInPage} shell={ConsoleShell} pages={PAGES} notFound={PartnerNotFound} />;
+  return <ConsoleRoutes className="console-app" signIn={SignInPage} shell={ConsoleShell} pages={PAGES} open={OPEN_PAGES} notFound={PartnerNotFound} />;
 }
 
 function PartnerNotFound() {
