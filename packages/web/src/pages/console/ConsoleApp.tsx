@@ -6,14 +6,14 @@ import { lazy } from 'react';
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
-import ApiKeysPage from './ApiKeysPage.tsx';
 import ListingEditorPage from './ListingEditorPage.tsx';
 import ListingsPage from './ListingsPage.tsx';
-import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
-import WebhookEndpointsPage from './WebhookEndpointsPage.tsx';
 
-// Pages most visits never open load on their own, keeping the console's first load within its budget.
+// Pages beside the listings load on their own, keeping the console's first load within its budget.
+const QuoteInboxPage = lazy(() => import('./QuoteInboxPage.tsx'));
+const ApiKeysPage = lazy(() => import('./ApiKeysPage.tsx'));
+const WebhookEndpointsPage = lazy(() => import('./WebhookEndpointsPage.tsx'));
 const MembersPage = lazy(() => import('./MembersPage.tsx'));
 const InvitationPage = lazy(() => import('./InvitationPage.tsx'));
 

@@ -1,15 +1,18 @@
 import '../../components/console/console.css';
 import '../../components/staff/staff.css';
 
+import { lazy } from 'react';
 import { ConsoleNotFound, ConsoleRoutes } from '../../components/common/ConsoleParts.tsx';
 import { useStaffI18n } from '../../components/staff/staff-i18n.ts';
 import { StaffShell } from '../../components/staff/StaffShell.tsx';
-import AuditLogPage from './AuditLogPage.tsx';
-import FeaturedPage from './FeaturedPage.tsx';
 import OrganizationsPage from './OrganizationsPage.tsx';
 import ReviewQueuePage from './ReviewQueuePage.tsx';
 import SignInPage from './SignInPage.tsx';
 import VerificationPage from './VerificationPage.tsx';
+
+// Pages beside the review queue and verification load on their own, keeping the first load within its budget.
+const AuditLogPage = lazy(() => import('./AuditLogPage.tsx'));
+const FeaturedPage = lazy(() => import('./FeaturedPage.tsx'));
 
 const PAGES = {
   '/': ReviewQueuePage,
