@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, createUser, signIn, testPassword } from '../support/accounts.ts';
 import { DESKTOP, MOBILE, screenshot, startSite, type Site } from '../support/browser.ts';
+import { roomyBudget } from '../support/server.ts';
 
 let site: Site;
 let owner: { email: string; password: string };
@@ -10,7 +11,8 @@ let ownerCookie: string;
 let staffCookie: string;
 
 beforeAll(async () => {
-  site = await startSite();
+  // One session walks every console page in seconds, faster than a person: the default budget is budget.spec's.
+  site = await startSite(roomyBudget);
   owner = (await createPartner(site.server.database, 'viettel-idc', 'OWNER')).user;
   ownerCookie = await signIn(site.server, owner.email);
   staffCookie = await signIn(site.server, (await createUser(site.server.database, { label: 'staff', staff: true })).email);

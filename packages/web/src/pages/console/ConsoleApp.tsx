@@ -8,10 +8,10 @@ import { useConsoleI18n } from '../../components/console/console-i18n.ts';
 import { ConsoleShell } from '../../components/console/ConsoleShell.tsx';
 import ListingEditorPage from './ListingEditorPage.tsx';
 import ListingsPage from './ListingsPage.tsx';
+import QuoteInboxPage from './QuoteInboxPage.tsx';
 import SignInPage from './SignInPage.tsx';
 
-// Pages beside the listings load on their own, keeping the console's first load within its budget.
-const QuoteInboxPage = lazy(() => import('./QuoteInboxPage.tsx'));
+// Pages beside the listings and the quote inbox (whose styles must come in order) load on their own, keeping the console's first load within its budget.
 const ApiKeysPage = lazy(() => import('./ApiKeysPage.tsx'));
 const WebhookEndpointsPage = lazy(() => import('./WebhookEndpointsPage.tsx'));
 const MembersPage = lazy(() => import('./MembersPage.tsx'));
