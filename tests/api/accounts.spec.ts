@@ -1,14 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { openDatabase } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createKey, createPartner, createUser, signIn, testPassword } from '../support/accounts.ts';
-import { freshDatabase, roomyBudget, startServer, type TestServer } from '../support/server.ts';
+import { operatorsCli } from '../support/admin-cli.ts';
+import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 
 // The server sits behind a (pretend) load balancer on loopback, so a test speaks from any client address
@@ -301,33 +295,7 @@ describe('API keys', () => {
 });
 
 describe('the operators’ CLI', () => {
-  const run = promisify(execFile);
-  let dataDir: string | null = null;
-  let env: Record<string, string>;
-  let drop: (() => Promise<void>) | null = null;
-
-  beforeAll(async () => {
-    const template = inject('templateDatabase');
-    if (template) {
-      const fresh = await freshDatabase();
-      drop = fresh.drop;
-      env = { DATABASE_URL: fresh.database.url! };
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), 'mv-cli-'));
-      const copy = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(inject('pgliteDump')!)]) });
-      await copy.close();
-      env = { PGLITE_DATA_DIR: dataDir };
-    }
-  });
-  afterAll(async () => {
-    await drop?.();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const admin = (args: string[], extra: Record<string, string> = {}) =>
-    run(process.execPath, ['--import', 'tsx', 'packages/api/src/cli/admin.ts', ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env, ...extra },
-    });
+  const { admin, open } = operatorsCli('accounts');
 
   it('creates staff, an organization with its owner, and a key printed once', async () => {
     const password = { MV_PASSWORD: 'a long enough password' };
@@ -350,7 +318,7 @@ describe('the operators’ CLI', () => {
       stderr: expect.stringContaining('at least 10 characters'),
     });
 
-    const check = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: dataDir! });
+    const check = await open();
     try {
       const [staff] = await rows<{ staff: boolean; hash: string }>(check, sql`select staff, password_hash as hash from users where email = 'staff@hiephoi.vn'`);
       expect(staff!.staff).toBe(true);

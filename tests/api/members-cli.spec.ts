@@ -1,42 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { openDatabase } from '@mayviet/db';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshDatabase } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { operatorsCli } from '../support/admin-cli.ts';
 import { rows } from '../support/sql.ts';
 
 // `pnpm admin add-member`: operators add a person to a vendor's organization, a new account or one that exists.
 
 describe('the operators’ CLI adds members', () => {
-  const run = promisify(execFile);
-  let dataDir: string | null = null;
-  let env: Record<string, string>;
-  let drop: (() => Promise<void>) | null = null;
-
-  beforeAll(async () => {
-    const template = inject('templateDatabase');
-    if (template) {
-      const fresh = await freshDatabase();
-      drop = fresh.drop;
-      env = { DATABASE_URL: fresh.owner.url! };
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), 'mv-cli-members-'));
-      const copy = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(inject('pgliteDump')!)]) });
-      await copy.close();
-      env = { PGLITE_DATA_DIR: dataDir };
-    }
-  });
-  afterAll(async () => {
-    await drop?.();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const admin = (args: string[], extra: Record<string, string> = {}) =>
-    run(process.execPath, ['--import', 'tsx', 'packages/api/src/cli/admin.ts', ...args], { env: { PATH: process.env.PATH ?? '', ...env, ...extra } });
+  const { admin, open } = operatorsCli('members', { owner: true });
 
   it('adds a new account with MV_PASSWORD, an existing one as it is, and refuses a second organization', async () => {
     const password = { MV_PASSWORD: 'a long enough password' };
@@ -57,7 +27,7 @@ describe('the operators’ CLI adds members', () => {
       stderr: expect.stringContaining('MV_PASSWORD'),
     });
 
-    const check = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: dataDir! });
+    const check = await open();
     try {
       const members = await rows<{ email: string; role: string; slug: string; confirmed: boolean }>(
         check,
