@@ -10,6 +10,7 @@ import {
   apiKeyForAuth,
   apiKeyPage,
   apiKeysOfOrganization,
+  blueprintBySlug,
   archiveByStaff,
   attestationsBySubject,
   catalogChangesSince,
@@ -36,6 +37,7 @@ import {
   listingOfVendor,
   listingsByIds,
   listingsOfVendor,
+  listBlueprints,
   listVendors,
   membershipsOfUser,
   offeringFacets,
@@ -166,7 +168,7 @@ beforeAll(async () => {
     name: 'Row columns',
     idempotencyKey: 'row-columns',
     contentHash: 'row-columns',
-    items: [{ planId: needy.planId, quantity: 1, savedMonthlyPrice: '1', savedOneTimePrice: '0' }],
+    items: [{ planId: needy.planId, quantity: 1, savedMonthlyPrice: '1', savedOneTimePrice: '0', redundancyGroup: 'row-columns' }],
   });
   stackId = stack.id;
   const request = await insertQuoteRequest(db, {
@@ -383,6 +385,19 @@ describe('stack reads return the columns of their row types', () => {
       facts.candidates.map((candidate) => candidate.offering),
       mayviet.offeringFactsKeys,
     );
+  });
+
+  it('blueprints and their needs', async () => {
+    await db.execute(sql`insert into blueprints (slug, name, name_en, description, description_en, position)
+                         values ('row-columns', 'Mẫu', 'Blueprint', 'Mô tả', 'Description', 1000)
+                         on conflict (slug) do nothing`);
+    await db.execute(sql`insert into blueprint_needs (blueprint_id, position, category_id, quantity, note, note_en)
+                         select b.id, 0, c.id, 2, 'Ghi chú', 'Note' from blueprints b, categories c
+                         where b.slug = 'row-columns' and c.slug = 'compute' on conflict do nothing`);
+    const blueprints = await listBlueprints(db);
+    expectColumns(blueprints, mayviet.blueprintRowKeys);
+    expectColumns([(await blueprintBySlug(db, 'row-columns'))!], mayviet.blueprintRowKeys);
+    expectColumns(blueprints.flatMap((blueprint) => blueprint.needs), mayviet.blueprintNeedRowKeys);
   });
 
   it('saved stacks and their items', async () => {

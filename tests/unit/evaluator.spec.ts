@@ -45,12 +45,12 @@ function offering(id: string, overrides: Partial<OfferingFact> = {}): OfferingFa
 }
 
 function line(o: OfferingFact, monthlyPrice: bigint, quantity = 1): LineInput {
-  return { planId: `plan-${o.id}`, planName: 'Standard', planNameEn: null, planRetired: false, monthlyPrice, oneTimePrice: 0n, oneTime: false, quantity, offering: o };
+  return { planId: `plan-${o.id}`, planName: 'Standard', planNameEn: null, planRetired: false, monthlyPrice, oneTimePrice: 0n, oneTime: false, quantity, redundancyGroup: null, offering: o };
 }
 
 /** A line of a ONE_TIME plan (a licence, a setup, an assessment). */
 function oneTimeLine(o: OfferingFact, oneTimePrice: bigint, planName = 'Once'): LineInput {
-  return { planId: `plan-${o.id}-once`, planName, planNameEn: null, planRetired: false, monthlyPrice: 0n, oneTimePrice, oneTime: true, quantity: 1, offering: o };
+  return { planId: `plan-${o.id}-once`, planName, planNameEn: null, planRetired: false, monthlyPrice: 0n, oneTimePrice, oneTime: true, quantity: 1, redundancyGroup: null, offering: o };
 }
 
 /** A published offering the facts bring as a possible suggestion. */

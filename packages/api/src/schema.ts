@@ -9,6 +9,7 @@ import { DateTimeScalar, DecimalScalar } from './graphql/scalars.ts';
 import { memberResolvers } from './modules/accounts/member-resolvers.ts';
 import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
+import { composeResolvers } from './modules/compose/resolvers.ts';
 import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { coreResolvers } from './modules/core/resolvers.ts';
 import { curationResolvers } from './modules/curation/resolvers.ts';
@@ -18,7 +19,7 @@ import { offerResolvers } from './modules/offers/resolvers.ts';
 import { stackResolvers } from './modules/stacks/resolvers.ts';
 
 const modules = join(dirname(fileURLToPath(import.meta.url)), 'modules');
-const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'accounts/buyers.graphql', 'offers/offers.graphql', 'partners/partners.graphql', 'partners/platform.graphql', 'curation/audit.graphql', 'curation/curation.graphql', 'curation/report.graphql'];
+const sdlFiles = ['core/core.graphql', 'catalog/catalog.graphql', 'stacks/stacks.graphql', 'compose/compose.graphql', 'listings/listings.graphql', 'accounts/accounts.graphql', 'accounts/buyers.graphql', 'offers/offers.graphql', 'partners/partners.graphql', 'partners/platform.graphql', 'curation/audit.graphql', 'curation/curation.graphql', 'curation/report.graphql'];
 
 export const typeDefs = sdlFiles.map((file) => readFileSync(join(modules, file), 'utf8'));
 
@@ -42,6 +43,7 @@ export function buildApiSchema(): GraphQLSchema {
       coreResolvers,
       catalogResolvers,
       transactional(stackResolvers),
+      transactional(composeResolvers),
       transactional(listingResolvers),
       transactional(accountResolvers),
       transactional(memberResolvers),

@@ -50,3 +50,4 @@ export * from './queries/report.ts';
 export * from './queries/sitemap.ts';
 export * from './queries/budgets.ts';
 export * from './roles.ts';
+export * from './queries/blueprints.ts';

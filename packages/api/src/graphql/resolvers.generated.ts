@@ -1,7 +1,8 @@
 // Generated from packages/api/schema.graphql by `pnpm schema:print` (graphql-codegen, packages/api/codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow, WebhookEndpointRow } from '@mayviet/db';
+import type { ApiKeyRow, BlueprintRow, BlueprintNeedRow, CategoryRow, ComplianceFrameworkRow, DataCenterRow, OfferRow, OfferingFacts, RevisionRow, OrganizationRow, OrganizationInvitationRow, OrganizationMemberRow, ListingPlanContent, QuoteRequestRow, QuoteRequestPartRow, RequirementRow, StaffArchivedRow, UserRow, VendorRow, VendorQuoteLineRow, VendorQuoteRequestRow, WebhookDeliveryRow, WebhookEndpointRow } from '@mayviet/db';
 import type { ApiKeyConnectionParent, AuditEventParent, AuditEventConnectionParent, CatalogSearchParent, CategoryPriceRangeParent, ComparedLineView, FeaturedPayloadParent, ListingConnectionParent, OfferedEstimateParent, OfferedEstimateLineParent, OfferLineParent, OfferingConnectionParent, OrganizationSummaryParent, OrganizationSummaryConnectionParent, PlanParent, PlanDraftParent, QuoteRequestConnectionParent, ReviewItemConnectionParent, ComparisonView, StackConnectionParent, ComparisonEntryView, IssueView, VendorConnectionParent, VendorQuoteRequestConnectionParent, VendorSubtotalParent, VerificationItemParent, VerificationItemConnectionParent, WebhookDeliveryConnectionParent } from './resolver-parents.ts';
+import type { ComposedLineReasonView, ComposedStackView, CompositionBlockerView, DeleteBlueprintResult, SaveBlueprintResult, CompositionView } from '../modules/compose/model.ts';
 import type { AttestationWithFramework } from '../modules/catalog/loaders.ts';
 import type { EvaluatedStack, SaveStackResult, SavedStack, EvaluatedLine } from '../modules/stacks/model.ts';
 import type { UserError as UserErrorParent } from './user-errors.ts';
@@ -237,6 +238,48 @@ export type BillingUnit =
   /** Per user per month. */
   | 'USER_MONTH';
 
+/** A use case curated by association staff (remote learning, a city's one-stop e-government…): the needs a buyer composes a stack from. */
+export type Blueprint = {
+  __typename?: 'Blueprint';
+  /** A short description, in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** The same in English. */
+  descriptionEn: Scalars['String']['output'];
+  /** Name, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Name, in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its needs, in the order staff chose. */
+  needs: Array<BlueprintNeed>;
+  /** Stable, URL-safe name, e.g. remote-learning; pass it as ComposeStackInput.blueprintSlug. */
+  slug: Scalars['String']['output'];
+};
+
+/** One need of a blueprint: a category and how many of its usual unit. */
+export type BlueprintNeed = {
+  __typename?: 'BlueprintNeed';
+  /** The category that serves it. */
+  category: Category;
+  /** What the need is for, in Vietnamese (e.g. "Kết nối giữa các sở"); null when the category says it all. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The same in English. */
+  noteEn?: Maybe<Scalars['String']['output']>;
+  /** how many units of the category's usual billing unit (servers, GB, users…) */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A need of a blueprint being saved. */
+export type BlueprintNeedInput = {
+  /** The category's slug. */
+  categorySlug: Scalars['String']['input'];
+  /** Optional, 1 to 300 characters, in Vietnamese. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Optional, 1 to 300 characters, in English; give both notes or neither. */
+  noteEn?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000,000 of the category's usual unit. */
+  quantity: Scalars['Int']['input'];
+};
+
 /** A catalogue search kept with a stack: the words, filters and order that led to it. */
 export type CatalogSearch = {
   __typename?: 'CatalogSearch';
@@ -283,8 +326,14 @@ export type Category = {
   name: Scalars['String']['output'];
   /** Name in English. */
   nameEn: Scalars['String']['output'];
+  /** The billing units a need of this category is counted in: a composed stack serves N units with a plan billed in one of them (HOUR counts as MONTH). */
+  needUnits: Array<BillingUnit>;
   /** Stable, URL-safe name, e.g. compute; use it in OfferingFilter.categories. */
   slug: Scalars['String']['output'];
+  /** What one unit of a need of this category is, in Vietnamese (máy chủ, GB, người dùng, gói…). */
+  unitName: Scalars['String']['output'];
+  /** The same in English (servers, GB, users, subscriptions…). */
+  unitNameEn: Scalars['String']['output'];
 };
 
 /** Quote requests that named a category (each request counted once per category, contacts never shown). */
@@ -464,6 +513,104 @@ export type ComplianceGroup = {
   scope: Scalars['String']['output'];
 };
 
+/** What to compose a stack for. */
+export type ComposeStackInput = {
+  /** start from a blueprint's needs */
+  blueprintSlug?: InputMaybe<Scalars['String']['input']>;
+  /** What the stack must respect. */
+  constraints?: InputMaybe<StackConstraintsInput>;
+  /** needs, added to the blueprint's (or alone) */
+  needs?: InputMaybe<Array<StackNeedInput>>;
+};
+
+/** Why a composed line is in the stack. */
+export type ComposedLinePurpose =
+  /** It provides a layer every stack should have (security, backup, monitoring). */
+  | 'LAYER'
+  /** It serves one of the needs asked for. */
+  | 'NEED'
+  /** Another line needs it (a self-installed software's server, a service's prerequisite). */
+  | 'REQUIREMENT'
+  /** The second site of a need: the other line of its redundant pair, in another city. */
+  | 'SECOND_SITE';
+
+/** Why one line of a composed stack was chosen. */
+export type ComposedLineReason = {
+  __typename?: 'ComposedLineReason';
+  /** The need's category (NEED, SECOND_SITE), the category required (REQUIREMENT) or that of the layer's line (LAYER). */
+  category: Category;
+  /** The layer it provides; null unless purpose is LAYER. */
+  layer?: Maybe<StackLayer>;
+  /** Why, in Vietnamese. */
+  message: Scalars['String']['output'];
+  /** Why, in English. */
+  messageEn: Scalars['String']['output'];
+  /** The line's plan (the reasons follow the order of ComposedStack.items). */
+  plan: Plan;
+  /** What the line is for. */
+  purpose: ComposedLinePurpose;
+};
+
+export type ComposedStack = {
+  __typename?: 'ComposedStack';
+  /** The stack evaluated as the builder would. */
+  evaluation: StackEvaluation;
+  /** Its lines, ready for the builder (StackItemInput: plan id, quantity, redundancy group). */
+  items: Array<StackLine>;
+  /** what this alternative optimises, e.g. cheapest, fewest vendors, highest availability */
+  label: Scalars['String']['output'];
+  /** The same in English. */
+  labelEn: Scalars['String']['output'];
+  /** What it optimises, as a code. */
+  objective: CompositionObjective;
+  /** Why each line is there, in the order of items. */
+  reasons: Array<ComposedLineReason>;
+};
+
+/** Why nothing could be composed, and what relaxing a constraint would cost. */
+export type CompositionBlocker = {
+  __typename?: 'CompositionBlocker';
+  /** The need's category, for NEED; null otherwise. */
+  category?: Maybe<Category>;
+  /** The constraint that blocks. */
+  constraint: CompositionConstraint;
+  /** What blocks and what relaxing it costs, in Vietnamese. */
+  message: Scalars['String']['output'];
+  /** The same in English. */
+  messageEn: Scalars['String']['output'];
+  /** Its first-year total, before VAT. */
+  relaxedFirstYearTotal?: Maybe<Money>;
+  /** The cheapest stack's monthly total with this constraint relaxed (all, for COMBINATION); null when relaxing it is not enough. */
+  relaxedMonthlyTotal?: Maybe<Money>;
+};
+
+/** A constraint of ComposeStackInput, as a blocker names it. */
+export type CompositionConstraint =
+  /** No single constraint relaxed is enough: the figures are with all of them relaxed. */
+  | 'COMBINATION'
+  | 'DATA_IN_VIETNAM'
+  | 'DOMESTIC_ONLY'
+  | 'EXCLUDE_VENDORS'
+  /** The expected layers (security, backup, monitoring) the buyer did not omit. */
+  | 'LAYERS'
+  | 'MAX_FIRST_YEAR_TOTAL'
+  | 'MAX_MONTHLY_TOTAL'
+  | 'MAX_VENDORS'
+  | 'MIN_AVAILABILITY'
+  /** No published offering serves a need at all (in its usual unit): nothing to relax. */
+  | 'NEED'
+  | 'REQUIRE_SECOND_SITE'
+  | 'VERIFIED_FRAMEWORK';
+
+/** What an alternative optimises. */
+export type CompositionObjective =
+  /** The lowest first-year total before VAT (12 × monthly + one-time). */
+  | 'CHEAPEST'
+  /** The fewest vendors, then the lowest first-year total. */
+  | 'FEWEST_VENDORS'
+  /** The highest composite availability, then the lowest first-year total. */
+  | 'HIGHEST_AVAILABILITY';
+
 /** The signed-in buyer, or why not. */
 export type ConfirmEmailPayload = {
   __typename?: 'ConfirmEmailPayload';
@@ -569,6 +716,15 @@ export type DeclineQuoteRequestPayload = {
   /** The share; null when userErrors is not empty. */
   quoteRequest?: Maybe<VendorQuoteRequest>;
   /** NOT_FOUND, or ALREADY_ACCEPTED when the buyer accepted the vendor's offer. */
+  userErrors: Array<UserError>;
+};
+
+/** The blueprint deleted, or why not. */
+export type DeleteBlueprintPayload = {
+  __typename?: 'DeleteBlueprintPayload';
+  /** The slug deleted; null when userErrors is not empty. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** NOT_FOUND when no blueprint has the slug. */
   userErrors: Array<UserError>;
 };
 
@@ -922,6 +1078,8 @@ export type Mutation = {
   declineOffer: OfferPayload;
   /** Partner (quotes:write or a member session): makes no offer on this share, saying why. */
   declineQuoteRequest: DeclineQuoteRequestPayload;
+  /** Staff: deletes a blueprint. */
+  deleteBlueprint: DeleteBlueprintPayload;
   /** Organization owners: deletes an endpoint; its deliveries stay in the history, and those still pending are not sent. */
   deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /**
@@ -971,6 +1129,8 @@ export type Mutation = {
   revokeInvitation: RevokeInvitationPayload;
   /** Organization owners: a new signing secret, shown once; the old one signs too for the grace period. */
   rotateWebhookSecret: WebhookEndpointPayload;
+  /** Staff: creates a blueprint, or replaces the one with its slug. */
+  saveBlueprint: SaveBlueprintPayload;
   /** Saves a named stack and returns its shareable id. */
   saveStack: SaveStackPayload;
   /** Staff: the featured listings, in order (at most 12); replaces the list. */
@@ -1111,6 +1271,12 @@ export type MutationDeclineQuoteRequestArgs = {
 
 
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationDeleteBlueprintArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationDeleteWebhookEndpointArgs = {
   input: DeleteWebhookEndpointInput;
 };
@@ -1236,6 +1402,12 @@ export type MutationRevokeInvitationArgs = {
 /** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
 export type MutationRotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
+};
+
+
+/** Change things: stacks and quotes for everyone, listings for partners, curation for staff. */
+export type MutationSaveBlueprintArgs = {
+  input: SaveBlueprintInput;
 };
 
 
@@ -2006,12 +2178,16 @@ export type Query = {
   auditEvents: AuditEventPage;
   /** Staff: every event, newest first. Partners (listings:read): the events of their organization's rows and of its members and keys. */
   auditEventsConnection: AuditEventConnection;
+  /** The blueprints staff curate, in their order. */
+  blueprints: Array<Blueprint>;
   /** Categories in display order, optionally of one kind. */
   categories: Array<Category>;
   /** Two to four saved stacks evaluated side by side, with their differences. */
   compareStacks: StackComparison;
   /** The compliance frameworks attestations refer to. */
   complianceFrameworks: Array<ComplianceFramework>;
+  /** Composes up to three stacks from needs and constraints, solved exactly (a mixed-integer program; docs/STACKS.md). */
+  composeStack: StackComposition;
   /** The ecosystem report, live. Also as CSV at /export/report.csv. */
   ecosystemReport: EcosystemReport;
   /** Evaluates an unsaved stack against today's catalog. */
@@ -2115,6 +2291,12 @@ export type QueryCompareStacksArgs = {
 /** Read the catalog and evaluate stacks. */
 export type QueryComplianceFrameworksArgs = {
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read the catalog and evaluate stacks. */
+export type QueryComposeStackArgs = {
+  input: ComposeStackInput;
 };
 
 
@@ -2603,6 +2785,33 @@ export type RotateWebhookSecretInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A blueprint to create or replace (by slug). */
+export type SaveBlueprintInput = {
+  /** 1 to 1,000 characters. */
+  description: Scalars['String']['input'];
+  /** 1 to 1,000 characters. */
+  descriptionEn: Scalars['String']['input'];
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 120 characters. */
+  nameEn: Scalars['String']['input'];
+  /** 1 to 20 needs, each category once. */
+  needs: Array<BlueprintNeedInput>;
+  /** Where it appears among the blueprints (lower first); kept when omitted on a replace, last for a new one. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Its slug: lowercase letters, digits and hyphens, at most 80 characters. An existing slug replaces that blueprint. */
+  slug: Scalars['String']['input'];
+};
+
+/** The blueprint saved, or why not. */
+export type SaveBlueprintPayload = {
+  __typename?: 'SaveBlueprintPayload';
+  /** The blueprint as saved; null when userErrors is not empty. */
+  blueprint?: Maybe<Blueprint>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** A stack to save. */
 export type SaveStackInput = {
   /**
@@ -2806,6 +3015,18 @@ export type StackComparisonEntry = {
   vendorsOnlyHere: Array<Vendor>;
 };
 
+export type StackComposition = {
+  __typename?: 'StackComposition';
+  /** best first; empty when nothing meets the constraints */
+  alternatives: Array<ComposedStack>;
+  /** The blockers as codes and figures, cheapest relaxation first (the messages of `blockers`, in both languages). */
+  blockerDetails: Array<CompositionBlocker>;
+  /** why nothing, or fewer alternatives than usual, could be composed: the blocking constraint and the cheapest way to relax it */
+  blockers: Array<Scalars['String']['output']>;
+  /** The needs composed for: the blueprint's, then those added (a category asked twice counts once, quantities added). */
+  needs: Array<BlueprintNeed>;
+};
+
 /** A page of stacks, newest first. */
 export type StackConnection = {
   __typename?: 'StackConnection';
@@ -2817,6 +3038,30 @@ export type StackConnection = {
   pageInfo: PageInfo;
   /** How many stacks match, on every page. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What a composed stack must respect; every field is optional. */
+export type StackConstraintsInput = {
+  /** every line keeps its data only in Vietnam */
+  dataInVietnam?: InputMaybe<Scalars['Boolean']['input']>;
+  /** only vendors registered in Vietnam */
+  domesticOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** vendor slugs never to use */
+  excludeVendors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First-year total before VAT (12 × monthly + one-time) at most this, in VND. */
+  maxFirstYearTotal?: InputMaybe<Scalars['Decimal']['input']>;
+  /** monthly total before VAT at most this, in VND */
+  maxMonthlyTotal?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At most this many vendors, 1 to 50. */
+  maxVendors?: InputMaybe<Scalars['Int']['input']>;
+  /** composite availability at least this, in percent */
+  minAvailability?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Layers the buyer does without: the composer adds security, backup and monitoring unless named here. */
+  omitLayers?: InputMaybe<Array<StackLayer>>;
+  /** every need is served from two data centers in different cities (redundant pairs) */
+  requireSecondSite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** every line's vendor or offering holds a VERIFIED attestation of this framework code */
+  verifiedFramework?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One way the compared stacks differ. */
@@ -2950,7 +3195,21 @@ export type StackItemInput = {
   planId: Scalars['ID']['input'];
   /** How many units (servers, users, GB…); 1 to 1,000,000. */
   quantity: Scalars['Int']['input'];
+  /**
+   * lines sharing a group run redundantly (either one serves): their availability combines in parallel.
+   * 1 to 40 letters, digits or . _ : -; a group of one line changes nothing.
+   */
+  redundancyGroup?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A layer the evaluator expects every stack to have. */
+export type StackLayer =
+  /** Backup or disaster recovery. */
+  | 'BACKUP'
+  /** Monitoring (infrastructure monitoring or a SOC). */
+  | 'MONITORING'
+  /** A security offering (WAF, DDoS protection, SOC…). */
+  | 'SECURITY';
 
 /** One line of an evaluated stack. */
 export type StackLine = {
@@ -2977,10 +3236,20 @@ export type StackLine = {
   priceChanged: Scalars['Boolean']['output'];
   /** How many units. */
   quantity: Scalars['Int']['output'];
+  /** The redundancy group the line runs in (StackItemInput.redundancyGroup); null when it runs alone. */
+  redundancyGroup?: Maybe<Scalars['String']['output']>;
   /** Saved stacks: one unit's monthly price on the day the stack was saved; null for an unsaved stack. */
   savedMonthlyPrice?: Maybe<Money>;
   /** Saved stacks: one unit's one-time price on the day the stack was saved (0 for a recurring plan); null for an unsaved stack. */
   savedOneTimePrice?: Maybe<Money>;
+};
+
+/** A need to compose a stack for: a category and how many of its usual unit. */
+export type StackNeedInput = {
+  /** The category's slug, e.g. compute. */
+  categorySlug: Scalars['String']['input'];
+  /** How many of the category's usual unit (Category.unitName): 1 to 1,000,000. */
+  quantity: Scalars['Int']['input'];
 };
 
 /** A listing staff took out of the catalog. */
@@ -3718,6 +3987,9 @@ export type ResolversTypes = {
   AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
   AuditFilter: AuditFilter;
   BillingUnit: BillingUnit;
+  Blueprint: ResolverTypeWrapper<BlueprintRow>;
+  BlueprintNeed: ResolverTypeWrapper<BlueprintNeedRow>;
+  BlueprintNeedInput: BlueprintNeedInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CatalogSearch: ResolverTypeWrapper<CatalogSearchParent>;
   CatalogSearchInput: CatalogSearchInput;
@@ -3736,6 +4008,13 @@ export type ResolversTypes = {
   ComplianceCoverage: ResolverTypeWrapper<EvaluatedStack>;
   ComplianceFramework: ResolverTypeWrapper<ComplianceFrameworkRow>;
   ComplianceGroup: ResolverTypeWrapper<ComplianceGroup>;
+  ComposeStackInput: ComposeStackInput;
+  ComposedLinePurpose: ComposedLinePurpose;
+  ComposedLineReason: ResolverTypeWrapper<ComposedLineReasonView>;
+  ComposedStack: ResolverTypeWrapper<ComposedStackView>;
+  CompositionBlocker: ResolverTypeWrapper<CompositionBlockerView>;
+  CompositionConstraint: CompositionConstraint;
+  CompositionObjective: CompositionObjective;
   ConfirmEmailPayload: ResolverTypeWrapper<Omit<ConfirmEmailPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -3746,6 +4025,7 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclineQuoteRequestInput: DeclineQuoteRequestInput;
   DeclineQuoteRequestPayload: ResolverTypeWrapper<Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversTypes['VendorQuoteRequest']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteBlueprintPayload: ResolverTypeWrapper<DeleteBlueprintResult>;
   DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
   DeleteWebhookEndpointPayload: ResolverTypeWrapper<Omit<DeleteWebhookEndpointPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   EcosystemReport: ResolverTypeWrapper<Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversTypes['CategoryCount']>, priceRanges: Array<ResolversTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversTypes['CategoryCount']> }>;
@@ -3839,6 +4119,8 @@ export type ResolversTypes = {
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversTypes['OrganizationInvitation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  SaveBlueprintInput: SaveBlueprintInput;
+  SaveBlueprintPayload: ResolverTypeWrapper<SaveBlueprintResult>;
   SaveStackInput: SaveStackInput;
   SaveStackPayload: ResolverTypeWrapper<SaveStackResult>;
   SetWebhookInput: SetWebhookInput;
@@ -3854,14 +4136,18 @@ export type ResolversTypes = {
   Stack: ResolverTypeWrapper<SavedStack>;
   StackComparison: ResolverTypeWrapper<ComparisonView>;
   StackComparisonEntry: ResolverTypeWrapper<ComparisonEntryView>;
+  StackComposition: ResolverTypeWrapper<CompositionView>;
   StackConnection: ResolverTypeWrapper<StackConnectionParent>;
+  StackConstraintsInput: StackConstraintsInput;
   StackDifference: ResolverTypeWrapper<StackDifference>;
   StackDifferenceAspect: StackDifferenceAspect;
   StackEdge: ResolverTypeWrapper<Omit<StackEdge, 'node'> & { node: ResolversTypes['Stack'] }>;
   StackEvaluation: ResolverTypeWrapper<EvaluatedStack>;
   StackIssue: ResolverTypeWrapper<IssueView>;
   StackItemInput: StackItemInput;
+  StackLayer: StackLayer;
   StackLine: ResolverTypeWrapper<EvaluatedLine>;
+  StackNeedInput: StackNeedInput;
   StaffArchivedListing: ResolverTypeWrapper<StaffArchivedRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitOfferingResult: ResolverTypeWrapper<Omit<SubmitOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversTypes['Offering']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -3910,6 +4196,9 @@ export type ResolversParentTypes = {
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventPage: Omit<AuditEventPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
+  Blueprint: BlueprintRow;
+  BlueprintNeed: BlueprintNeedRow;
+  BlueprintNeedInput: BlueprintNeedInput;
   Boolean: Scalars['Boolean']['output'];
   CatalogSearch: CatalogSearchParent;
   CatalogSearchInput: CatalogSearchInput;
@@ -3928,6 +4217,10 @@ export type ResolversParentTypes = {
   ComplianceCoverage: EvaluatedStack;
   ComplianceFramework: ComplianceFrameworkRow;
   ComplianceGroup: ComplianceGroup;
+  ComposeStackInput: ComposeStackInput;
+  ComposedLineReason: ComposedLineReasonView;
+  ComposedStack: ComposedStackView;
+  CompositionBlocker: CompositionBlockerView;
   ConfirmEmailPayload: Omit<ConfirmEmailPayload, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -3938,6 +4231,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DeclineQuoteRequestInput: DeclineQuoteRequestInput;
   DeclineQuoteRequestPayload: Omit<DeclineQuoteRequestPayload, 'quoteRequest' | 'userErrors'> & { quoteRequest?: Maybe<ResolversParentTypes['VendorQuoteRequest']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteBlueprintPayload: DeleteBlueprintResult;
   DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
   DeleteWebhookEndpointPayload: Omit<DeleteWebhookEndpointPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   EcosystemReport: Omit<EcosystemReport, 'offeringsByCategory' | 'priceRanges' | 'quoteRequestsByCategory'> & { offeringsByCategory: Array<ResolversParentTypes['CategoryCount']>, priceRanges: Array<ResolversParentTypes['CategoryPriceRange']>, quoteRequestsByCategory: Array<ResolversParentTypes['CategoryCount']> };
@@ -4019,6 +4313,8 @@ export type ResolversParentTypes = {
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation' | 'userErrors'> & { invitation?: Maybe<ResolversParentTypes['OrganizationInvitation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  SaveBlueprintInput: SaveBlueprintInput;
+  SaveBlueprintPayload: SaveBlueprintResult;
   SaveStackInput: SaveStackInput;
   SaveStackPayload: SaveStackResult;
   SetWebhookInput: SetWebhookInput;
@@ -4033,13 +4329,16 @@ export type ResolversParentTypes = {
   Stack: SavedStack;
   StackComparison: ComparisonView;
   StackComparisonEntry: ComparisonEntryView;
+  StackComposition: CompositionView;
   StackConnection: StackConnectionParent;
+  StackConstraintsInput: StackConstraintsInput;
   StackDifference: StackDifference;
   StackEdge: Omit<StackEdge, 'node'> & { node: ResolversParentTypes['Stack'] };
   StackEvaluation: EvaluatedStack;
   StackIssue: IssueView;
   StackItemInput: StackItemInput;
   StackLine: EvaluatedLine;
+  StackNeedInput: StackNeedInput;
   StaffArchivedListing: StaffArchivedRow;
   String: Scalars['String']['output'];
   SubmitOfferingResult: Omit<SubmitOfferingResult, 'offering' | 'userErrors'> & { offering?: Maybe<ResolversParentTypes['Offering']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -4137,6 +4436,22 @@ export type AuditEventPageResolvers<ContextType = Context, ParentType extends Re
   nextBefore?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type BlueprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Blueprint'] = ResolversParentTypes['Blueprint']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['BlueprintNeed']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlueprintNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlueprintNeed'] = ResolversParentTypes['BlueprintNeed']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CatalogSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogSearch'] = ResolversParentTypes['CatalogSearch']> = {
   billingUnits?: Resolver<Array<ResolversTypes['BillingUnit']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4155,7 +4470,10 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['OfferingKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needUnits?: Resolver<Array<ResolversTypes['BillingUnit']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitNameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
@@ -4229,6 +4547,33 @@ export type ComplianceGroupResolvers<ContextType = Context, ParentType extends R
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ComposedLineReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComposedLineReason'] = ResolversParentTypes['ComposedLineReason']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  layer?: Resolver<Maybe<ResolversTypes['StackLayer']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ComposedLinePurpose'], ParentType, ContextType>;
+};
+
+export type ComposedStackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComposedStack'] = ResolversParentTypes['ComposedStack']> = {
+  evaluation?: Resolver<ResolversTypes['StackEvaluation'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StackLine']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['CompositionObjective'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ComposedLineReason']>, ParentType, ContextType>;
+};
+
+export type CompositionBlockerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompositionBlocker'] = ResolversParentTypes['CompositionBlocker']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  constraint?: Resolver<ResolversTypes['CompositionConstraint'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relaxedFirstYearTotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  relaxedMonthlyTotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
 export type ConfirmEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4261,6 +4606,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DeclineQuoteRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclineQuoteRequestPayload'] = ResolversParentTypes['DeclineQuoteRequestPayload']> = {
   quoteRequest?: Resolver<Maybe<ResolversTypes['VendorQuoteRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteBlueprintPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteBlueprintPayload'] = ResolversParentTypes['DeleteBlueprintPayload']> = {
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4386,6 +4736,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   declineOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'id'>>;
   declineQuoteRequest?: Resolver<ResolversTypes['DeclineQuoteRequestPayload'], ParentType, ContextType, RequireFields<MutationDeclineQuoteRequestArgs, 'input'>>;
+  deleteBlueprint?: Resolver<ResolversTypes['DeleteBlueprintPayload'], ParentType, ContextType, RequireFields<MutationDeleteBlueprintArgs, 'slug'>>;
   deleteWebhookEndpoint?: Resolver<ResolversTypes['DeleteWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'input'>>;
   eraseQuoteContact?: Resolver<ResolversTypes['EraseQuoteContactPayload'], ParentType, ContextType, RequireFields<MutationEraseQuoteContactArgs, 'input'>>;
   forgetStack?: Resolver<ResolversTypes['ForgetStackPayload'], ParentType, ContextType, RequireFields<MutationForgetStackArgs, 'input'>>;
@@ -4407,6 +4758,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
+  saveBlueprint?: Resolver<ResolversTypes['SaveBlueprintPayload'], ParentType, ContextType, RequireFields<MutationSaveBlueprintArgs, 'input'>>;
   saveStack?: Resolver<ResolversTypes['SaveStackPayload'], ParentType, ContextType, RequireFields<MutationSaveStackArgs, 'input'>>;
   setFeaturedOfferings?: Resolver<ResolversTypes['FeaturedPayload'], ParentType, ContextType, RequireFields<MutationSetFeaturedOfferingsArgs, 'ids'>>;
   setWebhook?: Resolver<ResolversTypes['SetWebhookPayload'], ParentType, ContextType, RequireFields<MutationSetWebhookArgs, 'input'>>;
@@ -4684,9 +5036,11 @@ export type PlanSnapshotResolvers<ContextType = Context, ParentType extends Reso
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   auditEventsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsConnectionArgs>>;
+  blueprints?: Resolver<Array<ResolversTypes['Blueprint']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   compareStacks?: Resolver<ResolversTypes['StackComparison'], ParentType, ContextType, RequireFields<QueryCompareStacksArgs, 'ids'>>;
   complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType, Partial<QueryComplianceFrameworksArgs>>;
+  composeStack?: Resolver<ResolversTypes['StackComposition'], ParentType, ContextType, RequireFields<QueryComposeStackArgs, 'input'>>;
   ecosystemReport?: Resolver<ResolversTypes['EcosystemReport'], ParentType, ContextType>;
   evaluateStack?: Resolver<ResolversTypes['StackEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateStackArgs, 'items'>>;
   featuredOfferings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
@@ -4820,6 +5174,11 @@ export type RevokeInvitationPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SaveBlueprintPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveBlueprintPayload'] = ResolversParentTypes['SaveBlueprintPayload']> = {
+  blueprint?: Resolver<Maybe<ResolversTypes['Blueprint']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SaveStackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveStackPayload'] = ResolversParentTypes['SaveStackPayload']> = {
   stack?: Resolver<Maybe<ResolversTypes['Stack']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4879,6 +5238,13 @@ export type StackComparisonEntryResolvers<ContextType = Context, ParentType exte
   issuesOnlyHere?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stack?: Resolver<ResolversTypes['Stack'], ParentType, ContextType>;
   vendorsOnlyHere?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+};
+
+export type StackCompositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackComposition'] = ResolversParentTypes['StackComposition']> = {
+  alternatives?: Resolver<Array<ResolversTypes['ComposedStack']>, ParentType, ContextType>;
+  blockerDetails?: Resolver<Array<ResolversTypes['CompositionBlocker']>, ParentType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['BlueprintNeed']>, ParentType, ContextType>;
 };
 
 export type StackConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StackConnection'] = ResolversParentTypes['StackConnection']> = {
@@ -4941,6 +5307,7 @@ export type StackLineResolvers<ContextType = Context, ParentType extends Resolve
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   priceChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redundancyGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   savedMonthlyPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   savedOneTimePrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
@@ -5157,6 +5524,8 @@ export type Resolvers<ContextType = Context> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  Blueprint?: BlueprintResolvers<ContextType>;
+  BlueprintNeed?: BlueprintNeedResolvers<ContextType>;
   CatalogSearch?: CatalogSearchResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
@@ -5169,12 +5538,16 @@ export type Resolvers<ContextType = Context> = {
   ComplianceCoverage?: ComplianceCoverageResolvers<ContextType>;
   ComplianceFramework?: ComplianceFrameworkResolvers<ContextType>;
   ComplianceGroup?: ComplianceGroupResolvers<ContextType>;
+  ComposedLineReason?: ComposedLineReasonResolvers<ContextType>;
+  ComposedStack?: ComposedStackResolvers<ContextType>;
+  CompositionBlocker?: CompositionBlockerResolvers<ContextType>;
   ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   DataCenter?: DataCenterResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeclineQuoteRequestPayload?: DeclineQuoteRequestPayloadResolvers<ContextType>;
+  DeleteBlueprintPayload?: DeleteBlueprintPayloadResolvers<ContextType>;
   DeleteWebhookEndpointPayload?: DeleteWebhookEndpointPayloadResolvers<ContextType>;
   EcosystemReport?: EcosystemReportResolvers<ContextType>;
   EraseQuoteContactPayload?: EraseQuoteContactPayloadResolvers<ContextType>;
@@ -5233,6 +5606,7 @@ export type Resolvers<ContextType = Context> = {
   ReviewQueuePage?: ReviewQueuePageResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
+  SaveBlueprintPayload?: SaveBlueprintPayloadResolvers<ContextType>;
   SaveStackPayload?: SaveStackPayloadResolvers<ContextType>;
   SetWebhookPayload?: SetWebhookPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -5242,6 +5616,7 @@ export type Resolvers<ContextType = Context> = {
   Stack?: StackResolvers<ContextType>;
   StackComparison?: StackComparisonResolvers<ContextType>;
   StackComparisonEntry?: StackComparisonEntryResolvers<ContextType>;
+  StackComposition?: StackCompositionResolvers<ContextType>;
   StackConnection?: StackConnectionResolvers<ContextType>;
   StackDifference?: StackDifferenceResolvers<ContextType>;
   StackEdge?: StackEdgeResolvers<ContextType>;

@@ -21,3 +21,4 @@ export * from './catalog-state.ts';
 export * from './catalog-changes.ts';
 export * from './api-budgets.ts';
 export * from './mail.ts';
+export * from './blueprints.ts';

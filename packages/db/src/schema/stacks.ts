@@ -39,6 +39,8 @@ export const stackItems = pgTable(
     savedMonthlyPrice: bigint('saved_monthly_price', { mode: 'number' }).notNull(),
     /** the unit's one-time price (ONE_TIME plans); 0 for a recurring plan */
     savedOneTimePrice: bigint('saved_one_time_price', { mode: 'number' }).notNull().default(0),
+    /** lines sharing a group run redundantly (either one serves): their availability combines in parallel */
+    redundancyGroup: text('redundancy_group'),
   },
   (t) => [
     primaryKey({ name: 'stack_items_pkey', columns: [t.stackId, t.position] }),
@@ -47,6 +49,7 @@ export const stackItems = pgTable(
     check('stack_items_quantity_range', sql`${t.quantity} between 1 and 1000000`),
     check('stack_items_saved_price_range', sql`${t.savedMonthlyPrice} >= 0`),
     check('stack_items_saved_one_time_price_range', sql`${t.savedOneTimePrice} >= 0`),
+    check('stack_items_redundancy_group_format', sql`${t.redundancyGroup} ~ '^[A-Za-z0-9._:-]{1,40}$'`),
   ],
 );
 

@@ -52,7 +52,9 @@ function inOrderOf<K, T>(ids: readonly K[], rows: ReadonlyMap<K, T>): T[] {
 export function evaluateStacks(
   ctx: Context,
   facts: StackFacts,
-  stacks: { lines: { plan: StackLineRow; quantity: number; savedMonthlyPrice: bigint | null; savedOneTimePrice: bigint | null }[] }[],
+  stacks: {
+    lines: { plan: StackLineRow; quantity: number; redundancyGroup: string | null; savedMonthlyPrice: bigint | null; savedOneTimePrice: bigint | null }[];
+  }[],
 ): EvaluatedStack[] {
   const vendors = new Map(facts.vendors.map((v) => [v.id, v]));
   for (const vendor of facts.vendors) ctx.loaders.catalog.vendor.prime(vendor.id, vendor);
@@ -83,7 +85,7 @@ export function evaluateStacks(
 
   return stacks.map((stack) => {
     const lineDataCenters = stack.lines.map(({ plan }) => inOrderOf(plan.dataCenterIds, dataCenters));
-    const inputs: LineInput[] = stack.lines.map(({ plan, quantity }, index) => {
+    const inputs: LineInput[] = stack.lines.map(({ plan, quantity, redundancyGroup }, index) => {
       const offering = plan.offering;
       return {
         planId: plan.id,
@@ -94,6 +96,7 @@ export function evaluateStacks(
         oneTimePrice: oneTimePrice(plan),
         oneTime: plan.unit === 'ONE_TIME',
         quantity,
+        redundancyGroup,
         offering: {
           id: offering.id,
           name: offering.name,
@@ -133,6 +136,7 @@ export function evaluateStacks(
         savedMonthlyPrice: line.savedMonthlyPrice,
         savedOneTimePrice: line.savedOneTimePrice,
         priceChanged: changed[index]!,
+        redundancyGroup: line.redundancyGroup,
       })),
     };
   });
@@ -144,6 +148,7 @@ function evaluateSavedStack(ctx: Context, { stack, facts }: SavedStackFacts): Ev
   const lines = stack.items.map((item) => ({
     plan: plans.get(item.planId)!,
     quantity: item.quantity,
+    redundancyGroup: item.redundancyGroup,
     savedMonthlyPrice: BigInt(item.savedMonthlyPrice),
     savedOneTimePrice: BigInt(item.savedOneTimePrice),
   }));

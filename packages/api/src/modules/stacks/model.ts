@@ -33,6 +33,8 @@ export interface EvaluatedLine {
   savedOneTimePrice: bigint | null;
   /** saved stacks: the monthly or one-time price differs from the day it was saved */
   priceChanged: boolean;
+  /** the redundancy group the line runs in; null when it runs alone */
+  redundancyGroup: string | null;
 }
 
 export interface EvaluatedStack {

@@ -24,11 +24,13 @@ const addableStatuses: ListingStatus[] = ['PUBLISHED', 'ARCHIVED'];
 export interface StackItemInput {
   planId: string;
   quantity: number;
+  redundancyGroup?: string | null;
 }
 
 interface CheckedItem {
   planId: string;
   quantity: number;
+  redundancyGroup: string | null;
 }
 
 /** Checks the lines' shape (count, ids, quantities, duplicates) without touching the database. */
@@ -59,7 +61,7 @@ function checkItems(items: readonly StackItemInput[], errors: UserError[]): Chec
         userError(['items', index, 'quantity'], 'QUANTITY_OUT_OF_RANGE', `Line ${index + 1}: quantity must be 1 to ${maxQuantity.toLocaleString('en')}; got ${item.quantity}.`),
       );
     }
-    if (parsed?.type === 'Plan') checked.push({ planId: parsed.id, quantity: item.quantity });
+    if (parsed?.type === 'Plan') checked.push({ planId: parsed.id, quantity: item.quantity, redundancyGroup: item.redundancyGroup ?? null });
   });
   return checked;
 }
@@ -90,7 +92,15 @@ export async function evaluateUnsavedStack(ctx: Context, items: readonly StackIt
     });
   }
   const [evaluated] = evaluateStacks(ctx, facts!, [
-    { lines: checked.map((item) => ({ plan: plans.get(item.planId)!, quantity: item.quantity, savedMonthlyPrice: null, savedOneTimePrice: null })) },
+    {
+      lines: checked.map((item) => ({
+        plan: plans.get(item.planId)!,
+        quantity: item.quantity,
+        redundancyGroup: item.redundancyGroup,
+        savedMonthlyPrice: null,
+        savedOneTimePrice: null,
+      })),
+    },
   ]);
   return evaluated!;
 }

@@ -36,9 +36,14 @@ export interface CategoryRow {
   kind: OfferingKind;
   name: string;
   nameEn: string;
+  /** the billing units a need of the category is counted in */
+  needUnits: BillingUnit[];
+  /** what one unit of a need is, in Vietnamese and English */
+  unitName: string;
+  unitNameEn: string;
 }
 
-export const categoryRowKeys = rowKeys<CategoryRow>()(['id', 'slug', 'kind', 'name', 'nameEn']);
+export const categoryRowKeys = rowKeys<CategoryRow>()(['id', 'slug', 'kind', 'name', 'nameEn', 'needUnits', 'unitName', 'unitNameEn']);
 
 export interface OfferingRow {
   id: string;

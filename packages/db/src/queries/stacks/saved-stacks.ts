@@ -25,9 +25,11 @@ export interface StackItemRow {
   savedMonthlyPrice: string;
   /** whole VND per unit, paid once, when the stack was saved (0 for a recurring plan) */
   savedOneTimePrice: string;
+  /** lines sharing a group run redundantly; null: the line runs alone */
+  redundancyGroup: string | null;
 }
 
-export const stackItemRowKeys = rowKeys<StackItemRow>()(['stackId', 'position', 'planId', 'quantity', 'savedMonthlyPrice', 'savedOneTimePrice']);
+export const stackItemRowKeys = rowKeys<StackItemRow>()(['stackId', 'position', 'planId', 'quantity', 'savedMonthlyPrice', 'savedOneTimePrice', 'redundancyGroup']);
 
 export interface NewStack {
   name: string;
@@ -35,7 +37,7 @@ export interface NewStack {
   contentHash: string;
   /** the catalogue search it was built from (stored as JSON); absent or null when none */
   catalogSearch?: object | null;
-  items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string }[];
+  items: { planId: string; quantity: number; savedMonthlyPrice: string; savedOneTimePrice: string; redundancyGroup: string | null }[];
 }
 
 const stackColumns = sql`s.id, s.name, s.content_hash as "contentHash", s.catalog_search as "catalogSearch", s.created_at as "createdAt"`;
@@ -60,7 +62,8 @@ export async function stackItemsByStackIds(db: Db, stackIds: readonly string[]):
   return queryRows<StackItemRow>(
     db,
     sql`select i.stack_id as "stackId", i.position, i.plan_id as "planId", i.quantity,
-          i.saved_monthly_price::text as "savedMonthlyPrice", i.saved_one_time_price::text as "savedOneTimePrice"
+          i.saved_monthly_price::text as "savedMonthlyPrice", i.saved_one_time_price::text as "savedOneTimePrice",
+          i.redundancy_group as "redundancyGroup"
         from stack_items i where i.stack_id in (${list(stackIds)}) order by i.stack_id, i.position`,
   );
 }
@@ -84,9 +87,9 @@ export async function insertStack(db: Db, stack: NewStack): Promise<{ stack: Sta
     }
     const row = withCreatedAt(inserted[0]);
     await tx.execute(
-      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price, saved_one_time_price) values ${sql.join(
+      sql`insert into stack_items (stack_id, position, plan_id, quantity, saved_monthly_price, saved_one_time_price, redundancy_group) values ${sql.join(
         stack.items.map(
-          (item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice}, ${item.savedOneTimePrice})`,
+          (item, position) => sql`(${row.id}, ${position}, ${item.planId}, ${item.quantity}, ${item.savedMonthlyPrice}, ${item.savedOneTimePrice}, ${item.redundancyGroup})`,
         ),
         sql`, `,
       )}`,

@@ -7,6 +7,11 @@ export interface CategorySeed {
   name: string;
   nameEn: string;
   position: number;
+  /** the billing units a need of the category is counted in (HOUR counts as MONTH) */
+  needUnits: BillingUnit[];
+  /** what one unit of a need is, in Vietnamese and English */
+  unitName: string;
+  unitNameEn: string;
 }
 
 export interface DataCenterSeed {

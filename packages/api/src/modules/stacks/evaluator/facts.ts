@@ -64,6 +64,8 @@ export interface LineInput {
   /** the plan is paid once (ONE_TIME): a service bought this way does not run (a licence of software does, on its host) */
   oneTime: boolean;
   quantity: number;
+  /** lines sharing a group run redundantly: their availability combines in parallel; null: the line runs alone */
+  redundancyGroup: string | null;
   offering: OfferingFact;
 }
 
