@@ -9,7 +9,7 @@ import { QuoteRequestForm } from '../components/stack/QuoteRequestForm.tsx';
 import { rememberSavedStack, useSavedStacks } from '../components/stack/saved-stacks.ts';
 import { SavedStackLineFields, SavedStackLines } from '../components/stack/SavedStackLines.tsx';
 import { ShareLink } from '../components/stack/ShareLink.tsx';
-import { readStoredStack, writeStoredStack } from '../components/stack/stack-store.ts';
+import { adoptStack, readStoredStack } from '../components/stack/stack-store.ts';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { StackIssueList, StackIssuesFields } from '../components/stack/StackIssueList.tsx';
 import { StackStickyTotal, StackSummary, StackSummaryFields } from '../components/stack/StackSummary.tsx';
@@ -42,6 +42,7 @@ const SharedStackQuery = graphql(
         }
         items {
           quantity
+          redundancyGroup
           plan {
             id
           }
@@ -91,9 +92,9 @@ export default function SharedStackPage() {
   const load = () => {
     const current = readStoredStack();
     if (current && current.items.length > 0 && !window.confirm(s.shared.loadConfirm)) return;
-    const items = stack.items.map((line) => ({ planId: line.plan.id, quantity: line.quantity }));
+    const items = stack.items.map((line) => ({ planId: line.plan.id, quantity: line.quantity, ...(line.redundancyGroup ? { redundancyGroup: line.redundancyGroup } : {}) }));
     const catalogSearch = stack.catalogSearch ? savedCatalogSearchOf(readFragment(CatalogSearchFields, stack.catalogSearch)) : null;
-    if (writeStoredStack({ name: stack.name, items, catalogSearch })) navigate('/stack');
+    if (adoptStack({ name: stack.name, items, catalogSearch })) navigate('/stack');
   };
 
   return (

@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { ApiErrorNotice, Notice } from '../components/common/Notice.tsx';
 import { SavedStackList } from '../components/stack/SavedStackList.tsx';
 import { SaveStackPanel } from '../components/stack/SaveStackPanel.tsx';
-import { changePlan, problemLine, removeLine, repairStack, setQuantity, type LineProblem } from '../components/stack/stack-edits.ts';
+import { findSecondSite, type SecondSiteLine } from '../components/stack/second-site.ts';
+import { addSecondSite, changePlan, leaveGroup, problemLine, removeLine, repairStack, setQuantity, type LineProblem } from '../components/stack/stack-edits.ts';
 import type { StackItem, StoredStack } from '../components/stack/stack-model.ts';
-import { addPlanToStoredStack, useStoredStack, writeStoredStack } from '../components/stack/stack-store.ts';
+import { addPlanToStoredStack, readStoredStack, useStoredStack, writeStoredStack } from '../components/stack/stack-store.ts';
 import { useStackText } from '../components/stack/stack-text.ts';
 import { StackIssueList, StackIssuesFields, type SuggestedPlan, type Suggestion } from '../components/stack/StackIssueList.tsx';
 import { StackLineEditor, StackLineEditorFields, type StackLineRow } from '../components/stack/StackLineEditor.tsx';
@@ -23,6 +24,12 @@ const StackBuilderQuery = graphql(
         lines {
           plan {
             id
+          }
+          offering {
+            id
+            vendor {
+              id
+            }
           }
           ...StackLineEditor
         }
@@ -50,6 +57,9 @@ export default function StackPage() {
   // A line moved to another plan keeps its row (and the focus in it) and shows its last figures until re-evaluated.
   const movedFrom = useRef(new Map<string, string>());
   const rowKeys = useRef(new Map<string, string>());
+  const client = useClient();
+  // The line whose second site is being looked for.
+  const [searching, setSearching] = useState<string | null>(null);
 
   const itemsKey = JSON.stringify(stack.items);
   const settledKey = useDebounced(itemsKey, EVALUATE_DELAY_MS);
@@ -102,6 +112,24 @@ export default function StackPage() {
     setAnnouncement(added ? { text: announced } : { text: t.stack.storageRefused, error: true });
     if (added) issuesHeading.current?.focus();
   };
+
+  const onSecondSite = async (item: StackItem, line: SecondSiteLine) => {
+    const name = localized(lang, line.offering.name, line.offering.nameEn);
+    setSearching(item.planId);
+    const vendors = new Set((evaluation?.lines ?? []).map((l) => l.offering.vendor.id));
+    const found = await findSecondSite(client, line, vendors).finally(() => setSearching(null));
+    if (found === undefined) setAnnouncement({ text: s.redundancy.failed, error: true });
+    else if (found === null) setAnnouncement({ text: s.redundancy.notFound(name), error: true });
+    else {
+      const current = readStoredStack() ?? stack;
+      store(
+        addSecondSite(current, item.planId, found.planId),
+        s.redundancy.added(name, localized(lang, found.offering.name, found.offering.nameEn), found.cities.join(' · ')),
+      );
+    }
+  };
+
+  const onLeaveGroup = (planId: string, offeringName: string) => store(leaveGroup(stack, planId), s.redundancy.left(offeringName));
 
   const onClear = () => {
     if (window.confirm(s.builder.clearConfirm) && store({ ...stack, items: [] }, s.builder.cleared)) title.current?.focus();
@@ -160,6 +188,9 @@ export default function StackPage() {
                 onQuantity={(planId, quantity) => store(setQuantity(stack, planId, quantity))}
                 onPlan={onPlan}
                 onRemove={onRemove}
+                searching={searching}
+                onSecondSite={onSecondSite}
+                onLeaveGroup={onLeaveGroup}
               />
             ) : (
               <p className="stack-pending">{s.estimate.pending}</p>

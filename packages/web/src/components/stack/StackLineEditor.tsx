@@ -5,8 +5,10 @@ import { priceWithUnit } from '../../lib/format.ts';
 import { PlanPriceFields } from '../offering/offering-fields.ts';
 import { LineCostCells, LinePlanCostFields } from './LineCostCells.tsx';
 import { LineService, LineServiceFields } from './LineService.tsx';
+import { RedundancyBadge } from './RedundancyBadge.tsx';
+import { runsInDataCenters, SecondSiteLineFields, type SecondSiteLine } from './second-site.ts';
 import { UnitPrice } from './UnitPrice.tsx';
-import { MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
+import { groupedOrder, MAX_QUANTITY, MIN_QUANTITY, parseQuantity } from './stack-edits.ts';
 import type { StackItem } from './stack-model.ts';
 import { useStackText } from './stack-text.ts';
 import { StackTableHead } from './StackTableHead.tsx';
@@ -20,6 +22,7 @@ export const StackLineEditorFields = graphql(
       }
       ...LinePlanCost
       ...LineService
+      ...SecondSiteLine
       offering {
         id
         name
@@ -30,7 +33,7 @@ export const StackLineEditorFields = graphql(
       }
     }
   `,
-  [LinePlanCostFields, LineServiceFields, PlanPriceFields],
+  [LinePlanCostFields, LineServiceFields, SecondSiteLineFields, PlanPriceFields],
 );
 
 type EvaluatedLine = ResultOf<typeof StackLineEditorFields>;
@@ -48,12 +51,20 @@ interface StackLineEditorProps {
   onQuantity: (planId: string, quantity: number) => void;
   onPlan: (fromPlanId: string, toPlanId: string) => void;
   onRemove: (planId: string, offeringName: string | null) => void;
+  /** the plan whose second site is being looked for */
+  searching: string | null;
+  onSecondSite: (item: StackItem, line: SecondSiteLine) => void;
+  onLeaveGroup: (planId: string, offeringName: string) => void;
 }
 
-/** The stack's lines, each with its plan, quantity, unit price and monthly or one-time cost, editable in place. */
-export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLineEditorProps) {
+/**
+ * The stack's lines, each with its plan, quantity, unit price and monthly or one-time cost, editable in place;
+ * a redundancy group's lines together, each with its badge.
+ */
+export function StackLineEditor({ rows, ...props }: StackLineEditorProps) {
   const s = useStackText();
   const planIds = new Set(rows.map((row) => row.item.planId));
+  const groups = groupsOf(rows);
   return (
     <table className="stack-table">
       <StackTableHead
@@ -68,29 +79,36 @@ export function StackLineEditor({ rows, onQuantity, onPlan, onRemove }: StackLin
         ]}
       />
       <tbody>
-        {rows.map((row) => (
-          <EditableLine
-            key={row.key}
-            item={row.item}
-            line={row.line ? readFragment(StackLineEditorFields, row.line) : null}
-            planIds={planIds}
-            onQuantity={onQuantity}
-            onPlan={onPlan}
-            onRemove={onRemove}
-          />
+        {groupedOrder(rows).map((row) => (
+          <EditableLine key={row.key} item={row.item} line={row.line ? readFragment(StackLineEditorFields, row.line) : null} planIds={planIds} groups={groups} {...props} />
         ))}
       </tbody>
     </table>
   );
 }
 
+/** Each redundancy group's lines and the cities they keep data in (as far as they are evaluated yet). */
+function groupsOf(rows: readonly StackLineRow[]): Map<string, { size: number; cities: string[] }> {
+  const groups = new Map<string, { size: number; cities: string[] }>();
+  for (const { item, line } of rows) {
+    if (!item.redundancyGroup) continue;
+    const group = groups.get(item.redundancyGroup) ?? { size: 0, cities: [] };
+    group.size += 1;
+    const dataCenters = line ? readFragment(StackLineEditorFields, line).offering.dataCenters : [];
+    for (const dc of dataCenters) if (!group.cities.includes(dc.city)) group.cities.push(dc.city);
+    groups.set(item.redundancyGroup, group);
+  }
+  return groups;
+}
+
 interface EditableLineProps extends Omit<StackLineEditorProps, 'rows'> {
   item: StackItem;
   line: EvaluatedLine | null;
   planIds: ReadonlySet<string>;
+  groups: ReadonlyMap<string, { size: number; cities: string[] }>;
 }
 
-function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: EditableLineProps) {
+function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove, groups, searching, onSecondSite, onLeaveGroup }: EditableLineProps) {
   const { lang } = useI18n();
   const s = useStackText();
   const name = line ? localized(lang, line.offering.name, line.offering.nameEn) : null;
@@ -101,12 +119,19 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
   const unit = line?.plan.unit ?? null;
   const oneTime = unit === 'ONE_TIME';
   const quantityOf = unit === null ? undefined : s.estimate.quantityOf[unit];
+  const group = item.redundancyGroup ? groups.get(item.redundancyGroup) : undefined;
+  // Any line that runs a service can get a second site, unless its group already spans two cities.
+  const secondSite = line !== null && runsInDataCenters(line) && !(group && group.cities.length >= 2);
+  const grouped = group !== undefined && group.size >= 2;
 
   return (
-    <tr className={line && !line.available ? 'stack-line stack-line--unavailable' : 'stack-line'}>
+    <tr className={['stack-line', line && !line.available ? 'stack-line--unavailable' : '', grouped ? 'stack-line--grouped' : ''].filter(Boolean).join(' ')}>
       <th scope="row" className="stack-line__service" data-label={s.builder.service}>
         {line ? (
-          <LineService line={line} />
+          <>
+            <LineService line={line} />
+            {grouped && <RedundancyBadge size={group.size} cities={group.cities} leave={{ offeringName: name!, onLeave: () => onLeaveGroup(item.planId, name!) }} />}
+          </>
         ) : (
           <span className="muted">{s.builder.pending}</span>
         )}
@@ -150,6 +175,17 @@ function EditableLine({ item, line, planIds, onQuantity, onPlan, onRemove }: Edi
       </td>
       <LineCostCells cost={line && { oneTime, monthly: line.monthlyCost.amount, once: line.oneTimeCost.amount }} monthlyClassName="stack-line__cost" />
       <td className="stack-line__actions">
+        {secondSite && (
+          <button
+            type="button"
+            className="button button--secondary button--small stack-line__second-site"
+            aria-label={s.redundancy.addSecondSiteLabel(name!)}
+            disabled={searching !== null}
+            onClick={() => onSecondSite(item, line)}
+          >
+            {searching === item.planId ? s.redundancy.searching : s.redundancy.addSecondSite}
+          </button>
+        )}
         <button
           type="button"
           className="button button--secondary button--small"

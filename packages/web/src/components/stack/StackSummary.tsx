@@ -223,7 +223,9 @@ export function StackSummary({ evaluation: data, busy = false }: { evaluation: F
         <div>
           <dt>{s.summary.sla}</dt>
           <dd>
-            {evaluation.compositeAvailability === null ? s.summary.slaUnknown : formatAvailability(evaluation.compositeAvailability, lang)}
+            <span data-testid="stack-availability">
+              {evaluation.compositeAvailability === null ? s.summary.slaUnknown : formatAvailability(evaluation.compositeAvailability, lang)}
+            </span>
             <p className="stack-facts__note">{s.summary.slaNote}</p>
           </dd>
         </div>

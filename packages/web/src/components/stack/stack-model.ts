@@ -1,6 +1,7 @@
 // The stack a visitor is composing, as kept in localStorage under STACK_STORAGE_KEY. This shape is the
-// contract between "add to stack" buttons and the stack builder: change it only with a new key (an optional
-// field, which older pages read past, excepted: catalogSearch).
+// contract between "add to stack" buttons (and the composer, which adopts a whole stack) and the stack
+// builder: change it only with a new key (optional fields, which older pages read past, excepted:
+// catalogSearch, an item's redundancyGroup).
 
 import { SORTS, type SavedCatalogSearch } from '../catalog/catalog-url.ts';
 
@@ -9,7 +10,12 @@ export const STACK_STORAGE_KEY = 'mayviet.stack.v1';
 export interface StackItem {
   planId: string;
   quantity: number;
+  /** lines sharing a group run in parallel (StackItemInput.redundancyGroup); absent: the line runs alone */
+  redundancyGroup?: string;
 }
+
+/** A redundancy group's name as the API takes it: 1 to 40 letters, digits or . _ : - */
+export const REDUNDANCY_GROUP_PATTERN = /^[A-Za-z0-9._:-]{1,40}$/;
 
 export interface StoredStack {
   name: string;
@@ -22,6 +28,11 @@ function isStackItem(value: unknown): value is StackItem {
   if (typeof value !== 'object' || value === null) return false;
   const { planId, quantity } = value as Record<string, unknown>;
   return typeof planId === 'string' && planId !== '' && Number.isInteger(quantity) && (quantity as number) >= 1;
+}
+
+/** A line as stored: its plan, quantity and (when well formed) its redundancy group. */
+function parseItem({ planId, quantity, redundancyGroup }: StackItem): StackItem {
+  return typeof redundancyGroup === 'string' && REDUNDANCY_GROUP_PATTERN.test(redundancyGroup) ? { planId, quantity, redundancyGroup } : { planId, quantity };
 }
 
 const isStringList = (value: unknown) => value === null || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
@@ -54,7 +65,7 @@ export function parseStoredStack(raw: string | null): StoredStack | null {
   return withSearch(
     {
       name: typeof name === 'string' ? name : '',
-      items: Array.isArray(items) ? items.filter(isStackItem).map(({ planId, quantity }) => ({ planId, quantity })) : [],
+      items: Array.isArray(items) ? items.filter(isStackItem).map(parseItem) : [],
     },
     parseCatalogSearch((value as Record<string, unknown>).catalogSearch),
   );
@@ -79,7 +90,7 @@ export function addPlan(
   const base = stack ?? { name: defaultName, items: [] };
   const existing = base.items.find((item) => item.planId === planId);
   const items = existing
-    ? base.items.map((item) => (item === existing ? { planId, quantity: item.quantity + quantity } : item))
+    ? base.items.map((item) => (item === existing ? { ...item, quantity: item.quantity + quantity } : item))
     : [...base.items, { planId, quantity }];
   return withSearch({ name: base.name, items }, catalogSearch ?? base.catalogSearch);
 }

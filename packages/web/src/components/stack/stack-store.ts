@@ -24,3 +24,13 @@ export function addPlanToStoredStack(planId: string, quantity: number, defaultNa
   if (!writeStoredStack(next)) return null;
   return next.items.find((item) => item.planId === planId)?.quantity ?? null;
 }
+
+/**
+ * Puts a whole stack in the builder in place of the one being composed (the composer adopting an
+ * alternative, a shared stack copied): lines as StackItemInput has them, with their redundancy groups.
+ * Malformed lines and groups are dropped as a stored stack's are; false when the browser refuses to store it.
+ */
+export function adoptStack(stack: StoredStack): boolean {
+  const adopted = parseStoredStack(JSON.stringify(stack))!;
+  return writeStoredStack(adopted);
+}

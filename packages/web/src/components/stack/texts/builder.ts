@@ -41,6 +41,24 @@ const vi = {
     } as Record<string, string>,
     tooManyLines: 'Một bộ giải pháp có tối đa 200 dòng.',
   },
+  // Issue 19: redundancy groups, a second site in one click.
+  redundancy: {
+    addSecondSite: 'Thêm site thứ hai',
+    addSecondSiteLabel: (offering: string) => `Thêm site thứ hai cho ${offering}: dịch vụ cùng loại rẻ nhất ở thành phố khác, chạy song song`,
+    searching: 'Đang tìm site thứ hai…',
+    added: (offering: string, second: string, cities: string) => `Đã thêm “${second}” làm site thứ hai cho “${offering}”, dự phòng hai nơi: ${cities}.`,
+    notFound: (offering: string) =>
+      `Chưa có dịch vụ cùng loại nào giữ dữ liệu ở Việt Nam với trung tâm dữ liệu ở thành phố khác để làm site thứ hai cho “${offering}”.`,
+    failed: 'Chưa tìm được site thứ hai: không kết nối được máy chủ. Hãy thử lại.',
+    badge: (size: number, cities: string[]) =>
+      cities.length >= 2
+        ? `${size === 2 ? 'Dự phòng hai nơi' : `Dự phòng ${size} dòng`}: ${cities.join(' · ')}`
+        : `Dự phòng cùng một thành phố${cities.length === 1 ? `: ${cities[0]}` : ''}`,
+    named: (size: number, group: string) => `${size === 2 ? 'Cặp dự phòng' : `Dự phòng ${size} dòng`}, chạy song song: ${group}`,
+    leave: 'Tách khỏi nhóm dự phòng',
+    leaveLabel: (offering: string) => `Tách khỏi nhóm dự phòng: ${offering}`,
+    left: (offering: string) => `“${offering}” không còn chạy dự phòng song song.`,
+  },
   line: {
     unavailable: 'Không còn cung cấp',
     unavailableHelp: 'Dịch vụ hoặc gói này không còn được cung cấp; hãy thay bằng gói hoặc dịch vụ khác.',
@@ -93,7 +111,7 @@ const vi = {
     residencyUnknown: 'Có dịch vụ chưa công bố nơi lưu dữ liệu.',
     sla: 'SLA tổng hợp',
     slaUnknown: 'Chưa xác định: có dịch vụ chưa công bố SLA',
-    slaNote: 'Tích SLA của các dịch vụ, vì chúng chạy nối tiếp nhau.',
+    slaNote: 'Tích SLA của các dịch vụ, vì chúng chạy nối tiếp nhau; các dòng của một nhóm dự phòng chạy song song: 1 − (1 − SLA₁) × (1 − SLA₂)…',
     mic: 'Tiêu chí MIC (153 tiêu chí)',
     micShare: (share: string, amount: string) => `${share} chi phí (${amount}) thuộc dịch vụ đã được xác minh`,
     pricesNote: 'Giá theo giờ tính 730 giờ mỗi tháng. Phí trả một lần không tính vào chi phí tháng mà cộng vào năm đầu.',
@@ -160,6 +178,23 @@ const en: typeof vi = {
     },
     tooManyLines: 'A stack holds at most 200 lines.',
   },
+  redundancy: {
+    addSecondSite: 'Add a second site',
+    addSecondSiteLabel: (offering: string) => `Add a second site for ${offering}: the cheapest service of its kind in another city, running in parallel`,
+    searching: 'Finding a second site…',
+    added: (offering: string, second: string, cities: string) => `Added “${second}” as a second site for “${offering}”, a redundant pair: ${cities}.`,
+    notFound: (offering: string) =>
+      `No service of the same kind keeps data in Vietnam with a data center in another city, to be a second site for “${offering}”.`,
+    failed: 'Could not find a second site: the server could not be reached. Try again.',
+    badge: (size: number, cities: string[]) =>
+      cities.length >= 2
+        ? `${size === 2 ? 'Redundant pair' : `Redundant group of ${size}`}: ${cities.join(' · ')}`
+        : `Redundant in one city${cities.length === 1 ? `: ${cities[0]}` : ''}`,
+    named: (size: number, group: string) => `${size === 2 ? 'Redundant pair' : `Redundant group of ${size}`}, running in parallel: ${group}`,
+    leave: 'Leave the group',
+    leaveLabel: (offering: string) => `Leave the group: ${offering}`,
+    left: (offering: string) => `“${offering}” no longer runs redundantly.`,
+  },
   line: {
     unavailable: 'No longer offered',
     unavailableHelp: 'This service or plan is no longer offered; replace it with another plan or service.',
@@ -212,7 +247,7 @@ const en: typeof vi = {
     residencyUnknown: 'A service does not say where it keeps data.',
     sla: 'Composite SLA',
     slaUnknown: 'Unknown: a service states no SLA',
-    slaNote: 'The product of the services’ SLAs, as they run in series.',
+    slaNote: 'The product of the services’ SLAs, as they run in series; the lines of a redundancy group run in parallel: 1 − (1 − SLA₁) × (1 − SLA₂)…',
     mic: 'MIC cloud criteria (153)',
     micShare: (share, amount) => `${share} of the cost (${amount}) is on verified services`,
     pricesNote: 'Hourly prices count 730 hours a month. One-time fees are not part of the monthly cost; they count in the first year.',
