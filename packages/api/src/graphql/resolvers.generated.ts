@@ -427,7 +427,10 @@ export type ClaimStacksPayload = {
 /** One plan across the compared stacks. */
 export type ComparedLine = {
   __typename?: 'ComparedLine';
-  /** true when a stack does not hold the plan or the quantities differ. */
+  /**
+   * true when a stack does not hold the plan, the quantities differ, or the plans its line runs in parallel with
+   * differ (the other lines of its redundancyGroup, whatever the group is called; a group of one is no group).
+   */
   differs: Scalars['Boolean']['output'];
   /** The plan's offering. */
   offering: Offering;
@@ -3085,7 +3088,7 @@ export type StackDifferenceAspect =
   | 'FIRST_YEAR_COST'
   /** The stacks raise different issues. */
   | 'ISSUES'
-  /** A plan is missing from a stack or its quantity differs (see StackComparison.lines). */
+  /** A plan is missing from a stack, or its quantity or redundancy group differs (see StackComparison.lines). */
   | 'LINES'
   /** The shares of the monthly cost covered by verified MIC attestations differ. */
   | 'MIC_COVERAGE'
@@ -3108,7 +3111,13 @@ export type StackEdge = {
 /** What a stack costs, whether it works and where its data lives. */
 export type StackEvaluation = {
   __typename?: 'StackEvaluation';
-  /** product of the SLA availabilities of the lines that run a service, in percent (a self-installed line counts through the line it runs on; one-time services do not run); null only when no such line states one */
+  /**
+   * The availability of the lines that run a service, in percent with 4 decimals (a self-installed line counts
+   * through the line it runs on; one-time services do not run): lines sharing a redundancyGroup run in parallel,
+   * a group's availability being 1 − Π(1 − SLA) over the offerings of its lines that state one (each offering once,
+   * in the first group it appears in; a line without a group is a group of its own), and the groups run in series,
+   * their availabilities multiplied. Without groups: the product of the SLAs. Null only when no such line states one.
+   */
   compositeAvailability?: Maybe<Scalars['Decimal']['output']>;
   /**
    * true when every line keeps its data only in data centers in Vietnam: a self-installed line keeps it where the
@@ -3161,8 +3170,9 @@ export type StackEvaluation = {
  *   self-installed software that states no hosting requirement finds no compute or Kubernetes line to run on. A
  *   one-time service (an assessment, a setup) that names no data center keeps no data and never raises it.
  * - SINGLE_DATA_CENTER (WARNING): production compute, databases or Kubernetes in a single data center, with no
- *   second site in the stack (a line of the same category with a data center in another city, or disaster
- *   recovery there that covers it).
+ *   second site in the stack (a line of the same category with a data center in another city, disaster recovery
+ *   there that covers it, or a line of the same redundancyGroup: a group whose lines keep data in two cities or
+ *   more clears it for each of its lines).
  * - MISSING_SECURITY, MISSING_BACKUP, MISSING_MONITORING (WARNING): no line that runs a service provides that layer
  *   (one-time services do not run).
  */
@@ -3197,7 +3207,7 @@ export type StackItemInput = {
   quantity: Scalars['Int']['input'];
   /**
    * lines sharing a group run redundantly (either one serves): their availability combines in parallel.
-   * 1 to 40 letters, digits or . _ : -; a group of one line changes nothing.
+   * 1 to 40 letters, digits or . _ : - (else INVALID_REDUNDANCY_GROUP); a group of one line changes nothing.
    */
   redundancyGroup?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3433,6 +3443,8 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The contact e-mail is not an address vendors can answer. */
   | 'INVALID_EMAIL'
+  /** A stack line's redundancy group is not 1 to 40 letters, digits or . _ : -. */
+  | 'INVALID_REDUNDANCY_GROUP'
   /** Not an API key scope. */
   | 'INVALID_SCOPE'
   /** The listing's status does not allow this (e.g. editing an archived listing). */

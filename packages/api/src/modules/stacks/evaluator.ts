@@ -18,7 +18,7 @@ export function evaluateStack(
 ): Evaluation {
   const { monthlyCosts, oneTimeCosts, monthlyTotal, oneTimeTotal, vat, oneTimeVat, subtotals } = priceLines(lines, options);
   const placement = placeStack(lines, options);
-  const { services, locations } = placement;
+  const { locations, availabilityGroups } = placement;
   const dataInVietnam = locations.every((places) => places !== null && places.every((dc) => dc.countryCode === 'VN'));
 
   const priced: PricedLine[] = lines.map((line, index) => ({
@@ -29,6 +29,7 @@ export function evaluateStack(
     monthlyCost: monthlyCosts[index]!,
     oneTimeCost: oneTimeCosts[index]!,
     dataOutside: (locations[index] ?? []).filter((dc) => dc.countryCode !== 'VN'),
+    redundancyGroup: line.redundancyGroup,
   }));
 
   const issues = findIssues(lines, placement, candidates, new Set(subtotals.keys()), options);
@@ -47,7 +48,7 @@ export function evaluateStack(
     firstYearVat: 12n * vat + oneTimeVat,
     vendorSubtotals: [...subtotals].map(([vendorId, subtotal]) => ({ vendorId, ...subtotal })),
     dataInVietnam,
-    compositeAvailability: compositeAvailability(services.map((o) => o.slaAvailability)),
+    compositeAvailability: compositeAvailability(availabilityGroups.map((group) => group.map((o) => o.slaAvailability))),
     micCoveredOfferingIds: [...new Set(covered.map((line) => line.offeringId))],
     micCoveredShare: shareOf(coveredCost, monthlyTotal),
     issues,
