@@ -5,6 +5,7 @@ import type { KeyingConfig } from '@urql/exchange-graphcache';
 const embedded = () => null;
 
 export const cacheKeys = {
+  Blueprint: (blueprint) => (typeof blueprint.slug === 'string' ? blueprint.slug : null),
   Category: (category) => (typeof category.slug === 'string' ? category.slug : null),
   ComplianceFramework: (framework) => (typeof framework.code === 'string' ? framework.code : null),
   AcceptInvitationPayload: embedded,
@@ -14,6 +15,7 @@ export const cacheKeys = {
   AuditEventConnection: embedded,
   AuditEventEdge: embedded,
   AuditEventPage: embedded,
+  BlueprintNeed: embedded,
   CatalogSearch: embedded,
   CategoryCount: embedded,
   CategoryPriceRange: embedded,
@@ -26,6 +28,7 @@ export const cacheKeys = {
   ConfirmEmailPayload: embedded,
   CreateApiKeyPayload: embedded,
   DeclineQuoteRequestPayload: embedded,
+  DeleteBlueprintPayload: embedded,
   DeleteWebhookEndpointPayload: embedded,
   EcosystemReport: embedded,
   EraseQuoteContactPayload: embedded,
@@ -75,6 +78,7 @@ export const cacheKeys = {
   ReviewQueuePage: embedded,
   RevokeApiKeyPayload: embedded,
   RevokeInvitationPayload: embedded,
+  SaveBlueprintPayload: embedded,
   SaveStackPayload: embedded,
   SetWebhookPayload: embedded,
   SignInPayload: embedded,
