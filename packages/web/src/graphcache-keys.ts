@@ -5,7 +5,6 @@ import type { KeyingConfig } from '@urql/exchange-graphcache';
 const embedded = () => null;
 
 export const cacheKeys = {
-  Blueprint: (blueprint) => (typeof blueprint.slug === 'string' ? blueprint.slug : null),
   Category: (category) => (typeof category.slug === 'string' ? category.slug : null),
   Blueprint: (blueprint) => (typeof blueprint.slug === 'string' ? blueprint.slug : null),
   ComplianceFramework: (framework) => (typeof framework.code === 'string' ? framework.code : null),
