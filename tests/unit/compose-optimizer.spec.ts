@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runs, servesNeed, violations, type JudgedLine } from '../../packages/api/src/modules/compose/judge.ts';
-import { composeStacks, relax, setConstraints } from '../../packages/api/src/modules/compose/optimizer.ts';
+import { CompositionLimitError, composeStacks, relax, setConstraints } from '../../packages/api/src/modules/compose/optimizer.ts';
 import type {
   BillingUnit,
   ComposeCandidate,
@@ -283,8 +283,14 @@ function withBudgets(rand: Rand, problem: ComposeProblem, valid: Judged[]): Comp
   };
 }
 
+/**
+ * No rejected solution allowed: the model itself must be exact (the evaluator's check, with its cut and
+ * re-solve, is a safety net that would hide a wrong row), and time enough for a loaded machine.
+ */
+const strict = { seconds: 600, cuts: 0 };
+
 async function checkAgainstBruteForce(problem: ComposeProblem, valid: Judged[]): Promise<'feasible' | 'infeasible'> {
-  const result = await composeStacks(problem);
+  const result = await composeStacks(problem, strict);
   for (const alternative of result.alternatives) {
     expect(violations(problem, linesOf(alternative))).toEqual([]);
     const measured = measure(problem, linesOf(alternative));
@@ -422,7 +428,7 @@ describe('composeStacks on hand-written catalogues', () => {
         plan('cmc-db', 'managed-database', 'cmc', 200_000),
       ],
     );
-    const { alternatives } = await composeStacks(problem);
+    const { alternatives } = await composeStacks(problem, strict);
     expect(brief(alternatives[0]!)).toEqual([
       ['misa', 1, 'NEED', null, null, ''],
       ['viettel-vm', 1, 'REQUIREMENT', null, null, 'misa#0'],
@@ -444,7 +450,7 @@ describe('composeStacks on hand-written catalogues', () => {
         plan('vm', 'compute', 'viettel', 90_000),
       ],
     );
-    const [cheapest] = (await composeStacks(problem)).alternatives;
+    const [cheapest] = (await composeStacks(problem, strict)).alternatives;
     expect(brief(cheapest!)).toEqual([
       ['erp', 3, 'NEED', null, null, ''],
       ['k8s', 1, 'REQUIREMENT', null, null, 'erp#null'],
@@ -460,14 +466,14 @@ describe('composeStacks on hand-written catalogues', () => {
       plan('backup-once', 'backup', 'cmc', 0, { unit: 'ONE_TIME', oneTimePrice: 1000n }),
       plan('monitoring', 'monitoring', 'vnpt', 20_000),
     ];
-    const all = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY', 'BACKUP', 'MONITORING'] }));
+    const all = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY', 'BACKUP', 'MONITORING'] }), strict);
     expect(brief(all.alternatives[0]!)).toEqual([
       ['vm', 2, 'NEED', null, null, ''],
       ['waf', 1, 'LAYER', null, 'SECURITY', ''],
       ['backup', 1, 'LAYER', null, 'BACKUP', ''],
       ['monitoring', 1, 'LAYER', null, 'MONITORING', ''],
     ]);
-    const security = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY'] }));
+    const security = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY'] }), strict);
     expect(brief(security.alternatives[0]!)).toEqual([
       ['vm', 2, 'NEED', null, null, ''],
       ['waf', 1, 'LAYER', null, 'SECURITY', ''],
@@ -477,7 +483,7 @@ describe('composeStacks on hand-written catalogues', () => {
       ['CHEAPEST', ['vm', 'waf']],
       ['FEWEST_VENDORS', ['vm', 'waf-big']],
     ]);
-    const none = await composeStacks(problemOf([need('compute', 2)], catalogue));
+    const none = await composeStacks(problemOf([need('compute', 2)], catalogue), strict);
     expect(none.alternatives.map(brief)).toEqual([[['vm', 2, 'NEED', null, null, '']]]);
   });
 
@@ -492,7 +498,7 @@ describe('composeStacks on hand-written catalogues', () => {
       ],
       { requireSecondSite: true, minAvailability: '99.99' },
     );
-    const { alternatives } = await composeStacks(problem);
+    const { alternatives } = await composeStacks(problem, strict);
     expect(brief(alternatives[0]!)).toEqual([
       ['hn-b', 2, 'NEED', 'need-compute', null, ''],
       ['hcm', 2, 'SECOND_SITE', 'need-compute', null, ''],
@@ -512,7 +518,7 @@ describe('composeStacks on hand-written catalogues', () => {
       [plan('vm', 'compute', 'viettel', 100_000), plan('vm-2', 'compute', 'fpt', 120_000), plan('backup', 'backup', 'fpt', 30_000, { unit: 'ONE_TIME', monthlyPrice: 0n, oneTimePrice: 600_000n }), plan('backup-m', 'backup', 'cmc', 40_000)],
       { maxMonthlyTotal: 239_999n, dataInVietnam: true },
     );
-    expect(await composeStacks(problem)).toEqual({
+    expect(await composeStacks(problem, strict)).toEqual({
       alternatives: [],
       blockers: [{ constraint: 'MAX_MONTHLY_TOTAL', categoryId: null, relaxed: { monthlyTotal: 240_000n, firstYearTotal: 12n * 240_000n } }],
     });
@@ -524,6 +530,12 @@ describe('composeStacks on hand-written catalogues', () => {
       [plan('vm', 'compute', 'viettel', 100_000), plan('db', 'managed-database', 'fpt', 50_000, { unit: 'MONTH' })],
       { maxVendors: 1 },
     );
-    expect(await composeStacks(problem)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }] });
+    expect(await composeStacks(problem, strict)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }] });
+  });
+
+  it('refuses amounts a double cannot hold exactly', async () => {
+    const problem = problemOf([need('compute', 1000)], [plan('vm', 'compute', 'viettel', 10 ** 15)]);
+    await expect(composeStacks(problem, strict)).rejects.toThrow(CompositionLimitError);
+    await expect(composeStacks(problem, strict)).rejects.toMatchObject({ reason: 'AMOUNT_TOO_LARGE' });
   });
 });

@@ -69,9 +69,9 @@ import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClass
  * availability, so the stack stays optimal.
  *
  * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves; a
- * solve the budget stops, or more than limits.cuts rejected solutions, throws CompositionLimitError
- * (reason TIME_LIMIT): a composition answers optimal stacks or nothing, never a guess. Amounts too large to
- * solve exactly throw it with reason AMOUNT_TOO_LARGE.
+ * solve the budget stops throws CompositionLimitError (reason TIME_LIMIT), more than limits.cuts rejected
+ * solutions too (reason UNVERIFIED): a composition answers optimal stacks or nothing, never a guess.
+ * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
  * Blockers (only when nothing is feasible). A need no plan of the catalogue serves in its units (whatever
  * the constraints): a NEED blocker each, nothing else. Otherwise each constraint the buyer set (and LAYERS)
@@ -91,7 +91,7 @@ export const defaultCompositionLimits: CompositionLimits = { seconds: 5, cuts: 2
 
 export class CompositionLimitError extends Error {
   constructor(
-    readonly reason: 'TIME_LIMIT' | 'AMOUNT_TOO_LARGE',
+    readonly reason: 'TIME_LIMIT' | 'UNVERIFIED' | 'AMOUNT_TOO_LARGE',
     message: string,
   ) {
     super(message);
@@ -374,7 +374,7 @@ async function solveVerified(model: Model, objective: Objective, extraRows: Line
     const chosen = model.columns.flatMap((_, i) => (outcome.values[i] ? [i] : []));
     const lines = chosen.flatMap((i) => model.columns[i]!.lines);
     if (judge(model.problem, judged(lines)).violations.length === 0) return shed(model.problem, lines);
-    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('TIME_LIMIT', 'Composing rejected too many borderline solutions.');
+    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('UNVERIFIED', 'The evaluator rejected more of the solver’s solutions than allowed.');
     const chosenSet = new Set(chosen);
     cuts.push({ terms: model.columns.map((_, i) => [i, chosenSet.has(i) ? 1 : -1]), sense: '<=', rhs: chosen.length - 1 });
   }
