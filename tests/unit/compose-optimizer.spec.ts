@@ -11,6 +11,7 @@ import type {
   CompositionBlocker,
   StackLayer,
 } from '../../packages/api/src/modules/compose/problem.ts';
+import { pruneCandidates } from '../../packages/api/src/modules/compose/prune.ts';
 import { defaultEvaluationOptions } from '../../packages/api/src/modules/stacks/evaluator.ts';
 
 // The composer against brute force: random small catalogues (seeded), every stack the modelling rules
@@ -537,5 +538,41 @@ describe('composeStacks on hand-written catalogues', () => {
     const problem = problemOf([need('compute', 1000)], [plan('vm', 'compute', 'viettel', 10 ** 15)]);
     await expect(composeStacks(problem, strict)).rejects.toThrow(CompositionLimitError);
     await expect(composeStacks(problem, strict)).rejects.toMatchObject({ reason: 'AMOUNT_TOO_LARGE' });
+  });
+});
+
+/** The problem with near twins of some offerings: the same facts at other prices and SLAs, and more plans. */
+function withTwins(rand: Rand, problem: ComposeProblem): ComposeProblem {
+  const offerings = [...new Set(problem.candidates.map((c) => c.offeringId))];
+  const twins = offerings.filter(() => rand.next() < 0.5).slice(0, Math.max(0, 7 - offerings.length));
+  const candidates = [...problem.candidates];
+  for (const [t, offeringId] of twins.entries()) {
+    const slaAvailability = rand.next() < 0.5 ? problem.candidates.find((c) => c.offeringId === offeringId)!.slaAvailability : rand.pick(['99', '99.9', '99.99']);
+    for (const c of problem.candidates.filter((c) => c.offeringId === offeringId)) {
+      const shift = (price: bigint) => (price === 0n ? 0n : price + BigInt(rand.pick([-1000, 0, 1000, 3000])));
+      candidates.push({ ...c, planId: `${c.planId}-twin${t}`, offeringId: `${offeringId}-twin${t}`, slaAvailability, monthlyPrice: shift(c.monthlyPrice), oneTimePrice: shift(c.oneTimePrice) });
+      if (rand.next() < 0.3) candidates.push({ ...c, planId: `${c.planId}-dear`, monthlyPrice: c.monthlyPrice * 2n, oneTimePrice: c.oneTimePrice * 2n });
+    }
+  }
+  return { ...problem, candidates };
+}
+
+describe('pruneCandidates', () => {
+  it('keeps an optimum of every objective, whatever the constraints (brute force on the catalogue and on its pruning)', () => {
+    let dropped = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const rand = prng(1000 + seed);
+      const problem = withTwins(rand, randomProblem(rand));
+      const pruned = { ...problem, candidates: pruneCandidates(problem.candidates, problem.constraints.requireSecondSite) };
+      dropped += problem.candidates.length - pruned.candidates.length;
+      expect(pruned.candidates.every((c) => problem.candidates.includes(c))).toBe(true);
+      const [all, kept] = [bruteForce(problem), bruteForce(pruned)];
+      expect([seed, kept.length > 0]).toEqual([seed, all.length > 0]);
+      if (all.length === 0) continue;
+      expect([seed, cheapestOf(kept).firstYear]).toEqual([seed, cheapestOf(all).firstYear]);
+      expect([seed, fewestOf(kept).vendors, fewestOf(kept).firstYear]).toEqual([seed, fewestOf(all).vendors, fewestOf(all).firstYear]);
+      expect([seed, compareAvailability(mostAvailableOf(kept), mostAvailableOf(all)), mostAvailableOf(kept).firstYear]).toEqual([seed, 0, mostAvailableOf(all).firstYear]);
+    }
+    expect(dropped).toBeGreaterThan(20);
   });
 });
