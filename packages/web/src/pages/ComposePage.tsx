@@ -220,7 +220,12 @@ export default function ComposePage() {
             <h2 id="compose-blueprints-title" className="section-title">
               {c.blueprints.title}
             </h2>
-            <BlueprintPicker blueprints={options.data.blueprints} value={draft.blueprint} onChange={onBlueprint} error={errorOf('blueprint')} />
+            <BlueprintPicker
+              blueprints={options.data.blueprints}
+              value={draft.blueprint ?? (draft.needs === null ? undefined : null)}
+              onChange={onBlueprint}
+              error={errorOf('blueprint')}
+            />
           </section>
 
           <section className="compose-step" aria-labelledby="compose-needs-title">

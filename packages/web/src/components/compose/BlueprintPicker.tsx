@@ -38,8 +38,8 @@ export const BlueprintCardFields = graphql(
 
 interface BlueprintPickerProps {
   blueprints: readonly FragmentOf<typeof BlueprintCardFields>[];
-  /** the chosen blueprint's slug; null: starting empty */
-  value: string | null;
+  /** the chosen blueprint's slug; null: starting empty; undefined: nothing chosen yet */
+  value: string | null | undefined;
   onChange: (slug: string | null) => void;
   /** what the API said about the blueprint asked for */
   error: string | null;

@@ -259,10 +259,10 @@ const RELAXED: Record<Exclude<BlockingConstraint, 'NEED' | 'COMBINATION'>, Parti
 
 /**
  * The request with a blocking constraint relaxed, as the blocker's figures were worked out; null for a need
- * nothing serves (there is nothing to relax). COMBINATION relaxes every constraint the buyer set.
+ * nothing serves (there is nothing to relax). COMBINATION relaxes every constraint, the layers included.
  */
 export function relaxConstraint(state: ComposeState, constraint: BlockingConstraint): ComposeState | null {
   if (constraint === 'NEED') return null;
-  if (constraint === 'COMBINATION') return { ...state, constraints: { ...NO_CONSTRAINTS, omitLayers: state.constraints.omitLayers } };
+  if (constraint === 'COMBINATION') return { ...state, constraints: { ...NO_CONSTRAINTS, ...RELAXED.LAYERS } };
   return { ...state, constraints: { ...state.constraints, ...RELAXED[constraint] } };
 }
