@@ -6,6 +6,7 @@ const embedded = () => null;
 
 export const cacheKeys = {
   Category: (category) => (typeof category.slug === 'string' ? category.slug : null),
+  Blueprint: (blueprint) => (typeof blueprint.slug === 'string' ? blueprint.slug : null),
   ComplianceFramework: (framework) => (typeof framework.code === 'string' ? framework.code : null),
   Blueprint: (blueprint) => (typeof blueprint.slug === 'string' ? blueprint.slug : null),
   AcceptInvitationPayload: embedded,
@@ -23,6 +24,9 @@ export const cacheKeys = {
   ClaimQuoteRequestPayload: embedded,
   ClaimStacksPayload: embedded,
   ComparedLine: embedded,
+  ComposedLineReason: embedded,
+  ComposedStack: embedded,
+  CompositionBlocker: embedded,
   ComplianceCoverage: embedded,
   ComplianceGroup: embedded,
   ComposedLineReason: embedded,
@@ -89,6 +93,7 @@ export const cacheKeys = {
   SignUpPayload: embedded,
   Spec: embedded,
   StackComparison: embedded,
+  StackComposition: embedded,
   StackComparisonEntry: embedded,
   StackComposition: embedded,
   StackConnection: embedded,
