@@ -129,6 +129,8 @@ export default function ComposePage() {
   const [result, reexecute] = useQuery({ query: ComposeStackQuery, variables, pause: !composable });
   const composition = composable ? result.data?.composeStack : undefined;
   const refusal = composable ? result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT') : undefined;
+  // The composer answers optimal stacks or nothing: a request it cannot solve in time is refused as such.
+  const tooComplex = composable ? result.error?.graphQLErrors.find((error) => error.extensions.code === 'COMPOSITION_TOO_COMPLEX') : undefined;
   const apiProblems = useMemo(() => (refusal ? refusalProblems(refusal.extensions, refusal.message) : []), [refusal]);
   const apiErrors = useMemo(() => problemsByField(apiProblems), [apiProblems]);
 
@@ -198,6 +200,7 @@ export default function ComposePage() {
   let status = '';
   if (composable && result.fetching) status = c.composing;
   else if (refusal) status = c.fixFields;
+  else if (tooComplex) status = c.results.tooComplexTitle;
   else if (composition) status = composition.alternatives.length > 0 ? c.results.count(composition.alternatives.length) : c.blockers.title;
 
   const optionsFailed = options.error !== undefined && !options.data;
@@ -280,6 +283,10 @@ export default function ComposePage() {
                 )),
               )}
             </ul>
+          </Notice>
+        ) : tooComplex ? (
+          <Notice title={c.results.tooComplexTitle} tone="error">
+            <p>{tooComplex.extensions.reason === 'TIME_LIMIT' ? c.results.tooComplexTime : c.results.tooComplexAmounts}</p>
           </Notice>
         ) : result.error && !composition ? (
           <ApiErrorNotice onRetry={() => reexecute({ requestPolicy: 'network-only' })} />

@@ -77,6 +77,10 @@ const vi = {
     need: (quantity: string, unit: string, category: string) => `${category}: ${quantity} ${unit}`,
     refusedTitle: 'Yêu cầu chưa hợp lệ',
     refusedBody: 'Mây Việt chưa soạn được theo yêu cầu này:',
+    tooComplexTitle: 'Yêu cầu quá phức tạp để soạn chính xác',
+    tooComplexTime:
+      'Mây Việt không chứng minh được bộ giải pháp tốt nhất trong thời gian cho phép nên chưa soạn gì. Hãy bớt nhu cầu, hoặc bỏ giới hạn số nhà cung cấp hay SLA tối thiểu.',
+    tooComplexAmounts: 'Số lượng và giá cộng lại quá lớn để so sánh chính xác. Hãy giảm số lượng.',
   },
   alternative: {
     monthly: 'Mỗi tháng (chưa gồm VAT)',
@@ -218,6 +222,10 @@ const en: ComposeText = {
     need: (quantity, unit, category) => `${category}: ${quantity} ${unit}`,
     refusedTitle: 'The request needs correcting',
     refusedBody: 'Mây Việt could not compose this request:',
+    tooComplexTitle: 'Too complex to compose exactly',
+    tooComplexTime:
+      'Mây Việt could not prove the best stacks within its time budget, so it composed nothing. Compose fewer needs, or drop the maximum number of vendors or the minimum SLA.',
+    tooComplexAmounts: 'The quantities and prices add up to amounts too large to compare exactly. Compose smaller quantities.',
   },
   alternative: {
     monthly: 'Monthly (before VAT)',
