@@ -259,7 +259,7 @@ export default function ComposePage() {
             <button type="submit" className="button compose-form__button">
               {c.compose}
             </button>
-            <p className="compose-form__note">{changed ? c.draftChanged : attempted && checked.errors.size > 0 ? c.fixFields : ''}</p>
+            <p className="compose-form__note">{attempted && checked.errors.size > 0 ? c.fixFields : changed ? c.draftChanged : ''}</p>
           </div>
         </form>
       )}
