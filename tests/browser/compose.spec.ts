@@ -278,7 +278,7 @@ describe('compose for me', () => {
   it('fits a phone at 375 px without sideways scrolling, stacks the alternatives and passes axe', async () => {
     const page = await site.open('/compose', { width: MOBILE });
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('radio', { name: 'Trung tâm dữ liệu thành phố' }).check();
+    await page.getByRole('radio', { name: 'Kế toán từ xa cho doanh nghiệp nhỏ và vừa' }).check();
     await page.getByLabel('Mọi dữ liệu lưu tại Việt Nam').check();
     await page.getByRole('button', { name: 'Soạn', exact: true }).click();
     await cards(page).first().waitFor();
@@ -290,7 +290,7 @@ describe('compose for me', () => {
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'compose-alternatives-375');
 
-    const desktop = await site.open('/compose?blueprint=city-data-center&vn=1', { width: DESKTOP });
+    const desktop = await site.open('/compose?blueprint=sme-remote-accounting&vn=1', { width: DESKTOP });
     await cards(desktop).first().waitFor();
     expect(await violations(desktop)).toEqual([]);
     expect(await layoutShift(desktop)).toBeLessThan(0.1);
