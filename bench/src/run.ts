@@ -20,6 +20,9 @@ import {
   browseFilters,
   buildScenarios,
   checkScenario,
+  composeBlueprint,
+  composeNeeds,
+  composeScenario,
   offeringSlugs,
   profileScenario,
   stackItems,
@@ -45,6 +48,10 @@ import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.t
 //                        profiled per SQL statement
 //   BENCH_STACK_BUDGET   seconds after which those timed requests stop early, after at least 20 (default 120;
 //                        the warm-up stops after a tenth of it)
+//   BENCH_COMPOSE_RUNS   composeStack requests timed one at a time, after a tenth as many (at least 8) of
+//                        warm-up (default 200); about a twentieth as many are then profiled per SQL statement
+//   BENCH_COMPOSE_BUDGET seconds after which those timed requests stop early, after at least 20 (default 120)
+//   BENCH_COMPOSE_CHANGE_RUNS  catalog changes, each followed by one timed composeStack (default 20)
 //   BENCH_OFFERINGS      synthetic offerings to generate (default 100000; PGlite keeps one folder per size)
 //   BENCH_CHANGE_RUNS    catalog changes, each followed by one timed browse request (default 50)
 
@@ -76,6 +83,9 @@ const config = {
   stackRuns: Math.max(1, intEnv('BENCH_STACK_RUNS', 300)),
   stackBudgetSeconds: intEnv('BENCH_STACK_BUDGET', 120),
   changeRuns: Math.max(1, intEnv('BENCH_CHANGE_RUNS', 50)),
+  composeRuns: Math.max(1, intEnv('BENCH_COMPOSE_RUNS', 200)),
+  composeBudgetSeconds: intEnv('BENCH_COMPOSE_BUDGET', 120),
+  composeChangeRuns: Math.max(1, intEnv('BENCH_COMPOSE_CHANGE_RUNS', 20)),
 };
 
 const log = (line: string) => console.log(line);
@@ -135,6 +145,50 @@ async function cancelLeftovers(database: Database): Promise<number> {
   }
 }
 
+/** Times one request (the server's first composition: its solver and its candidates not loaded yet). */
+async function timeOne(url: string, body: string): Promise<number> {
+  const t0 = performance.now();
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = await response.text();
+  if (response.status !== 200 || !answer.startsWith('{"data":') || answer.includes('"errors":[')) {
+    throw new Error(`composeStack failed: HTTP ${response.status} ${answer.slice(0, 300)}`);
+  }
+  return Math.round((performance.now() - t0) * 10) / 10;
+}
+
+/**
+ * composeStack one request at a time on an idle server: the server's first one, then the variants checked
+ * (each must answer alternatives), timed in turn (the goal's figure) and profiled per SQL statement; then
+ * the first composition after each of several catalog changes.
+ */
+async function benchCompose(database: Database, url: string, profilerUrl: string, timed: StatementTime[]): Promise<DriverResult['compose']> {
+  const scenario = composeScenario();
+  const firstMs = await timeOne(url, scenario.bodies[0]!);
+  const check = await checkScenario(url, scenario);
+  const loadAverage = loadavg()[0]!;
+  const sequential = await measureSequential(url, scenario.bodies, {
+    warmupRuns: Math.max(2 * scenario.bodies.length, Math.round(config.composeRuns / 10)),
+    runs: config.composeRuns,
+    budgetMs: config.composeBudgetSeconds * 1000,
+  });
+  const breakdown = await profileRequests(profilerUrl, scenario.bodies, Math.max(1, Math.round(config.composeRuns / 20 / scenario.bodies.length)), timed);
+  const cold = await measureChangeCost(database, url, scenario.bodies[0]!, config.composeChangeRuns);
+  log(`  composeStack, ${composeBlueprint} (${composeNeeds} needs), first request after start: ${firstMs} ms`);
+  for (const line of check) log(`    ${line}`);
+  log(
+    `  composeStack sequential (load average ${loadAverage.toFixed(2)}): ${sequential.warmupRuns} warm-up + ${sequential.runs} requests: p50 ${sequential.latencyMs.p50} ms, ` +
+      `p95 ${sequential.latencyMs.p95} ms, p99 ${sequential.latencyMs.p99} ms, max ${sequential.latencyMs.max} ms`,
+  );
+  for (const [k, b] of sequential.perBody.entries()) log(`    ${scenario.variants[k]}: ${b.runs} requests, p50 ${b.p50} ms, p95 ${b.p95} ms, max ${b.max} ms`);
+  log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
+  for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+  log(
+    `  composeStack right after a catalog change, ${config.composeChangeRuns} changes one at a time: p50 ${cold.latencyMs.p50} ms, ` +
+      `p95 ${cold.latencyMs.p95} ms, max ${cold.latencyMs.max} ms, ${cold.statements} SQL statements`,
+  );
+  return { blueprint: composeBlueprint, needs: composeNeeds, variants: scenario.variants, firstMs, check, loadAverage, sequential, breakdown, cold };
+}
+
 async function benchDriver(
   database: Database,
   connections: number,
@@ -164,6 +218,7 @@ async function benchDriver(
   const sqlTimings: DriverResult['sql'] = [];
   const explain: DriverResult['explain'] = [];
   let stack: DriverResult['stack'];
+  let compose: DriverResult['compose'];
   let change: DriverResult['change'];
   try {
     const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
@@ -184,6 +239,7 @@ async function benchDriver(
     );
     log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
     for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    compose = await benchCompose(database, url, profilerUrl, timed);
     // The SQL timings after evaluateStack: their minutes of sequential statements leave the server busy.
     sqlTimings.push(
       ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
@@ -258,6 +314,7 @@ async function benchDriver(
     sql: sqlTimings,
     explain,
     stack,
+    compose,
     change,
     seconds: Math.round((performance.now() - t0) / 100) / 10,
   };
