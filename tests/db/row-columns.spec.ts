@@ -11,6 +11,7 @@ import {
   apiKeyPage,
   apiKeysOfOrganization,
   blueprintBySlug,
+  composeCandidates,
   archiveByStaff,
   attestationsBySubject,
   catalogChangesSince,
@@ -398,6 +399,13 @@ describe('stack reads return the columns of their row types', () => {
     expectColumns(blueprints, mayviet.blueprintRowKeys);
     expectColumns([(await blueprintBySlug(db, 'row-columns'))!], mayviet.blueprintRowKeys);
     expectColumns(blueprints.flatMap((blueprint) => blueprint.needs), mayviet.blueprintNeedRowKeys);
+  });
+
+  it('the composer\u2019s candidates, with their requirements', async () => {
+    const [category] = await ids(sql`select o.category_id::text as id from offerings o where o.id = ${needy.offeringId}`);
+    const candidates = await composeCandidates(db, [Number(category), 1]);
+    expect(candidates.some((candidate) => candidate.requirements.length > 0)).toBe(true);
+    expectColumns(candidates, mayviet.composeCandidateRowKeys);
   });
 
   it('saved stacks and their items', async () => {

@@ -208,11 +208,11 @@ describe('the stack evaluator', () => {
   });
 
   it('multiplies SLAs in series exactly, leaves out services that state none, and gives none when none states one', () => {
-    expect(compositeAvailability(['99.98', '99.95'])).toBe('99.9300');
-    expect(compositeAvailability(['99.9', '99.9', '99.9'])).toBe('99.7003');
-    expect(compositeAvailability(['100'])).toBe('100.0000');
-    expect(compositeAvailability(['99.98', null])).toBe('99.9800');
-    expect(compositeAvailability([null])).toBeNull();
+    expect(compositeAvailability([['99.98'], ['99.95']])).toBe('99.9300');
+    expect(compositeAvailability([['99.9'], ['99.9'], ['99.9']])).toBe('99.7003');
+    expect(compositeAvailability([['100']])).toBe('100.0000');
+    expect(compositeAvailability([['99.98'], [null]])).toBe('99.9800');
+    expect(compositeAvailability([[null]])).toBeNull();
     expect(compositeAvailability([])).toBeNull();
   });
 

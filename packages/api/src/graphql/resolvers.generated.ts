@@ -3108,7 +3108,13 @@ export type StackEdge = {
 /** What a stack costs, whether it works and where its data lives. */
 export type StackEvaluation = {
   __typename?: 'StackEvaluation';
-  /** product of the SLA availabilities of the lines that run a service, in percent (a self-installed line counts through the line it runs on; one-time services do not run); null only when no such line states one */
+  /**
+   * The availability of the lines that run a service, in percent with 4 decimals (a self-installed line counts
+   * through the line it runs on; one-time services do not run): lines sharing a redundancyGroup run in parallel,
+   * a group's availability being 1 − Π(1 − SLA) over the offerings of its lines that state one (each offering once,
+   * in the first group it appears in; a line without a group is a group of its own), and the groups run in series,
+   * their availabilities multiplied. Without groups: the product of the SLAs. Null only when no such line states one.
+   */
   compositeAvailability?: Maybe<Scalars['Decimal']['output']>;
   /**
    * true when every line keeps its data only in data centers in Vietnam: a self-installed line keeps it where the
@@ -3161,8 +3167,9 @@ export type StackEvaluation = {
  *   self-installed software that states no hosting requirement finds no compute or Kubernetes line to run on. A
  *   one-time service (an assessment, a setup) that names no data center keeps no data and never raises it.
  * - SINGLE_DATA_CENTER (WARNING): production compute, databases or Kubernetes in a single data center, with no
- *   second site in the stack (a line of the same category with a data center in another city, or disaster
- *   recovery there that covers it).
+ *   second site in the stack (a line of the same category with a data center in another city, disaster recovery
+ *   there that covers it, or a line of the same redundancyGroup: a group whose lines keep data in two cities or
+ *   more clears it for each of its lines).
  * - MISSING_SECURITY, MISSING_BACKUP, MISSING_MONITORING (WARNING): no line that runs a service provides that layer
  *   (one-time services do not run).
  */

@@ -18,7 +18,7 @@ export function evaluateStack(
 ): Evaluation {
   const { monthlyCosts, oneTimeCosts, monthlyTotal, oneTimeTotal, vat, oneTimeVat, subtotals } = priceLines(lines, options);
   const placement = placeStack(lines, options);
-  const { services, locations } = placement;
+  const { locations, availabilityGroups } = placement;
   const dataInVietnam = locations.every((places) => places !== null && places.every((dc) => dc.countryCode === 'VN'));
 
   const priced: PricedLine[] = lines.map((line, index) => ({
@@ -47,7 +47,7 @@ export function evaluateStack(
     firstYearVat: 12n * vat + oneTimeVat,
     vendorSubtotals: [...subtotals].map(([vendorId, subtotal]) => ({ vendorId, ...subtotal })),
     dataInVietnam,
-    compositeAvailability: compositeAvailability(services.map((o) => o.slaAvailability)),
+    compositeAvailability: compositeAvailability(availabilityGroups.map((group) => group.map((o) => o.slaAvailability))),
     micCoveredOfferingIds: [...new Set(covered.map((line) => line.offeringId))],
     micCoveredShare: shareOf(coveredCost, monthlyTotal),
     issues,

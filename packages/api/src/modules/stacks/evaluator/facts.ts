@@ -149,8 +149,9 @@ export interface Evaluation {
   vendorSubtotals: { vendorId: string; monthlyCost: bigint; oneTimeCost: bigint }[];
   dataInVietnam: boolean;
   /**
-   * percent, 4 decimals, e.g. "99.9600": the product of the SLAs of the offerings that run a service; null
-   * when none of them states one
+   * percent, 4 decimals, e.g. "99.9600": the offerings that run a service, grouped by redundancy group (each
+   * offering once, in its first group; a line without one alone), each group 1 − Π(1 − SLA) over the SLAs
+   * it states, the groups multiplied in series; null when none of them states one
    */
   compositeAvailability: string | null;
   /** lines whose vendor or offering holds a verified MIC attestation */

@@ -62,7 +62,7 @@ function bestThree(candidates: Candidate[], stackVendors: ReadonlySet<string>): 
 /** Each issue of the stack, in the order a buyer should fix them: what cannot be bought, unmet needs, where data goes, resilience, missing layers. */
 export function findIssues(
   lines: LineInput[],
-  { offerings, services, metByStack, hosts, locations }: Placement,
+  { offerings, services, metByStack, hosts, locations, redundantAcrossCities }: Placement,
   candidates: Candidate[],
   stackVendors: ReadonlySet<string>,
   options: EvaluationOptions,
@@ -167,8 +167,10 @@ export function findIssues(
       (other.categorySlug === options.recoveryCategory &&
         (other.requirements.length === 0 || other.requirements.some((r) => satisfies(r, offering.categoryId, offering.vendorId)))));
 
+  // A redundancy group whose lines keep data in two cities is a second site for each of its lines.
   for (const offering of services) {
     if (!options.secondSiteCategories.has(offering.categorySlug) || offering.dataCenters.length !== 1) continue;
+    if (redundantAcrossCities(offering.id)) continue;
     const covered = services.some(
       (other) => other.id !== offering.id && other.published && secondSiteFor(offering, { ...other, cities: other.dataCenters.map((dc) => dc.city) }),
     );

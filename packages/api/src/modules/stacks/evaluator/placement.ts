@@ -40,7 +40,30 @@ export function placeStack(lines: LineInput[], options: EvaluationOptions) {
     return line.oneTime ? [] : null;
   };
   const locations = lines.map(locationOf);
-  return { offerings, services, metByStack, hosts, locations };
+
+  // Running offerings by redundancy group, for availability: each offering once, in the first group a
+  // running line of it appears in; a line without a group runs alone.
+  const availabilityGroups = new Map<string, OfferingFact[]>();
+  const grouped = new Set<string>();
+  for (const line of lines) {
+    if (line.oneTime || line.offering.kind === 'SOFTWARE' || grouped.has(line.offering.id)) continue;
+    grouped.add(line.offering.id);
+    const key = line.redundancyGroup === null ? `alone:${line.offering.id}` : `group:${line.redundancyGroup}`;
+    availabilityGroups.set(key, [...(availabilityGroups.get(key) ?? []), line.offering]);
+  }
+  // The cities each redundancy group keeps data in, from where its lines do.
+  const groupCities = new Map<string, Set<string>>();
+  lines.forEach((line, index) => {
+    if (line.redundancyGroup === null) return;
+    const cities = groupCities.get(line.redundancyGroup) ?? new Set<string>();
+    for (const dc of locations[index] ?? []) cities.add(dc.city);
+    groupCities.set(line.redundancyGroup, cities);
+  });
+  /** A line of the offering runs in a redundancy group whose lines keep data in two cities or more. */
+  const redundantAcrossCities = (offeringId: string) =>
+    lines.some((line) => line.offering.id === offeringId && line.redundancyGroup !== null && groupCities.get(line.redundancyGroup)!.size >= 2);
+
+  return { offerings, services, metByStack, hosts, locations, availabilityGroups: [...availabilityGroups.values()], redundantAcrossCities };
 }
 
 export type Placement = ReturnType<typeof placeStack>;

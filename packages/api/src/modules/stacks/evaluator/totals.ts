@@ -19,17 +19,28 @@ function decimal(numerator: bigint, denominator: bigint, places: number): string
   return places > 0 ? `${whole}.${fraction}` : `${whole}`;
 }
 
-/** The availability of services in series: the product of the SLAs they state (none stated: null). */
-export function compositeAvailability(slas: (string | null)[]): string | null {
-  const stated = slas.filter((sla): sla is string => sla !== null);
-  if (stated.length === 0) return null;
+/**
+ * The availability of groups of services in series, each group's services in parallel: a group is up
+ * unless all of its services are down, 1 − Π(1 − aᵢ) over the SLAs they state (a group stating none is left
+ * out), and the stack is up when every group is, the product of the groups'. A group of one service is its
+ * SLA. Percent with 4 decimals, rounded half up; null when no group states an SLA. Exact, no floating point.
+ */
+export function compositeAvailability(groups: readonly (readonly (string | null)[])[]): string | null {
   let numerator = 1n;
   let denominator = 1n;
-  for (const sla of stated) {
-    numerator *= slaThousandths(sla);
-    denominator *= 100n * slaScale;
+  let stated = false;
+  const full = 100n * slaScale;
+  for (const group of groups) {
+    const slas = group.filter((sla): sla is string => sla !== null);
+    if (slas.length === 0) continue;
+    stated = true;
+    // Every service of the group down: Π(1 − aᵢ) = Π(full − tᵢ) / fullⁿ.
+    const allDown = slas.reduce((product, sla) => product * (full - slaThousandths(sla)), 1n);
+    const groupDenominator = full ** BigInt(slas.length);
+    numerator *= groupDenominator - allDown;
+    denominator *= groupDenominator;
   }
-  return decimal(numerator * 100n, denominator, 4);
+  return stated ? decimal(numerator * 100n, denominator, 4) : null;
 }
 
 /** The VAT on an amount at a rate in basis points (1000 = 10 %), rounded half up to the đồng. */
