@@ -88,6 +88,7 @@ import {
   userOfSession,
   usersByIds,
   vendorBySlug,
+  vendorsBySlugs,
   vendorQuoteLines,
   vendorQuoteRequestsByIds,
   vendorsByIds,
@@ -221,6 +222,7 @@ describe('catalog reads return the columns of their row types', () => {
     expectColumns(await vendorsByIds(db, vendorIds), mayviet.vendorRowKeys);
     const vendor = (await vendorsByIds(db, vendorIds.slice(0, 1)))[0]!;
     expectColumns([(await vendorBySlug(db, vendor.slug))!], mayviet.vendorRowKeys);
+    expectColumns(await vendorsBySlugs(db, [vendor.slug]), mayviet.vendorRowKeys);
     expectColumns((await listVendors(db, { first: 5 })).rows, mayviet.vendorRowKeys, ['sortName']);
   });
 

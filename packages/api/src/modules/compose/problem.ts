@@ -97,8 +97,11 @@ export interface ComposedLine {
   purpose: LinePurpose;
   /** NEED, SECOND_SITE: the need's category; REQUIREMENT: the category it was chosen as; LAYER: its own category */
   categoryId: number;
-  /** REQUIREMENT: the plans (of the stack) whose requirement it meets, at least one */
-  requiredBy: { planId: string; requirementIndex: number }[];
+  /**
+   * REQUIREMENT: the plans (of the stack) whose requirement it meets, at least one; requirementIndex null:
+   * it hosts that software, whose listing states no hosting requirement (it runs on a hosting category)
+   */
+  requiredBy: { planId: string; requirementIndex: number | null }[];
   /** LAYER: the layer it provides */
   layer: StackLayer | null;
 }
