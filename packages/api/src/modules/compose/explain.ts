@@ -65,7 +65,7 @@ export function explainLine(
       const reasons = line.requiredBy.map(({ planId, requirementIndex }) => {
         const requirer = facts.lines.find((row) => row.id === planId)!;
         const name = { vi: requirer.offering.name, en: requirer.offering.nameEn ?? requirer.offering.name };
-        const requirement = requirer.requirements[requirementIndex];
+        const requirement = requirementIndex === null ? undefined : requirer.requirements[requirementIndex];
         if (!requirement) return { message: `nơi cài đặt «${name.vi}»`, messageEn: `hosts ${name.en}` };
         const fact = requirementFact(requirement, byCategory, vendors, options);
         return { message: `«${name.vi}» cần ${fact.description}`, messageEn: `${name.en} needs ${fact.descriptionEn}` };

@@ -1,4 +1,5 @@
 import { blueprintBySlug, stackFacts, vendorsBySlugs, type BlueprintNeedRow, type CategoryRow, type StackFacts, type VendorRow } from '@mayviet/db';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../graphql/errors.ts';
 import type { ComposeStackInput, StackConstraintsInput } from '../../graphql/resolvers.generated.ts';
@@ -10,7 +11,7 @@ import { maxQuantity } from '../stacks/service.ts';
 import { loadCandidates } from './catalogue.ts';
 import { cheapestRelaxationFirst, explainBlocker, explainLine } from './explain.ts';
 import type { ComposedStackView, CompositionView } from './model.ts';
-import { composeStacks } from './optimizer.ts';
+import { CompositionLimitError, composeStacks, defaultCompositionLimits } from './optimizer.ts';
 import { stackLayers, type ComposeConstraints, type ComposeNeed, type ComposeProblem } from './problem.ts';
 
 /** At most this many needs, after merging the blueprint's with those added: the model grows with them. */
@@ -159,6 +160,26 @@ async function categoriesOf(ctx: Context): Promise<CategoryRow[]> {
   return categories;
 }
 
+/**
+ * The optimizer's answer; when it gives up (its time budget spent before it proved the best stacks, or
+ * amounts too large to solve exactly) the composition is refused with COMPOSITION_TOO_COMPLEX: it answers
+ * optimal stacks or nothing, never a guess.
+ */
+async function solve(ctx: Context, problem: ComposeProblem) {
+  try {
+    return await composeStacks(problem);
+  } catch (error) {
+    if (!(error instanceof CompositionLimitError)) throw error;
+    ctx.log.warn({ reason: error.reason, needs: problem.needs.length, candidates: problem.candidates.length }, 'composition gave up');
+    throw new GraphQLError(
+      error.reason === 'TIME_LIMIT'
+        ? `The composer could not prove the best stacks within its ${defaultCompositionLimits.seconds} s budget, so it composed nothing. Compose fewer needs, or drop maxVendors or minAvailability, which make the model hardest.`
+        : 'The quantities and prices add up to amounts too large to compare exactly, so nothing was composed. Compose smaller quantities.',
+      { extensions: { code: 'COMPOSITION_TOO_COMPLEX', reason: error.reason } },
+    );
+  }
+}
+
 /** composeStack: checks the input, loads the candidates, solves and evaluates the alternatives. */
 export async function composeStack(ctx: Context, input: ComposeStackInput): Promise<CompositionView> {
   const categories = await categoriesOf(ctx);
@@ -171,7 +192,7 @@ export async function composeStack(ctx: Context, input: ComposeStackInput): Prom
   });
   const candidates = await loadCandidates(ctx, needs, checked.constraints, categories, options);
   const problem: ComposeProblem = { needs, constraints: checked.constraints, candidates, options };
-  const result = await composeStacks(problem);
+  const result = await solve(ctx, problem);
   ctx.log.info(
     { needs: needs.length, candidates: candidates.length, alternatives: result.alternatives.length, blockers: result.blockers.map((b) => b.constraint) },
     'stack composed',
