@@ -145,48 +145,76 @@ async function cancelLeftovers(database: Database): Promise<number> {
   }
 }
 
-/** Times one request (the server's first composition: its solver and its candidates not loaded yet). */
-async function timeOne(url: string, body: string): Promise<number> {
+/** One request, timed; its GraphQL error (or HTTP status) when it has one. */
+async function timeOne(url: string, body: string): Promise<{ ms: number; error: string | null }> {
   const t0 = performance.now();
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const answer = await response.text();
-  if (response.status !== 200 || !answer.startsWith('{"data":') || answer.includes('"errors":[')) {
-    throw new Error(`composeStack failed: HTTP ${response.status} ${answer.slice(0, 300)}`);
-  }
-  return Math.round((performance.now() - t0) * 10) / 10;
+  const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  const ms = Math.round((performance.now() - t0) * 10) / 10;
+  const error = answer.errors?.[0];
+  return { ms, error: response.status !== 200 || error ? `HTTP ${response.status}${error ? ` ${error.extensions?.code ?? ''}: ${error.message}` : ''}` : null };
 }
 
 /**
- * composeStack one request at a time on an idle server: the server's first one, then the variants checked
- * (each must answer alternatives), timed in turn (the goal's figure) and profiled per SQL statement; then
- * the first composition after each of several catalog changes.
+ * composeStack one request at a time, on servers of its own configured as deployed: the answer cache on
+ * (the composer keeps each category's pruned candidates under the catalog version) and no catalog index
+ * (composeStack does not search). The server's first composition; each constraint set checked (it must
+ * answer alternatives: one that fails is recorded with its error and left out of the timings); those
+ * timed in turn (the goal's figure) and profiled per SQL statement; then the first composition after
+ * each of several catalog changes.
  */
-async function benchCompose(database: Database, url: string, profilerUrl: string, timed: StatementTime[]): Promise<DriverResult['compose']> {
-  const scenario = composeScenario();
-  const firstMs = await timeOne(url, scenario.bodies[0]!);
-  const check = await checkScenario(url, scenario);
-  const loadAverage = loadavg()[0]!;
-  const sequential = await measureSequential(url, scenario.bodies, {
-    warmupRuns: Math.max(2 * scenario.bodies.length, Math.round(config.composeRuns / 10)),
-    runs: config.composeRuns,
-    budgetMs: config.composeBudgetSeconds * 1000,
-  });
-  const breakdown = await profileRequests(profilerUrl, scenario.bodies, Math.max(1, Math.round(config.composeRuns / 20 / scenario.bodies.length)), timed);
-  const cold = await measureChangeCost(database, url, scenario.bodies[0]!, config.composeChangeRuns);
-  log(`  composeStack, ${composeBlueprint} (${composeNeeds} needs), first request after start: ${firstMs} ms`);
-  for (const line of check) log(`    ${line}`);
-  log(
-    `  composeStack sequential (load average ${loadAverage.toFixed(2)}): ${sequential.warmupRuns} warm-up + ${sequential.runs} requests: p50 ${sequential.latencyMs.p50} ms, ` +
-      `p95 ${sequential.latencyMs.p95} ms, p99 ${sequential.latencyMs.p99} ms, max ${sequential.latencyMs.max} ms`,
-  );
-  for (const [k, b] of sequential.perBody.entries()) log(`    ${scenario.variants[k]}: ${b.runs} requests, p50 ${b.p50} ms, p95 ${b.p95} ms, max ${b.max} ms`);
-  log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
-  for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
-  log(
-    `  composeStack right after a catalog change, ${config.composeChangeRuns} changes one at a time: p50 ${cold.latencyMs.p50} ms, ` +
-      `p95 ${cold.latencyMs.p95} ms, max ${cold.latencyMs.max} ms, ${cold.statements} SQL statements`,
-  );
-  return { blueprint: composeBlueprint, needs: composeNeeds, variants: scenario.variants, firstMs, check, loadAverage, sequential, breakdown, cold };
+async function benchCompose(database: Database): Promise<DriverResult['compose']> {
+  const settings = { budgetCapacity: 1e12, budgetRestorePerSecond: 1e12, catalogCache: true, catalogIndex: false };
+  const app = await createApp({ database, log: createLogger('silent'), webDist: null, settings });
+  const url = await app.listen(0, '127.0.0.1');
+  const timed: StatementTime[] = [];
+  const profiler = await createApp({ database: timingDatabase(database, timed), log: createLogger('silent'), webDist: null, settings });
+  const profilerUrl = await profiler.listen(0, '127.0.0.1');
+  try {
+    const scenario = composeScenario();
+    const first = await timeOne(url, scenario.bodies[0]!);
+    log(`  composeStack, ${composeBlueprint} (${composeNeeds} needs), the server's first request: ${first.ms} ms${first.error ? ` — ${first.error}` : ''}`);
+    const check: string[] = [];
+    const failures: { variant: string; ms: number; error: string }[] = [];
+    const passing: number[] = [];
+    for (const [index, variant] of scenario.variants.entries()) {
+      const t0 = performance.now();
+      try {
+        check.push(...(await checkScenario(url, { ...scenario, bodies: [scenario.bodies[index]!], variants: [variant] })));
+        passing.push(index);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ variant, ms: Math.round(performance.now() - t0), error: message.replace(`${scenario.name} ${variant}: `, '') });
+      }
+    }
+    for (const line of check) log(`    ${line}`);
+    for (const f of failures) log(`    FAILED after ${f.ms} ms: ${f.error.slice(0, 300)}`);
+    const loadAverage = loadavg()[0]!;
+    if (passing.length === 0) return { blueprint: composeBlueprint, needs: composeNeeds, variants: [], first, check, failures, loadAverage, sequential: null, breakdown: null, cold: null };
+    const bodies = passing.map((index) => scenario.bodies[index]!);
+    const sequential = await measureSequential(url, bodies, {
+      warmupRuns: Math.max(2 * bodies.length, Math.round(config.composeRuns / 10)),
+      runs: config.composeRuns,
+      budgetMs: config.composeBudgetSeconds * 1000,
+    });
+    const breakdown = await profileRequests(profilerUrl, bodies, Math.max(1, Math.round(config.composeRuns / 20 / bodies.length)), timed);
+    const cold = await measureChangeCost(database, url, bodies[0]!, config.composeChangeRuns);
+    const variants = passing.map((index) => scenario.variants[index]!);
+    log(
+      `  composeStack sequential (load average ${loadAverage.toFixed(2)}): ${sequential.warmupRuns} warm-up + ${sequential.runs} requests: p50 ${sequential.latencyMs.p50} ms, ` +
+        `p95 ${sequential.latencyMs.p95} ms, p99 ${sequential.latencyMs.p99} ms, max ${sequential.latencyMs.max} ms`,
+    );
+    for (const [k, b] of sequential.perBody.entries()) log(`    ${variants[k]}: ${b.runs} requests, p50 ${b.p50} ms, p95 ${b.p95} ms, max ${b.max} ms`);
+    log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
+    for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    log(
+      `  composeStack (${variants[0]}) right after a catalog change, ${config.composeChangeRuns} changes one at a time: p50 ${cold.latencyMs.p50} ms, ` +
+        `p95 ${cold.latencyMs.p95} ms, max ${cold.latencyMs.max} ms, ${cold.statements} SQL statements`,
+    );
+    return { blueprint: composeBlueprint, needs: composeNeeds, variants, first, check, failures, loadAverage, sequential, breakdown, cold };
+  } finally {
+    await Promise.race([Promise.all([app.close(), profiler.close()]), sleep(5000)]);
+  }
 }
 
 async function benchDriver(
@@ -239,7 +267,7 @@ async function benchDriver(
     );
     log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
     for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
-    compose = await benchCompose(database, url, profilerUrl, timed);
+    compose = await benchCompose(database);
     // The SQL timings after evaluateStack: their minutes of sequential statements leave the server busy.
     sqlTimings.push(
       ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
