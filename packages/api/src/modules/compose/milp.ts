@@ -75,10 +75,10 @@ export function lpText(program: BinaryProgram): string {
  * of two objective values that matters) within `timeLimitSeconds`.
  */
 export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: number, timeLimitSeconds: number): Promise<SolveOutcome> {
-  if (program.columns === 0) {
-    const feasible = program.rows.every((row) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0));
-    return feasible ? { status: 'optimal', values: [], objective: 0 } : { status: 'infeasible' };
-  }
+  // A row with no terms holds or not whatever the columns: no solver needed to see an empty one fail.
+  const holdsEmpty = (row: LinearRow) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0);
+  if (program.rows.some((row) => row.terms.every(([, c]) => c === 0) && !holdsEmpty(row))) return { status: 'infeasible' };
+  if (program.columns === 0) return { status: 'optimal', values: [], objective: 0 };
   highs ??= loadHighs();
   const solver = await highs;
   const solution = solver.solve(lpText(program), {

@@ -13,6 +13,7 @@ import type {
   ConstraintName,
   StackLayer,
 } from './problem.ts';
+import { stackLayers } from './problem.ts';
 import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
@@ -418,8 +419,8 @@ function explain(problem: ComposeProblem, stack: Stack): ComposedLine[] {
       });
     });
   }
-  const requirementLines: ComposedLine[] = [];
-  const layerLines: ComposedLine[] = [];
+  // Each other line: the requirements (or the software it hosts) it meets, else the layer it provides.
+  const reasons = new Map<ColumnLine, ComposedLine>();
   for (const line of stack.lines.filter((l) => !used.has(l))) {
     const c = line.candidate;
     const requiredBy: ComposedLine['requiredBy'] = [];
@@ -433,8 +434,29 @@ function explain(problem: ComposeProblem, stack: Stack): ComposedLine[] {
       }
     }
     const base = { planId: c.planId, quantity: line.quantity, redundancyGroup: line.redundancyGroup, categoryId: c.categoryId, requiredBy };
-    if (requiredBy.length > 0) requirementLines.push({ ...base, purpose: 'REQUIREMENT', layer: null });
-    else layerLines.push({ ...base, purpose: 'LAYER', layer: constraints.layers.find((layer) => provides(layer, c, options)) ?? null });
+    reasons.set(
+      line,
+      requiredBy.length > 0
+        ? { ...base, purpose: 'REQUIREMENT', layer: null }
+        : { ...base, purpose: 'LAYER', layer: constraints.layers.find((layer) => provides(layer, c, options)) ?? null },
+    );
+  }
+  const layerLines = [...reasons.values()]
+    .filter((l) => l.purpose === 'LAYER')
+    .sort((a, b) => stackLayers.indexOf(a.layer ?? 'MONITORING') - stackLayers.indexOf(b.layer ?? 'MONITORING'));
+  // Requirement lines after what requires them: breadth first from the needs' lines, then from the layers'
+  // (then any left: lines requiring each other, which a free plan can bring at no cost).
+  const requirementLines: ComposedLine[] = [];
+  const pending = [...reasons.values()].filter((l) => l.purpose === 'REQUIREMENT');
+  for (const roots of [needLines, layerLines, pending]) {
+    const queue = [...roots];
+    for (let index = 0; index < queue.length; index++) {
+      for (const line of pending) {
+        if (requirementLines.includes(line) || (roots !== pending && !line.requiredBy.some((r) => r.planId === queue[index]!.planId))) continue;
+        requirementLines.push(line);
+        queue.push(line);
+      }
+    }
   }
   return [...needLines, ...requirementLines, ...layerLines];
 }
