@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runs, servesNeed, violations, type JudgedLine } from '../../packages/api/src/modules/compose/judge.ts';
-import { composeStacks, relax, setConstraints } from '../../packages/api/src/modules/compose/optimizer.ts';
+import { CompositionLimitError, composeStacks, relax, setConstraints } from '../../packages/api/src/modules/compose/optimizer.ts';
 import type {
   BillingUnit,
   ComposeCandidate,
@@ -11,6 +11,7 @@ import type {
   CompositionBlocker,
   StackLayer,
 } from '../../packages/api/src/modules/compose/problem.ts';
+import { pruneCandidates } from '../../packages/api/src/modules/compose/prune.ts';
 import { defaultEvaluationOptions } from '../../packages/api/src/modules/stacks/evaluator.ts';
 
 // The composer against brute force: random small catalogues (seeded), every stack the modelling rules
@@ -283,8 +284,14 @@ function withBudgets(rand: Rand, problem: ComposeProblem, valid: Judged[]): Comp
   };
 }
 
+/**
+ * No rejected solution allowed: the model itself must be exact (the evaluator's check, with its cut and
+ * re-solve, is a safety net that would hide a wrong row), and time enough for a loaded machine.
+ */
+const strict = { seconds: 600, cuts: 0 };
+
 async function checkAgainstBruteForce(problem: ComposeProblem, valid: Judged[]): Promise<'feasible' | 'infeasible'> {
-  const result = await composeStacks(problem);
+  const result = await composeStacks(problem, strict);
   for (const alternative of result.alternatives) {
     expect(violations(problem, linesOf(alternative))).toEqual([]);
     const measured = measure(problem, linesOf(alternative));
@@ -422,7 +429,7 @@ describe('composeStacks on hand-written catalogues', () => {
         plan('cmc-db', 'managed-database', 'cmc', 200_000),
       ],
     );
-    const { alternatives } = await composeStacks(problem);
+    const { alternatives } = await composeStacks(problem, strict);
     expect(brief(alternatives[0]!)).toEqual([
       ['misa', 1, 'NEED', null, null, ''],
       ['viettel-vm', 1, 'REQUIREMENT', null, null, 'misa#0'],
@@ -444,7 +451,7 @@ describe('composeStacks on hand-written catalogues', () => {
         plan('vm', 'compute', 'viettel', 90_000),
       ],
     );
-    const [cheapest] = (await composeStacks(problem)).alternatives;
+    const [cheapest] = (await composeStacks(problem, strict)).alternatives;
     expect(brief(cheapest!)).toEqual([
       ['erp', 3, 'NEED', null, null, ''],
       ['k8s', 1, 'REQUIREMENT', null, null, 'erp#null'],
@@ -460,14 +467,14 @@ describe('composeStacks on hand-written catalogues', () => {
       plan('backup-once', 'backup', 'cmc', 0, { unit: 'ONE_TIME', oneTimePrice: 1000n }),
       plan('monitoring', 'monitoring', 'vnpt', 20_000),
     ];
-    const all = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY', 'BACKUP', 'MONITORING'] }));
+    const all = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY', 'BACKUP', 'MONITORING'] }), strict);
     expect(brief(all.alternatives[0]!)).toEqual([
       ['vm', 2, 'NEED', null, null, ''],
       ['waf', 1, 'LAYER', null, 'SECURITY', ''],
       ['backup', 1, 'LAYER', null, 'BACKUP', ''],
       ['monitoring', 1, 'LAYER', null, 'MONITORING', ''],
     ]);
-    const security = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY'] }));
+    const security = await composeStacks(problemOf([need('compute', 2)], catalogue, { layers: ['SECURITY'] }), strict);
     expect(brief(security.alternatives[0]!)).toEqual([
       ['vm', 2, 'NEED', null, null, ''],
       ['waf', 1, 'LAYER', null, 'SECURITY', ''],
@@ -477,7 +484,7 @@ describe('composeStacks on hand-written catalogues', () => {
       ['CHEAPEST', ['vm', 'waf']],
       ['FEWEST_VENDORS', ['vm', 'waf-big']],
     ]);
-    const none = await composeStacks(problemOf([need('compute', 2)], catalogue));
+    const none = await composeStacks(problemOf([need('compute', 2)], catalogue), strict);
     expect(none.alternatives.map(brief)).toEqual([[['vm', 2, 'NEED', null, null, '']]]);
   });
 
@@ -492,7 +499,7 @@ describe('composeStacks on hand-written catalogues', () => {
       ],
       { requireSecondSite: true, minAvailability: '99.99' },
     );
-    const { alternatives } = await composeStacks(problem);
+    const { alternatives } = await composeStacks(problem, strict);
     expect(brief(alternatives[0]!)).toEqual([
       ['hn-b', 2, 'NEED', 'need-compute', null, ''],
       ['hcm', 2, 'SECOND_SITE', 'need-compute', null, ''],
@@ -512,7 +519,7 @@ describe('composeStacks on hand-written catalogues', () => {
       [plan('vm', 'compute', 'viettel', 100_000), plan('vm-2', 'compute', 'fpt', 120_000), plan('backup', 'backup', 'fpt', 30_000, { unit: 'ONE_TIME', monthlyPrice: 0n, oneTimePrice: 600_000n }), plan('backup-m', 'backup', 'cmc', 40_000)],
       { maxMonthlyTotal: 239_999n, dataInVietnam: true },
     );
-    expect(await composeStacks(problem)).toEqual({
+    expect(await composeStacks(problem, strict)).toEqual({
       alternatives: [],
       blockers: [{ constraint: 'MAX_MONTHLY_TOTAL', categoryId: null, relaxed: { monthlyTotal: 240_000n, firstYearTotal: 12n * 240_000n } }],
     });
@@ -524,6 +531,48 @@ describe('composeStacks on hand-written catalogues', () => {
       [plan('vm', 'compute', 'viettel', 100_000), plan('db', 'managed-database', 'fpt', 50_000, { unit: 'MONTH' })],
       { maxVendors: 1 },
     );
-    expect(await composeStacks(problem)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }] });
+    expect(await composeStacks(problem, strict)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }] });
+  });
+
+  it('refuses amounts a double cannot hold exactly', async () => {
+    const problem = problemOf([need('compute', 1000)], [plan('vm', 'compute', 'viettel', 10 ** 15)]);
+    await expect(composeStacks(problem, strict)).rejects.toThrow(CompositionLimitError);
+    await expect(composeStacks(problem, strict)).rejects.toMatchObject({ reason: 'AMOUNT_TOO_LARGE' });
+  });
+});
+
+/** The problem with near twins of some offerings: the same facts at other prices and SLAs, and more plans. */
+function withTwins(rand: Rand, problem: ComposeProblem): ComposeProblem {
+  const offerings = [...new Set(problem.candidates.map((c) => c.offeringId))];
+  const twins = offerings.filter(() => rand.next() < 0.5).slice(0, Math.max(0, 7 - offerings.length));
+  const candidates = [...problem.candidates];
+  for (const [t, offeringId] of twins.entries()) {
+    const slaAvailability = rand.next() < 0.5 ? problem.candidates.find((c) => c.offeringId === offeringId)!.slaAvailability : rand.pick(['99', '99.9', '99.99']);
+    for (const c of problem.candidates.filter((c) => c.offeringId === offeringId)) {
+      const shift = (price: bigint) => (price === 0n ? 0n : price + BigInt(rand.pick([-1000, 0, 1000, 3000])));
+      candidates.push({ ...c, planId: `${c.planId}-twin${t}`, offeringId: `${offeringId}-twin${t}`, slaAvailability, monthlyPrice: shift(c.monthlyPrice), oneTimePrice: shift(c.oneTimePrice) });
+      if (rand.next() < 0.3) candidates.push({ ...c, planId: `${c.planId}-dear`, monthlyPrice: c.monthlyPrice * 2n, oneTimePrice: c.oneTimePrice * 2n });
+    }
+  }
+  return { ...problem, candidates };
+}
+
+describe('pruneCandidates', () => {
+  it('keeps an optimum of every objective, whatever the constraints (brute force on the catalogue and on its pruning)', () => {
+    let dropped = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const rand = prng(1000 + seed);
+      const problem = withTwins(rand, randomProblem(rand));
+      const pruned = { ...problem, candidates: pruneCandidates(problem.candidates, problem.constraints.requireSecondSite) };
+      dropped += problem.candidates.length - pruned.candidates.length;
+      expect(pruned.candidates.every((c) => problem.candidates.includes(c))).toBe(true);
+      const [all, kept] = [bruteForce(problem), bruteForce(pruned)];
+      expect([seed, kept.length > 0]).toEqual([seed, all.length > 0]);
+      if (all.length === 0) continue;
+      expect([seed, cheapestOf(kept).firstYear]).toEqual([seed, cheapestOf(all).firstYear]);
+      expect([seed, fewestOf(kept).vendors, fewestOf(kept).firstYear]).toEqual([seed, fewestOf(all).vendors, fewestOf(all).firstYear]);
+      expect([seed, compareAvailability(mostAvailableOf(kept), mostAvailableOf(all)), mostAvailableOf(kept).firstYear]).toEqual([seed, 0, mostAvailableOf(all).firstYear]);
+    }
+    expect(dropped).toBeGreaterThan(20);
   });
 });

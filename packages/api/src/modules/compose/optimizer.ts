@@ -14,7 +14,7 @@ import type {
   StackLayer,
 } from './problem.ts';
 import { stackLayers } from './problem.ts';
-import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClassOf } from './prune.ts';
+import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -69,9 +69,9 @@ import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClass
  * availability, so the stack stays optimal.
  *
  * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves; a
- * solve the budget stops, or more than limits.cuts rejected solutions, throws CompositionLimitError
- * (reason TIME_LIMIT): a composition answers optimal stacks or nothing, never a guess. Amounts too large to
- * solve exactly throw it with reason AMOUNT_TOO_LARGE.
+ * solve the budget stops throws CompositionLimitError (reason TIME_LIMIT), more than limits.cuts rejected
+ * solutions too (reason UNVERIFIED): a composition answers optimal stacks or nothing, never a guess.
+ * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
  * Blockers (only when nothing is feasible). A need no plan of the catalogue serves in its units (whatever
  * the constraints): a NEED blocker each, nothing else. Otherwise each constraint the buyer set (and LAYERS)
@@ -91,7 +91,7 @@ export const defaultCompositionLimits: CompositionLimits = { seconds: 5, cuts: 2
 
 export class CompositionLimitError extends Error {
   constructor(
-    readonly reason: 'TIME_LIMIT' | 'AMOUNT_TOO_LARGE',
+    readonly reason: 'TIME_LIMIT' | 'UNVERIFIED' | 'AMOUNT_TOO_LARGE',
     message: string,
   ) {
     super(message);
@@ -170,19 +170,42 @@ function columnOf(lines: ColumnLine[], need: number | null): Column {
   return { lines, need, monthly, firstYear, lnA: lnParallel(lines.map((l) => l.candidate)) };
 }
 
-/** The plans that may enter the stack: filtered, then pruned with what the filters made moot left out. */
-export function candidatesFor(problem: ComposeProblem): ComposeCandidate[] {
+/** What an objective reads: vendors (FEWEST_VENDORS, or maxVendors set), SLAs (HIGHEST_AVAILABILITY, or minAvailability set). */
+export interface ModelDetail {
+  vendors: boolean;
+  availability: boolean;
+}
+
+/**
+ * The plans that may enter the stack: filtered, then pruned (prune.ts) with what the filters and the
+ * objective make moot left out of the class. Without vendors, an offering's vendor counts only through the
+ * vendor-naming requirements it meets; without availability, SLAs are not compared.
+ */
+export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): ComposeCandidate[] {
   const { constraints, needs } = problem;
+  const allowedPlans = problem.candidates.filter((c) => allowed(c, constraints));
   const needCategories = new Set(needs.map((n) => n.categoryId));
   const pairCategories = new Set(needs.filter((n) => constraints.requireSecondSite && n.kind !== 'SOFTWARE').map((n) => n.categoryId));
-  return pruneWith(
-    problem.candidates.filter((c) => allowed(c, constraints)),
-    {
-      classOf: (c) => [c.categoryId, c.vendorId, c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
-      unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
-      slaOf: (c) => (c.kind === 'SOFTWARE' ? null : rankingSla(c)),
-    },
-  );
+  // the requirements naming vendors, per category they name: an offering's vendor matters through these only
+  const naming = new Map<number, { vendorIds: string[] }[]>();
+  const seen = new Set<string>();
+  for (const c of allowedPlans) {
+    for (const r of c.requirements) {
+      if (r.vendorIds.length === 0) continue;
+      const signature = requirementSignature({ ...c, requirements: [r] });
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      for (const categoryId of r.categoryIds) naming.set(categoryId, [...(naming.get(categoryId) ?? []), r]);
+    }
+  }
+  const vendorOf = (c: ComposeCandidate) =>
+    detail.vendors ? c.vendorId : (naming.get(c.categoryId) ?? []).map((r) => (r.vendorIds.includes(c.vendorId) ? '1' : '0')).join('');
+  return pruneWith(allowedPlans, {
+    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
+    slaOf: (c) => (detail.availability && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
+    keepTwo: (c) => selfMet(c) || (pairCategories.has(c.categoryId) && cityClassOf(c) === '*'),
+  });
 }
 
 function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
@@ -191,10 +214,10 @@ function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
   return fa !== fb ? (fa < fb ? -1 : 1) : a.planId.localeCompare(b.planId);
 }
 
-/** The 0-1 model of the problem; null when a need has no option at all. */
-function buildModel(problem: ComposeProblem): Model | null {
+/** The 0-1 model of the problem, in the detail an objective reads; null when a need has no option at all. */
+function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null {
   const { constraints, options } = problem;
-  const plans = candidatesFor(problem);
+  const plans = candidatesFor(problem, detail);
   const columns: Column[] = [];
 
   for (const [index, need] of problem.needs.entries()) {
@@ -374,7 +397,7 @@ async function solveVerified(model: Model, objective: Objective, extraRows: Line
     const chosen = model.columns.flatMap((_, i) => (outcome.values[i] ? [i] : []));
     const lines = chosen.flatMap((i) => model.columns[i]!.lines);
     if (judge(model.problem, judged(lines)).violations.length === 0) return shed(model.problem, lines);
-    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('TIME_LIMIT', 'Composing rejected too many borderline solutions.');
+    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('UNVERIFIED', 'The evaluator rejected more of the solver’s solutions than allowed.');
     const chosenSet = new Set(chosen);
     cuts.push({ terms: model.columns.map((_, i) => [i, chosenSet.has(i) ? 1 : -1]), sense: '<=', rhs: chosen.length - 1 });
   }
@@ -471,28 +494,39 @@ function alternativeOf(problem: ComposeProblem, objective: CompositionObjective,
   };
 }
 
+/** The detail each objective's model needs: no more (a smaller model), no less (its optimum is exact). */
+function detailFor(problem: ComposeProblem, objective: CompositionObjective): ModelDetail {
+  const { maxVendors, minAvailability } = problem.constraints;
+  return { vendors: objective === 'FEWEST_VENDORS' || maxVendors !== null, availability: objective === 'HIGHEST_AVAILABILITY' || minAvailability !== null };
+}
+
 /** The cheapest stack; null when the problem is infeasible. */
 async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | null> {
-  const model = buildModel(problem);
+  const model = buildModel(problem, detailFor(problem, 'CHEAPEST'));
   return model && solveVerified(model, 'cost', [], clock);
 }
 
 async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<ComposedAlternative[]> {
-  const model = buildModel(problem);
-  if (!model) return [];
-  const cheap = await solveVerified(model, 'cost', [], clock);
+  const cheap = await cheapest(problem, clock);
   if (!cheap) return [];
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
 
-  const vendorColumns = model.vendorIds.map((_, i) => [model.columns.length + i, 1] as [number, number]);
-  const fewest = await solveVerified(model, 'vendors', [], clock);
-  const fewestCheap = fewest && (await solveVerified(model, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
+  const vendorModel = buildModel(problem, detailFor(problem, 'FEWEST_VENDORS'))!;
+  const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
+  const fewest = await solveVerified(vendorModel, 'vendors', [], clock);
+  const fewestCheap = fewest && (await solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
   if (fewestCheap) found.push(['FEWEST_VENDORS', fewestCheap]);
 
-  const available = await solveVerified(model, 'availability', [], clock);
+  const availabilityModel = buildModel(problem, detailFor(problem, 'HIGHEST_AVAILABILITY'))!;
+  const available = await solveVerified(availabilityModel, 'availability', [], clock);
   const availableCheap =
     available &&
-    (await solveVerified(model, 'cost', [{ terms: model.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
+    (await solveVerified(
+      availabilityModel,
+      'cost',
+      [{ terms: availabilityModel.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: available.lnA - availabilityTolerance }],
+      clock,
+    ));
   if (availableCheap) found.push(['HIGHEST_AVAILABILITY', availableCheap]);
 
   const seen = new Set<string>();
