@@ -70,10 +70,16 @@ export const fieldStatements: Record<string, number> = {
   'VendorConnection.totalCount': 1,
   'Query.viewer': 0,
   'Query.featuredOfferings': 2,
+  // the blueprints with their needs, in one statement
+  'Query.blueprints': 1,
   'Query.ecosystemReport': 2,
   'Query.stack': 2,
   'Query.node': 2,
   'Query.compareStacks': 3,
+  // the catalog version, the categories, the blueprint, the excluded vendors, the frameworks, the candidates
+  // (a statement per round of required categories not cached yet: three rounds on the seeded catalogue), the
+  // alternatives' facts; on an unchanged catalogue only the version, the blueprint and the facts
+  'Query.composeStack': 9,
   'Query.offeringsBySlugs': 1,
   'Query.myOfferings': 1,
   'ListingConnection.totalCount': 1,
@@ -143,6 +149,7 @@ export const fieldStatements: Record<string, number> = {
   // the plan's listing (who may see it), then the plans' externalIds
   'Plan.externalId': 2,
   'Requirement.categories': 1,
+  'BlueprintNeed.category': 1,
   'Stack.items': 1,
   'Stack.evaluation': 1,
   'Stack.priceChanged': 1,

@@ -97,8 +97,11 @@ export interface ComposedLine {
   purpose: LinePurpose;
   /** NEED, SECOND_SITE: the need's category; REQUIREMENT: the category it was chosen as; LAYER: its own category */
   categoryId: number;
-  /** REQUIREMENT: the plans (of the stack) whose requirement it meets, at least one */
-  requiredBy: { planId: string; requirementIndex: number }[];
+  /**
+   * REQUIREMENT: the plans (of the stack) whose requirement it meets, at least one; requirementIndex null:
+   * it hosts that software, whose listing states no hosting requirement (it runs on a hosting category)
+   */
+  requiredBy: { planId: string; requirementIndex: number | null }[];
   /** LAYER: the layer it provides */
   layer: StackLayer | null;
 }
@@ -127,4 +130,6 @@ export interface CompositionResult {
   alternatives: ComposedAlternative[];
   /** empty when alternatives is not; otherwise cheapest relaxation first */
   blockers: CompositionBlocker[];
+  /** objectives left out because their solve ran out of time (the others are optimal) */
+  incomplete: CompositionObjective[];
 }

@@ -14,6 +14,11 @@ export interface StackItem {
   redundancyGroup?: string;
 }
 
+/** A line, with its redundancy group when it has a well-formed one (no key at all when it has none). */
+export function stackItem(planId: string, quantity: number, redundancyGroup: string | null | undefined): StackItem {
+  return typeof redundancyGroup === 'string' && REDUNDANCY_GROUP_PATTERN.test(redundancyGroup) ? { planId, quantity, redundancyGroup } : { planId, quantity };
+}
+
 /** A redundancy group's name as the API takes it: 1 to 40 letters, digits or . _ : - */
 export const REDUNDANCY_GROUP_PATTERN = /^[A-Za-z0-9._:-]{1,40}$/;
 
@@ -28,11 +33,6 @@ function isStackItem(value: unknown): value is StackItem {
   if (typeof value !== 'object' || value === null) return false;
   const { planId, quantity } = value as Record<string, unknown>;
   return typeof planId === 'string' && planId !== '' && Number.isInteger(quantity) && (quantity as number) >= 1;
-}
-
-/** A line as stored: its plan, quantity and (when well formed) its redundancy group. */
-function parseItem({ planId, quantity, redundancyGroup }: StackItem): StackItem {
-  return typeof redundancyGroup === 'string' && REDUNDANCY_GROUP_PATTERN.test(redundancyGroup) ? { planId, quantity, redundancyGroup } : { planId, quantity };
 }
 
 const isStringList = (value: unknown) => value === null || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
@@ -65,7 +65,7 @@ export function parseStoredStack(raw: string | null): StoredStack | null {
   return withSearch(
     {
       name: typeof name === 'string' ? name : '',
-      items: Array.isArray(items) ? items.filter(isStackItem).map(parseItem) : [],
+      items: Array.isArray(items) ? items.filter(isStackItem).map(({ planId, quantity, redundancyGroup }) => stackItem(planId, quantity, redundancyGroup)) : [],
     },
     parseCatalogSearch((value as Record<string, unknown>).catalogSearch),
   );
