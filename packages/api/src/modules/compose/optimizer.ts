@@ -1,5 +1,5 @@
 import { satisfies } from '../stacks/evaluator/placement.ts';
-import { judge, needGroup, runs, servesNeed, spanTwoCities, type JudgedLine } from './judge.ts';
+import { judge, needGroup, runs, servesNeed, type JudgedLine } from './judge.ts';
 import { solveBinaryProgram, type BinaryProgram, type LinearRow } from './milp.ts';
 import type {
   ComposeCandidate,
@@ -170,19 +170,28 @@ function columnOf(lines: ColumnLine[], need: number | null): Column {
   return { lines, need, monthly, firstYear, lnA: lnParallel(lines.map((l) => l.candidate)) };
 }
 
-/** The plans that may enter the stack: filtered, then pruned with what the filters made moot left out. */
-export function candidatesFor(problem: ComposeProblem): ComposeCandidate[] {
+/** What a solve reads besides price: SLAs (ranking by availability, or minAvailability), vendors (counting them). */
+interface Reads {
+  sla: boolean;
+  vendor: boolean;
+}
+
+/**
+ * The plans that may enter the stack: filtered, then pruned with what the filters made moot and what the
+ * solve does not read left out of the class (see THE MODEL).
+ */
+function candidatesFor(problem: ComposeProblem, reads: Reads): ComposeCandidate[] {
   const { constraints, needs } = problem;
   const needCategories = new Set(needs.map((n) => n.categoryId));
   const pairCategories = new Set(needs.filter((n) => constraints.requireSecondSite && n.kind !== 'SOFTWARE').map((n) => n.categoryId));
-  return pruneWith(
-    problem.candidates.filter((c) => allowed(c, constraints)),
-    {
-      classOf: (c) => [c.categoryId, c.vendorId, c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
-      unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
-      slaOf: (c) => (c.kind === 'SOFTWARE' ? null : rankingSla(c)),
-    },
-  );
+  const allowedPlans = problem.candidates.filter((c) => allowed(c, constraints));
+  const named = new Set(allowedPlans.flatMap((c) => c.requirements.flatMap((r) => r.vendorIds)));
+  return pruneWith(allowedPlans, {
+    classOf: (c) =>
+      [c.categoryId, reads.vendor || named.has(c.vendorId) ? c.vendorId : '', c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
+    slaOf: (c) => (reads.sla && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
+  });
 }
 
 function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
@@ -191,49 +200,105 @@ function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
   return fa !== fb ? (fa < fb ? -1 : 1) : a.planId.localeCompare(b.planId);
 }
 
-/** The 0-1 model of the problem; null when a need has no option at all. */
-function buildModel(problem: ComposeProblem): Model | null {
-  const { constraints, options } = problem;
-  const plans = candidatesFor(problem);
-  const columns: Column[] = [];
+const single = (r: ComposeCandidate['requirements'][number]) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
 
+/** An auxiliary column: no line, only its part in the rows (and, for a pair's SLA levels, in the availability). */
+const auxiliary = (lnA = 0): Column => ({ lines: [], need: null, monthly: 0n, firstYear: 0n, lnA });
+
+/**
+ * Layer-only extra lines (they meet no requirement and host nothing) kept per layers provided, vendor
+ * when read, and requirements: a plan goes when a kept one without requirements or with the same costs no
+ * more on both prices and, when read, states an SLA at least as high. Exact: in a stack holding the dropped
+ * plan, its dominator takes its place (or, when already there, provides the same layers, so the dropped
+ * line just leaves); nothing else of the stack reads a layer-only line.
+ */
+function pruneLayerOnly(extras: ComposeCandidate[], layersOf: (c: ComposeCandidate) => string, reads: Reads): ComposeCandidate[] {
+  const groups = new Map<string, ComposeCandidate[]>();
+  for (const c of extras) {
+    const key = `${layersOf(c)}\u0000${reads.vendor ? c.vendorId : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const kept: ComposeCandidate[] = [];
+  const sla = (c: ComposeCandidate) => (reads.sla ? rankingSla(c) : 0n);
+  for (const group of groups.values()) {
+    const front: ComposeCandidate[] = [];
+    const ordered = [...group].sort((a, b) => byPrice(a, b) || (sla(a) === sla(b) ? 0 : sla(a) > sla(b) ? -1 : 1) || a.requirements.length - b.requirements.length);
+    for (const c of ordered) {
+      const signature = requirementSignature(c);
+      const dominated = front.some(
+        (q) =>
+          (q.requirements.length === 0 || requirementSignature(q) === signature) &&
+          q.monthlyPrice <= c.monthlyPrice &&
+          q.oneTimePrice <= c.oneTimePrice &&
+          sla(q) >= sla(c),
+      );
+      if (!dominated) front.push(c);
+    }
+    kept.push(...front);
+  }
+  return kept;
+}
+
+/** The 0-1 model of the problem for a solve reading `reads`; null when a need has no option at all. */
+function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
+  const { constraints, options } = problem;
+  const plans = candidatesFor(problem, reads);
+  const columns: Column[] = [];
+  const rows: LinearRow[] = [];
+  const column = (col: Column) => columns.push(col) - 1;
+
+  const needOptions: ComposeCandidate[][] = [];
   for (const [index, need] of problem.needs.entries()) {
-    const eligible = plans.filter((c) => servesNeed(c, need)).sort(byPrice);
-    const before = columns.length;
-    if (constraints.requireSecondSite && need.kind !== 'SOFTWARE') {
-      const group = needGroup(need);
-      for (const [i, a] of eligible.entries()) {
-        for (const b of eligible.slice(i + 1)) {
-          if (a.offeringId === b.offeringId || !spanTwoCities(a, b)) continue;
-          columns.push(
-            columnOf(
-              [
-                { candidate: a, quantity: need.quantity, redundancyGroup: group },
-                { candidate: b, quantity: need.quantity, redundancyGroup: group },
-              ],
-              index,
-            ),
-          );
+    const pair = constraints.requireSecondSite && need.kind !== 'SOFTWARE';
+    // half of a pair must name a data center (two cities are needed between the two)
+    const eligible = plans.filter((c) => servesNeed(c, need) && (!pair || c.cities.length > 0)).sort(byPrice);
+    if (eligible.length === 0) return null;
+    needOptions.push(eligible);
+    const group = pair ? needGroup(need) : null;
+    const picks = eligible.map((c) => {
+      const col = columnOf([{ candidate: c, quantity: need.quantity, redundancyGroup: group }], index);
+      if (pair) col.lnA = 0;
+      return column(col);
+    });
+    rows.push({ terms: picks.map((i) => [i, 1]), sense: '=', rhs: pair ? 2 : 1 });
+    if (!pair) continue;
+    // The two picks span two cities unless both name one and the same city only.
+    const onlyCity = new Map<string, number[]>();
+    eligible.forEach((c, k) => {
+      if (c.cities.length === 1) onlyCity.set(c.cities[0]!, [...(onlyCity.get(c.cities[0]!) ?? []), picks[k]!]);
+    });
+    for (const held of onlyCity.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
+    if (!reads.sla) continue;
+    // The pair's availability: one column per pair of SLA levels {l, m}, the picks' levels counted exactly.
+    const levels = [...new Set(eligible.map((c) => rankingSla(c)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const levelColumns = new Map<bigint, [number, number][]>(levels.map((l) => [l, eligible.flatMap((c, k) => (rankingSla(c) === l ? [[picks[k]!, 1] as [number, number]] : []))]));
+    for (const [i, l] of levels.entries()) {
+      for (const m of levels.slice(i)) {
+        const down = (1 - Number(l) / 100_000) * (1 - Number(m) / 100_000);
+        const w = column(auxiliary(Math.log1p(-down) * lnScale));
+        if (l === m) levelColumns.get(l)!.push([w, -2]);
+        else {
+          levelColumns.get(l)!.push([w, -1]);
+          levelColumns.get(m)!.push([w, -1]);
         }
       }
-    } else {
-      for (const c of eligible) columns.push(columnOf([{ candidate: c, quantity: need.quantity, redundancyGroup: null }], index));
     }
-    if (columns.length === before) return null;
+    for (const terms of levelColumns.values()) rows.push({ terms, sense: '=', rhs: 0 });
   }
+
+  // A layer every option of some need provides is in every stack: no row, no extra line for it.
+  const layers = constraints.layers.filter((layer) => !needOptions.some((eligible) => eligible.every((c) => provides(layer, c, options))));
 
   // Extra lines: what meets a requirement of a plan the stack may hold, hosts software, or provides a layer.
   const requirements = new Map<string, ComposeCandidate['requirements'][number]>();
   let hostWanted = false;
   const reach = (c: ComposeCandidate) => {
-    for (const r of c.requirements) requirements.set(requirementSignature({ ...c, requirements: [r] }), r);
+    for (const r of c.requirements) requirements.set(single(r), r);
     if (c.kind === 'SOFTWARE' && !c.requirements.some((r) => r.hosting)) hostWanted = true;
   };
-  for (const column of columns) for (const line of column.lines) reach(line.candidate);
-  const useful = (c: ComposeCandidate) =>
-    [...requirements.values()].some((r) => satisfies(r, c.categoryId, c.vendorId)) ||
-    (runs(c) && hostWanted && options.hostingCategories.has(c.categorySlug)) ||
-    constraints.layers.some((layer) => provides(layer, c, options));
+  for (const eligible of needOptions) for (const c of eligible) reach(c);
+  const serves = (c: ComposeCandidate) => [...requirements.values()].some((r) => satisfies(r, c.categoryId, c.vendorId)) || (runs(c) && hostWanted && options.hostingCategories.has(c.categorySlug));
+  const useful = (c: ComposeCandidate) => serves(c) || layers.some((layer) => provides(layer, c, options));
   const extras = new Set<ComposeCandidate>();
   for (let grown = true; grown; ) {
     grown = false;
@@ -244,12 +309,10 @@ function buildModel(problem: ComposeProblem): Model | null {
       grown = true;
     }
   }
-  for (const c of [...extras].sort(byPrice)) columns.push(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
-
-  const rows: LinearRow[] = [];
-  problem.needs.forEach((_, index) => {
-    rows.push({ terms: columns.flatMap((col, i) => (col.need === index ? [[i, 1] as [number, number]] : [])), sense: '=', rhs: 1 });
-  });
+  const layerOnly = [...extras].filter((c) => !serves(c));
+  const kept = new Set([...extras].filter(serves).concat(pruneLayerOnly(layerOnly, (c) => layers.filter((layer) => provides(layer, c, options)).join(','), reads)));
+  for (const c of [...kept].sort(byPrice)) column(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
+  const lineColumns = columns.length;
 
   const holding = new Map<string, number[]>();
   const offerings = new Map<string, ComposeCandidate>();
@@ -261,52 +324,69 @@ function buildModel(problem: ComposeProblem): Model | null {
   });
   for (const held of holding.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
 
-  for (const [offeringId, offering] of offerings) {
-    const held = new Set(holding.get(offeringId));
-    const signatures = new Set<string>();
-    for (const r of offering.requirements) {
-      const signature = requirementSignature({ ...offering, requirements: [r] });
-      if (signatures.has(signature)) continue;
-      signatures.add(signature);
-      const terms: [number, number][] = [];
-      columns.forEach((col, i) => {
-        const meets = col.lines.some(({ candidate }) => candidate.offeringId !== offeringId && satisfies(r, candidate.categoryId, candidate.vendorId)) ? 1 : 0;
-        const coefficient = meets - (held.has(i) ? 1 : 0);
-        if (coefficient !== 0) terms.push([i, coefficient]);
-      });
-      rows.push({ terms, sense: '>=', rhs: 0 });
-    }
-    if (offering.kind === 'SOFTWARE') {
-      const terms: [number, number][] = [];
-      columns.forEach((col, i) => {
-        const hosts = col.lines.some(({ candidate }) => canHost(candidate, offering, options)) ? 1 : 0;
-        const coefficient = hosts - (held.has(i) ? 1 : 0);
-        if (coefficient !== 0) terms.push([i, coefficient]);
-      });
-      rows.push({ terms, sense: '>=', rhs: 0 });
+  // Requirements: one row per distinct requirement r, its auxiliary z_r ≤ Σ columns meeting r, and each
+  // requiring column ≤ z_r. An offering meeting its own requirement needs ANOTHER: z2_r with 2·z2_r ≤ Σ
+  // columns meeting r (two columns meeting r hold two offerings: a stack holds an offering once).
+  const lineOf = (i: number) => columns[i]!.lines[0]!.candidate;
+  const meeting = (r: ComposeCandidate['requirements'][number]) => {
+    const terms: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (satisfies(r, lineOf(i).categoryId, lineOf(i).vendorId)) terms.push([i, 1]);
+    return terms;
+  };
+  for (const r of requirements.values()) {
+    const signature = single(r);
+    const requiring = Array.from({ length: lineColumns }, (_, i) => i).filter((i) => lineOf(i).requirements.some((own) => single(own) === signature));
+    if (requiring.length === 0) continue;
+    const self = requiring.filter((i) => satisfies(r, lineOf(i).categoryId, lineOf(i).vendorId));
+    const others = requiring.filter((i) => !self.includes(i));
+    for (const [group, needed] of [[others, 1], [self, 2]] as const) {
+      if (group.length === 0) continue;
+      const z = column(auxiliary());
+      rows.push({ terms: [...meeting(r), [z, -needed]], sense: '>=', rhs: 0 });
+      for (const i of group) rows.push({ terms: [[i, 1], [z, -1]], sense: '<=', rhs: 0 });
     }
   }
+  // Hosting: one row per distinct hosting rule (the software's hosting requirements, or a hosting category).
+  const hostRules = new Map<string, number[]>();
+  for (let i = 0; i < lineColumns; i++) {
+    const c = lineOf(i);
+    if (c.kind !== 'SOFTWARE') continue;
+    const rule = c.requirements.filter((r) => r.hosting).map(single).sort().join(';');
+    hostRules.set(rule, [...(hostRules.get(rule) ?? []), i]);
+  }
+  for (const software of hostRules.values()) {
+    const h = column(auxiliary());
+    const model = lineOf(software[0]!);
+    const hosts: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (canHost(lineOf(i), model, options)) hosts.push([i, 1]);
+    rows.push({ terms: [...hosts, [h, -1]], sense: '>=', rhs: 0 });
+    for (const i of software) rows.push({ terms: [[i, 1], [h, -1]], sense: '<=', rhs: 0 });
+  }
 
-  for (const layer of constraints.layers) {
-    rows.push({ terms: columns.flatMap((col, i) => (col.lines.some(({ candidate }) => provides(layer, candidate, options)) ? [[i, 1] as [number, number]] : [])), sense: '>=', rhs: 1 });
+  for (const layer of layers) {
+    const terms: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (provides(layer, lineOf(i), options)) terms.push([i, 1]);
+    rows.push({ terms, sense: '>=', rhs: 1 });
   }
 
   const total = columns.reduce((sum, col) => sum + col.firstYear, 0n);
   if (total > maxSafe) throw new CompositionLimitError('AMOUNT_TOO_LARGE', 'The candidates’ amounts are too large to compose exactly.');
   if (constraints.maxMonthlyTotal !== null && constraints.maxMonthlyTotal < total) {
-    rows.push({ terms: columns.map((col, i) => [i, Number(col.monthly)]), sense: '<=', rhs: Number(constraints.maxMonthlyTotal) + 0.5 });
+    rows.push({ terms: columns.slice(0, lineColumns).map((col, i) => [i, Number(col.monthly)]), sense: '<=', rhs: Number(constraints.maxMonthlyTotal) + 0.5 });
   }
   if (constraints.maxFirstYearTotal !== null && constraints.maxFirstYearTotal < total) {
-    rows.push({ terms: columns.map((col, i) => [i, Number(col.firstYear)]), sense: '<=', rhs: Number(constraints.maxFirstYearTotal) + 0.5 });
+    rows.push({ terms: columns.slice(0, lineColumns).map((col, i) => [i, Number(col.firstYear)]), sense: '<=', rhs: Number(constraints.maxFirstYearTotal) + 0.5 });
   }
   if (constraints.minAvailability !== null) {
     const edge = (Number(slaThousandths(constraints.minAvailability)) - 0.05) / 100_000;
-    if (edge > 0) rows.push({ terms: columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: Math.log(edge) * lnScale - availabilityTolerance });
+    if (edge > 0) rows.push({ terms: lnTerms(columns), sense: '>=', rhs: Math.log(edge) * lnScale - availabilityTolerance });
   }
 
   const vendorIds = [...new Set(columns.flatMap((col) => col.lines.map((l) => l.candidate.vendorId)))].sort();
   return { problem, columns, rows, vendorIds };
 }
+
+const lnTerms = (columns: Column[]): [number, number][] => columns.flatMap((col, i) => (col.lnA !== 0 ? [[i, col.lnA] as [number, number]] : []));
 
 type Objective = 'cost' | 'vendors' | 'availability';
 
@@ -471,28 +551,40 @@ function alternativeOf(problem: ComposeProblem, objective: CompositionObjective,
   };
 }
 
+/** What the cost solves read: SLAs only under minAvailability, vendors only under maxVendors. */
+const costReads = (constraints: ComposeConstraints): Reads => ({ sla: constraints.minAvailability !== null, vendor: constraints.maxVendors !== null });
+
 /** The cheapest stack; null when the problem is infeasible. */
 async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | null> {
-  const model = buildModel(problem);
+  const model = buildModel(problem, costReads(problem.constraints));
   return model && solveVerified(model, 'cost', [], clock);
 }
 
 async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<ComposedAlternative[]> {
-  const model = buildModel(problem);
-  if (!model) return [];
-  const cheap = await solveVerified(model, 'cost', [], clock);
+  // One model per set of facts a solve reads: each pruned with only those (see THE MODEL).
+  const models = new Map<string, Model | null>();
+  const modelFor = (reads: Reads) => {
+    const key = `${reads.sla}/${reads.vendor}`;
+    if (!models.has(key)) models.set(key, buildModel(problem, reads));
+    return models.get(key)!;
+  };
+  const { constraints } = problem;
+  const costModel = modelFor(costReads(constraints));
+  if (!costModel) return [];
+  const cheap = await solveVerified(costModel, 'cost', [], clock);
   if (!cheap) return [];
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
 
-  const vendorColumns = model.vendorIds.map((_, i) => [model.columns.length + i, 1] as [number, number]);
-  const fewest = await solveVerified(model, 'vendors', [], clock);
-  const fewestCheap = fewest && (await solveVerified(model, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
+  const vendorModel = modelFor({ sla: constraints.minAvailability !== null, vendor: true })!;
+  const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
+  const fewest = await solveVerified(vendorModel, 'vendors', [], clock);
+  const fewestCheap = fewest && (await solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
   if (fewestCheap) found.push(['FEWEST_VENDORS', fewestCheap]);
 
-  const available = await solveVerified(model, 'availability', [], clock);
+  const availabilityModel = modelFor({ sla: true, vendor: constraints.maxVendors !== null })!;
+  const available = await solveVerified(availabilityModel, 'availability', [], clock);
   const availableCheap =
-    available &&
-    (await solveVerified(model, 'cost', [{ terms: model.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
+    available && (await solveVerified(availabilityModel, 'cost', [{ terms: lnTerms(availabilityModel.columns), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
   if (availableCheap) found.push(['HIGHEST_AVAILABILITY', availableCheap]);
 
   const seen = new Set<string>();
