@@ -248,6 +248,7 @@ function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
   const column = (col: Column) => columns.push(col) - 1;
 
   const needOptions: ComposeCandidate[][] = [];
+  const pairs: { eligible: ComposeCandidate[]; picks: number[] }[] = [];
   for (const [index, need] of problem.needs.entries()) {
     const pair = constraints.requireSecondSite && need.kind !== 'SOFTWARE';
     // half of a pair must name a data center (two cities are needed between the two)
@@ -268,22 +269,7 @@ function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
       if (c.cities.length === 1) onlyCity.set(c.cities[0]!, [...(onlyCity.get(c.cities[0]!) ?? []), picks[k]!]);
     });
     for (const held of onlyCity.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
-    if (!reads.sla) continue;
-    // The pair's availability: one column per pair of SLA levels {l, m}, the picks' levels counted exactly.
-    const levels = [...new Set(eligible.map((c) => rankingSla(c)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const levelColumns = new Map<bigint, [number, number][]>(levels.map((l) => [l, eligible.flatMap((c, k) => (rankingSla(c) === l ? [[picks[k]!, 1] as [number, number]] : []))]));
-    for (const [i, l] of levels.entries()) {
-      for (const m of levels.slice(i)) {
-        const down = (1 - Number(l) / 100_000) * (1 - Number(m) / 100_000);
-        const w = column(auxiliary(Math.log1p(-down) * lnScale));
-        if (l === m) levelColumns.get(l)!.push([w, -2]);
-        else {
-          levelColumns.get(l)!.push([w, -1]);
-          levelColumns.get(m)!.push([w, -1]);
-        }
-      }
-    }
-    for (const terms of levelColumns.values()) rows.push({ terms, sense: '=', rhs: 0 });
+    if (reads.sla) pairs.push({ eligible, picks });
   }
 
   // A layer every option of some need provides is in every stack: no row, no extra line for it.
@@ -313,6 +299,25 @@ function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
   const kept = new Set([...extras].filter(serves).concat(pruneLayerOnly(layerOnly, (c) => layers.filter((layer) => provides(layer, c, options)).join(','), reads)));
   for (const c of [...kept].sort(byPrice)) column(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
   const lineColumns = columns.length;
+
+  // A pair's availability: one auxiliary column per pair of SLA levels {l, m} (its ln as its availability),
+  // the picks of each level counted exactly: picks at l − Σ_m (1 + [m = l])·w_lm = 0.
+  for (const { eligible, picks } of pairs) {
+    const levels = [...new Set(eligible.map((c) => rankingSla(c)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const levelTerms = new Map<bigint, [number, number][]>(levels.map((l) => [l, eligible.flatMap((c, k) => (rankingSla(c) === l ? [[picks[k]!, 1] as [number, number]] : []))]));
+    for (const [i, l] of levels.entries()) {
+      for (const m of levels.slice(i)) {
+        const down = (1 - Number(l) / 100_000) * (1 - Number(m) / 100_000);
+        const w = column(auxiliary(Math.log1p(-down) * lnScale));
+        if (l === m) levelTerms.get(l)!.push([w, -2]);
+        else {
+          levelTerms.get(l)!.push([w, -1]);
+          levelTerms.get(m)!.push([w, -1]);
+        }
+      }
+    }
+    for (const terms of levelTerms.values()) rows.push({ terms, sense: '=', rhs: 0 });
+  }
 
   const holding = new Map<string, number[]>();
   const offerings = new Map<string, ComposeCandidate>();
