@@ -14,7 +14,7 @@ import type {
   StackLayer,
 } from './problem.ts';
 import { stackLayers } from './problem.ts';
-import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClassOf } from './prune.ts';
+import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -170,27 +170,41 @@ function columnOf(lines: ColumnLine[], need: number | null): Column {
   return { lines, need, monthly, firstYear, lnA: lnParallel(lines.map((l) => l.candidate)) };
 }
 
-/** What a solve reads besides price: SLAs (ranking by availability, or minAvailability), vendors (counting them). */
-interface Reads {
-  sla: boolean;
-  vendor: boolean;
+/** What an objective reads: vendors (FEWEST_VENDORS, or maxVendors set), SLAs (HIGHEST_AVAILABILITY, or minAvailability set). */
+export interface ModelDetail {
+  vendors: boolean;
+  availability: boolean;
 }
 
 /**
- * The plans that may enter the stack: filtered, then pruned with what the filters made moot and what the
- * solve does not read left out of the class (see THE MODEL).
+ * The plans that may enter the stack: filtered, then pruned (prune.ts) with what the filters and the
+ * objective make moot left out of the class. Without vendors, an offering's vendor counts only through the
+ * vendor-naming requirements it meets; without availability, SLAs are not compared.
  */
-function candidatesFor(problem: ComposeProblem, reads: Reads): ComposeCandidate[] {
+export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): ComposeCandidate[] {
   const { constraints, needs } = problem;
+  const allowedPlans = problem.candidates.filter((c) => allowed(c, constraints));
   const needCategories = new Set(needs.map((n) => n.categoryId));
   const pairCategories = new Set(needs.filter((n) => constraints.requireSecondSite && n.kind !== 'SOFTWARE').map((n) => n.categoryId));
-  const allowedPlans = problem.candidates.filter((c) => allowed(c, constraints));
-  const named = new Set(allowedPlans.flatMap((c) => c.requirements.flatMap((r) => r.vendorIds)));
+  // the requirements naming vendors, per category they name: an offering's vendor matters through these only
+  const naming = new Map<number, { vendorIds: string[] }[]>();
+  const seen = new Set<string>();
+  for (const c of allowedPlans) {
+    for (const r of c.requirements) {
+      if (r.vendorIds.length === 0) continue;
+      const signature = requirementSignature({ ...c, requirements: [r] });
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      for (const categoryId of r.categoryIds) naming.set(categoryId, [...(naming.get(categoryId) ?? []), r]);
+    }
+  }
+  const vendorOf = (c: ComposeCandidate) =>
+    detail.vendors ? c.vendorId : (naming.get(c.categoryId) ?? []).map((r) => (r.vendorIds.includes(c.vendorId) ? '1' : '0')).join('');
   return pruneWith(allowedPlans, {
-    classOf: (c) =>
-      [c.categoryId, reads.vendor || named.has(c.vendorId) ? c.vendorId : '', c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
     unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
-    slaOf: (c) => (reads.sla && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
+    slaOf: (c) => (detail.availability && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
+    keepTwo: (c) => selfMet(c) || (pairCategories.has(c.categoryId) && cityClassOf(c) === '*'),
   });
 }
 
@@ -212,14 +226,14 @@ const auxiliary = (lnA = 0): Column => ({ lines: [], need: null, monthly: 0n, fi
  * plan, its dominator takes its place (or, when already there, provides the same layers, so the dropped
  * line just leaves); nothing else of the stack reads a layer-only line.
  */
-function pruneLayerOnly(extras: ComposeCandidate[], layersOf: (c: ComposeCandidate) => string, reads: Reads): ComposeCandidate[] {
+function pruneLayerOnly(extras: ComposeCandidate[], layersOf: (c: ComposeCandidate) => string, detail: ModelDetail): ComposeCandidate[] {
   const groups = new Map<string, ComposeCandidate[]>();
   for (const c of extras) {
-    const key = `${layersOf(c)}\u0000${reads.vendor ? c.vendorId : ''}`;
+    const key = `${layersOf(c)}\u0000${detail.vendors ? c.vendorId : ''}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const kept: ComposeCandidate[] = [];
-  const sla = (c: ComposeCandidate) => (reads.sla ? rankingSla(c) : 0n);
+  const sla = (c: ComposeCandidate) => (detail.availability ? rankingSla(c) : 0n);
   for (const group of groups.values()) {
     const front: ComposeCandidate[] = [];
     const ordered = [...group].sort((a, b) => byPrice(a, b) || (sla(a) === sla(b) ? 0 : sla(a) > sla(b) ? -1 : 1) || a.requirements.length - b.requirements.length);
@@ -239,10 +253,10 @@ function pruneLayerOnly(extras: ComposeCandidate[], layersOf: (c: ComposeCandida
   return kept;
 }
 
-/** The 0-1 model of the problem for a solve reading `reads`; null when a need has no option at all. */
-function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
+/** The 0-1 model of the problem in the detail an objective reads; null when a need has no option at all. */
+function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null {
   const { constraints, options } = problem;
-  const plans = candidatesFor(problem, reads);
+  const plans = candidatesFor(problem, detail);
   const columns: Column[] = [];
   const rows: LinearRow[] = [];
   const column = (col: Column) => columns.push(col) - 1;
@@ -269,7 +283,7 @@ function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
       if (c.cities.length === 1) onlyCity.set(c.cities[0]!, [...(onlyCity.get(c.cities[0]!) ?? []), picks[k]!]);
     });
     for (const held of onlyCity.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
-    if (reads.sla) pairs.push({ eligible, picks });
+    if (detail.availability) pairs.push({ eligible, picks });
   }
 
   // A layer every option of some need provides is in every stack: no row, no extra line for it.
@@ -296,7 +310,7 @@ function buildModel(problem: ComposeProblem, reads: Reads): Model | null {
     }
   }
   const layerOnly = [...extras].filter((c) => !serves(c));
-  const kept = new Set([...extras].filter(serves).concat(pruneLayerOnly(layerOnly, (c) => layers.filter((layer) => provides(layer, c, options)).join(','), reads)));
+  const kept = new Set([...extras].filter(serves).concat(pruneLayerOnly(layerOnly, (c) => layers.filter((layer) => provides(layer, c, options)).join(','), detail)));
   for (const c of [...kept].sort(byPrice)) column(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
   const lineColumns = columns.length;
 
@@ -556,37 +570,40 @@ function alternativeOf(problem: ComposeProblem, objective: CompositionObjective,
   };
 }
 
-/** What the cost solves read: SLAs only under minAvailability, vendors only under maxVendors. */
-const costReads = (constraints: ComposeConstraints): Reads => ({ sla: constraints.minAvailability !== null, vendor: constraints.maxVendors !== null });
+/** The detail each objective's model needs: no more (a smaller model), no less (its optimum is exact). */
+function detailFor(problem: ComposeProblem, objective: CompositionObjective): ModelDetail {
+  const { maxVendors, minAvailability } = problem.constraints;
+  return { vendors: objective === 'FEWEST_VENDORS' || maxVendors !== null, availability: objective === 'HIGHEST_AVAILABILITY' || minAvailability !== null };
+}
 
 /** The cheapest stack; null when the problem is infeasible. */
 async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | null> {
-  const model = buildModel(problem, costReads(problem.constraints));
+  const model = buildModel(problem, detailFor(problem, 'CHEAPEST'));
   return model && solveVerified(model, 'cost', [], clock);
 }
 
 async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<ComposedAlternative[]> {
   // One model per set of facts a solve reads: each pruned with only those (see THE MODEL).
   const models = new Map<string, Model | null>();
-  const modelFor = (reads: Reads) => {
-    const key = `${reads.sla}/${reads.vendor}`;
-    if (!models.has(key)) models.set(key, buildModel(problem, reads));
+  const modelFor = (objective: CompositionObjective) => {
+    const detail = detailFor(problem, objective);
+    const key = `${detail.vendors}/${detail.availability}`;
+    if (!models.has(key)) models.set(key, buildModel(problem, detail));
     return models.get(key)!;
   };
-  const { constraints } = problem;
-  const costModel = modelFor(costReads(constraints));
+  const costModel = modelFor('CHEAPEST');
   if (!costModel) return [];
   const cheap = await solveVerified(costModel, 'cost', [], clock);
   if (!cheap) return [];
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
 
-  const vendorModel = modelFor({ sla: constraints.minAvailability !== null, vendor: true })!;
+  const vendorModel = modelFor('FEWEST_VENDORS')!;
   const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
   const fewest = await solveVerified(vendorModel, 'vendors', [], clock);
   const fewestCheap = fewest && (await solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
   if (fewestCheap) found.push(['FEWEST_VENDORS', fewestCheap]);
 
-  const availabilityModel = modelFor({ sla: true, vendor: constraints.maxVendors !== null })!;
+  const availabilityModel = modelFor('HIGHEST_AVAILABILITY')!;
   const available = await solveVerified(availabilityModel, 'availability', [], clock);
   const availableCheap =
     available && (await solveVerified(availabilityModel, 'cost', [{ terms: lnTerms(availabilityModel.columns), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
