@@ -23,38 +23,54 @@ import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, 
  * in Vietnam (candidate.dataInVietnam), except a ONE_TIME plan of an offering naming no data center (it
  * keeps none); domesticOnly keeps domestic vendors; verifiedFramework keeps offerings holding the code;
  * excludeVendorIds drops those vendors; minAvailability drops the running plans (recurring, not software)
- * of offerings stating no SLA. Then exact dominance pruning (prune.ts; the proof is there) with the facts
- * the filters made moot left out of the class: category, vendor, kind, requirements and, for a need's
- * category under requireSecondSite, how the cities pair; plans told apart by unit class (HOUR ≡ MONTH) in
- * a need's category, by recurring / one-time elsewhere; SLAs compared with an unknown SLA as 90 %.
+ * of offerings stating no SLA. Then exact dominance pruning (prune.ts; the proof is there), per objective,
+ * with the facts the filters made moot and the objective does not read left out of the class: category,
+ * vendor (only when vendors count: FEWEST_VENDORS or maxVendors; otherwise only which vendor-naming
+ * requirements it meets), kind, requirements and, for a need's category under requireSecondSite, how the
+ * cities pair; plans told apart by unit class (HOUR ≡ MONTH) in a need's category, by recurring / one-time
+ * elsewhere; SLAs compared (an unknown SLA as 90 %) only when availability counts (HIGHEST_AVAILABILITY or
+ * minAvailability). So each objective solves its own model (CHEAPEST's also serves the blockers).
  *
- * Columns (0-1). Need options: for each need, each plan that serves it (its category, a unit of the need's
- * units, recurring unless the need is SOFTWARE) at the need's quantity q; with requireSecondSite and a
- * non-software need, each pair of such plans of distinct offerings whose cities span two cities (∃ c1 ∈
- * cities(a), c2 ∈ cities(b), c1 ≠ c2), both at quantity q in the group need-<category slug>. Extra lines:
- * every plan, at quantity 1, that could meet a requirement of a plan reachable from the needs
- * (transitively), host software, or provide an included layer. Vendors y_v (only when a solve counts them).
+ * Columns (0-1), one line each. Need picks: for each need, each plan that serves it (its category, a unit of
+ * the need's units, recurring unless the need is SOFTWARE) at the need's quantity q; with requireSecondSite
+ * and a non-software need, in the group need-<category slug>, and only plans naming a data center. Extra
+ * lines: every plan, at quantity 1, that could meet a requirement of a plan reachable from the needs
+ * (transitively), host software, or provide an included layer not already covered (below). Layer-only
+ * extras (meeting no requirement, hosting nothing) are kept per set of layers provided (and vendor when
+ * vendors count): a plan goes when a kept one with no requirements or the same costs no more and, when
+ * availability counts, states an SLA as high (exact: that one takes its place, or is already there and
+ * provides the same layers; nothing else reads a layer-only line). Auxiliary columns: z_r per distinct
+ * requirement, h_H per hosting rule, w_lm per pair of SLA levels of a paired need (availability only),
+ * vendors y_v (only when a solve counts them).
  *
  * Rows.
- *   each need:        Σ its options = 1
- *   each offering:    Σ columns holding it ≤ 1 (a stack holds an offering once)
- *   each requirement r of each offering o (evaluator: met by ANOTHER offering of the stack of one of r's
- *   categories and, when r names vendors, of one of them):
- *                     Σ_col ([col holds an offering ≠ o meeting r] − [col holds o]) · col ≥ 0
- *   each software offering s (evaluator: software runs on its host, the first running line meeting one
- *   of its hosting requirements, or of options.hostingCategories when it states none; without a host its
- *   data location is unknown):
- *                     Σ_col ([col holds a running plan that can host s] − [col holds s]) · col ≥ 0
+ *   each need:        Σ its picks = 1, or = 2 with requireSecondSite (not SOFTWARE)
+ *   each offering:    Σ columns holding it ≤ 1 (a stack holds an offering once: a pair is two offerings)
+ *   second site, each city c: Σ picks of the need whose ONLY city is c ≤ 1. Exact for "∃ c1 ∈ cities(a),
+ *                     c2 ∈ cities(b), c1 ≠ c2": with both sets nonempty it fails only when both are {c}.
+ *   second-site availability (when it counts), per paired need and SLA level l of its picks:
+ *                     Σ picks at l − Σ_m (1 + [m = l]) · w_lm = 0  (m over the levels; w_lm = w_ml)
+ *                     The picks' levels determine the one w at 1; lnA(w_lm) = ln(1 − (1 − a_l)(1 − a_m)).
+ *   each distinct requirement r (evaluator: met by ANOTHER offering of the stack of one of r's categories
+ *   and, when r names vendors, of one of them):
+ *                     Σ columns meeting r − z_r ≥ 0,  and col − z_r ≤ 0 for each column requiring r;
+ *                     a column meeting its own r uses z2_r instead: Σ columns meeting r − 2 · z2_r ≥ 0
+ *                     (two columns meeting r hold two offerings, so one is another)
+ *   each hosting rule H (the software's hosting requirements, or options.hostingCategories when it states
+ *   none; evaluator: software runs on its host, the first running line meeting it; without a host its data
+ *   location is unknown):
+ *                     Σ running columns meeting H − h_H ≥ 0,  and col − h_H ≤ 0 for each software column
  *   each included layer (a running line: SECURITY of a kind in options.securityKinds, BACKUP and
- *   MONITORING of a category in options.backupCategories / monitoringCategories; need lines count):
+ *   MONITORING of a category in options.backupCategories / monitoringCategories; need lines count), unless
+ *   every pick of some need provides it (then every stack does):
  *                     Σ columns holding a running provider ≥ 1
  *   maxMonthlyTotal:  Σ monthly(col) · col ≤ max + 0.5   (whole VND, so + 0.5 only absorbs rounding)
  *   maxFirstYearTotal: Σ firstYear(col) · col ≤ max + 0.5
- *   maxVendors:       col ≤ y_v for each vendor v of col;  Σ y ≤ N
+ *   maxVendors:       col ≤ y_v for the vendor v of col;  Σ y ≤ N
  *   minAvailability:  Σ lnA(col) · col ≥ ln((min − 0.00005) / 100) − 1e-9, lnA(col) the natural log of
- *                     the availability of its running lines (a pair in parallel: 1 − (1 − a)(1 − b)). The
- *                     evaluator rounds the composite to 4 decimals half up, so min − 0.00005 is its exact
- *                     edge; the 1e-9 lets float rounding err only on the loose side.
+ *                     the availability of a line that runs alone, 0 for a pick of a pair (its w carries
+ *                     the pair's). The evaluator rounds the composite to 4 decimals half up, so min −
+ *                     0.00005 is its exact edge; the 1e-9 lets float rounding err only on the loose side.
  * Cost = first-year total = Σ quantity × (12 × monthly + one-time), whole VND; every amount the solver sees
  * is a safe integer (the sum of all columns' costs ≤ 2^53, refused otherwise).
  *
@@ -68,8 +84,9 @@ import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, 
  * free plan the solver added at no cost): removing a line never raises a cost or a vendor count or lowers an
  * availability, so the stack stays optimal.
  *
- * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves; a
- * solve the budget stops throws CompositionLimitError (reason TIME_LIMIT), more than limits.cuts rejected
+ * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves: each
+ * solve runs in the solver thread (solver.ts) with the budget left as HiGHS's time limit, and its watchdog
+ * ends a solve that overruns it by 2 s. A solve the budget stops throws CompositionLimitError (reason TIME_LIMIT), more than limits.cuts rejected
  * solutions too (reason UNVERIFIED): a composition answers optimal stacks or nothing, never a guess.
  * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
