@@ -303,6 +303,7 @@ async function checkAgainstBruteForce(problem: ComposeProblem, valid: Judged[]):
     return 'infeasible';
   }
   expect(result.blockers).toEqual([]);
+  expect(result.incomplete).toEqual([]);
   const found = result.alternatives.map((a) => ({ objective: a.objective, ...measure(problem, linesOf(a)) }));
   expect(found[0]!.objective).toBe('CHEAPEST');
   expect(found[0]!.firstYear).toBe(cheapestOf(valid).firstYear);
@@ -522,6 +523,7 @@ describe('composeStacks on hand-written catalogues', () => {
     expect(await composeStacks(problem, strict)).toEqual({
       alternatives: [],
       blockers: [{ constraint: 'MAX_MONTHLY_TOTAL', categoryId: null, relaxed: { monthlyTotal: 240_000n, firstYearTotal: 12n * 240_000n } }],
+      incomplete: [],
     });
   });
 
@@ -531,7 +533,12 @@ describe('composeStacks on hand-written catalogues', () => {
       [plan('vm', 'compute', 'viettel', 100_000), plan('db', 'managed-database', 'fpt', 50_000, { unit: 'MONTH' })],
       { maxVendors: 1 },
     );
-    expect(await composeStacks(problem, strict)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }] });
+    expect(await composeStacks(problem, strict)).toEqual({ alternatives: [], blockers: [{ constraint: 'NEED', categoryId: 3, relaxed: null }], incomplete: [] });
+  });
+
+  it('answers nothing rather than a guess when the time is up', async () => {
+    const problem = problemOf([need('compute', 1)], [plan('vm', 'compute', 'viettel', 100_000)]);
+    await expect(composeStacks(problem, { seconds: 0, cuts: 0 })).rejects.toMatchObject({ name: 'CompositionLimitError', reason: 'TIME_LIMIT' });
   });
 
   it('refuses amounts a double cannot hold exactly', async () => {

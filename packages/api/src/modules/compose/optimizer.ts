@@ -86,8 +86,11 @@ import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, 
  *
  * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves: each
  * solve runs in the solver thread (solver.ts) with the budget left as HiGHS's time limit, and its watchdog
- * ends a solve that overruns it by 2 s. A solve the budget stops throws CompositionLimitError (reason TIME_LIMIT), more than limits.cuts rejected
- * solutions too (reason UNVERIFIED): a composition answers optimal stacks or nothing, never a guess.
+ * ends a solve that overruns it by 2 s. When it stops CHEAPEST (or a blocker's relaxation) composeStacks
+ * throws CompositionLimitError (reason TIME_LIMIT); FEWEST_VENDORS may take half the time CHEAPEST left,
+ * HIGHEST_AVAILABILITY half of what is left then, and one that runs out is left out and named in
+ * `incomplete` (never a stack not proved optimal). More than limits.cuts rejected solutions throw it with
+ * reason UNVERIFIED: optimal stacks or nothing, never a guess.
  * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
  * Blockers (only when nothing is feasible). A need no plan of the catalogue serves in its units (whatever
@@ -434,9 +437,17 @@ function programOf(model: Model, objective: Objective, extraRows: LinearRow[], c
   const vendorColumn = new Map(vendorIds.map((v, i) => [v, columns.length + i]));
   const rows = [...model.rows];
   if (counting) {
+    // A need's picks are exclusive (a pair: two), so one row per need and vendor holds them all (a tighter
+    // relaxation than one row per pick); an extra line gets its own row.
+    const links = new Map<string, [number, number][]>();
     columns.forEach((col, i) => {
-      for (const vendorId of new Set(col.lines.map((l) => l.candidate.vendorId))) rows.push({ terms: [[i, 1], [vendorColumn.get(vendorId)!, -1]], sense: '<=', rhs: 0 });
+      for (const vendorId of new Set(col.lines.map((l) => l.candidate.vendorId))) {
+        const key = col.need === null ? `extra ${i}` : `need ${col.need} ${vendorId}`;
+        const picks = col.need !== null && col.lines[0]!.redundancyGroup !== null ? 2 : 1;
+        links.set(key, [...(links.get(key) ?? [[vendorColumn.get(vendorId)!, -picks]]), [i, 1]]);
+      }
     });
+    for (const terms of links.values()) rows.push({ terms, sense: '<=', rhs: 0 });
     if (maxVendors !== null) rows.push({ terms: vendorIds.map((v) => [vendorColumn.get(v)!, 1]), sense: '<=', rhs: maxVendors });
   }
   rows.push(...extraRows);
@@ -599,8 +610,19 @@ async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | 
   return model && solveVerified(model, 'cost', [], clock);
 }
 
-async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<ComposedAlternative[]> {
-  // One model per set of facts a solve reads: each pruned with only those (see THE MODEL).
+/** Runs a later objective's solves within half the time left (so one slow objective leaves time to the next); null when its time ran out. */
+async function withinShare<T>(clock: Clock, solve: (clock: Clock) => Promise<T>): Promise<{ value: T } | null> {
+  const share: Clock = { ...clock, deadline: Math.min(clock.deadline, Date.now() + (clock.deadline - Date.now()) / 2) };
+  try {
+    return { value: await solve(share) };
+  } catch (error) {
+    if (error instanceof CompositionLimitError && error.reason === 'TIME_LIMIT') return null;
+    throw error;
+  }
+}
+
+async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<{ alternatives: ComposedAlternative[]; incomplete: CompositionObjective[] }> {
+  // One model per detail the objectives read (CHEAPEST's may serve the others too).
   const models = new Map<string, Model | null>();
   const modelFor = (objective: CompositionObjective) => {
     const detail = detailFor(problem, objective);
@@ -609,22 +631,27 @@ async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<Co
     return models.get(key)!;
   };
   const costModel = modelFor('CHEAPEST');
-  if (!costModel) return [];
-  const cheap = await solveVerified(costModel, 'cost', [], clock);
-  if (!cheap) return [];
+  const cheap = costModel && (await solveVerified(costModel, 'cost', [], clock));
+  if (!cheap) return { alternatives: [], incomplete: [] };
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
+  const incomplete: CompositionObjective[] = [];
 
-  const vendorModel = modelFor('FEWEST_VENDORS')!;
-  const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
-  const fewest = await solveVerified(vendorModel, 'vendors', [], clock);
-  const fewestCheap = fewest && (await solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
-  if (fewestCheap) found.push(['FEWEST_VENDORS', fewestCheap]);
+  const fewestCheap = await withinShare(clock, async (share) => {
+    const vendorModel = modelFor('FEWEST_VENDORS')!;
+    const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
+    const fewest = await solveVerified(vendorModel, 'vendors', [], share);
+    return fewest && solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], share, true);
+  });
+  if (!fewestCheap) incomplete.push('FEWEST_VENDORS');
+  else if (fewestCheap.value) found.push(['FEWEST_VENDORS', fewestCheap.value]);
 
-  const availabilityModel = modelFor('HIGHEST_AVAILABILITY')!;
-  const available = await solveVerified(availabilityModel, 'availability', [], clock);
-  const availableCheap =
-    available && (await solveVerified(availabilityModel, 'cost', [{ terms: lnTerms(availabilityModel.columns), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
-  if (availableCheap) found.push(['HIGHEST_AVAILABILITY', availableCheap]);
+  const availableCheap = await withinShare(clock, async (share) => {
+    const availabilityModel = modelFor('HIGHEST_AVAILABILITY')!;
+    const available = await solveVerified(availabilityModel, 'availability', [], share);
+    return available && solveVerified(availabilityModel, 'cost', [{ terms: lnTerms(availabilityModel.columns), sense: '>=', rhs: available.lnA - availabilityTolerance }], share);
+  });
+  if (!availableCheap) incomplete.push('HIGHEST_AVAILABILITY');
+  else if (availableCheap.value) found.push(['HIGHEST_AVAILABILITY', availableCheap.value]);
 
   const seen = new Set<string>();
   const alternatives: ComposedAlternative[] = [];
@@ -634,7 +661,7 @@ async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<Co
     seen.add(key);
     alternatives.push(alternativeOf(problem, objective, stack));
   }
-  return alternatives;
+  return { alternatives, incomplete };
 }
 
 /** The constraints the buyer set, in the contract's order (LAYERS when any layer is included). */
@@ -712,7 +739,7 @@ async function blockersOf(problem: ComposeProblem, clock: Clock): Promise<Compos
  */
 export async function composeStacks(problem: ComposeProblem, limits: CompositionLimits = defaultCompositionLimits): Promise<CompositionResult> {
   const clock: Clock = { deadline: Date.now() + limits.seconds * 1000, limits };
-  const alternatives = await alternativesOf(problem, clock);
-  if (alternatives.length > 0) return { alternatives, blockers: [] };
-  return { alternatives: [], blockers: await blockersOf(problem, clock) };
+  const { alternatives, incomplete } = await alternativesOf(problem, clock);
+  if (alternatives.length > 0) return { alternatives, blockers: [], incomplete };
+  return { alternatives: [], blockers: await blockersOf(problem, clock), incomplete: [] };
 }

@@ -42,6 +42,7 @@ export function slaThousandths(value: string): bigint {
 
 /** The requirements as one string: equal strings, equal needs from the stack. */
 export function requirementSignature(candidate: ComposeCandidate): string {
+  if (candidate.requirements.length === 0) return '';
   const each = candidate.requirements.map(
     (r) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`,
   );
