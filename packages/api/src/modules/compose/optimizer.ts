@@ -14,7 +14,7 @@ import type {
   StackLayer,
 } from './problem.ts';
 import { stackLayers } from './problem.ts';
-import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
+import { cityClassOf, hostingSignature, plainRequirements, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -221,10 +221,11 @@ export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): Com
   const vendorOf = (c: ComposeCandidate) =>
     detail.vendors ? c.vendorId : (naming.get(c.categoryId) ?? []).map((r) => (r.vendorIds.includes(c.vendorId) ? '1' : '0')).join('');
   return pruneWith(allowedPlans, {
-    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, hostingSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
     unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
     slaOf: (c) => (detail.availability && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
     keepTwo: (c) => selfMet(c) || (pairCategories.has(c.categoryId) && cityClassOf(c) === '*'),
+    freeRequirements: plainRequirements,
   });
 }
 
