@@ -239,6 +239,29 @@ describe('the seeded catalog', () => {
     expect(unmet).toEqual([]);
   });
 
+  it('holds the eight use cases of the articles as blueprints, each need served by a published plan in its category’s usual unit', async () => {
+    const seeded = await rows<{ slug: string; needs: number; named: boolean }>(sql`
+      select b.slug, count(n.*)::int as needs, bool_and(b.name <> b.name_en and b.description <> b.description_en) as named
+        from blueprints b join blueprint_needs n on n.blueprint_id = b.id group by b.slug, b.position order by b.position`);
+    expect(seeded.map((b) => b.slug)).toEqual([
+      'remote-learning', 'telemedicine', 'remote-work', 'sme-remote-accounting',
+      'e-newspaper', 'cyber-security-platform', 'city-e-government', 'city-data-center',
+    ]);
+    expect(seeded.every((b) => b.named && b.needs >= 3)).toBe(true);
+    expect(seeded.find((b) => b.slug === 'city-data-center')!.needs).toBe(8);
+    // HOUR counts as MONTH: an hourly plan serves a monthly need.
+    const unserved = await rows<{ slug: string; category: string }>(sql`
+      select b.slug, c.slug as category from blueprint_needs n
+        join blueprints b on b.id = n.blueprint_id join categories c on c.id = n.category_id
+       where not exists (
+         select 1 from offerings o join plans p on p.offering_id = o.id
+          where o.category_id = c.id and o.status = 'PUBLISHED'
+            and (p.unit = any(c.need_units) or (p.unit in ('HOUR', 'MONTH') and c.need_units && array['HOUR', 'MONTH']::billing_unit[])))`);
+    expect(unserved).toEqual([]);
+    const halfNoted = await count(sql`select 1 from blueprint_needs where (note is null) <> (note_en is null)`);
+    expect(halfNoted).toBe(0);
+  });
+
   it('lets search tell "mây" (cloud) from "máy" (machine) while both fold to "may"', async () => {
     const matches = (word: string) => sql`
       select slug from offerings where status = 'PUBLISHED' and search_exact @@ to_tsquery('simple', ${word})`;
@@ -294,5 +317,24 @@ describe('seed validation', () => {
     const before = await fingerprints();
     await expect(seedCatalog(database.db, catalog)).rejects.toThrow(`offering ${first!.slug}: no English description`);
     expect(await fingerprints()).toEqual(before);
+  });
+});
+
+describe('seeding over staff’s blueprints', () => {
+  it('keeps a blueprint staff edited as they left it, and adds back a seeded one that is missing', async () => {
+    await database.db.execute(sql`update blueprints set name = 'Học trực tuyến (sửa)' where slug = 'remote-learning'`);
+    await database.db.execute(sql`
+      delete from blueprint_needs where position = 0 and blueprint_id = (select id from blueprints where slug = 'remote-learning')`);
+    await database.db.execute(sql`delete from blueprints where slug = 'telemedicine'`);
+
+    const report = await seedCatalog(database.db);
+    expect(report.tables.blueprints).toEqual({ inserted: 1, updated: 0, deleted: 0 });
+    expect(report.tables.blueprint_needs).toEqual({ inserted: 4, updated: 0, deleted: 0 });
+    expect(report.inserted + report.updated + report.deleted).toBe(5);
+    const [edited] = await rows<{ name: string; needs: number }>(sql`
+      select b.name, (select count(*)::int from blueprint_needs n where n.blueprint_id = b.id) as needs from blueprints b where slug = 'remote-learning'`);
+    expect(edited).toEqual({ name: 'Học trực tuyến (sửa)', needs: 3 });
+    expect(await count(sql`select 1 from blueprints where slug = 'telemedicine'`)).toBe(1);
+    expect((await seedCatalog(database.db)).changed).toBe(false);
   });
 });

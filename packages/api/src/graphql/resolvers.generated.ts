@@ -427,7 +427,10 @@ export type ClaimStacksPayload = {
 /** One plan across the compared stacks. */
 export type ComparedLine = {
   __typename?: 'ComparedLine';
-  /** true when a stack does not hold the plan or the quantities differ. */
+  /**
+   * true when a stack does not hold the plan, the quantities differ, or the plans its line runs in parallel with
+   * differ (the other lines of its redundancyGroup, whatever the group is called; a group of one is no group).
+   */
   differs: Scalars['Boolean']['output'];
   /** The plan's offering. */
   offering: Offering;
@@ -2808,7 +2811,7 @@ export type SaveBlueprintPayload = {
   __typename?: 'SaveBlueprintPayload';
   /** The blueprint as saved; null when userErrors is not empty. */
   blueprint?: Maybe<Blueprint>;
-  /** What to fix in the input. */
+  /** What to fix in the input: BLANK, TOO_LONG, INVALID (the slug's form), OUT_OF_RANGE (position), TOO_MANY (needs), UNKNOWN_CATEGORY, DUPLICATE_NEED, QUANTITY_OUT_OF_RANGE, each with its field. */
   userErrors: Array<UserError>;
 };
 
@@ -3085,7 +3088,7 @@ export type StackDifferenceAspect =
   | 'FIRST_YEAR_COST'
   /** The stacks raise different issues. */
   | 'ISSUES'
-  /** A plan is missing from a stack or its quantity differs (see StackComparison.lines). */
+  /** A plan is missing from a stack, or its quantity or redundancy group differs (see StackComparison.lines). */
   | 'LINES'
   /** The shares of the monthly cost covered by verified MIC attestations differ. */
   | 'MIC_COVERAGE'
@@ -3204,7 +3207,7 @@ export type StackItemInput = {
   quantity: Scalars['Int']['input'];
   /**
    * lines sharing a group run redundantly (either one serves): their availability combines in parallel.
-   * 1 to 40 letters, digits or . _ : -; a group of one line changes nothing.
+   * 1 to 40 letters, digits or . _ : - (else INVALID_REDUNDANCY_GROUP); a group of one line changes nothing.
    */
   redundancyGroup?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3422,6 +3425,8 @@ export type UserErrorCode =
   | 'DUPLICATE'
   /** The same plan is on two lines of a stack: change the quantity instead. */
   | 'DUPLICATE_LINE'
+  /** A blueprint names the same category in two needs: change the first need's quantity instead. */
+  | 'DUPLICATE_NEED'
   /** The password is right but the account's e-mail is not confirmed yet: follow the mailed link (signing up again mails a new one). */
   | 'EMAIL_NOT_CONFIRMED'
   /** A stack to save has no lines. */
@@ -3440,6 +3445,8 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The contact e-mail is not an address vendors can answer. */
   | 'INVALID_EMAIL'
+  /** A stack line's redundancy group is not 1 to 40 letters, digits or . _ : -. */
+  | 'INVALID_REDUNDANCY_GROUP'
   /** Not an API key scope. */
   | 'INVALID_SCOPE'
   /** The listing's status does not allow this (e.g. editing an archived listing). */
@@ -3472,7 +3479,7 @@ export type UserErrorCode =
   | 'ORGANIZATION_SUSPENDED'
   /** A number outside its range: an SLA, criteria met, a validity date. */
   | 'OUT_OF_RANGE'
-  /** A stack line's quantity is below 1 or above the maximum. */
+  /** A stack line's or a blueprint need's quantity is below 1 or above the maximum. */
   | 'QUANTITY_OUT_OF_RANGE'
   /** Too many attempts from this client for now; try again later. */
   | 'RATE_LIMITED'

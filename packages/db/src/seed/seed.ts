@@ -2,6 +2,7 @@ import type { Db } from '../client.ts';
 import { vendors } from '../schema/index.ts';
 import { catalogSeed, type CatalogSeed } from './data/index.ts';
 import { seededTables, type SeededTable, type TableChanges } from './tables.ts';
+import { insertMissingBlueprints } from './upserts/blueprints.ts';
 import { upsertAttestations } from './upserts/attestations.ts';
 import { upsertCategories } from './upserts/categories.ts';
 import { upsertFrameworks } from './upserts/compliance-frameworks.ts';
@@ -32,6 +33,7 @@ export interface SeedReport {
     plans: number;
     frameworks: number;
     attestations: number;
+    blueprints: number;
   };
 }
 
@@ -45,7 +47,8 @@ export async function isCatalogEmpty(db: Db): Promise<boolean> {
  * Upserts the seed catalog in one transaction, keyed by natural keys (slugs, codes, positions). Rows whose
  * columns already match are left untouched, so a second run changes nothing, not even updated_at. Child rows
  * of seeded offerings that the data no longer lists (plans, specs, data-centre links, requirements) are
- * deleted; attestations are never deleted, since partners add their own.
+ * deleted; attestations are never deleted, since partners add their own. Blueprints are inserted only where
+ * their slug is missing: staff curate them, and a re-seed keeps their edits.
  */
 export async function seedCatalog(db: Db, catalog: CatalogSeed = catalogSeed): Promise<SeedReport> {
   validateCatalog(catalog);
@@ -66,6 +69,7 @@ export async function seedCatalog(db: Db, catalog: CatalogSeed = catalogSeed): P
     const frameworkIds = await upsertFrameworks(tx, catalog, tables.compliance_frameworks);
     await upsertComplianceGroups(tx, catalog, frameworkIds, tables.compliance_groups);
     await upsertAttestations(tx, catalog, frameworkIds, vendorIds, offeringIds, tables.attestations);
+    await insertMissingBlueprints(tx, catalog, categoryIds, { blueprints: tables.blueprints, needs: tables.blueprint_needs });
   });
 
   const all = Object.values(tables);
@@ -87,6 +91,7 @@ export async function seedCatalog(db: Db, catalog: CatalogSeed = catalogSeed): P
       plans: sum(catalog.offerings.map((o) => o.plans.length)),
       frameworks: catalog.frameworks.length,
       attestations: catalog.attestations.length,
+      blueprints: catalog.blueprints.length,
     },
   };
 }
@@ -96,7 +101,7 @@ export function describeSeedReport(report: SeedReport): string {
   const c = report.catalog;
   const size =
     `${c.vendors} vendors, ${c.dataCenters} data centres, ${c.categories} categories, ` +
-    `${c.offerings} offerings (${c.publishedOfferings} published), ${c.plans} plans, ${c.attestations} attestations`;
+    `${c.offerings} offerings (${c.publishedOfferings} published), ${c.plans} plans, ${c.attestations} attestations, ${c.blueprints} blueprints`;
   if (!report.changed) return `changed nothing (${size})`;
   const touched = seededTables
     .filter((t) => {

@@ -14,6 +14,8 @@ export const seededTables = [
   'compliance_frameworks',
   'compliance_groups',
   'attestations',
+  'blueprints',
+  'blueprint_needs',
 ] as const;
 export type SeededTable = (typeof seededTables)[number];
 

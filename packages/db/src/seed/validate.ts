@@ -1,3 +1,4 @@
+import type { BillingUnit } from '../schema/enums.ts';
 import type { CatalogSeed } from './data/index.ts';
 
 // Validation: fail before touching the database, with every problem listed.
@@ -63,5 +64,55 @@ export function validateCatalog(catalog: CatalogSeed): void {
     if (a.offering !== undefined && !offeringSlugs.has(a.offering)) problems.push(`${label}: unknown offering`);
     if (a.status === 'VERIFIED' && !a.verifiedAt) problems.push(`${label}: VERIFIED needs verifiedAt`);
   }
+  problems.push(...blueprintProblems(catalog));
   if (problems.length > 0) throw new Error(`The seed catalog is inconsistent:\n- ${problems.join('\n- ')}`);
+}
+
+/** A need's unit as the composer counts it: an hourly plan serves a monthly need (HOUR ≡ MONTH). */
+const needUnit = (unit: BillingUnit): BillingUnit => (unit === 'HOUR' ? 'MONTH' : unit);
+
+/**
+ * The blueprints' problems, by the rules staff's edits follow (saveBlueprint), and one more: every need can be
+ * composed, since a published offering of its category has a plan billed in one of the category's need units.
+ */
+function blueprintProblems(catalog: CatalogSeed): string[] {
+  const problems: string[] = [];
+  const categories = new Map(catalog.categories.map((c) => [c.slug, c]));
+  const slugs = new Set<string>();
+  for (const b of catalog.blueprints) {
+    const label = `blueprint ${b.slug}`;
+    if (slugs.has(b.slug)) problems.push(`duplicate ${label}`);
+    slugs.add(b.slug);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(b.slug) || b.slug.length > 80) problems.push(`${label}: slug not lowercase words joined by hyphens (80 at most)`);
+    for (const [field, value, max] of [
+      ['name', b.name, 120],
+      ['nameEn', b.nameEn, 120],
+      ['description', b.description, 1000],
+      ['descriptionEn', b.descriptionEn, 1000],
+    ] as const) {
+      if (value.trim().length === 0 || value.trim().length > max) problems.push(`${label}: ${field} blank or longer than ${max}`);
+    }
+    if (b.needs.length === 0 || b.needs.length > 20) problems.push(`${label}: ${b.needs.length} needs, not 1 to 20`);
+    const seen = new Set<string>();
+    for (const need of b.needs) {
+      const where = `${label}, need ${need.category}`;
+      if (seen.has(need.category)) problems.push(`${where}: twice`);
+      seen.add(need.category);
+      if (!Number.isInteger(need.quantity) || need.quantity < 1 || need.quantity > 1_000_000) problems.push(`${where}: quantity ${need.quantity} not 1 to 1,000,000`);
+      if (need.note && [need.note.vi, need.note.en].some((text) => text.trim().length === 0 || text.trim().length > 300)) {
+        problems.push(`${where}: a note blank or longer than 300`);
+      }
+      const category = categories.get(need.category);
+      if (!category) {
+        problems.push(`${where}: unknown category`);
+        continue;
+      }
+      const units = new Set(category.needUnits.map(needUnit));
+      const served = catalog.offerings.some(
+        (o) => o.category === need.category && o.status === 'PUBLISHED' && o.plans.some((p) => units.has(needUnit(p.unit))),
+      );
+      if (!served) problems.push(`${where}: no published offering has a plan billed in ${category.needUnits.join(' or ')}`);
+    }
+  }
+  return problems;
 }

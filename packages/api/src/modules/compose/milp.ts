@@ -1,8 +1,8 @@
-import { sharedSolver, SolverTimeout, type LpSolution } from './solver.ts';
+import { sharedSolver, SolverTimeout } from './solver.ts';
 
 // A 0-1 linear program as CPLEX LP text, solved by HiGHS in the process's solver thread (solver.ts: off the
-// event loop, bounded by HiGHS's time limit and a watchdog). Columns are named x0, x1, … and rows r0, r1, …
-// so no name of the catalogue ever reaches the LP text.
+// event loop, bounded by the time limit and a watchdog). Columns are named x0, x1, … and rows r0, r1, … so
+// no name of the catalogue ever reaches the LP text.
 
 export interface LinearRow {
   /** [column, coefficient]; a column at most once */
@@ -76,7 +76,7 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
   const holdsEmpty = (row: LinearRow) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0);
   if (program.rows.some((row) => row.terms.every(([, c]) => c === 0) && !holdsEmpty(row))) return { status: 'infeasible' };
   if (program.columns === 0) return { status: 'optimal', values: [], objective: 0 };
-  let solution: LpSolution;
+  let solution;
   try {
     solution = await sharedSolver().solve(lpText(program), timeLimitSeconds, {
       mip_rel_gap: 0,
@@ -85,7 +85,6 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
       primal_feasibility_tolerance: 1e-9,
     });
   } catch (error) {
-    // the watchdog ended a solve that overran its time limit anyway
     if (error instanceof SolverTimeout) return { status: 'time-limit' };
     throw error;
   }
@@ -99,6 +98,6 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
     case 'Time limit reached':
       return { status: 'time-limit' };
     default:
-      throw new SolverError(`HiGHS ended with model status ${solution.status}`);
+      throw new SolverError(`HiGHS ended with status ${solution.status}`);
   }
 }

@@ -1,3 +1,4 @@
+import { blueprintSeeds } from './blueprints.ts';
 import { categorySeeds } from './categories.ts';
 import { attestationSeeds, frameworkSeeds } from './compliance.ts';
 import { iaasOfferings } from './offerings-iaas.ts';
@@ -5,7 +6,7 @@ import { paasOfferings } from './offerings-paas.ts';
 import { saasOfferings } from './offerings-saas.ts';
 import { securityOfferings } from './offerings-security.ts';
 import { softwareOfferings } from './offerings-software.ts';
-import type { AttestationSeed, CategorySeed, FrameworkSeed, OfferingSeed, VendorSeed } from './types.ts';
+import type { AttestationSeed, BlueprintSeed, CategorySeed, FrameworkSeed, OfferingSeed, VendorSeed } from './types.ts';
 import { vendorSeeds } from './vendors.ts';
 
 export type * from './types.ts';
@@ -16,6 +17,8 @@ export interface CatalogSeed {
   offerings: OfferingSeed[];
   frameworks: FrameworkSeed[];
   attestations: AttestationSeed[];
+  /** the use cases staff curate, inserted only where their slug is missing */
+  blueprints: BlueprintSeed[];
 }
 
 /** The whole seed catalog: Vietnam's domestic cloud ecosystem, with a few foreign clouds for contrast. */
@@ -25,4 +28,5 @@ export const catalogSeed: CatalogSeed = {
   offerings: [...iaasOfferings, ...paasOfferings, ...saasOfferings, ...securityOfferings, ...softwareOfferings],
   frameworks: frameworkSeeds,
   attestations: attestationSeeds,
+  blueprints: blueprintSeeds,
 };

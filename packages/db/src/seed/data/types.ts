@@ -99,6 +99,24 @@ export interface FrameworkSeed {
   groups: ComplianceGroupSeed[];
 }
 
+/** A need of a blueprint: a category and how many of its usual unit, with an optional note in both languages. */
+export interface BlueprintNeedSeed {
+  /** category slug */
+  category: string;
+  quantity: number;
+  note?: { vi: string; en: string };
+}
+
+/** A use case staff curate; its position is its place in the data. */
+export interface BlueprintSeed {
+  slug: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  descriptionEn: string;
+  needs: BlueprintNeedSeed[];
+}
+
 /** Exactly one of `vendor` and `offering` is set. Dates are ISO 8601 strings. */
 export interface AttestationSeed {
   framework: string;
