@@ -11,6 +11,7 @@ import {
   apiKeyPage,
   apiKeysOfOrganization,
   blueprintBySlug,
+  composeCandidates,
   archiveByStaff,
   attestationsBySubject,
   catalogChangesSince,
@@ -87,6 +88,7 @@ import {
   userOfSession,
   usersByIds,
   vendorBySlug,
+  vendorsBySlugs,
   vendorQuoteLines,
   vendorQuoteRequestsByIds,
   vendorsByIds,
@@ -220,6 +222,7 @@ describe('catalog reads return the columns of their row types', () => {
     expectColumns(await vendorsByIds(db, vendorIds), mayviet.vendorRowKeys);
     const vendor = (await vendorsByIds(db, vendorIds.slice(0, 1)))[0]!;
     expectColumns([(await vendorBySlug(db, vendor.slug))!], mayviet.vendorRowKeys);
+    expectColumns(await vendorsBySlugs(db, [vendor.slug]), mayviet.vendorRowKeys);
     expectColumns((await listVendors(db, { first: 5 })).rows, mayviet.vendorRowKeys, ['sortName']);
   });
 
@@ -398,6 +401,13 @@ describe('stack reads return the columns of their row types', () => {
     expectColumns(blueprints, mayviet.blueprintRowKeys);
     expectColumns([(await blueprintBySlug(db, 'row-columns'))!], mayviet.blueprintRowKeys);
     expectColumns(blueprints.flatMap((blueprint) => blueprint.needs), mayviet.blueprintNeedRowKeys);
+  });
+
+  it('the composer\u2019s candidates, with their requirements', async () => {
+    const [category] = await ids(sql`select o.category_id::text as id from offerings o where o.id = ${needy.offeringId}`);
+    const candidates = await composeCandidates(db, [Number(category), 1]);
+    expect(candidates.some((candidate) => candidate.requirements.length > 0)).toBe(true);
+    expectColumns(candidates, mayviet.composeCandidateRowKeys);
   });
 
   it('saved stacks and their items', async () => {

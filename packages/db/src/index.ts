@@ -51,3 +51,4 @@ export * from './queries/sitemap.ts';
 export * from './queries/budgets.ts';
 export * from './roles.ts';
 export * from './queries/blueprints.ts';
+export * from './queries/compose.ts';

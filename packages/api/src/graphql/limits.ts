@@ -76,6 +76,10 @@ export const fieldStatements: Record<string, number> = {
   'Query.stack': 2,
   'Query.node': 2,
   'Query.compareStacks': 3,
+  // the catalog version, the categories, the blueprint, the excluded vendors, the frameworks, the candidates
+  // (a statement per round of required categories not cached yet: three rounds on the seeded catalogue), the
+  // alternatives' facts; on an unchanged catalogue only the version, the blueprint and the facts
+  'Query.composeStack': 9,
   'Query.offeringsBySlugs': 1,
   'Query.myOfferings': 1,
   'ListingConnection.totalCount': 1,

@@ -3441,10 +3441,16 @@ export type UserErrorCode =
   | 'INCOMPLETE'
   /** A value of the wrong form: a URL that is not https, a badly written number, a text with line breaks, a date in the past. */
   | 'INVALID'
+  /** composeStack: the minimum availability is not a percent above 0 and at most 100 with at most three decimals. */
+  | 'INVALID_AVAILABILITY'
+  /** composeStack: a budget is not a whole, non-negative number of VND. */
+  | 'INVALID_BUDGET'
   /** The e-mail or the password is wrong. */
   | 'INVALID_CREDENTIALS'
   /** The contact e-mail is not an address vendors can answer. */
   | 'INVALID_EMAIL'
+  /** composeStack: the number of vendors is not 1 to 50. */
+  | 'INVALID_MAX_VENDORS'
   /** A stack line's redundancy group is not 1 to 40 letters, digits or . _ : -. */
   | 'INVALID_REDUNDANCY_GROUP'
   /** Not an API key scope. */
@@ -3469,6 +3475,8 @@ export type UserErrorCode =
   | 'NOT_IN_REVIEW'
   /** The organization is not suspended. */
   | 'NOT_SUSPENDED'
+  /** composeStack: neither a blueprint nor any need to compose a stack for. */
+  | 'NO_NEEDS'
   /** The listing has no plan. */
   | 'NO_PLANS'
   /** The offer is past its validUntil: it can no longer be accepted. */
@@ -3479,7 +3487,7 @@ export type UserErrorCode =
   | 'ORGANIZATION_SUSPENDED'
   /** A number outside its range: an SLA, criteria met, a validity date. */
   | 'OUT_OF_RANGE'
-  /** A stack line's or a blueprint need's quantity is below 1 or above the maximum. */
+  /** A stack line's or a need's (of a blueprint or a composition) quantity is below 1 or above the maximum. */
   | 'QUANTITY_OUT_OF_RANGE'
   /** Too many attempts from this client for now; try again later. */
   | 'RATE_LIMITED'
@@ -3493,6 +3501,10 @@ export type UserErrorCode =
   | 'TOO_MANY'
   /** A stack holds more lines than allowed. */
   | 'TOO_MANY_LINES'
+  /** composeStack: more than 20 needs after the blueprint's and those added are merged. */
+  | 'TOO_MANY_NEEDS'
+  /** No blueprint has this slug. */
+  | 'UNKNOWN_BLUEPRINT'
   /** No category has this slug. */
   | 'UNKNOWN_CATEGORY'
   /** Not a data center id. */

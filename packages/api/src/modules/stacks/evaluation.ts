@@ -17,8 +17,8 @@ function quoted(text: string, locale: 'vi' | 'en'): string {
   return /^\p{Lu}\p{Ll}/u.test(sentence) ? sentence.charAt(0).toLocaleLowerCase(locale) + sentence.slice(1) : sentence;
 }
 
-/** A requirement as the evaluator reads it: its texts, or in English, where it has none, the names that satisfy it. */
-function requirementFact(
+/** A requirement as the evaluator reads it (and the composer quotes it): its texts, or in English, where it has none, the names that satisfy it. */
+export function requirementFact(
   requirement: StackLineRow['requirements'][number],
   categories: ReadonlyMap<number, CategoryRow>,
   vendors: ReadonlyMap<string, VendorRow>,

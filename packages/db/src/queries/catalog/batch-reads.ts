@@ -40,6 +40,12 @@ export async function vendorBySlug(db: Db, slug: string): Promise<VendorRow | nu
   return rows[0] ?? null;
 }
 
+/** The vendors with these slugs (those that exist). */
+export async function vendorsBySlugs(db: Db, slugs: readonly string[]): Promise<VendorRow[]> {
+  if (slugs.length === 0) return [];
+  return queryRows<VendorRow>(db, sql`select ${vendorColumns} from vendors v where v.slug in (${list(slugs)})`);
+}
+
 export interface VendorPage {
   rows: (VendorRow & { sortName: string })[];
   hasNextPage: boolean;
