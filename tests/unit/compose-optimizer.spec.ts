@@ -583,3 +583,44 @@ describe('pruneCandidates', () => {
     expect(dropped).toBeGreaterThan(20);
   });
 });
+
+/**
+ * The problem with look-alikes that the composer's per-objective pruning and single-pick rows must tell
+ * apart or may merge: the same category at other prices and SLAs, of another vendor, with fewer or other
+ * requirements, with one city or another.
+ */
+function withLookAlikes(rand: Rand, problem: ComposeProblem): ComposeProblem {
+  const offerings = [...new Set(problem.candidates.map((c) => c.offeringId))];
+  const vendors = [...new Set(problem.candidates.map((c) => c.vendorId))];
+  const twins = offerings.filter(() => rand.next() < 0.6).slice(0, Math.max(0, 7 - offerings.length));
+  const candidates = [...problem.candidates];
+  for (const [t, offeringId] of twins.entries()) {
+    const plans = problem.candidates.filter((c) => c.offeringId === offeringId);
+    const first = plans[0]!;
+    const vendorId = rand.next() < 0.5 ? rand.pick(vendors) : first.vendorId;
+    const requirements = rand.next() < 0.5 ? first.requirements.slice(0, rand.int(first.requirements.length + 1)) : first.requirements;
+    const slaAvailability = first.kind === 'SOFTWARE' ? null : rand.pick([first.slaAvailability, '99', '99.9', '99.99']);
+    const cities = rand.next() < 0.5 ? first.cities : [rand.pick(['Hà Nội', 'TP. Hồ Chí Minh', 'Đà Nẵng'])];
+    for (const c of plans) {
+      const shift = (price: bigint) => (price === 0n ? 0n : price + BigInt(rand.pick([-1000, 0, 1000])));
+      candidates.push({ ...c, planId: `${c.planId}-alike${t}`, offeringId: `${offeringId}-alike${t}`, vendorId, requirements, slaAvailability, cities, dataInVietnam: cities.length > 0 && !cities.includes('Singapore'), monthlyPrice: shift(c.monthlyPrice), oneTimePrice: shift(c.oneTimePrice) });
+    }
+  }
+  return { ...problem, candidates };
+}
+
+describe('composeStacks against brute force, with look-alike offerings', () => {
+  it('finds the optimum of every objective when offerings differ only in vendor, SLA, requirements or cities', async () => {
+    const tally = { feasible: 0, infeasible: 0 };
+    for (let seed = 1; seed <= 120; seed++) {
+      const rand = prng(5000 + seed);
+      const problem = withLookAlikes(rand, randomProblem(rand));
+      try {
+        tally[await checkAgainstBruteForce(problem, bruteForce(problem))]++;
+      } catch (error) {
+        throw new Error(`seed ${seed}: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    expect(tally.feasible).toBeGreaterThan(30);
+  });
+});

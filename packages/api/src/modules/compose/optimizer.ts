@@ -1,5 +1,5 @@
 import { satisfies } from '../stacks/evaluator/placement.ts';
-import { judge, needGroup, runs, servesNeed, spanTwoCities, type JudgedLine } from './judge.ts';
+import { judge, needGroup, runs, servesNeed, type JudgedLine } from './judge.ts';
 import { solveBinaryProgram, type BinaryProgram, type LinearRow } from './milp.ts';
 import type {
   ComposeCandidate,
@@ -14,7 +14,7 @@ import type {
   StackLayer,
 } from './problem.ts';
 import { stackLayers } from './problem.ts';
-import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
+import { cityClassOf, hostingSignature, plainRequirements, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -23,41 +23,54 @@ import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, 
  * in Vietnam (candidate.dataInVietnam), except a ONE_TIME plan of an offering naming no data center (it
  * keeps none); domesticOnly keeps domestic vendors; verifiedFramework keeps offerings holding the code;
  * excludeVendorIds drops those vendors; minAvailability drops the running plans (recurring, not software)
- * of offerings stating no SLA. Then exact dominance pruning (prune.ts; the proof is there) with the facts
- * the filters made moot left out of the class: category, vendor, kind, requirements and, for a need's
- * category under requireSecondSite, how the cities pair; plans told apart by unit class (HOUR ≡ MONTH) in
- * a need's category, by recurring / one-time elsewhere. Each objective gets a model in the detail it reads
- * (smaller models, each optimum exact): the vendor is in the class only when vendors count (FEWEST_VENDORS,
- * or maxVendors set; otherwise only which vendor-naming requirements the offering meets), SLAs are compared
- * (an unknown one as 90 %) only when availability counts (HIGHEST_AVAILABILITY, or minAvailability set).
+ * of offerings stating no SLA. Then exact dominance pruning (prune.ts; the proof is there), per objective,
+ * with the facts the filters made moot and the objective does not read left out of the class: category,
+ * vendor (only when vendors count: FEWEST_VENDORS or maxVendors; otherwise only which vendor-naming
+ * requirements it meets), kind, requirements and, for a need's category under requireSecondSite, how the
+ * cities pair; plans told apart by unit class (HOUR ≡ MONTH) in a need's category, by recurring / one-time
+ * elsewhere; SLAs compared (an unknown SLA as 90 %) only when availability counts (HIGHEST_AVAILABILITY or
+ * minAvailability). So each objective solves its own model (CHEAPEST's also serves the blockers).
  *
- * Columns (0-1). Need options: for each need, each plan that serves it (its category, a unit of the need's
- * units, recurring unless the need is SOFTWARE) at the need's quantity q; with requireSecondSite and a
- * non-software need, each pair of such plans of distinct offerings whose cities span two cities (∃ c1 ∈
- * cities(a), c2 ∈ cities(b), c1 ≠ c2), both at quantity q in the group need-<category slug>. Extra lines:
- * every plan, at quantity 1, that could meet a requirement of a plan reachable from the needs
- * (transitively), host software, or provide an included layer. Vendors y_v (only when a solve counts them).
+ * Columns (0-1), one line each. Need picks: for each need, each plan that serves it (its category, a unit of
+ * the need's units, recurring unless the need is SOFTWARE) at the need's quantity q; with requireSecondSite
+ * and a non-software need, in the group need-<category slug>, and only plans naming a data center. Extra
+ * lines: every plan, at quantity 1, that could meet a requirement of a plan reachable from the needs
+ * (transitively), host software, or provide an included layer not already covered (below). Layer-only
+ * extras (meeting no requirement, hosting nothing) are kept per set of layers provided (and vendor when
+ * vendors count): a plan goes when a kept one with no requirements or the same costs no more and, when
+ * availability counts, states an SLA as high (exact: that one takes its place, or is already there and
+ * provides the same layers; nothing else reads a layer-only line). Auxiliary columns: z_r per distinct
+ * requirement, h_H per hosting rule, w_lm per pair of SLA levels of a paired need (availability only),
+ * vendors y_v (only when a solve counts them).
  *
  * Rows.
- *   each need:        Σ its options = 1
- *   each offering:    Σ columns holding it ≤ 1 (a stack holds an offering once)
- *   each requirement r of each offering o (evaluator: met by ANOTHER offering of the stack of one of r's
- *   categories and, when r names vendors, of one of them):
- *                     Σ_col ([col holds an offering ≠ o meeting r] − [col holds o]) · col ≥ 0
- *   each software offering s (evaluator: software runs on its host, the first running line meeting one
- *   of its hosting requirements, or of options.hostingCategories when it states none; without a host its
- *   data location is unknown):
- *                     Σ_col ([col holds a running plan that can host s] − [col holds s]) · col ≥ 0
+ *   each need:        Σ its picks = 1, or = 2 with requireSecondSite (not SOFTWARE)
+ *   each offering:    Σ columns holding it ≤ 1 (a stack holds an offering once: a pair is two offerings)
+ *   second site, each city c: Σ picks of the need whose ONLY city is c ≤ 1. Exact for "∃ c1 ∈ cities(a),
+ *                     c2 ∈ cities(b), c1 ≠ c2": with both sets nonempty it fails only when both are {c}.
+ *   second-site availability (when it counts), per paired need and SLA level l of its picks:
+ *                     Σ picks at l − Σ_m (1 + [m = l]) · w_lm = 0  (m over the levels; w_lm = w_ml)
+ *                     The picks' levels determine the one w at 1; lnA(w_lm) = ln(1 − (1 − a_l)(1 − a_m)).
+ *   each distinct requirement r (evaluator: met by ANOTHER offering of the stack of one of r's categories
+ *   and, when r names vendors, of one of them):
+ *                     Σ columns meeting r − z_r ≥ 0,  and col − z_r ≤ 0 for each column requiring r;
+ *                     a column meeting its own r uses z2_r instead: Σ columns meeting r − 2 · z2_r ≥ 0
+ *                     (two columns meeting r hold two offerings, so one is another)
+ *   each hosting rule H (the software's hosting requirements, or options.hostingCategories when it states
+ *   none; evaluator: software runs on its host, the first running line meeting it; without a host its data
+ *   location is unknown):
+ *                     Σ running columns meeting H − h_H ≥ 0,  and col − h_H ≤ 0 for each software column
  *   each included layer (a running line: SECURITY of a kind in options.securityKinds, BACKUP and
- *   MONITORING of a category in options.backupCategories / monitoringCategories; need lines count):
+ *   MONITORING of a category in options.backupCategories / monitoringCategories; need lines count), unless
+ *   every pick of some need provides it (then every stack does):
  *                     Σ columns holding a running provider ≥ 1
  *   maxMonthlyTotal:  Σ monthly(col) · col ≤ max + 0.5   (whole VND, so + 0.5 only absorbs rounding)
  *   maxFirstYearTotal: Σ firstYear(col) · col ≤ max + 0.5
- *   maxVendors:       col ≤ y_v for each vendor v of col;  Σ y ≤ N
+ *   maxVendors:       col ≤ y_v for the vendor v of col;  Σ y ≤ N
  *   minAvailability:  Σ lnA(col) · col ≥ ln((min − 0.00005) / 100) − 1e-9, lnA(col) the natural log of
- *                     the availability of its running lines (a pair in parallel: 1 − (1 − a)(1 − b)). The
- *                     evaluator rounds the composite to 4 decimals half up, so min − 0.00005 is its exact
- *                     edge; the 1e-9 lets float rounding err only on the loose side.
+ *                     the availability of a line that runs alone, 0 for a pick of a pair (its w carries
+ *                     the pair's). The evaluator rounds the composite to 4 decimals half up, so min −
+ *                     0.00005 is its exact edge; the 1e-9 lets float rounding err only on the loose side.
  * Cost = first-year total = Σ quantity × (12 × monthly + one-time), whole VND; every amount the solver sees
  * is a safe integer (the sum of all columns' costs ≤ 2^53, refused otherwise).
  *
@@ -71,11 +84,13 @@ import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, 
  * free plan the solver added at no cost): removing a line never raises a cost or a vendor count or lowers an
  * availability, so the stack stays optimal.
  *
- * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves. When it
- * stops CHEAPEST (or a blocker's relaxation) composeStacks throws CompositionLimitError (reason TIME_LIMIT);
- * FEWEST_VENDORS may take half the time CHEAPEST left, HIGHEST_AVAILABILITY half of what is left then, and
- * one that runs out is left out and named in `incomplete` (never a stack not proved optimal). More than
- * limits.cuts rejected solutions throw it with reason UNVERIFIED: optimal stacks or nothing, never a guess.
+ * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves: each
+ * solve runs in the solver thread (solver.ts) with the budget left as HiGHS's time limit, and its watchdog
+ * ends a solve that overruns it by 2 s. When it stops CHEAPEST (or a blocker's relaxation) composeStacks
+ * throws CompositionLimitError (reason TIME_LIMIT); FEWEST_VENDORS may take half the time CHEAPEST left,
+ * HIGHEST_AVAILABILITY half of what is left then, and one that runs out is left out and named in
+ * `incomplete` (never a stack not proved optimal). More than limits.cuts rejected solutions throw it with
+ * reason UNVERIFIED: optimal stacks or nothing, never a guess.
  * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
  * Blockers (only when nothing is feasible). A need no plan of the catalogue serves in its units (whatever
@@ -206,10 +221,11 @@ export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): Com
   const vendorOf = (c: ComposeCandidate) =>
     detail.vendors ? c.vendorId : (naming.get(c.categoryId) ?? []).map((r) => (r.vendorIds.includes(c.vendorId) ? '1' : '0')).join('');
   return pruneWith(allowedPlans, {
-    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, hostingSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
     unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
     slaOf: (c) => (detail.availability && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
     keepTwo: (c) => selfMet(c) || (pairCategories.has(c.categoryId) && cityClassOf(c) === '*'),
+    freeRequirements: plainRequirements,
   });
 }
 
@@ -219,49 +235,91 @@ function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
   return fa !== fb ? (fa < fb ? -1 : 1) : a.planId.localeCompare(b.planId);
 }
 
-/** The 0-1 model of the problem, in the detail an objective reads; null when a need has no option at all. */
+const single = (r: ComposeCandidate['requirements'][number]) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
+
+/** An auxiliary column: no line, only its part in the rows (and, for a pair's SLA levels, in the availability). */
+const auxiliary = (lnA = 0): Column => ({ lines: [], need: null, monthly: 0n, firstYear: 0n, lnA });
+
+/**
+ * Layer-only extra lines (they meet no requirement and host nothing) kept per layers provided, vendor
+ * when read, and requirements: a plan goes when a kept one without requirements or with the same costs no
+ * more on both prices and, when read, states an SLA at least as high. Exact: in a stack holding the dropped
+ * plan, its dominator takes its place (or, when already there, provides the same layers, so the dropped
+ * line just leaves); nothing else of the stack reads a layer-only line.
+ */
+function pruneLayerOnly(extras: ComposeCandidate[], layersOf: (c: ComposeCandidate) => string, detail: ModelDetail): ComposeCandidate[] {
+  const groups = new Map<string, ComposeCandidate[]>();
+  for (const c of extras) {
+    const key = `${layersOf(c)}\u0000${detail.vendors ? c.vendorId : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const kept: ComposeCandidate[] = [];
+  const sla = (c: ComposeCandidate) => (detail.availability ? rankingSla(c) : 0n);
+  for (const group of groups.values()) {
+    const front: ComposeCandidate[] = [];
+    const ordered = [...group].sort((a, b) => byPrice(a, b) || (sla(a) === sla(b) ? 0 : sla(a) > sla(b) ? -1 : 1) || a.requirements.length - b.requirements.length);
+    for (const c of ordered) {
+      const signature = requirementSignature(c);
+      const dominated = front.some(
+        (q) =>
+          (q.requirements.length === 0 || requirementSignature(q) === signature) &&
+          q.monthlyPrice <= c.monthlyPrice &&
+          q.oneTimePrice <= c.oneTimePrice &&
+          sla(q) >= sla(c),
+      );
+      if (!dominated) front.push(c);
+    }
+    kept.push(...front);
+  }
+  return kept;
+}
+
+/** The 0-1 model of the problem in the detail an objective reads; null when a need has no option at all. */
 function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null {
   const { constraints, options } = problem;
   const plans = candidatesFor(problem, detail);
   const columns: Column[] = [];
+  const rows: LinearRow[] = [];
+  const column = (col: Column) => columns.push(col) - 1;
 
+  const needOptions: ComposeCandidate[][] = [];
+  const pairs: { eligible: ComposeCandidate[]; picks: number[] }[] = [];
   for (const [index, need] of problem.needs.entries()) {
-    const eligible = plans.filter((c) => servesNeed(c, need)).sort(byPrice);
-    const before = columns.length;
-    if (constraints.requireSecondSite && need.kind !== 'SOFTWARE') {
-      const group = needGroup(need);
-      for (const [i, a] of eligible.entries()) {
-        for (const b of eligible.slice(i + 1)) {
-          if (a.offeringId === b.offeringId || !spanTwoCities(a, b)) continue;
-          columns.push(
-            columnOf(
-              [
-                { candidate: a, quantity: need.quantity, redundancyGroup: group },
-                { candidate: b, quantity: need.quantity, redundancyGroup: group },
-              ],
-              index,
-            ),
-          );
-        }
-      }
-    } else {
-      for (const c of eligible) columns.push(columnOf([{ candidate: c, quantity: need.quantity, redundancyGroup: null }], index));
-    }
-    if (columns.length === before) return null;
+    const pair = constraints.requireSecondSite && need.kind !== 'SOFTWARE';
+    // half of a pair must name a data center (two cities are needed between the two)
+    const eligible = plans.filter((c) => servesNeed(c, need) && (!pair || c.cities.length > 0)).sort(byPrice);
+    if (eligible.length === 0) return null;
+    needOptions.push(eligible);
+    const group = pair ? needGroup(need) : null;
+    const picks = eligible.map((c) => {
+      const col = columnOf([{ candidate: c, quantity: need.quantity, redundancyGroup: group }], index);
+      if (pair) col.lnA = 0;
+      return column(col);
+    });
+    rows.push({ terms: picks.map((i) => [i, 1]), sense: '=', rhs: pair ? 2 : 1 });
+    if (!pair) continue;
+    // The two picks span two cities unless both name one and the same city only.
+    const onlyCity = new Map<string, number[]>();
+    eligible.forEach((c, k) => {
+      if (c.cities.length === 1) onlyCity.set(c.cities[0]!, [...(onlyCity.get(c.cities[0]!) ?? []), picks[k]!]);
+    });
+    for (const held of onlyCity.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
+    if (detail.availability) pairs.push({ eligible, picks });
   }
+
+  // A layer every option of some need provides is in every stack: no row, no extra line for it.
+  const layers = constraints.layers.filter((layer) => !needOptions.some((eligible) => eligible.every((c) => provides(layer, c, options))));
 
   // Extra lines: what meets a requirement of a plan the stack may hold, hosts software, or provides a layer.
   const requirements = new Map<string, ComposeCandidate['requirements'][number]>();
   let hostWanted = false;
   const reach = (c: ComposeCandidate) => {
-    for (const r of c.requirements) requirements.set(requirementSignature({ ...c, requirements: [r] }), r);
+    for (const r of c.requirements) requirements.set(single(r), r);
     if (c.kind === 'SOFTWARE' && !c.requirements.some((r) => r.hosting)) hostWanted = true;
   };
-  for (const column of columns) for (const line of column.lines) reach(line.candidate);
-  const useful = (c: ComposeCandidate) =>
-    [...requirements.values()].some((r) => satisfies(r, c.categoryId, c.vendorId)) ||
-    (runs(c) && hostWanted && options.hostingCategories.has(c.categorySlug)) ||
-    constraints.layers.some((layer) => provides(layer, c, options));
+  for (const eligible of needOptions) for (const c of eligible) reach(c);
+  const serves = (c: ComposeCandidate) => [...requirements.values()].some((r) => satisfies(r, c.categoryId, c.vendorId)) || (runs(c) && hostWanted && options.hostingCategories.has(c.categorySlug));
+  const useful = (c: ComposeCandidate) => serves(c) || layers.some((layer) => provides(layer, c, options));
   const extras = new Set<ComposeCandidate>();
   for (let grown = true; grown; ) {
     grown = false;
@@ -272,12 +330,29 @@ function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null 
       grown = true;
     }
   }
-  for (const c of [...extras].sort(byPrice)) columns.push(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
+  const layerOnly = [...extras].filter((c) => !serves(c));
+  const kept = new Set([...extras].filter(serves).concat(pruneLayerOnly(layerOnly, (c) => layers.filter((layer) => provides(layer, c, options)).join(','), detail)));
+  for (const c of [...kept].sort(byPrice)) column(columnOf([{ candidate: c, quantity: 1, redundancyGroup: null }], null));
+  const lineColumns = columns.length;
 
-  const rows: LinearRow[] = [];
-  problem.needs.forEach((_, index) => {
-    rows.push({ terms: columns.flatMap((col, i) => (col.need === index ? [[i, 1] as [number, number]] : [])), sense: '=', rhs: 1 });
-  });
+  // A pair's availability: one auxiliary column per pair of SLA levels {l, m} (its ln as its availability),
+  // the picks of each level counted exactly: picks at l − Σ_m (1 + [m = l])·w_lm = 0.
+  for (const { eligible, picks } of pairs) {
+    const levels = [...new Set(eligible.map((c) => rankingSla(c)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const levelTerms = new Map<bigint, [number, number][]>(levels.map((l) => [l, eligible.flatMap((c, k) => (rankingSla(c) === l ? [[picks[k]!, 1] as [number, number]] : []))]));
+    for (const [i, l] of levels.entries()) {
+      for (const m of levels.slice(i)) {
+        const down = (1 - Number(l) / 100_000) * (1 - Number(m) / 100_000);
+        const w = column(auxiliary(Math.log1p(-down) * lnScale));
+        if (l === m) levelTerms.get(l)!.push([w, -2]);
+        else {
+          levelTerms.get(l)!.push([w, -1]);
+          levelTerms.get(m)!.push([w, -1]);
+        }
+      }
+    }
+    for (const terms of levelTerms.values()) rows.push({ terms, sense: '=', rhs: 0 });
+  }
 
   const holding = new Map<string, number[]>();
   const offerings = new Map<string, ComposeCandidate>();
@@ -289,52 +364,69 @@ function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null 
   });
   for (const held of holding.values()) if (held.length > 1) rows.push({ terms: held.map((i) => [i, 1]), sense: '<=', rhs: 1 });
 
-  for (const [offeringId, offering] of offerings) {
-    const held = new Set(holding.get(offeringId));
-    const signatures = new Set<string>();
-    for (const r of offering.requirements) {
-      const signature = requirementSignature({ ...offering, requirements: [r] });
-      if (signatures.has(signature)) continue;
-      signatures.add(signature);
-      const terms: [number, number][] = [];
-      columns.forEach((col, i) => {
-        const meets = col.lines.some(({ candidate }) => candidate.offeringId !== offeringId && satisfies(r, candidate.categoryId, candidate.vendorId)) ? 1 : 0;
-        const coefficient = meets - (held.has(i) ? 1 : 0);
-        if (coefficient !== 0) terms.push([i, coefficient]);
-      });
-      rows.push({ terms, sense: '>=', rhs: 0 });
-    }
-    if (offering.kind === 'SOFTWARE') {
-      const terms: [number, number][] = [];
-      columns.forEach((col, i) => {
-        const hosts = col.lines.some(({ candidate }) => canHost(candidate, offering, options)) ? 1 : 0;
-        const coefficient = hosts - (held.has(i) ? 1 : 0);
-        if (coefficient !== 0) terms.push([i, coefficient]);
-      });
-      rows.push({ terms, sense: '>=', rhs: 0 });
+  // Requirements: one row per distinct requirement r, its auxiliary z_r ≤ Σ columns meeting r, and each
+  // requiring column ≤ z_r. An offering meeting its own requirement needs ANOTHER: z2_r with 2·z2_r ≤ Σ
+  // columns meeting r (two columns meeting r hold two offerings: a stack holds an offering once).
+  const lineOf = (i: number) => columns[i]!.lines[0]!.candidate;
+  const meeting = (r: ComposeCandidate['requirements'][number]) => {
+    const terms: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (satisfies(r, lineOf(i).categoryId, lineOf(i).vendorId)) terms.push([i, 1]);
+    return terms;
+  };
+  for (const r of requirements.values()) {
+    const signature = single(r);
+    const requiring = Array.from({ length: lineColumns }, (_, i) => i).filter((i) => lineOf(i).requirements.some((own) => single(own) === signature));
+    if (requiring.length === 0) continue;
+    const self = requiring.filter((i) => satisfies(r, lineOf(i).categoryId, lineOf(i).vendorId));
+    const others = requiring.filter((i) => !self.includes(i));
+    for (const [group, needed] of [[others, 1], [self, 2]] as const) {
+      if (group.length === 0) continue;
+      const z = column(auxiliary());
+      rows.push({ terms: [...meeting(r), [z, -needed]], sense: '>=', rhs: 0 });
+      for (const i of group) rows.push({ terms: [[i, 1], [z, -1]], sense: '<=', rhs: 0 });
     }
   }
+  // Hosting: one row per distinct hosting rule (the software's hosting requirements, or a hosting category).
+  const hostRules = new Map<string, number[]>();
+  for (let i = 0; i < lineColumns; i++) {
+    const c = lineOf(i);
+    if (c.kind !== 'SOFTWARE') continue;
+    const rule = c.requirements.filter((r) => r.hosting).map(single).sort().join(';');
+    hostRules.set(rule, [...(hostRules.get(rule) ?? []), i]);
+  }
+  for (const software of hostRules.values()) {
+    const h = column(auxiliary());
+    const model = lineOf(software[0]!);
+    const hosts: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (canHost(lineOf(i), model, options)) hosts.push([i, 1]);
+    rows.push({ terms: [...hosts, [h, -1]], sense: '>=', rhs: 0 });
+    for (const i of software) rows.push({ terms: [[i, 1], [h, -1]], sense: '<=', rhs: 0 });
+  }
 
-  for (const layer of constraints.layers) {
-    rows.push({ terms: columns.flatMap((col, i) => (col.lines.some(({ candidate }) => provides(layer, candidate, options)) ? [[i, 1] as [number, number]] : [])), sense: '>=', rhs: 1 });
+  for (const layer of layers) {
+    const terms: [number, number][] = [];
+    for (let i = 0; i < lineColumns; i++) if (provides(layer, lineOf(i), options)) terms.push([i, 1]);
+    rows.push({ terms, sense: '>=', rhs: 1 });
   }
 
   const total = columns.reduce((sum, col) => sum + col.firstYear, 0n);
   if (total > maxSafe) throw new CompositionLimitError('AMOUNT_TOO_LARGE', 'The candidates’ amounts are too large to compose exactly.');
   if (constraints.maxMonthlyTotal !== null && constraints.maxMonthlyTotal < total) {
-    rows.push({ terms: columns.map((col, i) => [i, Number(col.monthly)]), sense: '<=', rhs: Number(constraints.maxMonthlyTotal) + 0.5 });
+    rows.push({ terms: columns.slice(0, lineColumns).map((col, i) => [i, Number(col.monthly)]), sense: '<=', rhs: Number(constraints.maxMonthlyTotal) + 0.5 });
   }
   if (constraints.maxFirstYearTotal !== null && constraints.maxFirstYearTotal < total) {
-    rows.push({ terms: columns.map((col, i) => [i, Number(col.firstYear)]), sense: '<=', rhs: Number(constraints.maxFirstYearTotal) + 0.5 });
+    rows.push({ terms: columns.slice(0, lineColumns).map((col, i) => [i, Number(col.firstYear)]), sense: '<=', rhs: Number(constraints.maxFirstYearTotal) + 0.5 });
   }
   if (constraints.minAvailability !== null) {
     const edge = (Number(slaThousandths(constraints.minAvailability)) - 0.05) / 100_000;
-    if (edge > 0) rows.push({ terms: columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: Math.log(edge) * lnScale - availabilityTolerance });
+    if (edge > 0) rows.push({ terms: lnTerms(columns), sense: '>=', rhs: Math.log(edge) * lnScale - availabilityTolerance });
   }
 
   const vendorIds = [...new Set(columns.flatMap((col) => col.lines.map((l) => l.candidate.vendorId)))].sort();
   return { problem, columns, rows, vendorIds };
 }
+
+const lnTerms = (columns: Column[]): [number, number][] => columns.flatMap((col, i) => (col.lnA !== 0 ? [[i, col.lnA] as [number, number]] : []));
 
 type Objective = 'cost' | 'vendors' | 'availability';
 
@@ -346,13 +438,14 @@ function programOf(model: Model, objective: Objective, extraRows: LinearRow[], c
   const vendorColumn = new Map(vendorIds.map((v, i) => [v, columns.length + i]));
   const rows = [...model.rows];
   if (counting) {
-    // A need's options are exclusive, so one row per need and vendor holds them all (a tighter relaxation
-    // than one row per option); an extra line gets its own row.
+    // A need's picks are exclusive (a pair: two), so one row per need and vendor holds them all (a tighter
+    // relaxation than one row per pick); an extra line gets its own row.
     const links = new Map<string, [number, number][]>();
     columns.forEach((col, i) => {
       for (const vendorId of new Set(col.lines.map((l) => l.candidate.vendorId))) {
         const key = col.need === null ? `extra ${i}` : `need ${col.need} ${vendorId}`;
-        links.set(key, [...(links.get(key) ?? [[vendorColumn.get(vendorId)!, -1]]), [i, 1]]);
+        const picks = col.need !== null && col.lines[0]!.redundancyGroup !== null ? 2 : 1;
+        links.set(key, [...(links.get(key) ?? [[vendorColumn.get(vendorId)!, -picks]]), [i, 1]]);
       }
     });
     for (const terms of links.values()) rows.push({ terms, sense: '<=', rhs: 0 });
@@ -530,13 +623,22 @@ async function withinShare<T>(clock: Clock, solve: (clock: Clock) => Promise<T>)
 }
 
 async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<{ alternatives: ComposedAlternative[]; incomplete: CompositionObjective[] }> {
-  const cheap = await cheapest(problem, clock);
+  // One model per detail the objectives read (CHEAPEST's may serve the others too).
+  const models = new Map<string, Model | null>();
+  const modelFor = (objective: CompositionObjective) => {
+    const detail = detailFor(problem, objective);
+    const key = `${detail.vendors}/${detail.availability}`;
+    if (!models.has(key)) models.set(key, buildModel(problem, detail));
+    return models.get(key)!;
+  };
+  const costModel = modelFor('CHEAPEST');
+  const cheap = costModel && (await solveVerified(costModel, 'cost', [], clock));
   if (!cheap) return { alternatives: [], incomplete: [] };
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
   const incomplete: CompositionObjective[] = [];
 
   const fewestCheap = await withinShare(clock, async (share) => {
-    const vendorModel = buildModel(problem, detailFor(problem, 'FEWEST_VENDORS'))!;
+    const vendorModel = modelFor('FEWEST_VENDORS')!;
     const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
     const fewest = await solveVerified(vendorModel, 'vendors', [], share);
     return fewest && solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], share, true);
@@ -545,10 +647,9 @@ async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<{ 
   else if (fewestCheap.value) found.push(['FEWEST_VENDORS', fewestCheap.value]);
 
   const availableCheap = await withinShare(clock, async (share) => {
-    const availabilityModel = buildModel(problem, detailFor(problem, 'HIGHEST_AVAILABILITY'))!;
+    const availabilityModel = modelFor('HIGHEST_AVAILABILITY')!;
     const available = await solveVerified(availabilityModel, 'availability', [], share);
-    const bound: LinearRow = { terms: availabilityModel.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: (available?.lnA ?? 0) - availabilityTolerance };
-    return available && solveVerified(availabilityModel, 'cost', [bound], share);
+    return available && solveVerified(availabilityModel, 'cost', [{ terms: lnTerms(availabilityModel.columns), sense: '>=', rhs: available.lnA - availabilityTolerance }], share);
   });
   if (!availableCheap) incomplete.push('HIGHEST_AVAILABILITY');
   else if (availableCheap.value) found.push(['HIGHEST_AVAILABILITY', availableCheap.value]);

@@ -9,6 +9,7 @@ import type { ComposeCandidate } from './problem.ts';
 //   - for every unit class A has a plan in, B has one with monthly and one-time price each ≤ (so B is at
 //     least as cheap as a need line, as an extra line, on both budgets and on the first-year cost), and
 //   - B's SLA ≥ A's (SLAs compared exactly, in thousandths of a percent, as the evaluator reads them).
+//   - B's free requirements (those the class does not fix: all but hosting ones) are a subset of A's.
 // Within an offering, a plan is dropped when another plan of its unit class costs no more on both prices.
 //
 // Why this is exact (an optimum of every objective survives: cost, vendors, availability, each under any
@@ -25,7 +26,10 @@ import type { ComposeCandidate } from './problem.ts';
 // at most k − 1 other offerings of the class (two dropped ones of a paired or self-met class: each has two
 // dominators, so distinct ones exist). The dominator's plan of the same unit class serves the same need or
 // extra role at a price ≤ on both budgets; the same requirements, layers, host, vendor, filters and city
-// span hold; its SLA ≥ keeps every availability (in series or in a pair) ≥. So an optimum survives.
+// span hold; its SLA ≥ keeps every availability (in series or in a pair) ≥; each requirement of B is one
+// of A's, met in S by an offering X ≠ A, and X ≠ B (B was not in S), so X still meets it. So an optimum
+// survives. (A class is self-met when any member is: members share category and vendor, or which
+// vendor-naming requirements they meet, so a member's requirement the class meets is met by itself.)
 // Keeping one dominator for a paired or self-met class would not be exact: a second-site pair of one
 // vendor, or an offering requiring its own category, needs two offerings of one class.
 
@@ -49,6 +53,18 @@ export function requirementSignature(candidate: ComposeCandidate): string {
   return [...new Set(each)].sort().join(';');
 }
 
+const requirementKey = (r: ComposeCandidate['requirements'][number]) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
+
+/** The hosting requirements as one string: they choose software's host, so a class fixes them. */
+export function hostingSignature(candidate: ComposeCandidate): string {
+  return [...new Set(candidate.requirements.filter((r) => r.hosting).map(requirementKey))].sort().join(';');
+}
+
+/** The other requirements, one string each: a class leaves them free (a dominator's are a subset). */
+export function plainRequirements(candidate: ComposeCandidate): string[] {
+  return [...new Set(candidate.requirements.filter((r) => !r.hosting).map(requirementKey))];
+}
+
 /** The offering meets one of its own requirements (so a stack may need two offerings of its class). */
 export function selfMet(candidate: ComposeCandidate): boolean {
   return candidate.requirements.some((r) => satisfies(r, candidate.categoryId, candidate.vendorId));
@@ -67,12 +83,18 @@ export interface PruneRules {
   unitClassOf: (candidate: ComposeCandidate) => string;
   /** the SLA that ranks offerings of a class (null: not compared, all equal) */
   slaOf: (candidate: ComposeCandidate) => bigint | null;
-  /** a stack may need two offerings of the candidate's class (paired or self-met, above) */
+  /** a stack may need two offerings of the candidate's class (paired or self-met, above): true for one member, true for its class */
   keepTwo: (candidate: ComposeCandidate) => boolean;
+  /**
+   * the requirements the class leaves free, one string each: a dominator's must be a subset of the
+   * dominated offering's (every requirement it brings, the other brought too, met by an offering besides both)
+   */
+  freeRequirements: (candidate: ComposeCandidate) => string[];
 }
 
 interface OfferingPlans {
   sla: bigint | null;
+  requirements: Set<string>;
   /** per unit class, the plans no other plan of the class beats on both prices, cheapest monthly first */
   plans: Map<string, ComposeCandidate[]>;
   cheapest: bigint;
@@ -82,6 +104,7 @@ const firstYear = (c: ComposeCandidate) => 12n * c.monthlyPrice + c.oneTimePrice
 
 function dominates(b: OfferingPlans, a: OfferingPlans): boolean {
   if (a.sla !== null && (b.sla === null || b.sla < a.sla)) return false;
+  for (const requirement of b.requirements) if (!a.requirements.has(requirement)) return false;
   for (const [unitClass, plans] of a.plans) {
     const own = b.plans.get(unitClass);
     if (!own) return false;
@@ -99,12 +122,13 @@ export function pruneWith(candidates: ComposeCandidate[], rules: PruneRules): Co
   for (const candidate of candidates) {
     const key = rules.classOf(candidate);
     let offerings = classes.get(key);
-    if (!offerings) {
-      classes.set(key, (offerings = new Map()));
-      dominatorsNeeded.set(offerings, rules.keepTwo(candidate) ? 2 : 1);
-    }
+    if (!offerings) classes.set(key, (offerings = new Map()));
+    if (rules.keepTwo(candidate)) dominatorsNeeded.set(offerings, 2);
     let offering = offerings.get(candidate.offeringId);
-    if (!offering) offerings.set(candidate.offeringId, (offering = { sla: rules.slaOf(candidate), plans: new Map(), cheapest: firstYear(candidate) }));
+    if (!offering) {
+      offering = { sla: rules.slaOf(candidate), requirements: new Set(rules.freeRequirements(candidate)), plans: new Map(), cheapest: firstYear(candidate) };
+      offerings.set(candidate.offeringId, offering);
+    }
     const unitClass = rules.unitClassOf(candidate);
     offering.plans.set(unitClass, [...(offering.plans.get(unitClass) ?? []), candidate]);
     if (firstYear(candidate) < offering.cheapest) offering.cheapest = firstYear(candidate);
@@ -125,11 +149,12 @@ export function pruneWith(candidates: ComposeCandidate[], rules: PruneRules): Co
       }
     }
     // Likely dominators first (higher SLA, then cheaper); whatever the order, a dropped offering has k kept dominators.
-    const needed = dominatorsNeeded.get(offerings)!;
+    const needed = dominatorsNeeded.get(offerings) ?? 1;
     const ordered = [...offerings.entries()].sort(
       ([idA, a], [idB, b]) =>
         (a.sla === b.sla ? 0 : a.sla === null ? 1 : b.sla === null ? -1 : a.sla > b.sla ? -1 : 1) ||
         (a.cheapest === b.cheapest ? 0 : a.cheapest < b.cheapest ? -1 : 1) ||
+        a.requirements.size - b.requirements.size ||
         b.plans.size - a.plans.size ||
         idA.localeCompare(idB),
     );
@@ -159,7 +184,7 @@ export function pruneCandidates(candidates: ComposeCandidate[], secondSite: bool
         c.categoryId,
         c.vendorId,
         c.kind,
-        requirementSignature(c),
+        hostingSignature(c),
         c.slaAvailability === null ? 'no-sla' : 'sla',
         c.dataInVietnam ? 'vn' : '',
         c.cities.length === 0 ? 'no-dc' : '',
@@ -170,5 +195,6 @@ export function pruneCandidates(candidates: ComposeCandidate[], secondSite: bool
     unitClassOf: (c) => unitClassOf(c.unit),
     slaOf: (c) => (c.kind === 'SOFTWARE' || c.slaAvailability === null ? null : slaThousandths(c.slaAvailability)),
     keepTwo: (c) => selfMet(c) || (secondSite && cityClassOf(c) === '*'),
+    freeRequirements: plainRequirements,
   });
 }
