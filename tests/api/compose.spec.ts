@@ -5,7 +5,8 @@ import { rows } from '../support/sql.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ settings: roomyBudget });
+  // a budget no loaded test machine exhausts: the answers are checked, not the time they take
+  server = await startServer({ settings: { ...roomyBudget, composeTimeLimitMs: 60_000, requestTimeoutMs: 120_000 } });
 });
 afterAll(() => server.close());
 
@@ -524,5 +525,20 @@ describe('composeStack refuses malformed input', () => {
   it('names every problem at once', async () => {
     const error = await composeError({ needs: [{ categorySlug: 'nope', quantity: 0 }], constraints: { maxVendors: 0, minAvailability: '101' } });
     expect(error.extensions.problems.map((problem) => problem.code).sort()).toEqual(['INVALID_AVAILABILITY', 'INVALID_MAX_VENDORS', 'QUANTITY_OUT_OF_RANGE', 'UNKNOWN_CATEGORY']);
+  });
+});
+
+describe('composeStack within its time budget', () => {
+  let spent: TestServer;
+  beforeAll(async () => {
+    spent = await startServer({ settings: { ...roomyBudget, composeTimeLimitMs: 0 } });
+  });
+  afterAll(() => spent.close());
+
+  it('answers COMPOSITION_TOO_COMPLEX, never a guess, when the optimizer gives up', async () => {
+    const response = await spent.gql(compositionQuery, { input: { needs: [{ categorySlug: 'compute', quantity: 2 }] } });
+    expect(response.data).toBeNull();
+    expect(response.errors![0]!.extensions).toEqual({ code: 'COMPOSITION_TOO_COMPLEX', reason: 'TIME_LIMIT' });
+    expect(response.errors![0]!.message).toMatch(/^The composer could not prove the best stacks within its 0 s budget, so it composed nothing\./);
   });
 });

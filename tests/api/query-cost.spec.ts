@@ -8,7 +8,8 @@ import { firstPlans } from '../support/stacks.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ settings: roomyBudget });
+  // composing has the time a loaded test machine needs: the statements are counted, not the time
+  server = await startServer({ settings: { ...roomyBudget, composeTimeLimitMs: 60_000 } });
 });
 afterAll(() => server.close());
 
@@ -28,6 +29,13 @@ describe('cost follows SQL', () => {
       [`query($q: String) { offerings(query: $q) { totalCount facets { kinds { value } vendors { value } } nodes { name summary vendor { name } } } }`, { q: 'máy chủ ảo' }],
       [`{ vendors(first: 50) { totalCount nodes { name dataCenters { name } attestations { status } offerings(first: 5) { totalCount nodes { name } } } } }`, {}],
       [`{ ecosystemReport { publishedOfferings offeringsByCategory { category { name } count } } featuredOfferings { name vendor { name } } }`, {}],
+      [
+        `query($input: ComposeStackInput!) { composeStack(input: $input) { needs { category { name } quantity note }
+          alternatives { label items { quantity redundancyGroup plan { name } offering { name vendor { name } dataCenters { city } } }
+            reasons { purpose message category { name } } evaluation { monthlyTotal { amount } issues { code } vendors { name } } }
+          blockers blockerDetails { constraint message } } }`,
+        { input: { blueprintSlug: 'remote-work', needs: [{ categorySlug: 'erp', quantity: 1 }] } },
+      ],
       [`query($items: [StackItemInput!]!) { evaluateStack(items: $items) { monthlyTotal { amount } vendors { name } issues { code offerings { name } suggestions { name vendor { name } } }
           lines { plan { name specs { key } } offering { name summary } } micCoverage { framework { code } offerings { name } } vendorSubtotals { vendor { name } } } }`, { items }],
     ];

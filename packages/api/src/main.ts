@@ -54,6 +54,10 @@ function config() {
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
     throw new Error(`REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000; got ${process.env.REQUEST_TIMEOUT_MS}`);
   }
+  const composeTimeLimitMs = Number(process.env.COMPOSE_TIME_LIMIT_MS ?? 5000);
+  if (!Number.isInteger(composeTimeLimitMs) || composeTimeLimitMs < 100 || composeTimeLimitMs > 60_000) {
+    throw new Error(`COMPOSE_TIME_LIMIT_MS must be a whole number of milliseconds from 100 to 60000; got ${process.env.COMPOSE_TIME_LIMIT_MS}`);
+  }
   const shutdownGraceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25);
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0 || shutdownGraceSeconds > 3600) {
     throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600; got ${process.env.SHUTDOWN_GRACE_SECONDS}`);
@@ -84,6 +88,7 @@ function config() {
       siteUrl: siteUrlFromEnvironment(process.env.SITE_URL),
       catalogCache: onOff('CATALOG_CACHE'),
       catalogIndex: onOff('CATALOG_INDEX'),
+      composeTimeLimitMs,
       smtpUrl,
       mailFrom,
       // Without SMTP, development reads the outbox at /dev/mailbox; production never serves it.

@@ -40,6 +40,8 @@ export interface ApiSettings {
   sitemapUrlsPerFile: number;
   /** keep searches' answers in memory by catalog version (CATALOG_CACHE=off: every search computed anew) */
   catalogCache: boolean;
+  /** the time one composeStack's solves may take together (COMPOSE_TIME_LIMIT_MS): past it, COMPOSITION_TOO_COMPLEX */
+  composeTimeLimitMs: number;
   /** answer searches from an in-memory index of the published catalogue (CATALOG_INDEX=off: SQL only) */
   catalogIndex: boolean;
   /** smtp(s)://user:pass@host:port to send mail through (SMTP_URL); null: mail stays in the outbox, logged */
@@ -80,6 +82,7 @@ export const defaultSettings: ApiSettings = {
   sitemapUrlsPerFile: 50_000,
   catalogCache: true,
   catalogIndex: true,
+  composeTimeLimitMs: 5000,
   smtpUrl: null,
   mailFrom: 'Mây Việt <no-reply@mayviet.vn>',
   mailPollMs: 2000,

@@ -70,6 +70,8 @@ export const fieldStatements: Record<string, number> = {
   'VendorConnection.totalCount': 1,
   'Query.viewer': 0,
   'Query.featuredOfferings': 2,
+  // the blueprints with their needs, in one statement
+  'Query.blueprints': 1,
   'Query.ecosystemReport': 2,
   'Query.stack': 2,
   'Query.node': 2,
@@ -147,6 +149,7 @@ export const fieldStatements: Record<string, number> = {
   // the plan's listing (who may see it), then the plans' externalIds
   'Plan.externalId': 2,
   'Requirement.categories': 1,
+  'BlueprintNeed.category': 1,
   'Stack.items': 1,
   'Stack.evaluation': 1,
   'Stack.priceChanged': 1,

@@ -2808,7 +2808,7 @@ export type SaveBlueprintPayload = {
   __typename?: 'SaveBlueprintPayload';
   /** The blueprint as saved; null when userErrors is not empty. */
   blueprint?: Maybe<Blueprint>;
-  /** What to fix in the input. */
+  /** What to fix in the input: BLANK, TOO_LONG, INVALID (the slug's form), OUT_OF_RANGE (position), TOO_MANY (needs), UNKNOWN_CATEGORY, DUPLICATE_NEED, QUANTITY_OUT_OF_RANGE, each with its field. */
   userErrors: Array<UserError>;
 };
 
@@ -3422,6 +3422,8 @@ export type UserErrorCode =
   | 'DUPLICATE'
   /** The same plan is on two lines of a stack: change the quantity instead. */
   | 'DUPLICATE_LINE'
+  /** A blueprint names the same category in two needs: change the first need's quantity instead. */
+  | 'DUPLICATE_NEED'
   /** The password is right but the account's e-mail is not confirmed yet: follow the mailed link (signing up again mails a new one). */
   | 'EMAIL_NOT_CONFIRMED'
   /** A stack to save has no lines. */
@@ -3480,7 +3482,7 @@ export type UserErrorCode =
   | 'ORGANIZATION_SUSPENDED'
   /** A number outside its range: an SLA, criteria met, a validity date. */
   | 'OUT_OF_RANGE'
-  /** A stack line's or a need's quantity is below 1 or above the maximum. */
+  /** A stack line's or a need's (of a blueprint or a composition) quantity is below 1 or above the maximum. */
   | 'QUANTITY_OUT_OF_RANGE'
   /** Too many attempts from this client for now; try again later. */
   | 'RATE_LIMITED'

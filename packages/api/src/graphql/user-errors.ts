@@ -10,6 +10,7 @@ export const userErrorCodes = [
   'BLANK',
   'DUPLICATE',
   'DUPLICATE_LINE',
+  'DUPLICATE_NEED',
   'EMAIL_NOT_CONFIRMED',
   'EMPTY_STACK',
   'FORBIDDEN_ACCOUNT',

@@ -57,3 +57,48 @@ export async function blueprintBySlug(db: Db, slug: string): Promise<BlueprintRo
   const [row] = await queryRows<BlueprintRow>(db, sql`select ${blueprintColumns} from blueprints b where b.slug = ${slug}`);
   return row ?? null;
 }
+
+/** A blueprint to write: its needs replace any it had, in this order. */
+export interface BlueprintWrite {
+  slug: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  descriptionEn: string;
+  /** null: kept on a replace, after every other blueprint for a new one */
+  position: number | null;
+  needs: BlueprintNeedRow[];
+}
+
+/**
+ * Creates the blueprint, or replaces the one with its slug, and its needs; run it in a transaction (the API's
+ * mutations are). Returns it as listBlueprints reads it.
+ */
+export async function saveBlueprintRow(db: Db, blueprint: BlueprintWrite): Promise<BlueprintRow> {
+  const { slug, name, nameEn, description, descriptionEn, position } = blueprint;
+  const [saved] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into blueprints (slug, name, name_en, description, description_en, position)
+        values (${slug}, ${name}, ${nameEn}, ${description}, ${descriptionEn},
+                coalesce(${position}::int, (select coalesce(max(position), 0) + 1 from blueprints)))
+        on conflict (slug) do update set
+          name = excluded.name, name_en = excluded.name_en, description = excluded.description,
+          description_en = excluded.description_en, position = coalesce(${position}::int, blueprints.position), updated_at = now()
+        returning id`,
+  );
+  const id = saved!.id;
+  await db.execute(sql`delete from blueprint_needs where blueprint_id = ${id}`);
+  await db.execute(
+    sql`insert into blueprint_needs (blueprint_id, position, category_id, quantity, note, note_en) values ${sql.join(
+      blueprint.needs.map((need, index) => sql`(${id}, ${index}, ${need.categoryId}, ${need.quantity}, ${need.note}, ${need.noteEn})`),
+      sql`, `,
+    )}`,
+  );
+  return (await blueprintBySlug(db, slug))!;
+}
+
+/** Deletes the blueprint with this slug and its needs; false when none has it. */
+export async function deleteBlueprintRow(db: Db, slug: string): Promise<boolean> {
+  const deleted = await queryRows<{ id: string }>(db, sql`delete from blueprints where slug = ${slug} returning id`);
+  return deleted.length > 0;
+}

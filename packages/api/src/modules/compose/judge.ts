@@ -11,8 +11,12 @@ export interface JudgedLine {
   redundancyGroup: string | null;
 }
 
-/** The line the evaluator reads for a candidate: its offering as the catalogue would describe it. */
-export function lineInputOf(candidate: ComposeCandidate, line: JudgedLine): LineInput {
+const facts = new WeakMap<ComposeCandidate, OfferingFact>();
+
+/** The offering of a candidate as the catalogue would describe it to the evaluator. */
+function offeringOf(candidate: ComposeCandidate): OfferingFact {
+  const known = facts.get(candidate);
+  if (known) return known;
   const offering: OfferingFact = {
     id: candidate.offeringId,
     name: candidate.offeringId,
@@ -28,6 +32,12 @@ export function lineInputOf(candidate: ComposeCandidate, line: JudgedLine): Line
     requirements: candidate.requirements.map((r) => ({ description: '', descriptionEn: '', ...r })),
     micVerified: candidate.verifiedFrameworks.length > 0,
   };
+  facts.set(candidate, offering);
+  return offering;
+}
+
+/** The line the evaluator reads for a candidate. */
+export function lineInputOf(candidate: ComposeCandidate, line: JudgedLine): LineInput {
   return {
     planId: candidate.planId,
     planName: candidate.planId,
@@ -38,7 +48,7 @@ export function lineInputOf(candidate: ComposeCandidate, line: JudgedLine): Line
     oneTime: candidate.unit === 'ONE_TIME',
     quantity: line.quantity,
     redundancyGroup: line.redundancyGroup,
-    offering,
+    offering: offeringOf(candidate),
   };
 }
 
@@ -67,9 +77,12 @@ export function spanTwoCities(a: ComposeCandidate, b: ComposeCandidate): boolean
 
 export const needGroup = (need: ComposeProblem['needs'][number]) => `need-${need.categorySlug}`;
 
+const plansById = new WeakMap<ComposeCandidate[], Map<string, ComposeCandidate>>();
+
 /** What is wrong with the stack for the problem, in words (empty: it meets it), and its evaluation. */
 export function judge(problem: ComposeProblem, lines: JudgedLine[]): { violations: string[]; evaluation: Evaluation | null } {
-  const byPlan = new Map(problem.candidates.map((c) => [c.planId, c]));
+  let byPlan = plansById.get(problem.candidates);
+  if (!byPlan) plansById.set(problem.candidates, (byPlan = new Map(problem.candidates.map((c) => [c.planId, c]))));
   const found: { line: JudgedLine; candidate: ComposeCandidate }[] = [];
   const problems: string[] = [];
   for (const line of lines) {

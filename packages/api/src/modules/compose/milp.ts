@@ -75,30 +75,39 @@ export function lpText(program: BinaryProgram): string {
  * of two objective values that matters) within `timeLimitSeconds`.
  */
 export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: number, timeLimitSeconds: number): Promise<SolveOutcome> {
-  if (program.columns === 0) {
-    const feasible = program.rows.every((row) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0));
-    return feasible ? { status: 'optimal', values: [], objective: 0 } : { status: 'infeasible' };
-  }
+  // A row with no terms holds or not whatever the columns: no solver needed to see an empty one fail.
+  const holdsEmpty = (row: LinearRow) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0);
+  if (program.rows.some((row) => row.terms.every(([, c]) => c === 0) && !holdsEmpty(row))) return { status: 'infeasible' };
+  if (program.columns === 0) return { status: 'optimal', values: [], objective: 0 };
   highs ??= loadHighs();
   const solver = await highs;
-  const solution = solver.solve(lpText(program), {
-    output_flag: false,
-    mip_rel_gap: 0,
-    mip_abs_gap: absoluteGap,
-    mip_feasibility_tolerance: 1e-9,
-    primal_feasibility_tolerance: 1e-9,
-    time_limit: timeLimitSeconds,
-  });
-  switch (solution.Status) {
-    case 'Optimal': {
-      const values = Array.from({ length: program.columns }, (_, column) => (solution.Columns[`x${column}`]?.Primal ?? 0) > 0.5);
-      return { status: 'optimal', values, objective: solution.ObjectiveValue };
+  const status = solver.constants.modelStatus;
+  // A scoped model (disposed when the callback returns): cheaper per solve than the one-shot solve().
+  return solver.withModel({ format: 'lp', data: lpText(program) }, (model): SolveOutcome => {
+    model.options.set({
+      output_flag: false,
+      mip_rel_gap: 0,
+      mip_abs_gap: absoluteGap,
+      mip_feasibility_tolerance: 1e-9,
+      primal_feasibility_tolerance: 1e-9,
+      time_limit: timeLimitSeconds,
+    });
+    model.run();
+    switch (model.getModelStatus()) {
+      case status.optimal: {
+        const { colValue } = model.getSolution();
+        const values = Array.from({ length: program.columns }, (_, column) => {
+          const index = model.getColByName(`x${column}`);
+          return (colValue[index] ?? 0) > 0.5;
+        });
+        return { status: 'optimal', values, objective: model.getObjectiveValue() };
+      }
+      case status.infeasible:
+        return { status: 'infeasible' };
+      case status.timeLimit:
+        return { status: 'time-limit' };
+      default:
+        throw new SolverError(`HiGHS ended with model status ${model.getModelStatus()}`);
     }
-    case 'Infeasible':
-      return { status: 'infeasible' };
-    case 'Time limit reached':
-      return { status: 'time-limit' };
-    default:
-      throw new SolverError(`HiGHS ended with status ${solution.Status}`);
-  }
+  });
 }

@@ -13,7 +13,8 @@ import type {
   ConstraintName,
   StackLayer,
 } from './problem.ts';
-import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClassOf } from './prune.ts';
+import { stackLayers } from './problem.ts';
+import { cityClassOf, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -25,7 +26,10 @@ import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClass
  * of offerings stating no SLA. Then exact dominance pruning (prune.ts; the proof is there) with the facts
  * the filters made moot left out of the class: category, vendor, kind, requirements and, for a need's
  * category under requireSecondSite, how the cities pair; plans told apart by unit class (HOUR ≡ MONTH) in
- * a need's category, by recurring / one-time elsewhere; SLAs compared with an unknown SLA as 90 %.
+ * a need's category, by recurring / one-time elsewhere. Each objective gets a model in the detail it reads
+ * (smaller models, each optimum exact): the vendor is in the class only when vendors count (FEWEST_VENDORS,
+ * or maxVendors set; otherwise only which vendor-naming requirements the offering meets), SLAs are compared
+ * (an unknown one as 90 %) only when availability counts (HIGHEST_AVAILABILITY, or minAvailability set).
  *
  * Columns (0-1). Need options: for each need, each plan that serves it (its category, a unit of the need's
  * units, recurring unless the need is SOFTWARE) at the need's quantity q; with requireSecondSite and a
@@ -67,10 +71,12 @@ import { cityClassOf, pruneWith, requirementSignature, slaThousandths, unitClass
  * free plan the solver added at no cost): removing a line never raises a cost or a vendor count or lowers an
  * availability, so the stack stays optimal.
  *
- * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves; a
- * solve the budget stops, or more than limits.cuts rejected solutions, throws CompositionLimitError
- * (reason TIME_LIMIT): a composition answers optimal stacks or nothing, never a guess. Amounts too large to
- * solve exactly throw it with reason AMOUNT_TOO_LARGE.
+ * Limits. Each composition has a time budget (limits.seconds, 5 s by default) shared by its solves. When it
+ * stops CHEAPEST (or a blocker's relaxation) composeStacks throws CompositionLimitError (reason TIME_LIMIT);
+ * FEWEST_VENDORS may take half the time CHEAPEST left, HIGHEST_AVAILABILITY half of what is left then, and
+ * one that runs out is left out and named in `incomplete` (never a stack not proved optimal). More than
+ * limits.cuts rejected solutions throw it with reason UNVERIFIED: optimal stacks or nothing, never a guess.
+ * Amounts too large to solve exactly throw it with reason AMOUNT_TOO_LARGE.
  *
  * Blockers (only when nothing is feasible). A need no plan of the catalogue serves in its units (whatever
  * the constraints): a NEED blocker each, nothing else. Otherwise each constraint the buyer set (and LAYERS)
@@ -90,7 +96,7 @@ export const defaultCompositionLimits: CompositionLimits = { seconds: 5, cuts: 2
 
 export class CompositionLimitError extends Error {
   constructor(
-    readonly reason: 'TIME_LIMIT' | 'AMOUNT_TOO_LARGE',
+    readonly reason: 'TIME_LIMIT' | 'UNVERIFIED' | 'AMOUNT_TOO_LARGE',
     message: string,
   ) {
     super(message);
@@ -169,19 +175,42 @@ function columnOf(lines: ColumnLine[], need: number | null): Column {
   return { lines, need, monthly, firstYear, lnA: lnParallel(lines.map((l) => l.candidate)) };
 }
 
-/** The plans that may enter the stack: filtered, then pruned with what the filters made moot left out. */
-export function candidatesFor(problem: ComposeProblem): ComposeCandidate[] {
+/** What an objective reads: vendors (FEWEST_VENDORS, or maxVendors set), SLAs (HIGHEST_AVAILABILITY, or minAvailability set). */
+export interface ModelDetail {
+  vendors: boolean;
+  availability: boolean;
+}
+
+/**
+ * The plans that may enter the stack: filtered, then pruned (prune.ts) with what the filters and the
+ * objective make moot left out of the class. Without vendors, an offering's vendor counts only through the
+ * vendor-naming requirements it meets; without availability, SLAs are not compared.
+ */
+export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): ComposeCandidate[] {
   const { constraints, needs } = problem;
+  const allowedPlans = problem.candidates.filter((c) => allowed(c, constraints));
   const needCategories = new Set(needs.map((n) => n.categoryId));
   const pairCategories = new Set(needs.filter((n) => constraints.requireSecondSite && n.kind !== 'SOFTWARE').map((n) => n.categoryId));
-  return pruneWith(
-    problem.candidates.filter((c) => allowed(c, constraints)),
-    {
-      classOf: (c) => [c.categoryId, c.vendorId, c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
-      unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
-      slaOf: (c) => (c.kind === 'SOFTWARE' ? null : rankingSla(c)),
-    },
-  );
+  // the requirements naming vendors, per category they name: an offering's vendor matters through these only
+  const naming = new Map<number, { vendorIds: string[] }[]>();
+  const seen = new Set<string>();
+  for (const c of allowedPlans) {
+    for (const r of c.requirements) {
+      if (r.vendorIds.length === 0) continue;
+      const signature = requirementSignature({ ...c, requirements: [r] });
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      for (const categoryId of r.categoryIds) naming.set(categoryId, [...(naming.get(categoryId) ?? []), r]);
+    }
+  }
+  const vendorOf = (c: ComposeCandidate) =>
+    detail.vendors ? c.vendorId : (naming.get(c.categoryId) ?? []).map((r) => (r.vendorIds.includes(c.vendorId) ? '1' : '0')).join('');
+  return pruneWith(allowedPlans, {
+    classOf: (c) => [c.categoryId, vendorOf(c), c.kind, requirementSignature(c), pairCategories.has(c.categoryId) ? cityClassOf(c) : ''].join('\u0000'),
+    unitClassOf: (c) => (needCategories.has(c.categoryId) ? unitClassOf(c.unit) : c.unit === 'ONE_TIME' ? 'ONE_TIME' : 'RECURRING'),
+    slaOf: (c) => (detail.availability && c.kind !== 'SOFTWARE' ? rankingSla(c) : null),
+    keepTwo: (c) => selfMet(c) || (pairCategories.has(c.categoryId) && cityClassOf(c) === '*'),
+  });
 }
 
 function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
@@ -190,10 +219,10 @@ function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
   return fa !== fb ? (fa < fb ? -1 : 1) : a.planId.localeCompare(b.planId);
 }
 
-/** The 0-1 model of the problem; null when a need has no option at all. */
-function buildModel(problem: ComposeProblem): Model | null {
+/** The 0-1 model of the problem, in the detail an objective reads; null when a need has no option at all. */
+function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null {
   const { constraints, options } = problem;
-  const plans = candidatesFor(problem);
+  const plans = candidatesFor(problem, detail);
   const columns: Column[] = [];
 
   for (const [index, need] of problem.needs.entries()) {
@@ -317,9 +346,16 @@ function programOf(model: Model, objective: Objective, extraRows: LinearRow[], c
   const vendorColumn = new Map(vendorIds.map((v, i) => [v, columns.length + i]));
   const rows = [...model.rows];
   if (counting) {
+    // A need's options are exclusive, so one row per need and vendor holds them all (a tighter relaxation
+    // than one row per option); an extra line gets its own row.
+    const links = new Map<string, [number, number][]>();
     columns.forEach((col, i) => {
-      for (const vendorId of new Set(col.lines.map((l) => l.candidate.vendorId))) rows.push({ terms: [[i, 1], [vendorColumn.get(vendorId)!, -1]], sense: '<=', rhs: 0 });
+      for (const vendorId of new Set(col.lines.map((l) => l.candidate.vendorId))) {
+        const key = col.need === null ? `extra ${i}` : `need ${col.need} ${vendorId}`;
+        links.set(key, [...(links.get(key) ?? [[vendorColumn.get(vendorId)!, -1]]), [i, 1]]);
+      }
     });
+    for (const terms of links.values()) rows.push({ terms, sense: '<=', rhs: 0 });
     if (maxVendors !== null) rows.push({ terms: vendorIds.map((v) => [vendorColumn.get(v)!, 1]), sense: '<=', rhs: maxVendors });
   }
   rows.push(...extraRows);
@@ -373,7 +409,7 @@ async function solveVerified(model: Model, objective: Objective, extraRows: Line
     const chosen = model.columns.flatMap((_, i) => (outcome.values[i] ? [i] : []));
     const lines = chosen.flatMap((i) => model.columns[i]!.lines);
     if (judge(model.problem, judged(lines)).violations.length === 0) return shed(model.problem, lines);
-    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('TIME_LIMIT', 'Composing rejected too many borderline solutions.');
+    if (cuts.length >= clock.limits.cuts) throw new CompositionLimitError('UNVERIFIED', 'The evaluator rejected more of the solver’s solutions than allowed.');
     const chosenSet = new Set(chosen);
     cuts.push({ terms: model.columns.map((_, i) => [i, chosenSet.has(i) ? 1 : -1]), sense: '<=', rhs: chosen.length - 1 });
   }
@@ -418,8 +454,8 @@ function explain(problem: ComposeProblem, stack: Stack): ComposedLine[] {
       });
     });
   }
-  const requirementLines: ComposedLine[] = [];
-  const layerLines: ComposedLine[] = [];
+  // Each other line: the requirements (or the software it hosts) it meets, else the layer it provides.
+  const reasons = new Map<ColumnLine, ComposedLine>();
   for (const line of stack.lines.filter((l) => !used.has(l))) {
     const c = line.candidate;
     const requiredBy: ComposedLine['requiredBy'] = [];
@@ -433,8 +469,29 @@ function explain(problem: ComposeProblem, stack: Stack): ComposedLine[] {
       }
     }
     const base = { planId: c.planId, quantity: line.quantity, redundancyGroup: line.redundancyGroup, categoryId: c.categoryId, requiredBy };
-    if (requiredBy.length > 0) requirementLines.push({ ...base, purpose: 'REQUIREMENT', layer: null });
-    else layerLines.push({ ...base, purpose: 'LAYER', layer: constraints.layers.find((layer) => provides(layer, c, options)) ?? null });
+    reasons.set(
+      line,
+      requiredBy.length > 0
+        ? { ...base, purpose: 'REQUIREMENT', layer: null }
+        : { ...base, purpose: 'LAYER', layer: constraints.layers.find((layer) => provides(layer, c, options)) ?? null },
+    );
+  }
+  const layerLines = [...reasons.values()]
+    .filter((l) => l.purpose === 'LAYER')
+    .sort((a, b) => stackLayers.indexOf(a.layer ?? 'MONITORING') - stackLayers.indexOf(b.layer ?? 'MONITORING'));
+  // Requirement lines after what requires them: breadth first from the needs' lines, then from the layers'
+  // (then any left: lines requiring each other, which a free plan can bring at no cost).
+  const requirementLines: ComposedLine[] = [];
+  const pending = [...reasons.values()].filter((l) => l.purpose === 'REQUIREMENT');
+  for (const roots of [needLines, layerLines, pending]) {
+    const queue = [...roots];
+    for (let index = 0; index < queue.length; index++) {
+      for (const line of pending) {
+        if (requirementLines.includes(line) || (roots !== pending && !line.requiredBy.some((r) => r.planId === queue[index]!.planId))) continue;
+        requirementLines.push(line);
+        queue.push(line);
+      }
+    }
   }
   return [...needLines, ...requirementLines, ...layerLines];
 }
@@ -449,29 +506,52 @@ function alternativeOf(problem: ComposeProblem, objective: CompositionObjective,
   };
 }
 
+/** The detail each objective's model needs: no more (a smaller model), no less (its optimum is exact). */
+function detailFor(problem: ComposeProblem, objective: CompositionObjective): ModelDetail {
+  const { maxVendors, minAvailability } = problem.constraints;
+  return { vendors: objective === 'FEWEST_VENDORS' || maxVendors !== null, availability: objective === 'HIGHEST_AVAILABILITY' || minAvailability !== null };
+}
+
 /** The cheapest stack; null when the problem is infeasible. */
 async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | null> {
-  const model = buildModel(problem);
+  const model = buildModel(problem, detailFor(problem, 'CHEAPEST'));
   return model && solveVerified(model, 'cost', [], clock);
 }
 
-async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<ComposedAlternative[]> {
-  const model = buildModel(problem);
-  if (!model) return [];
-  const cheap = await solveVerified(model, 'cost', [], clock);
-  if (!cheap) return [];
+/** Runs a later objective's solves within half the time left (so one slow objective leaves time to the next); null when its time ran out. */
+async function withinShare<T>(clock: Clock, solve: (clock: Clock) => Promise<T>): Promise<{ value: T } | null> {
+  const share: Clock = { ...clock, deadline: Math.min(clock.deadline, Date.now() + (clock.deadline - Date.now()) / 2) };
+  try {
+    return { value: await solve(share) };
+  } catch (error) {
+    if (error instanceof CompositionLimitError && error.reason === 'TIME_LIMIT') return null;
+    throw error;
+  }
+}
+
+async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<{ alternatives: ComposedAlternative[]; incomplete: CompositionObjective[] }> {
+  const cheap = await cheapest(problem, clock);
+  if (!cheap) return { alternatives: [], incomplete: [] };
   const found: [CompositionObjective, Stack][] = [['CHEAPEST', cheap]];
+  const incomplete: CompositionObjective[] = [];
 
-  const vendorColumns = model.vendorIds.map((_, i) => [model.columns.length + i, 1] as [number, number]);
-  const fewest = await solveVerified(model, 'vendors', [], clock);
-  const fewestCheap = fewest && (await solveVerified(model, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], clock, true));
-  if (fewestCheap) found.push(['FEWEST_VENDORS', fewestCheap]);
+  const fewestCheap = await withinShare(clock, async (share) => {
+    const vendorModel = buildModel(problem, detailFor(problem, 'FEWEST_VENDORS'))!;
+    const vendorColumns = vendorModel.vendorIds.map((_, i) => [vendorModel.columns.length + i, 1] as [number, number]);
+    const fewest = await solveVerified(vendorModel, 'vendors', [], share);
+    return fewest && solveVerified(vendorModel, 'cost', [{ terms: vendorColumns, sense: '<=', rhs: fewest.vendors }], share, true);
+  });
+  if (!fewestCheap) incomplete.push('FEWEST_VENDORS');
+  else if (fewestCheap.value) found.push(['FEWEST_VENDORS', fewestCheap.value]);
 
-  const available = await solveVerified(model, 'availability', [], clock);
-  const availableCheap =
-    available &&
-    (await solveVerified(model, 'cost', [{ terms: model.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: available.lnA - availabilityTolerance }], clock));
-  if (availableCheap) found.push(['HIGHEST_AVAILABILITY', availableCheap]);
+  const availableCheap = await withinShare(clock, async (share) => {
+    const availabilityModel = buildModel(problem, detailFor(problem, 'HIGHEST_AVAILABILITY'))!;
+    const available = await solveVerified(availabilityModel, 'availability', [], share);
+    const bound: LinearRow = { terms: availabilityModel.columns.map((col, i) => [i, col.lnA]), sense: '>=', rhs: (available?.lnA ?? 0) - availabilityTolerance };
+    return available && solveVerified(availabilityModel, 'cost', [bound], share);
+  });
+  if (!availableCheap) incomplete.push('HIGHEST_AVAILABILITY');
+  else if (availableCheap.value) found.push(['HIGHEST_AVAILABILITY', availableCheap.value]);
 
   const seen = new Set<string>();
   const alternatives: ComposedAlternative[] = [];
@@ -481,7 +561,7 @@ async function alternativesOf(problem: ComposeProblem, clock: Clock): Promise<Co
     seen.add(key);
     alternatives.push(alternativeOf(problem, objective, stack));
   }
-  return alternatives;
+  return { alternatives, incomplete };
 }
 
 /** The constraints the buyer set, in the contract's order (LAYERS when any layer is included). */
@@ -559,7 +639,7 @@ async function blockersOf(problem: ComposeProblem, clock: Clock): Promise<Compos
  */
 export async function composeStacks(problem: ComposeProblem, limits: CompositionLimits = defaultCompositionLimits): Promise<CompositionResult> {
   const clock: Clock = { deadline: Date.now() + limits.seconds * 1000, limits };
-  const alternatives = await alternativesOf(problem, clock);
-  if (alternatives.length > 0) return { alternatives, blockers: [] };
-  return { alternatives: [], blockers: await blockersOf(problem, clock) };
+  const { alternatives, incomplete } = await alternativesOf(problem, clock);
+  if (alternatives.length > 0) return { alternatives, blockers: [], incomplete };
+  return { alternatives: [], blockers: await blockersOf(problem, clock), incomplete: [] };
 }

@@ -130,4 +130,6 @@ export interface CompositionResult {
   alternatives: ComposedAlternative[];
   /** empty when alternatives is not; otherwise cheapest relaxation first */
   blockers: CompositionBlocker[];
+  /** objectives left out because their solve ran out of time (the others are optimal) */
+  incomplete: CompositionObjective[];
 }

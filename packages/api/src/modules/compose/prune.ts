@@ -1,29 +1,33 @@
+import { satisfies } from '../stacks/evaluator/placement.ts';
 import type { ComposeCandidate } from './problem.ts';
 
 // Exact dominance pruning of the composer's candidates (pure, O(n log n) plus the size of the kept fronts).
 //
-// Plans are pruned by OFFERING: an offering A is dropped when two kept offerings B and C each dominate it.
-// B dominates A when they share a class (every fact the stack's rules read besides price and SLA) and
+// Plans are pruned by OFFERING: an offering A is dropped when k kept offerings each dominate it (k = 1, or 2
+// for a class two of whose offerings a stack may need together, below). B dominates A when they share a
+// class (every fact the stack's rules read besides price and SLA) and
 //   - for every unit class A has a plan in, B has one with monthly and one-time price each ≤ (so B is at
 //     least as cheap as a need line, as an extra line, on both budgets and on the first-year cost), and
 //   - B's SLA ≥ A's (SLAs compared exactly, in thousandths of a percent, as the evaluator reads them).
 // Within an offering, a plan is dropped when another plan of its unit class costs no more on both prices.
 //
-// Why this is exact (every optimum survives). Take an optimal stack S (of any objective: cost, vendors,
-// availability). (1) Some optimum holds at most two offerings of one class: offerings of a class meet the
-// same requirements, provide the same layers, host the same software and state the same city span, so an
-// EXTRA line of a class that has two other offerings in S can leave (one of the others is not the requirer
-// it served); at most two lines serve the class's need (one need per category, a pair at most), so
-// removing extras one by one leaves ≤ 2 (a need pair + any extra: the extra leaves; one need line, a
-// running and a one-time extra: the one-time extra leaves; and so on). Removing a line never raises a
-// cost, a vendor count or lowers an availability. (2) Replace each dropped offering A of S by a kept
-// dominator not in S: A has two kept dominators and S holds at most one other offering of the class, so one
-// is free (two dropped offerings of a class: each has two dominators, so distinct ones exist). The
-// dominator's plan of the same unit class serves the same need or extra role at a price ≤ on both budgets,
-// the same requirements, layers, host, vendor, filters and city span hold, and its SLA ≥ keeps every
-// availability (in series or in a pair) ≥. So the new stack is feasible and as good: an optimum survives.
-// Keeping only the Pareto front (one dominator) would not be exact: two offerings of one class can be needed
-// together (a second-site pair of one vendor, an offering whose requirement names its own category).
+// Why this is exact (an optimum of every objective survives: cost, vendors, availability, each under any
+// constraints). Take an optimal stack S. (1) Some optimum holds at most one offering of a class, or two
+// when the class is PAIRED (its offerings may form a need's second-site pair: several cities, requireSecondSite)
+// or SELF-MET (its offerings meet one of their own requirements). Offerings of a class meet the same
+// requirements, provide the same layers and host the same software, and a running line (any non-software
+// need line, a recurring extra) does all an offering of its class can. If the class is not self-met, no
+// member requires the class, so an EXTRA member can leave whenever another member stays: that one meets
+// every requirement it met (the requirer is outside the class), and the layers and hosts when it runs
+// (leave a one-time member before a running one). One need per category gives at most one need line of the
+// class, two when paired. Removing a line never raises a cost or a vendor count nor lowers an availability.
+// (2) Replace each dropped offering A of S by a kept dominator not in S: A has k kept dominators and S holds
+// at most k − 1 other offerings of the class (two dropped ones of a paired or self-met class: each has two
+// dominators, so distinct ones exist). The dominator's plan of the same unit class serves the same need or
+// extra role at a price ≤ on both budgets; the same requirements, layers, host, vendor, filters and city
+// span hold; its SLA ≥ keeps every availability (in series or in a pair) ≥. So an optimum survives.
+// Keeping one dominator for a paired or self-met class would not be exact: a second-site pair of one
+// vendor, or an offering requiring its own category, needs two offerings of one class.
 
 /** The unit classes a need tells apart: HOUR is billed as MONTH (its price is × 730). */
 export function unitClassOf(unit: ComposeCandidate['unit']): string {
@@ -38,10 +42,16 @@ export function slaThousandths(value: string): bigint {
 
 /** The requirements as one string: equal strings, equal needs from the stack. */
 export function requirementSignature(candidate: ComposeCandidate): string {
+  if (candidate.requirements.length === 0) return '';
   const each = candidate.requirements.map(
     (r) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`,
   );
   return [...new Set(each)].sort().join(';');
+}
+
+/** The offering meets one of its own requirements (so a stack may need two offerings of its class). */
+export function selfMet(candidate: ComposeCandidate): boolean {
+  return candidate.requirements.some((r) => satisfies(r, candidate.categoryId, candidate.vendorId));
 }
 
 /** How a second site reads an offering's cities: none (it cannot be half of a pair), one city (pairs with any other), several (pairs with any). */
@@ -57,6 +67,8 @@ export interface PruneRules {
   unitClassOf: (candidate: ComposeCandidate) => string;
   /** the SLA that ranks offerings of a class (null: not compared, all equal) */
   slaOf: (candidate: ComposeCandidate) => bigint | null;
+  /** a stack may need two offerings of the candidate's class (paired or self-met, above) */
+  keepTwo: (candidate: ComposeCandidate) => boolean;
 }
 
 interface OfferingPlans {
@@ -83,10 +95,14 @@ function dominates(b: OfferingPlans, a: OfferingPlans): boolean {
 /** The plans of the offerings no two kept offerings of its class dominate (see above), in the input's order. */
 export function pruneWith(candidates: ComposeCandidate[], rules: PruneRules): ComposeCandidate[] {
   const classes = new Map<string, Map<string, OfferingPlans>>();
+  const dominatorsNeeded = new Map<Map<string, OfferingPlans>, number>();
   for (const candidate of candidates) {
     const key = rules.classOf(candidate);
     let offerings = classes.get(key);
-    if (!offerings) classes.set(key, (offerings = new Map()));
+    if (!offerings) {
+      classes.set(key, (offerings = new Map()));
+      dominatorsNeeded.set(offerings, rules.keepTwo(candidate) ? 2 : 1);
+    }
     let offering = offerings.get(candidate.offeringId);
     if (!offering) offerings.set(candidate.offeringId, (offering = { sla: rules.slaOf(candidate), plans: new Map(), cheapest: firstYear(candidate) }));
     const unitClass = rules.unitClassOf(candidate);
@@ -108,7 +124,8 @@ export function pruneWith(candidates: ComposeCandidate[], rules: PruneRules): Co
         offering.plans.set(unitClass, front);
       }
     }
-    // Likely dominators first (higher SLA, then cheaper); whatever the order, a dropped offering has two kept dominators.
+    // Likely dominators first (higher SLA, then cheaper); whatever the order, a dropped offering has k kept dominators.
+    const needed = dominatorsNeeded.get(offerings)!;
     const ordered = [...offerings.entries()].sort(
       ([idA, a], [idB, b]) =>
         (a.sla === b.sla ? 0 : a.sla === null ? 1 : b.sla === null ? -1 : a.sla > b.sla ? -1 : 1) ||
@@ -120,9 +137,9 @@ export function pruneWith(candidates: ComposeCandidate[], rules: PruneRules): Co
     for (const [, offering] of ordered) {
       let dominators = 0;
       for (const other of front) {
-        if (dominates(other, offering) && ++dominators === 2) break;
+        if (dominates(other, offering) && ++dominators === needed) break;
       }
-      if (dominators === 2) continue;
+      if (dominators === needed) continue;
       front.push(offering);
       for (const plans of offering.plans.values()) for (const plan of plans) kept.add(plan.planId);
     }
@@ -152,5 +169,6 @@ export function pruneCandidates(candidates: ComposeCandidate[], secondSite: bool
       ].join('\u0000'),
     unitClassOf: (c) => unitClassOf(c.unit),
     slaOf: (c) => (c.kind === 'SOFTWARE' || c.slaAvailability === null ? null : slaThousandths(c.slaAvailability)),
+    keepTwo: (c) => selfMet(c) || (secondSite && cityClassOf(c) === '*'),
   });
 }

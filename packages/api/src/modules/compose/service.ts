@@ -167,13 +167,13 @@ async function categoriesOf(ctx: Context): Promise<CategoryRow[]> {
  */
 async function solve(ctx: Context, problem: ComposeProblem) {
   try {
-    return await composeStacks(problem);
+    return await composeStacks(problem, { ...defaultCompositionLimits, seconds: ctx.settings.composeTimeLimitMs / 1000 });
   } catch (error) {
     if (!(error instanceof CompositionLimitError)) throw error;
     ctx.log.warn({ reason: error.reason, needs: problem.needs.length, candidates: problem.candidates.length }, 'composition gave up');
     throw new GraphQLError(
       error.reason === 'TIME_LIMIT'
-        ? `The composer could not prove the best stacks within its ${defaultCompositionLimits.seconds} s budget, so it composed nothing. Compose fewer needs, or drop maxVendors or minAvailability, which make the model hardest.`
+        ? `The composer could not prove the best stacks within its ${ctx.settings.composeTimeLimitMs / 1000} s budget, so it composed nothing. Compose fewer needs, or drop maxVendors or minAvailability, which make the model hardest.`
         : 'The quantities and prices add up to amounts too large to compare exactly, so nothing was composed. Compose smaller quantities.',
       { extensions: { code: 'COMPOSITION_TOO_COMPLEX', reason: error.reason } },
     );

@@ -79,6 +79,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
           { to: '/organizations', label: s.shell.organizations },
           { to: '/audit', label: s.shell.audit },
           { to: '/featured', label: s.shell.featured },
+          { to: '/blueprints', label: s.shell.blueprints },
         ]}
       >
         {children}

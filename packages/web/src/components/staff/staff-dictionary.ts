@@ -21,7 +21,7 @@ const vi = {
   },
   signIn: {
     title: 'Đăng nhập dành cho cán bộ Hiệp hội',
-    lead: 'Cán bộ Hiệp hội duyệt dịch vụ niêm yết, xác minh chứng nhận, quản lý tổ chức đối tác, chọn dịch vụ nổi bật và tra cứu nhật ký kiểm tra tại đây.',
+    lead: 'Cán bộ Hiệp hội duyệt dịch vụ niêm yết, xác minh chứng nhận, quản lý tổ chức đối tác, chọn dịch vụ nổi bật, soạn mẫu giải pháp và tra cứu nhật ký kiểm tra tại đây.',
     email: 'E-mail',
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
@@ -42,6 +42,7 @@ const vi = {
     organizations: 'Tổ chức đối tác',
     audit: 'Nhật ký kiểm tra',
     featured: 'Dịch vụ nổi bật',
+    blueprints: 'Mẫu giải pháp',
     notStaffTitle: 'Khu vực này dành cho cán bộ Hiệp hội',
     notStaffBody:
       'Tài khoản của bạn không phải tài khoản cán bộ Hiệp hội nên không dùng được bảng điều khiển này. Nếu bạn là cán bộ, hãy đăng xuất rồi đăng nhập bằng tài khoản Hiệp hội cấp cho bạn.',
@@ -70,7 +71,7 @@ const en: StaffDictionary = {
   },
   signIn: {
     title: 'Association staff sign-in',
-    lead: 'Association staff review listings, verify attestations, manage partner organizations, choose the featured listings and search the audit log here.',
+    lead: 'Association staff review listings, verify attestations, manage partner organizations, choose the featured listings, curate blueprints and search the audit log here.',
     email: 'E-mail',
     password: 'Password',
     submit: 'Sign in',
@@ -91,6 +92,7 @@ const en: StaffDictionary = {
     organizations: 'Organizations',
     audit: 'Audit log',
     featured: 'Featured',
+    blueprints: 'Blueprints',
     notStaffTitle: 'This area is for association staff',
     notStaffBody:
       'Your account is not an association staff account, so this console is not available to it. If you are staff, sign out and sign in with the account the association gave you.',

@@ -23,6 +23,8 @@ const AUDITED_TABLES = [
   'requirement_vendors',
   'attestations',
   'featured_offerings',
+  'blueprints',
+  'blueprint_needs',
   'organizations',
   'memberships',
   'users',

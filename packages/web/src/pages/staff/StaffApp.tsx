@@ -13,6 +13,7 @@ import VerificationPage from './VerificationPage.tsx';
 // Pages beside the review queue and verification load on their own, keeping the first load within its budget.
 const AuditLogPage = lazy(() => import('./AuditLogPage.tsx'));
 const FeaturedPage = lazy(() => import('./FeaturedPage.tsx'));
+const BlueprintsPage = lazy(() => import('./BlueprintsPage.tsx'));
 
 const PAGES = {
   '/': ReviewQueuePage,
@@ -20,6 +21,7 @@ const PAGES = {
   '/organizations': OrganizationsPage,
   '/audit': AuditLogPage,
   '/featured': FeaturedPage,
+  '/blueprints': BlueprintsPage,
 };
 
 /**
