@@ -436,7 +436,8 @@ describe('composeStack', () => {
     // needs whose candidates take rounds of reads (layers, what requirements name), and one need alone
     const wide = { needs: [{ categorySlug: 'kubernetes', quantity: 1 }, { categorySlug: 'e-office', quantity: 15 }] };
     const narrow = { needs: [{ categorySlug: 'compute', quantity: 2 }], constraints: { omitLayers: ['SECURITY', 'BACKUP', 'MONITORING'] } };
-    await server.database.db.execute(sql`update vendors set description = description where slug = 'fast'`);
+    // a category's change: every category's candidates are read again
+    await server.owner.db.execute(sql`update categories set name = name where slug = 'compute'`);
     const first = await compose(wide);
     const firstNarrow = await compose(narrow);
     const warm = await compose(wide);

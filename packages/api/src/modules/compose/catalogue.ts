@@ -55,8 +55,8 @@ interface CategoryCandidates {
 /**
  * Whether the candidates read from a category at one version are those it has at a later one, by what the
  * catalog's log says changed in between (composeCandidateChanges): none of the offerings read changed, and
- * no changed offering, vendor or data center is the category's now. Plans and requirements change with their
- * offering's row, attestations are not part of cached candidates (see loadCandidates).
+ * no changed offering, vendor or data center is the category's now. A published offering's plans and
+ * requirements log the offering (migration 0034); attestations are not part of cached candidates (see loadCandidates).
  */
 function stillCurrent(category: number, held: CategoryCandidates, changes: ComposeCandidateChanges): boolean {
   return changes.complete && !changes.categoryIds.includes(category) && !changes.offeringIds.some((id) => held.offeringIds.has(id));
