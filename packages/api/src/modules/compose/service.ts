@@ -172,9 +172,11 @@ async function solve(ctx: Context, problem: ComposeProblem) {
     if (!(error instanceof CompositionLimitError)) throw error;
     ctx.log.warn({ reason: error.reason, needs: problem.needs.length, candidates: problem.candidates.length }, 'composition gave up');
     throw new GraphQLError(
-      error.reason === 'TIME_LIMIT'
-        ? `The composer could not prove the best stacks within its ${ctx.settings.composeTimeLimitMs / 1000} s budget, so it composed nothing. Compose fewer needs, or drop maxVendors or minAvailability, which make the model hardest.`
-        : 'The quantities and prices add up to amounts too large to compare exactly, so nothing was composed. Compose smaller quantities.',
+      {
+        TIME_LIMIT: `The composer could not prove the best stacks within its ${ctx.settings.composeTimeLimitMs / 1000} s budget, so it composed nothing. Compose fewer needs, or drop maxVendors or minAvailability, which make the model hardest.`,
+        UNVERIFIED: 'The composer could not find stacks the evaluator confirms meet every constraint on its edge (availability or budget), so it composed nothing. Loosen the minimum availability or the budget a little.',
+        AMOUNT_TOO_LARGE: 'The quantities and prices add up to amounts too large to compare exactly, so nothing was composed. Compose smaller quantities.',
+      }[error.reason],
       { extensions: { code: 'COMPOSITION_TOO_COMPLEX', reason: error.reason } },
     );
   }
@@ -194,7 +196,13 @@ export async function composeStack(ctx: Context, input: ComposeStackInput): Prom
   const problem: ComposeProblem = { needs, constraints: checked.constraints, candidates, options };
   const result = await solve(ctx, problem);
   ctx.log.info(
-    { needs: needs.length, candidates: candidates.length, alternatives: result.alternatives.length, blockers: result.blockers.map((b) => b.constraint) },
+    {
+      needs: needs.length,
+      candidates: candidates.length,
+      alternatives: result.alternatives.length,
+      blockers: result.blockers.map((b) => b.constraint),
+      outOfTime: result.incomplete,
+    },
     'stack composed',
   );
 
