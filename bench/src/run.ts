@@ -20,6 +20,9 @@ import {
   browseFilters,
   buildScenarios,
   checkScenario,
+  composeBlueprint,
+  composeNeeds,
+  composeScenario,
   offeringSlugs,
   profileScenario,
   stackItems,
@@ -45,6 +48,10 @@ import { benchBrowseSql, benchSearchSql, explainStatements } from './sql-bench.t
 //                        profiled per SQL statement
 //   BENCH_STACK_BUDGET   seconds after which those timed requests stop early, after at least 20 (default 120;
 //                        the warm-up stops after a tenth of it)
+//   BENCH_COMPOSE_RUNS   composeStack requests timed one at a time, after a tenth as many (at least 8) of
+//                        warm-up (default 200); about a twentieth as many are then profiled per SQL statement
+//   BENCH_COMPOSE_BUDGET seconds after which those timed requests stop early, after at least 20 (default 120)
+//   BENCH_COMPOSE_CHANGE_RUNS  catalog changes, each followed by one timed composeStack (default 20)
 //   BENCH_OFFERINGS      synthetic offerings to generate (default 100000; PGlite keeps one folder per size)
 //   BENCH_CHANGE_RUNS    catalog changes, each followed by one timed browse request (default 50)
 
@@ -76,6 +83,9 @@ const config = {
   stackRuns: Math.max(1, intEnv('BENCH_STACK_RUNS', 300)),
   stackBudgetSeconds: intEnv('BENCH_STACK_BUDGET', 120),
   changeRuns: Math.max(1, intEnv('BENCH_CHANGE_RUNS', 50)),
+  composeRuns: Math.max(1, intEnv('BENCH_COMPOSE_RUNS', 200)),
+  composeBudgetSeconds: intEnv('BENCH_COMPOSE_BUDGET', 120),
+  composeChangeRuns: Math.max(1, intEnv('BENCH_COMPOSE_CHANGE_RUNS', 20)),
 };
 
 const log = (line: string) => console.log(line);
@@ -135,6 +145,78 @@ async function cancelLeftovers(database: Database): Promise<number> {
   }
 }
 
+/** One request, timed; its GraphQL error (or HTTP status) when it has one. */
+async function timeOne(url: string, body: string): Promise<{ ms: number; error: string | null }> {
+  const t0 = performance.now();
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  const ms = Math.round((performance.now() - t0) * 10) / 10;
+  const error = answer.errors?.[0];
+  return { ms, error: response.status !== 200 || error ? `HTTP ${response.status}${error ? ` ${error.extensions?.code ?? ''}: ${error.message}` : ''}` : null };
+}
+
+/**
+ * composeStack one request at a time, on servers of its own configured as deployed: the answer cache on
+ * (the composer keeps each category's pruned candidates under the catalog version) and no catalog index
+ * (composeStack does not search). The server's first composition; each constraint set checked (it must
+ * answer alternatives: one that fails is recorded with its error and left out of the timings); those
+ * timed in turn (the goal's figure) and profiled per SQL statement; then the first composition after
+ * each of several catalog changes.
+ */
+async function benchCompose(database: Database): Promise<DriverResult['compose']> {
+  const settings = { budgetCapacity: 1e12, budgetRestorePerSecond: 1e12, catalogCache: true, catalogIndex: false };
+  const app = await createApp({ database, log: createLogger('silent'), webDist: null, settings });
+  const url = await app.listen(0, '127.0.0.1');
+  const timed: StatementTime[] = [];
+  const profiler = await createApp({ database: timingDatabase(database, timed), log: createLogger('silent'), webDist: null, settings });
+  const profilerUrl = await profiler.listen(0, '127.0.0.1');
+  try {
+    const scenario = composeScenario();
+    const first = await timeOne(url, scenario.bodies[0]!);
+    log(`  composeStack, ${composeBlueprint} (${composeNeeds} needs), the server's first request: ${first.ms} ms${first.error ? ` — ${first.error}` : ''}`);
+    const check: string[] = [];
+    const failures: { variant: string; ms: number; error: string }[] = [];
+    const passing: number[] = [];
+    for (const [index, variant] of scenario.variants.entries()) {
+      const t0 = performance.now();
+      try {
+        check.push(...(await checkScenario(url, { ...scenario, bodies: [scenario.bodies[index]!], variants: [variant] })));
+        passing.push(index);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ variant, ms: Math.round(performance.now() - t0), error: message.replace(`${scenario.name} ${variant}: `, '') });
+      }
+    }
+    for (const line of check) log(`    ${line}`);
+    for (const f of failures) log(`    FAILED after ${f.ms} ms: ${f.error.slice(0, 300)}`);
+    const loadAverage = loadavg()[0]!;
+    if (passing.length === 0) return { blueprint: composeBlueprint, needs: composeNeeds, variants: [], first, check, failures, loadAverage, sequential: null, breakdown: null, cold: null };
+    const bodies = passing.map((index) => scenario.bodies[index]!);
+    const sequential = await measureSequential(url, bodies, {
+      warmupRuns: Math.max(2 * bodies.length, Math.round(config.composeRuns / 10)),
+      runs: config.composeRuns,
+      budgetMs: config.composeBudgetSeconds * 1000,
+    });
+    const breakdown = await profileRequests(profilerUrl, bodies, Math.max(1, Math.round(config.composeRuns / 20 / bodies.length)), timed);
+    const cold = await measureChangeCost(database, url, bodies[0]!, config.composeChangeRuns);
+    const variants = passing.map((index) => scenario.variants[index]!);
+    log(
+      `  composeStack sequential (load average ${loadAverage.toFixed(2)}): ${sequential.warmupRuns} warm-up + ${sequential.runs} requests: p50 ${sequential.latencyMs.p50} ms, ` +
+        `p95 ${sequential.latencyMs.p95} ms, p99 ${sequential.latencyMs.p99} ms, max ${sequential.latencyMs.max} ms`,
+    );
+    for (const [k, b] of sequential.perBody.entries()) log(`    ${variants[k]}: ${b.runs} requests, p50 ${b.p50} ms, p95 ${b.p95} ms, max ${b.max} ms`);
+    log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
+    for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    log(
+      `  composeStack (${variants[0]}) right after a catalog change, ${config.composeChangeRuns} changes one at a time: p50 ${cold.latencyMs.p50} ms, ` +
+        `p95 ${cold.latencyMs.p95} ms, max ${cold.latencyMs.max} ms, ${cold.statements} SQL statements`,
+    );
+    return { blueprint: composeBlueprint, needs: composeNeeds, variants, first, check, failures, loadAverage, sequential, breakdown, cold };
+  } finally {
+    await Promise.race([Promise.all([app.close(), profiler.close()]), sleep(5000)]);
+  }
+}
+
 async function benchDriver(
   database: Database,
   connections: number,
@@ -164,6 +246,7 @@ async function benchDriver(
   const sqlTimings: DriverResult['sql'] = [];
   const explain: DriverResult['explain'] = [];
   let stack: DriverResult['stack'];
+  let compose: DriverResult['compose'];
   let change: DriverResult['change'];
   try {
     const slugs = await offeringSlugs(database.db, catalogSeed.offerings.map((o) => o.slug));
@@ -184,6 +267,7 @@ async function benchDriver(
     );
     log(`    profiled (${breakdown.requests} requests, medians): ${breakdown.requestMs} ms, SQL running ${breakdown.sqlWallMs} ms, outside SQL ${breakdown.outsideSqlMs} ms`);
     for (const s of breakdown.statements) log(`      ${s.medianMs} ms ×${s.perRequest}: ${s.sql}…`);
+    compose = await benchCompose(database);
     // The SQL timings after evaluateStack: their minutes of sequential statements leave the server busy.
     sqlTimings.push(
       ...(await benchSearchSql(database.db, config.sqlRuns, config.sqlBudgetSeconds * 1000, log)),
@@ -258,6 +342,7 @@ async function benchDriver(
     sql: sqlTimings,
     explain,
     stack,
+    compose,
     change,
     seconds: Math.round((performance.now() - t0) / 100) / 10,
   };

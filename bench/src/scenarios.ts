@@ -2,11 +2,11 @@ import { queryRows, type Database, type Db } from '@mayviet/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 
-// The four loads: each a POST /graphql with a body from a small fixed list that every connection cycles
+// The loads: each a POST /graphql with a body from a small fixed list that every connection cycles
 // through, so the server does not answer one cached plan only.
 
 export interface Scenario {
-  name: 'baseline' | 'browse' | 'search' | 'typo' | 'offering' | 'stack';
+  name: 'baseline' | 'browse' | 'search' | 'typo' | 'offering' | 'stack' | 'compose';
   title: string;
   /** the request bodies, cycled through by every connection */
   bodies: string[];
@@ -178,6 +178,51 @@ export function stackScenario(stacks: StackLineInput[][]): Scenario {
   };
 }
 
+/** The blueprint the composer's goal is stated for: a city data center's subsystems, 8 needs (issue 19). */
+export const composeBlueprint = 'city-data-center';
+export const composeNeeds = 8;
+
+/** What the composer's page asks for: each alternative's lines with their reasons, its evaluation, the blockers. */
+const composeDocument = `query Compose($input: ComposeStackInput!) {
+  composeStack(input: $input) {
+    needs { category { slug } quantity }
+    alternatives {
+      label
+      objective
+      items { quantity redundancyGroup plan { name } offering { name vendor { name } } monthlyCost { amount } }
+      reasons { purpose message }
+      evaluation {
+        monthlyTotal { amount }
+        firstYearTotal { amount }
+        vendorSubtotals { vendor { name } }
+        compositeAvailability
+        dataInVietnam
+        errorCount
+        micCoverage { share }
+      }
+    }
+    blockers
+  }
+}`;
+
+/** The blueprint alone, then with the constraints a buyer would most often add. */
+export const composeVariants: { name: string; constraints: Record<string, unknown> }[] = [
+  { name: 'the blueprint alone', constraints: {} },
+  { name: 'data in Vietnam, domestic vendors only', constraints: { dataInVietnam: true, domesticOnly: true } },
+  { name: 'a second site for every need', constraints: { requireSecondSite: true } },
+  { name: 'at most 3 vendors, availability ≥ 99.5 %', constraints: { maxVendors: 3, minAvailability: '99.5' } },
+];
+
+/** composeStack for the blueprint under each constraint set: measured one request at a time (run.ts), not loaded. */
+export function composeScenario(): Scenario {
+  return {
+    name: 'compose',
+    title: `composeStack, blueprint ${composeBlueprint} (${composeNeeds} needs)`,
+    bodies: composeVariants.map((v) => body(composeDocument, { input: { blueprintSlug: composeBlueprint, constraints: v.constraints } })),
+    variants: composeVariants.map((v) => v.name),
+  };
+}
+
 /** Browse, offering page, stack, then search: the slowest last, its leftover requests cannot be cancelled on PGlite. */
 export function buildScenarios(slugs: string[], stacks: StackLineInput[][]): Scenario[] {
   return [
@@ -217,9 +262,10 @@ export async function checkScenario(url: string, scenario: Scenario): Promise<st
   const lines: string[] = [];
   for (const [index, text] of scenario.bodies.entries()) {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
-    const result = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] };
+    const result = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
     if (response.status !== 200 || result.errors || !result.data) {
-      throw new Error(`${scenario.name} ${scenario.variants[index]}: HTTP ${response.status} ${JSON.stringify(result.errors ?? result)}`);
+      const reason = result.errors ? result.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') : JSON.stringify(result);
+      throw new Error(`${scenario.name} ${scenario.variants[index]}: HTTP ${response.status} ${reason}`);
     }
     const statements = response.headers.get('x-sql-statements');
     if (scenario.name === 'baseline') {
@@ -230,6 +276,8 @@ export async function checkScenario(url: string, scenario: Scenario): Promise<st
       lines.push(`${scenario.variants[index]}: "${offering.name}", ${statements} SQL statements`);
     } else if (scenario.name === 'stack') {
       lines.push(`${scenario.variants[index]}: ${describeEvaluation(result.data.evaluateStack as Evaluation)}, ${statements} SQL statements`);
+    } else if (scenario.name === 'compose') {
+      lines.push(`${scenario.variants[index]}: ${describeComposition(result.data.composeStack as Composition)}, ${statements} SQL statements`);
     } else {
       const page = result.data.offerings as { totalCount: number; nodes: unknown[] };
       if (page.nodes.length === 0) throw new Error(`${scenario.name} ${scenario.variants[index]} found nothing`);
@@ -257,6 +305,29 @@ function describeEvaluation(evaluation: Evaluation): string {
     `${evaluation.lines.length} lines, ${evaluation.vendorSubtotals.length} vendors, monthly total ${evaluation.monthlyTotal.amount} VND, ` +
     `${evaluation.issues.length} issues (${evaluation.errorCount} errors; ${unmet.length} unmet requirements with ${suggestions} suggestions)`
   );
+}
+
+interface Composition {
+  needs: unknown[];
+  alternatives: {
+    objective: string;
+    items: { offering: { vendor: { name: string } } }[];
+    evaluation: { firstYearTotal: { amount: string }; vendorSubtotals: unknown[]; compositeAvailability: string | null; errorCount: number };
+  }[];
+  blockers: string[];
+}
+
+/** Each alternative's objective, lines, vendors, first-year total and availability; throws when there is none. */
+function describeComposition(composition: Composition): string {
+  if (composition.needs.length !== composeNeeds) throw new Error(`composeStack composed for ${composition.needs.length} needs, expected ${composeNeeds}`);
+  if (composition.alternatives.length === 0) throw new Error(`composeStack found no alternative: ${composition.blockers.join('; ')}`);
+  return composition.alternatives
+    .map(
+      (a) =>
+        `${a.objective} ${a.items.length} lines, ${a.evaluation.vendorSubtotals.length} vendors, first year ${a.evaluation.firstYearTotal.amount} VND, ` +
+        `availability ${a.evaluation.compositeAvailability ?? 'unknown'} %, ${a.evaluation.errorCount} errors`,
+    )
+    .join('; ');
 }
 
 export interface StatementTime {

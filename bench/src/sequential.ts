@@ -12,6 +12,8 @@ export interface SequentialResult {
   /** how many different bodies the requests cycle through */
   bodies: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  /** the same figures for each body's requests alone, in the bodies' order */
+  perBody: { runs: number; p50: number; p95: number; max: number }[];
 }
 
 /** One statement of a request, by the start of its SQL, with its median time over the profiled requests. */
@@ -66,13 +68,21 @@ export async function measureSequential(
     warmupRuns += 1;
   }
   const samples: number[] = [];
+  const byBody: number[][] = bodies.map(() => []);
   const started = performance.now();
   while (samples.length < limits.runs && (samples.length < 20 || performance.now() - started < limits.budgetMs)) {
+    const index = samples.length % bodies.length;
     const t0 = performance.now();
-    await post(url, bodies[samples.length % bodies.length]!);
-    samples.push(performance.now() - t0);
+    await post(url, bodies[index]!);
+    const ms = performance.now() - t0;
+    samples.push(ms);
+    byBody[index]!.push(ms);
   }
   samples.sort((a, b) => a - b);
+  const perBody = byBody.map((times) => {
+    const sorted = times.sort((a, b) => a - b);
+    return { runs: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? 0) };
+  });
   return {
     warmupRuns,
     runs: samples.length,
@@ -84,6 +94,7 @@ export async function measureSequential(
       max: round(samples.at(-1) ?? 0),
       mean: round(samples.reduce((sum, v) => sum + v, 0) / Math.max(samples.length, 1)),
     },
+    perBody,
   };
 }
 

@@ -427,7 +427,10 @@ export type ClaimStacksPayload = {
 /** One plan across the compared stacks. */
 export type ComparedLine = {
   __typename?: 'ComparedLine';
-  /** true when a stack does not hold the plan or the quantities differ. */
+  /**
+   * true when a stack does not hold the plan, the quantities differ, or the plans its line runs in parallel with
+   * differ (the other lines of its redundancyGroup, whatever the group is called; a group of one is no group).
+   */
   differs: Scalars['Boolean']['output'];
   /** The plan's offering. */
   offering: Offering;
@@ -3085,7 +3088,7 @@ export type StackDifferenceAspect =
   | 'FIRST_YEAR_COST'
   /** The stacks raise different issues. */
   | 'ISSUES'
-  /** A plan is missing from a stack or its quantity differs (see StackComparison.lines). */
+  /** A plan is missing from a stack, or its quantity or redundancy group differs (see StackComparison.lines). */
   | 'LINES'
   /** The shares of the monthly cost covered by verified MIC attestations differ. */
   | 'MIC_COVERAGE'
@@ -3204,7 +3207,7 @@ export type StackItemInput = {
   quantity: Scalars['Int']['input'];
   /**
    * lines sharing a group run redundantly (either one serves): their availability combines in parallel.
-   * 1 to 40 letters, digits or . _ : -; a group of one line changes nothing.
+   * 1 to 40 letters, digits or . _ : - (else INVALID_REDUNDANCY_GROUP); a group of one line changes nothing.
    */
   redundancyGroup?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3448,6 +3451,8 @@ export type UserErrorCode =
   | 'INVALID_EMAIL'
   /** composeStack: the number of vendors is not 1 to 50. */
   | 'INVALID_MAX_VENDORS'
+  /** A stack line's redundancy group is not 1 to 40 letters, digits or . _ : -. */
+  | 'INVALID_REDUNDANCY_GROUP'
   /** Not an API key scope. */
   | 'INVALID_SCOPE'
   /** The listing's status does not allow this (e.g. editing an archived listing). */

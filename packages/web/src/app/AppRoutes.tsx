@@ -12,6 +12,7 @@ const ROUTES: { path: string; screen: Screen; nest?: true }[] = [
   { path: '/offerings/:slug', screen: () => import('../pages/OfferingPage.tsx') },
   { path: '/vendors/:slug', screen: () => import('../pages/VendorPage.tsx') },
   { path: '/stack', screen: () => import('../pages/StackPage.tsx') },
+  { path: '/compose', screen: () => import('../pages/ComposePage.tsx') },
   { path: '/stacks/:id', screen: () => import('../pages/SharedStackPage.tsx') },
   { path: '/compare', screen: () => import('../pages/CompareStacksPage.tsx') },
   { path: '/compare/offerings', screen: () => import('../pages/CompareOfferingsPage.tsx') },

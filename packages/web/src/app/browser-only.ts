@@ -1,10 +1,10 @@
 import { quoteRequestRoute } from '../components/stack/quote-request-link.ts';
 
-// Pages that live in one browser: the stack being composed, comparisons and quote requests read from
-// localStorage or the address's fragment, and the consoles and the buyer's account need a signed-in user.
+// Pages that live in one browser: the stack being composed and the composer (which adopts into it),
+// comparisons and quote requests read from localStorage or the address's fragment, and the consoles and the buyer's account need a signed-in user.
 // The server sends them the shell and the browser renders them; every other page is rendered on the
 // server (entry-server.tsx).
-const BROWSER_ONLY_PAGES = ['/stack', '/compare', '/compare/offerings', quoteRequestRoute];
+const BROWSER_ONLY_PAGES = ['/stack', '/compose', '/compare', '/compare/offerings', quoteRequestRoute];
 const BROWSER_ONLY_SECTIONS = ['/account', '/console', '/staff'];
 
 /** Whether a path within its language's site (see language-path.ts) is rendered in the browser only. */

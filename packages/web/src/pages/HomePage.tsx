@@ -64,6 +64,12 @@ export default function HomePage() {
         </h1>
         <p className="hero__lead">{t.home.heroLead}</p>
         <CatalogSearch size="large" hint={t.home.searchHint} />
+        <p className="hero__compose">
+          <span>{t.home.composeLead}</span>{' '}
+          <Link className="button button--secondary" to="/compose">
+            {t.home.composeCta}
+          </Link>
+        </p>
       </section>
 
       {result.error && !data ? (

@@ -113,6 +113,12 @@ export default function StackPage() {
         {s.builder.title}
       </h1>
       <p className="page__lead">{s.builder.lead}</p>
+      <p className="stack-page__compose">
+        <span>{s.builder.composeLead}</span>{' '}
+        <Link to="/compose" className="button button--secondary button--small">
+          {s.builder.composeCta}
+        </Link>
+      </p>
       <div role="status" className="stack-page__status">
         {announcement && <p className={announcement.error ? 'confirmation confirmation--error' : 'confirmation'}>{announcement.text}</p>}
       </div>

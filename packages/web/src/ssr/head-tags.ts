@@ -44,7 +44,8 @@ export function headTags(meta: PageMeta, lang: Lang, origin: string): string {
 
 /**
  * The <head> of a page the browser renders (its own code sets the page's title once it runs). The stack
- * builder is a tool worth finding (what it holds stays in the visitor's browser): its title, description
+ * builder and the composer are tools worth finding (what the builder holds stays in the visitor's browser;
+ * a composer's request in the address shares the composer's canonical address): their title, description
  * and addresses. The others (comparisons, quote requests, the consoles) get the site's title and
  * description in the address's language and stay out of indexes, having nothing to index.
  */
@@ -52,6 +53,9 @@ export function shellHeadTags(lang: Lang, path: string, origin: string): string 
   const t = dictionaries[lang];
   if (pathWithinLang(path) === '/stack') {
     return headTags({ title: `${t.nav.stack} — ${t.siteName}`, name: t.nav.stack, description: t.meta.stackBuilderDescription, path: '/stack' }, lang, origin);
+  }
+  if (pathWithinLang(path) === '/compose') {
+    return headTags({ title: `${t.meta.composeTitle} — ${t.siteName}`, name: t.meta.composeTitle, description: t.meta.composeDescription, path: '/compose' }, lang, origin);
   }
   return [`<title>${escapeHtml(t.siteTitle)}</title>`, metaName('description', t.meta.siteDescription), metaName('robots', 'noindex, follow')].join('\n    ');
 }

@@ -1,7 +1,8 @@
-import highsModule, { type Highs, type InitOptions } from 'highs';
+import { sharedSolver, SolverTimeout } from './solver.ts';
 
-// A 0-1 linear program as CPLEX LP text, solved by HiGHS (WebAssembly, loaded once per process). Columns
-// are named x0, x1, … and rows r0, r1, … so no name of the catalogue ever reaches the LP text.
+// A 0-1 linear program as CPLEX LP text, solved by HiGHS in the process's solver thread (solver.ts: off the
+// event loop, bounded by the time limit and a watchdog). Columns are named x0, x1, … and rows r0, r1, … so
+// no name of the catalogue ever reaches the LP text.
 
 export interface LinearRow {
   /** [column, coefficient]; a column at most once */
@@ -30,10 +31,6 @@ export class SolverError extends Error {
     this.name = 'SolverError';
   }
 }
-
-// The package's types describe its CommonJS build; Node's ESM import of it gives the loader itself as default.
-const loadHighs = highsModule as unknown as (options?: InitOptions) => Promise<Highs>;
-let highs: Promise<Highs> | null = null;
 
 function number(value: number): string {
   if (!Number.isFinite(value)) throw new SolverError(`a coefficient is not finite: ${value}`);
@@ -79,35 +76,28 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
   const holdsEmpty = (row: LinearRow) => (row.sense === '>=' ? 0 >= row.rhs : row.sense === '<=' ? 0 <= row.rhs : row.rhs === 0);
   if (program.rows.some((row) => row.terms.every(([, c]) => c === 0) && !holdsEmpty(row))) return { status: 'infeasible' };
   if (program.columns === 0) return { status: 'optimal', values: [], objective: 0 };
-  highs ??= loadHighs();
-  const solver = await highs;
-  const status = solver.constants.modelStatus;
-  // A scoped model (disposed when the callback returns): cheaper per solve than the one-shot solve().
-  return solver.withModel({ format: 'lp', data: lpText(program) }, (model): SolveOutcome => {
-    model.options.set({
-      output_flag: false,
+  let solution;
+  try {
+    solution = await sharedSolver().solve(lpText(program), timeLimitSeconds, {
       mip_rel_gap: 0,
       mip_abs_gap: absoluteGap,
       mip_feasibility_tolerance: 1e-9,
       primal_feasibility_tolerance: 1e-9,
-      time_limit: timeLimitSeconds,
     });
-    model.run();
-    switch (model.getModelStatus()) {
-      case status.optimal: {
-        const { colValue } = model.getSolution();
-        const values = Array.from({ length: program.columns }, (_, column) => {
-          const index = model.getColByName(`x${column}`);
-          return (colValue[index] ?? 0) > 0.5;
-        });
-        return { status: 'optimal', values, objective: model.getObjectiveValue() };
-      }
-      case status.infeasible:
-        return { status: 'infeasible' };
-      case status.timeLimit:
-        return { status: 'time-limit' };
-      default:
-        throw new SolverError(`HiGHS ended with model status ${model.getModelStatus()}`);
+  } catch (error) {
+    if (error instanceof SolverTimeout) return { status: 'time-limit' };
+    throw error;
+  }
+  switch (solution.status) {
+    case 'Optimal': {
+      const values = Array.from({ length: program.columns }, (_, column) => (solution.values[`x${column}`] ?? 0) > 0.5);
+      return { status: 'optimal', values, objective: solution.objective };
     }
-  });
+    case 'Infeasible':
+      return { status: 'infeasible' };
+    case 'Time limit reached':
+      return { status: 'time-limit' };
+    default:
+      throw new SolverError(`HiGHS ended with status ${solution.status}`);
+  }
 }

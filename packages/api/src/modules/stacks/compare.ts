@@ -23,7 +23,7 @@ export interface ComparedStack {
 export interface ComparedPlan {
   planId: string;
   lineIndexes: (number | null)[];
-  /** absent from a stack, or not the same quantity in all */
+  /** absent from a stack, or not the same quantity or redundancy partners in all */
   differs: boolean;
 }
 
@@ -58,11 +58,17 @@ function comparePlans(stacks: ComparedStack[]): ComparedPlan[] {
       plan.lineIndexes[stackIndex] = lineIndex;
     });
   });
+  // How a line stands in its stack: its quantity and the plans it runs in parallel with (its redundancy
+  // group's other lines, whatever the group is called; none when it runs alone).
+  const standing = (stackIndex: number, lineIndex: number) => {
+    const lines = stacks[stackIndex]!.evaluation.lines;
+    const line = lines[lineIndex]!;
+    const partners = line.redundancyGroup === null ? [] : lines.filter((other, i) => i !== lineIndex && other.redundancyGroup === line.redundancyGroup);
+    return JSON.stringify([line.quantity, partners.map((other) => other.planId).sort()]);
+  };
   for (const plan of plans.values()) {
-    const quantities = plan.lineIndexes.map((lineIndex, stackIndex) =>
-      lineIndex === null ? null : stacks[stackIndex]!.evaluation.lines[lineIndex]!.quantity,
-    );
-    plan.differs = new Set(quantities).size > 1;
+    const standings = plan.lineIndexes.map((lineIndex, stackIndex) => (lineIndex === null ? null : standing(stackIndex, lineIndex)));
+    plan.differs = new Set(standings).size > 1;
   }
   return [...plans.values()];
 }

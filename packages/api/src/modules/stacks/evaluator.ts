@@ -29,6 +29,7 @@ export function evaluateStack(
     monthlyCost: monthlyCosts[index]!,
     oneTimeCost: oneTimeCosts[index]!,
     dataOutside: (locations[index] ?? []).filter((dc) => dc.countryCode !== 'VN'),
+    redundancyGroup: line.redundancyGroup,
   }));
 
   const issues = findIssues(lines, placement, candidates, new Set(subtotals.keys()), options);

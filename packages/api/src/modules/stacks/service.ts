@@ -33,7 +33,10 @@ interface CheckedItem {
   redundancyGroup: string | null;
 }
 
-/** Checks the lines' shape (count, ids, quantities, duplicates) without touching the database. */
+/** A redundancy group's name, as stack_items.redundancy_group's check constraint has it. */
+export const redundancyGroupPattern = /^[A-Za-z0-9._:-]{1,40}$/;
+
+/** Checks the lines' shape (count, ids, quantities, duplicates, redundancy groups) without touching the database. */
 function checkItems(items: readonly StackItemInput[], errors: UserError[]): CheckedItem[] {
   if (items.length > maxStackLines) {
     errors.push(userError(['items'], 'TOO_MANY_LINES', `A stack holds at most ${maxStackLines} lines; this one has ${items.length}.`));
@@ -59,6 +62,16 @@ function checkItems(items: readonly StackItemInput[], errors: UserError[]): Chec
     if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > maxQuantity) {
       errors.push(
         userError(['items', index, 'quantity'], 'QUANTITY_OUT_OF_RANGE', `Line ${index + 1}: quantity must be 1 to ${maxQuantity.toLocaleString('en')}; got ${item.quantity}.`),
+      );
+    }
+    const group = item.redundancyGroup ?? null;
+    if (group !== null && !redundancyGroupPattern.test(group)) {
+      errors.push(
+        userError(
+          ['items', index, 'redundancyGroup'],
+          'INVALID_REDUNDANCY_GROUP',
+          `Line ${index + 1}: a redundancy group is 1 to 40 letters, digits or . _ : -; got ${JSON.stringify(group)}.`,
+        ),
       );
     }
     if (parsed?.type === 'Plan') checked.push({ planId: parsed.id, quantity: item.quantity, redundancyGroup: item.redundancyGroup ?? null });
@@ -112,9 +125,13 @@ export interface SaveStackInput {
   catalogSearch?: CatalogSearchInput | null;
 }
 
-/** The name, the lines and the catalogue search (when there is one: hashes of stacks saved without stay as they were). */
+/**
+ * The name, the lines and the catalogue search (when there is one), the lines' redundancy groups when a line
+ * has one: hashes of stacks saved without either stay as they were.
+ */
 function contentHash(name: string, items: CheckedItem[], catalogSearch: CatalogSearchValue | null): string {
-  const lines = items.map((item) => [item.planId, item.quantity]);
+  const grouped = items.some((item) => item.redundancyGroup !== null);
+  const lines = items.map((item) => (grouped ? [item.planId, item.quantity, item.redundancyGroup] : [item.planId, item.quantity]));
   return createHash('sha256')
     .update(JSON.stringify(catalogSearch === null ? [name, lines] : [name, lines, catalogSearch]))
     .digest('base64url');

@@ -17,7 +17,7 @@ export function parseQuantity(text: string): number | null {
 const clamp = (quantity: number) => Math.min(MAX_QUANTITY, Math.max(MIN_QUANTITY, Math.round(quantity)));
 
 export function setQuantity(stack: StoredStack, planId: string, quantity: number): StoredStack {
-  return { ...stack, items: stack.items.map((item) => (item.planId === planId ? { planId, quantity: clamp(quantity) } : item)) };
+  return { ...stack, items: stack.items.map((item) => (item.planId === planId ? { ...item, quantity: clamp(quantity) } : item)) };
 }
 
 export function removeLine(stack: StoredStack, planId: string): StoredStack {
@@ -37,7 +37,7 @@ export function changePlan(stack: StoredStack, fromPlanId: string, toPlanId: str
     ? stack.items
         .filter((item) => item !== from)
         .map((item) => (item === existing ? { planId: toPlanId, quantity: clamp(item.quantity + from.quantity) } : item))
-    : stack.items.map((item) => (item === from ? { planId: toPlanId, quantity: item.quantity } : item));
+    : stack.items.map((item) => (item === from ? { ...item, planId: toPlanId } : item));
   return { ...stack, items };
 }
 

@@ -9,6 +9,16 @@ export const STACK_STORAGE_KEY = 'mayviet.stack.v1';
 export interface StackItem {
   planId: string;
   quantity: number;
+  /** lines sharing a group run in parallel (StackItemInput.redundancyGroup); absent on a line that runs alone */
+  redundancyGroup?: string;
+}
+
+/** What the API takes as a redundancy group: 1 to 40 letters, digits or . _ : - */
+const REDUNDANCY_GROUP = /^[A-Za-z0-9._:-]{1,40}$/;
+
+/** A line, with its redundancy group when it has one (no key at all when it has none). */
+export function stackItem(planId: string, quantity: number, redundancyGroup: string | null | undefined): StackItem {
+  return typeof redundancyGroup === 'string' && REDUNDANCY_GROUP.test(redundancyGroup) ? { planId, quantity, redundancyGroup } : { planId, quantity };
 }
 
 export interface StoredStack {
@@ -54,7 +64,7 @@ export function parseStoredStack(raw: string | null): StoredStack | null {
   return withSearch(
     {
       name: typeof name === 'string' ? name : '',
-      items: Array.isArray(items) ? items.filter(isStackItem).map(({ planId, quantity }) => ({ planId, quantity })) : [],
+      items: Array.isArray(items) ? items.filter(isStackItem).map(({ planId, quantity, redundancyGroup }) => stackItem(planId, quantity, redundancyGroup)) : [],
     },
     parseCatalogSearch((value as Record<string, unknown>).catalogSearch),
   );

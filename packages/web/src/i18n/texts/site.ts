@@ -54,6 +54,9 @@ const vi = {
     stackDescription: (lines: string, monthly: string) => `Bộ giải pháp gồm ${lines} dịch vụ, ${monthly} mỗi tháng theo giá hôm nay.`,
     stackBuilderDescription:
       'Ghép bộ giải pháp đám mây từ nhiều nhà cung cấp trong nước: giá theo tháng, trả một lần và năm đầu bằng VND, nơi lưu dữ liệu, SLA và những gì còn thiếu.',
+    composeTitle: 'Soạn giúp tôi',
+    composeDescription:
+      'Chọn một mẫu (học trực tuyến, y tế từ xa, dịch vụ công một cửa…) hoặc nêu nhu cầu và ràng buộc: Mây Việt soạn các bộ giải pháp rẻ nhất, ít nhà cung cấp nhất và sẵn sàng cao nhất từ nhiều nhà cung cấp trong nước.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -115,6 +118,9 @@ const en: typeof vi = {
     stackDescription: (lines, monthly) => `A stack of ${lines} services, ${monthly} a month at today’s prices.`,
     stackBuilderDescription:
       'Compose a cloud stack from several domestic vendors: monthly, one-time and first-year prices in VND, where the data is kept, the SLA and what is missing.',
+    composeTitle: 'Compose for me',
+    composeDescription:
+      'Pick a blueprint (remote learning, telemedicine, one-stop e-government…) or state your needs and constraints: Mây Việt composes the cheapest stack, the one with the fewest vendors and the most available one from domestic vendors.',
   },
   notFound: {
     title: 'Page not found',

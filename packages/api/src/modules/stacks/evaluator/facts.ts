@@ -132,6 +132,8 @@ export interface PricedLine {
   oneTimeCost: bigint;
   /** where the line keeps data outside Vietnam (self-installed software: where the line it runs on does) */
   dataOutside: DataCenterFact[];
+  /** the line's redundancy group, as given */
+  redundancyGroup: string | null;
 }
 
 export interface Evaluation {

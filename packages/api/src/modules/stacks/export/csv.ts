@@ -19,6 +19,9 @@ export function renderCsv(data: ExportData, language: ExportLanguage): string {
   const e = data.evaluated.evaluation;
   const totals = totalsOf(data.evaluated);
   const labels = w.totalRows(vatRateOf(data.evaluated));
+  const lines = lineRows(data, language);
+  // The redundancy group column only for a stack with groups: other stacks export as they always did.
+  const grouped = lines.some((line) => line.redundancyGroup !== null);
   const rows: CsvCell[][] = [
     [w.stack, data.stack.row.name],
     [w.link, data.id],
@@ -26,8 +29,8 @@ export function renderCsv(data: ExportData, language: ExportLanguage): string {
     [w.priced, dateOf(new Date())],
     [w.currency, w.currencyNote],
     [],
-    [c.vendor, c.offering, c.plan, c.unit, c.unitPrice, c.monthlyPrice, c.quantity, c.counts, c.monthlyCost, c.oneTimeCost, c.savedMonthlyPrice, c.savedOneTimePrice, c.priceChanged],
-    ...lineRows(data, language).map((line) => [
+    [c.vendor, c.offering, c.plan, c.unit, c.unitPrice, c.monthlyPrice, c.quantity, c.counts, c.monthlyCost, c.oneTimeCost, c.savedMonthlyPrice, c.savedOneTimePrice, c.priceChanged, ...(grouped ? [c.redundancyGroup] : [])],
+    ...lines.map((line) => [
       line.vendor,
       line.available ? line.offering : `${line.offering} (${w.unavailable})`,
       line.plan,
@@ -41,6 +44,7 @@ export function renderCsv(data: ExportData, language: ExportLanguage): string {
       line.savedMonthlyPrice ?? '',
       line.savedOneTimePrice ?? '',
       line.priceChanged ? w.yes : w.no,
+      ...(grouped ? [line.redundancyGroup ?? ''] : []),
     ]),
     [],
     [w.subtotals],

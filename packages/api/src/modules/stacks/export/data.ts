@@ -26,6 +26,7 @@ export const words = {
       savedMonthlyPrice: 'Đơn giá quy ra tháng khi lưu (VND)',
       savedOneTimePrice: 'Đơn giá một lần khi lưu (VND)',
       priceChanged: 'Giá đã thay đổi',
+      redundancyGroup: 'Nhóm dự phòng (chạy song song)',
     },
     subtotals: 'Tạm tính theo nhà cung cấp (trước thuế)',
     subtotalColumns: ['Hằng tháng (VND)', 'Một lần (VND)', 'Năm đầu: 12 tháng + một lần (VND)'],
@@ -58,6 +59,7 @@ export const words = {
       preparedBy: 'Người lập',
       approvedBy: 'Người duyệt',
       signHint: '(Ký, ghi rõ họ tên)',
+      redundancyGroup: (group: string) => `Dự phòng: chạy song song trong nhóm ${group}`,
     },
     availability: 'Độ sẵn sàng tổng hợp',
     /** "99.9400" as Vietnamese write it: a decimal comma */
@@ -100,6 +102,7 @@ export const words = {
       savedMonthlyPrice: 'Monthly unit price when saved (VND)',
       savedOneTimePrice: 'One-time unit price when saved (VND)',
       priceChanged: 'Price changed',
+      redundancyGroup: 'Redundancy group (runs in parallel)',
     },
     subtotals: 'Subtotals by vendor (before VAT)',
     subtotalColumns: ['Monthly (VND)', 'One-time (VND)', 'First year: 12 months + one-time (VND)'],
@@ -132,6 +135,7 @@ export const words = {
       preparedBy: 'Prepared by',
       approvedBy: 'Approved by',
       signHint: '(Signature and full name)',
+      redundancyGroup: (group: string) => `Redundant: runs in parallel in group ${group}`,
     },
     availability: 'Composite availability',
     decimal: (value: string) => value,
@@ -179,6 +183,8 @@ export function lineRows(data: ExportData, language: ExportLanguage) {
     savedMonthlyPrice: line.savedMonthlyPrice,
     savedOneTimePrice: line.savedOneTimePrice,
     priceChanged: line.priceChanged,
+    /** lines of one group run in parallel; null: the line runs alone */
+    redundancyGroup: line.redundancyGroup,
   }));
 }
 

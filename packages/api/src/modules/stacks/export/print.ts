@@ -20,6 +20,7 @@ const printStyle = `
   .price span { display: block; white-space: nowrap; }
   .price .was { color: #7a4b00; font-size: 0.85rem; white-space: normal; }
   .gone td { color: #8a1c1c; }
+  .pair { display: block; color: #1f4e79; font-size: 0.85rem; }
   .summary { page-break-inside: avoid; break-inside: avoid; border: 2px solid #1a1a1a; padding: 0.75rem 1rem; margin-top: 1.5rem; }
   .summary h2 { margin-top: 0; }
   .summary thead th { text-align: right; }
@@ -92,7 +93,13 @@ export function renderHtml(data: ExportData, language: ExportLanguage): string {
       [
         `<tr${line.available ? '' : ' class="gone"'}>`,
         td(c.vendor, escapeHtml(line.vendor), 't'),
-        td(c.offering, `${escapeHtml(line.offering)}${line.available ? '' : ` <em>(${w.unavailable})</em>`}`, 't'),
+        td(
+          c.offering,
+          `${escapeHtml(line.offering)}${line.available ? '' : ` <em>(${w.unavailable})</em>`}${
+            line.redundancyGroup === null ? '' : `<span class="pair">${escapeHtml(pw.redundancyGroup(line.redundancyGroup))}</span>`
+          }`,
+          't',
+        ),
         td(c.plan, escapeHtml(line.plan), 't'),
         td(pw.unitPrice, `${priceText(line, language)}${line.priceChanged ? `<span class="was">${savedPriceText(line, language)}</span>` : ''}`, 'price'),
         td(pw.quantity, quantityText(line, language), 'n'),

@@ -5,6 +5,8 @@ const vi = {
   builder: {
     title: 'Bộ giải pháp của bạn',
     lead: 'Ghép dịch vụ của nhiều nhà cung cấp thành một giải pháp. Chi phí mỗi tháng, nơi lưu dữ liệu, SLA tổng hợp và những gì còn thiếu được tính lại mỗi khi bạn thay đổi.',
+    composeLead: 'Hoặc để Mây Việt soạn cả bộ từ nhu cầu và ràng buộc của bạn.',
+    composeCta: 'Soạn giúp tôi',
     emptyTitle: 'Bộ giải pháp đang trống',
     emptyBody:
       'Mở một dịch vụ trong danh mục và bấm “Thêm vào bộ giải pháp” ở gói phù hợp. Bộ giải pháp được giữ trên trình duyệt này, kể cả khi bạn tải lại trang.',
@@ -126,6 +128,8 @@ const en: typeof vi = {
   builder: {
     title: 'Your stack',
     lead: 'Put services from several vendors together. The monthly cost, where the data lives, the composite SLA and what is missing are worked out again whenever you change it.',
+    composeLead: 'Or let Mây Việt compose the whole stack from your needs and constraints.',
+    composeCta: 'Compose for me',
     emptyTitle: 'Your stack is empty',
     emptyBody: 'Open a service in the catalog and press “Add to stack” on the plan you want. Your stack is kept in this browser, across reloads.',
     linesTitle: (n) => `Services in the stack (${n})`,
