@@ -424,6 +424,58 @@ describe('composeStack', () => {
     expect(again.data).toEqual(first.data);
     expect(Number(again.headers.get('x-sql-statements'))).toBe(2);
   });
+
+  it('carries its candidates past a change elsewhere in the catalogue, and reads them afresh after a change of their own', async () => {
+    const query = `query($input: ComposeStackInput!) { composeStack(input: $input) {
+      alternatives { objective items { plan { id } } evaluation { monthlyTotal { amount } } } } }`;
+    const compose = async (input: Record<string, unknown>) => {
+      const answer = await server.gql(query, { input });
+      expect(answer.errors).toBeUndefined();
+      return { data: answer.data.composeStack as { alternatives: { objective: string; items: { plan: { id: string } }[] }[] }, statements: Number(answer.headers.get('x-sql-statements')) };
+    };
+    // needs whose candidates take rounds of reads (layers, what requirements name), and one need alone
+    const wide = { needs: [{ categorySlug: 'kubernetes', quantity: 1 }, { categorySlug: 'e-office', quantity: 15 }] };
+    const narrow = { needs: [{ categorySlug: 'compute', quantity: 2 }], constraints: { omitLayers: ['SECURITY', 'BACKUP', 'MONITORING'] } };
+    // a category's change: every category's candidates are read again
+    await server.owner.db.execute(sql`update categories set name = name where slug = 'compute'`);
+    const first = await compose(wide);
+    const firstNarrow = await compose(narrow);
+    const warm = await compose(wide);
+    expect(warm.data).toEqual(first.data);
+
+    // an offering of a category neither reads changes: their candidates carry over, the categories (cached
+    // per version) and the change log read instead of them
+    const [elsewhere] = await rows<{ id: string }>(
+      server.database,
+      sql`select o.id from offerings o join categories c on c.id = o.category_id where c.slug = 'e-newspaper' and o.status = 'PUBLISHED' order by o.slug limit 1`,
+    );
+    await server.database.db.execute(sql`update offerings set sla_availability = sla_availability where id = ${elsewhere!.id}`);
+    const carried = await compose(wide);
+    expect(carried.data).toEqual(first.data);
+    expect(carried.statements).toBe(warm.statements + 2);
+    expect(carried.statements).toBeLessThan(first.statements);
+    expect((await compose(narrow)).data).toEqual(firstNarrow.data);
+
+    // a compute offering no alternative uses gets a free plan: the next composition reads compute again and takes it
+    const planId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+    const used = firstNarrow.data.alternatives.flatMap((alternative) => alternative.items.map((item) => planId(item.plan.id)));
+    const [free] = await rows<{ id: string; price: string }>(
+      server.database,
+      sql`select p.id, p.price::text as price from plans p join offerings o on o.id = p.offering_id join categories c on c.id = o.category_id
+          where c.slug = 'compute' and o.status = 'PUBLISHED' and p.retired_at is null and p.unit in ('MONTH', 'HOUR')
+            and not exists (select 1 from requirements r where r.offering_id = o.id)
+            and not exists (select 1 from plans q where q.offering_id = o.id and q.id = any(${`{${used.join(',')}}`}::uuid[]))
+          order by p.price desc, p.id limit 1`,
+    );
+    await server.database.db.execute(sql`update plans set price = 0 where id = ${free!.id}`);
+    try {
+      const changed = await compose(narrow);
+      expect(changed.data.alternatives[0]!.objective).toBe('CHEAPEST');
+      expect(changed.data.alternatives[0]!.items.map((item) => planId(item.plan.id))).toEqual([free!.id]);
+    } finally {
+      await server.database.db.execute(sql`update plans set price = ${free!.price}::bigint where id = ${free!.id}`);
+    }
+  });
 });
 
 describe('composeStack refuses malformed input', () => {

@@ -8,6 +8,7 @@ import {
   insertListing,
   listingContent,
   nameOrderIsCodePoint,
+  queryRows,
   searchOfferings,
   vendorsByIds,
   writeListingContent,
@@ -332,5 +333,35 @@ describe('the index reads', () => {
     );
     const byCodePoint = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(await nameOrderIsCodePoint(db)).toBe(JSON.stringify(sorted!.names) === JSON.stringify(byCodePoint));
+  });
+});
+
+describe('plans and requirements written alone (migration 0034)', () => {
+  it('log their published offering', async () => {
+    // a plan dearer than another of its offering: the offering's derived prices stay, its row is not written
+    const [plan] = await rows<{ id: string; offeringId: string }>(
+      database,
+      sql`select p.id, p.offering_id as "offeringId" from plans p join offerings o on o.id = p.offering_id
+          where o.status = 'PUBLISHED' and p.retired_at is null and p.unit <> 'ONE_TIME'
+            and exists (select 1 from plans q where q.offering_id = p.offering_id and q.retired_at is null and q.unit <> 'ONE_TIME' and q.monthly_price < p.monthly_price)
+          order by p.id limit 1`,
+    );
+    const priced = await changesOf((tx) => tx.execute(sql`update plans set price = price + 1 where id = ${plan!.id}`));
+    expect(priced.offeringIds).toEqual([plan!.offeringId]);
+    expect(await sourcesOf(priced.after)).toEqual(['offerings']);
+
+    const offering = await aPublishedOffering();
+    const required = await changesOf(async (tx) => {
+      const [requirement] = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into requirements (offering_id, description, position) values (${offering.id}, 'Cần máy chủ', 99) returning id`,
+      );
+      await tx.execute(sql`insert into requirement_categories (requirement_id, category_id) values (${requirement!.id}, ${offering.categoryId})`);
+    });
+    expect(required.offeringIds).toEqual([offering.id]);
+    const [requirement] = await ids(sql`select r.id from requirements r where r.offering_id = ${offering.id} and r.position = 99`);
+    const unlinked = await changesOf((tx) => tx.execute(sql`delete from requirement_categories where requirement_id = ${requirement!}`));
+    expect(unlinked.offeringIds).toEqual([offering.id]);
+    await changesOf((tx) => tx.execute(sql`delete from requirements where id = ${requirement!}`));
   });
 });

@@ -11,6 +11,7 @@ import {
   apiKeyPage,
   apiKeysOfOrganization,
   blueprintBySlug,
+  composeCandidateChanges,
   composeCandidates,
   archiveByStaff,
   attestationsBySubject,
@@ -408,6 +409,9 @@ describe('stack reads return the columns of their row types', () => {
     const candidates = await composeCandidates(db, [Number(category), 1]);
     expect(candidates.some((candidate) => candidate.requirements.length > 0)).toBe(true);
     expectColumns(candidates, mayviet.composeCandidateRowKeys);
+    expectColumns(await composeCandidates(db, [Number(category), 1], 'MIC-CLOUD-153'), mayviet.composeCandidateRowKeys);
+    const [version] = await ids(sql`select version::text as id from catalog_state`);
+    expectColumns([await composeCandidateChanges(db, String(BigInt(version!) - 1n), version!)], mayviet.composeCandidateChangesKeys);
   });
 
   it('saved stacks and their items', async () => {

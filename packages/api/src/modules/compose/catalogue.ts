@@ -1,8 +1,9 @@
 // The candidates a composition needs, read category by category: those of its needs and layers, the hosts
 // of self-installed software, and whatever their requirements name, transitively. Each category's pruned
-// candidates are kept in the catalog cache under the catalog version they were read at, so composing again
-// on an unchanged catalogue reads only the version.
-import { composeCandidates, type CategoryRow, type ComposeCandidateRow } from '@mayviet/db';
+// candidates are kept in the catalog cache under the catalog version they were read at, and carried to a
+// later version when the catalog's change log shows that nothing they were read from changed: composing
+// again after a change elsewhere in the catalogue reads only the version and the log.
+import { composeCandidateChanges, composeCandidates, type CategoryRow, type ComposeCandidateChanges, type ComposeCandidateRow } from '@mayviet/db';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import type { EvaluationOptions } from '../stacks/evaluator.ts';
@@ -45,9 +46,26 @@ function candidateOf(row: ComposeCandidateRow, categories: ReadonlyMap<number, C
   };
 }
 
+/** A category's pruned candidates and the offerings of the rows they were pruned from. */
+interface CategoryCandidates {
+  candidates: ComposeCandidate[];
+  offeringIds: ReadonlySet<string>;
+}
+
+/**
+ * Whether the candidates read from a category at one version are those it has at a later one, by what the
+ * catalog's log says changed in between (composeCandidateChanges): none of the offerings read changed, and
+ * no changed offering, vendor or data center is the category's now. A published offering's plans and
+ * requirements log the offering (migration 0034); attestations are not part of cached candidates (see loadCandidates).
+ */
+function stillCurrent(category: number, held: CategoryCandidates, changes: ComposeCandidateChanges): boolean {
+  return changes.complete && !changes.categoryIds.includes(category) && !changes.offeringIds.some((id) => held.offeringIds.has(id));
+}
+
 /**
  * Every candidate the problem can use, pruned: a statement per round of categories not yet read (needs and
- * layers, then what the candidates found require), each category read from the cache when it holds it.
+ * layers, then what the candidates found require), each category read from the cache when it holds it for
+ * this catalog version or for an earlier one that the change log shows it unchanged since.
  *
  * Cached lists are pruned keeping the cities a second site tells apart (exact with or without one) and
  * without frameworks: attestations are verified and expire without a new catalog version, so a composition
@@ -63,22 +81,33 @@ export async function loadCandidates(
   const byId = new Map(categories.map((category) => [category.id, category]));
   const hosts = categories.filter((category) => options.hostingCategories.has(category.slug)).map((category) => category.id);
   const framework = constraints.verifiedFramework;
-  const read = new DataLoader<number, ComposeCandidate[]>(async (ids) => {
-    const rows = await composeCandidates(ctx.database.db, ids);
-    const found = new Map<number, ComposeCandidate[]>(ids.map((id) => [id, []]));
+  const read = new DataLoader<number, CategoryCandidates>(async (ids) => {
+    const rows = await composeCandidates(ctx.database.db, ids, framework);
+    const found = new Map<number, { candidates: ComposeCandidate[]; offeringIds: Set<string> }>(ids.map((id) => [id, { candidates: [], offeringIds: new Set() }]));
     for (const row of rows) {
-      const candidate = candidateOf(row, byId, options);
-      found
-        .get(row.categoryId)!
-        .push({ ...candidate, verifiedFrameworks: framework !== null && candidate.verifiedFrameworks.includes(framework) ? [framework] : [] });
+      const category = found.get(row.categoryId)!;
+      category.candidates.push(candidateOf(row, byId, options));
+      category.offeringIds.add(row.offeringId);
     }
     return ids.map((id) => found.get(id)!);
   });
+  const changes = new DataLoader<string, ComposeCandidateChanges>((spans) =>
+    Promise.all(spans.map((span) => composeCandidateChanges(ctx.database.db, span.split('\n')[0]!, span.split('\n')[1]!))),
+  );
   const { reads } = ctx.loaders.catalog;
-  const ofCategory = (id: number): Promise<ComposeCandidate[]> =>
-    framework === null
-      ? reads.cached(`compose candidates\n${id}`, async () => pruneCandidates(await read.load(id), true), (pruned) => Math.max(1, pruned.length))
-      : read.load(id).then((candidates) => pruneCandidates(candidates, constraints.requireSecondSite));
+  const ofCategory = async (id: number): Promise<ComposeCandidate[]> => {
+    if (framework !== null) return pruneCandidates((await read.load(id)).candidates, constraints.requireSecondSite);
+    const held = await reads.carried(
+      `compose candidates\n${id}`,
+      async (): Promise<CategoryCandidates> => {
+        const { candidates, offeringIds } = await read.load(id);
+        return { candidates: pruneCandidates(candidates, true), offeringIds };
+      },
+      async (earlier, since, version) => stillCurrent(id, earlier, await changes.load(`${since}\n${version}`)),
+      (value) => Math.max(1, value.candidates.length),
+    );
+    return held.candidates;
+  };
 
   const wanted = new Set<number>(needs.map((need) => need.categoryId));
   for (const layer of constraints.layers) for (const category of layerCategories(layer, categories, options)) wanted.add(category.id);
