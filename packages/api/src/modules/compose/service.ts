@@ -1,7 +1,7 @@
 import { blueprintBySlug, stackFacts, vendorsBySlugs, type BlueprintNeedRow, type CategoryRow, type StackFacts, type VendorRow } from '@mayviet/db';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
-import { badUserInput } from '../../graphql/errors.ts';
+import { badUserInputOf } from '../../graphql/errors.ts';
 import type { ComposeStackInput, StackConstraintsInput } from '../../graphql/resolvers.generated.ts';
 import { userError, type UserError } from '../../graphql/user-errors.ts';
 import { evaluateStacks } from '../stacks/evaluation.ts';
@@ -125,14 +125,7 @@ async function checkInput(ctx: Context, input: ComposeStackInput, categories: re
     errors.push(userError(constraintField('maxVendors'), 'INVALID_MAX_VENDORS', `The number of vendors must be 1 to ${maxVendorsAllowed}; got ${c.maxVendors}.`));
   }
 
-  if (errors.length > 0) {
-    const [first] = errors;
-    throw badUserInput(errors.length === 1 ? first!.message : `${first!.message} (and ${errors.length - 1} more problems)`, {
-      reason: first!.code,
-      field: first!.field,
-      problems: errors,
-    });
-  }
+  if (errors.length > 0) throw badUserInputOf(errors);
   const omitted = new Set(c.omitLayers ?? []);
   return {
     needs,

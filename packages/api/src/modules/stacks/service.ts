@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hitRateLimit, insertQuoteRequest, insertStack, stackFacts, stackPlansByIds, type ListingStatus, type QuoteRequestRow } from '@mayviet/db';
 import type { Context } from '../../context.ts';
-import { badUserInput } from '../../graphql/errors.ts';
+import { badUserInputOf } from '../../graphql/errors.ts';
 import { fromGlobalId } from '../../graphql/ids.ts';
 import { checkOptionalText, checkText, userError, type UserError } from '../../graphql/user-errors.ts';
 import { keepSavedStack } from '../accounts/account-stacks.ts';
@@ -96,14 +96,7 @@ export async function evaluateUnsavedStack(ctx: Context, items: readonly StackIt
   const facts = errors.length === 0 ? await stackFacts(ctx.database.db, [checked.map((item) => item.planId)], micFrameworkCode, stackFixRules, addableStatuses) : null;
   const plans = new Map(facts?.lines.map((line) => [line.id, line]));
   if (facts) checkPlansFound(items, new Set(plans.keys()), errors);
-  if (errors.length > 0) {
-    const [first] = errors;
-    throw badUserInput(errors.length === 1 ? first!.message : `${first!.message} (and ${errors.length - 1} more problems)`, {
-      reason: first!.code,
-      field: first!.field,
-      problems: errors,
-    });
-  }
+  if (errors.length > 0) throw badUserInputOf(errors);
   const [evaluated] = evaluateStacks(ctx, facts!, [
     {
       lines: checked.map((item) => ({
