@@ -56,7 +56,8 @@ async function expectCards(page: Page, alternatives: Alternative[], lang: 'vi' |
   for (const [index, alternative] of alternatives.entries()) {
     const card = cards(page).nth(index);
     expect(await card.getByRole('heading', { level: 3 }).innerText()).toBe(lang === 'vi' ? alternative.label : alternative.labelEn);
-    expect(await card.getByTestId('alternative-monthly').innerText()).toBe(vnd(alternative.evaluation.monthlyTotal.amount));
+    // polled: a recomposition keeps the earlier alternatives on screen until its answer arrives
+    await expect.poll(() => card.getByTestId('alternative-monthly').innerText(), { timeout: 30_000 }).toBe(vnd(alternative.evaluation.monthlyTotal.amount));
     expect(await card.getByTestId('alternative-first-year').innerText()).toBe(vnd(alternative.evaluation.firstYearTotal.amount));
     expect(await card.getByTestId('alternative-first-year-with-vat').innerText()).toBe(vnd(alternative.evaluation.firstYearTotalWithVat.amount));
     const reasons = await card.locator('.composed-line__reason').allInnerTexts();

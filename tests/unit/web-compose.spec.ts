@@ -219,7 +219,9 @@ describe('adopting an alternative', () => {
   it('keeps a line’s group while the builder changes its quantity or plan', () => {
     const stack = adoptedStack('S', items);
     expect(setQuantity(stack, 'a', 600).items[0]).toEqual({ planId: 'a', quantity: 600, redundancyGroup: 'need-e-learning' });
-    expect(changePlan(stack, 'd', 'e').items[3]).toEqual({ planId: 'e', quantity: 2, redundancyGroup: 'need-compute' });
+    expect(changePlan(stack, 'c', 'e').items[2]).toEqual({ planId: 'e', quantity: 500, redundancyGroup: 'need-e-learning' });
+    // a group left with one line is no group: the builder drops it
+    expect(changePlan(stack, 'd', 'e').items[3]).toEqual({ planId: 'e', quantity: 2 });
   });
 
   it('shows a group’s lines together where its first line is', () => {
