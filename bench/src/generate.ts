@@ -51,8 +51,8 @@ const auditedBulkTables = [
 ];
 
 /**
- * The deferred triggers on tables the generator fills: the catalog version's (migration 0014) and the
- * published listings' live-plan rule (migration 0017; plans' triggers are paused with all of plans').
+ * The deferred triggers on tables the generator fills: the catalog version's (migrations 0014 and 0034) and
+ * the published listings' live-plan rule (migration 0017; plans' triggers are paused with all of plans').
  * A table with trigger events pending cannot be altered or indexed in the same transaction: they are
  * paused like the audit triggers; the version is raised once at the end and the rule checked below.
  */
@@ -61,6 +61,9 @@ const deferredTriggers = [
   ['offerings', 'offerings_catalog_updated'],
   ['offerings', 'offerings_published_has_plans'],
   ['offering_data_centers', 'offering_data_centers_catalog_changed'],
+  ['requirements', 'requirements_catalog_changed'],
+  ['requirement_categories', 'requirement_categories_catalog_changed'],
+  ['requirement_vendors', 'requirement_vendors_catalog_changed'],
 ] as const;
 
 const json = (value: unknown): SQL => sql`${JSON.stringify(value)}::json`;
