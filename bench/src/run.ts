@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
-import { createApp, createLogger } from '@mayviet/api';
+import { createApp, createLogger, warmSolver } from '@mayviet/api';
 // The seed data is not exported by @mayviet/db; read-only use, to prefer real listings for the offering page.
 import { catalogSeed } from '../../packages/db/src/seed/data/index.ts';
 import { migrateDatabase, openDatabase, queryRows, type Database } from '@mayviet/db';
@@ -170,6 +170,8 @@ async function benchCompose(database: Database): Promise<DriverResult['compose']
   const timed: StatementTime[] = [];
   const profiler = await createApp({ database: timingDatabase(database, timed), log: createLogger('silent'), webDist: null, settings });
   const profilerUrl = await profiler.listen(0, '127.0.0.1');
+  // As the server does when it starts (main.ts): the solver thread is up before the first composition.
+  await warmSolver();
   try {
     const scenario = composeScenario();
     const first = await timeOne(url, scenario.bodies[0]!);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogEmpty, migrateForServing, openDatabase, runtimeGroupRole, seedCatalog } from '@mayviet/db';
 import { trustedProxiesFromEnvironment } from './http/client-address.ts';
+import { warmSolver } from './modules/compose/solver.ts';
 import { siteUrlFromEnvironment } from './http/site-origin.ts';
 import { createApp } from './http/server.ts';
 import { createLogger } from './logger.ts';
@@ -126,6 +127,8 @@ if (settings.seed === 'always' || (settings.seed === 'auto' && (await isCatalogE
 }
 const app = await createApp({ database, log, webDist: settings.webDist, settings: settings.api });
 const url = await app.listen(settings.port, settings.host);
+// The composer's solver thread starts now rather than on the first composition (it compiles HiGHS).
+warmSolver().catch((error: unknown) => log.error({ err: error }, 'the composer’s solver thread did not start'));
 log.info({ url, graphql: `${url}/graphql`, schema: `${url}/schema.graphql` }, 'Mây Việt is serving');
 console.log(`\n  Mây Việt: ${url}/   GraphQL: ${url}/graphql   schema: ${url}/schema.graphql\n`);
 if (settings.api.devMailbox) console.log(`  SMTP_URL is unset: mail stays in the outbox, readable at ${url}/dev/mailbox\n`);

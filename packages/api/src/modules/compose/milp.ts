@@ -1,8 +1,8 @@
-import { sharedSolver, SolverTimeout } from './solver.ts';
+import { sharedSolver, SolverTimeout, type SparseProgram } from './solver.ts';
 
-// A 0-1 linear program as CPLEX LP text, solved by HiGHS in the process's solver thread (solver.ts: off the
-// event loop, bounded by the time limit and a watchdog). Columns are named x0, x1, … and rows r0, r1, … so
-// no name of the catalogue ever reaches the LP text.
+// A 0-1 linear program, solved by HiGHS in the process's solver thread (solver.ts: off the event loop,
+// bounded by the time limit and a watchdog). Columns and rows are numbers: no name of the catalogue ever
+// reaches the solver.
 
 export interface LinearRow {
   /** [column, coefficient]; a column at most once */
@@ -32,39 +32,32 @@ export class SolverError extends Error {
   }
 }
 
-function number(value: number): string {
-  if (!Number.isFinite(value)) throw new SolverError(`a coefficient is not finite: ${value}`);
-  // LP text takes plain and exponent notation alike; toString keeps every digit a double holds
-  return String(value);
-}
-
-function expression(terms: [number, number][]): string {
-  const parts = terms.filter(([, c]) => c !== 0).map(([column, c], index) => `${c < 0 ? '-' : index === 0 ? '' : '+'} ${number(Math.abs(c))} x${column}`);
-  // an LP line stays short: break the sum every few terms
-  const lines: string[] = [];
-  for (let i = 0; i < parts.length; i += 8) lines.push(parts.slice(i, i + 8).join(' '));
-  return lines.length === 0 ? '0 x0' : lines.join('\n   ');
-}
-
-/** The program as CPLEX LP text. */
-export function lpText(program: BinaryProgram): string {
-  const objective = program.objective.map((c, column) => [column, c] as [number, number]).filter(([, c]) => c !== 0);
-  const rows = program.rows.map((row, index) => ` r${index}: ${expression(row.terms)} ${row.sense} ${number(row.rhs)}`);
-  const columns = Array.from({ length: program.columns }, (_, column) => `x${column}`);
-  const binaries: string[] = [];
-  for (let i = 0; i < columns.length; i += 16) binaries.push(` ${columns.slice(i, i + 16).join(' ')}`);
-  return [
-    program.sense === 'min' ? 'Minimize' : 'Maximize',
-    ` obj: ${expression(objective)}`,
-    'Subject To',
-    ...rows,
-    'Bounds',
-    ...columns.map((column) => ` 0 <= ${column} <= 1`),
-    'Binary',
-    ...binaries,
-    'End',
-    '',
-  ].join('\n');
+/** The program as HiGHS's sparse input: rows compressed, each sense as bounds. */
+export function sparseProgram(program: BinaryProgram): SparseProgram {
+  const numRows = program.rows.length;
+  const rowLower = new Float64Array(numRows);
+  const rowUpper = new Float64Array(numRows);
+  const starts = new Int32Array(numRows + 1);
+  let nonzeros = 0;
+  for (const row of program.rows) for (const [, c] of row.terms) if (c !== 0) nonzeros++;
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  let at = 0;
+  program.rows.forEach((row, i) => {
+    if (!Number.isFinite(row.rhs)) throw new SolverError(`a right-hand side is not finite: ${row.rhs}`);
+    rowLower[i] = row.sense === '<=' ? -Infinity : row.rhs;
+    rowUpper[i] = row.sense === '>=' ? Infinity : row.rhs;
+    for (const [column, c] of row.terms) {
+      if (c === 0) continue;
+      if (!Number.isFinite(c)) throw new SolverError(`a coefficient is not finite: ${c}`);
+      indices[at] = column;
+      values[at++] = c;
+    }
+    starts[i + 1] = at;
+  });
+  const colCost = Float64Array.from(program.objective);
+  if (!colCost.every(Number.isFinite)) throw new SolverError('an objective coefficient is not finite');
+  return { sense: program.sense, numCols: program.columns, numRows, colCost, rowLower, rowUpper, starts, indices, values };
 }
 
 /**
@@ -78,7 +71,7 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
   if (program.columns === 0) return { status: 'optimal', values: [], objective: 0 };
   let solution;
   try {
-    solution = await sharedSolver().solve(lpText(program), timeLimitSeconds, {
+    solution = await sharedSolver().solve(sparseProgram(program), timeLimitSeconds, {
       mip_rel_gap: 0,
       mip_abs_gap: absoluteGap,
       mip_feasibility_tolerance: 1e-9,
@@ -89,13 +82,13 @@ export async function solveBinaryProgram(program: BinaryProgram, absoluteGap: nu
     throw error;
   }
   switch (solution.status) {
-    case 'Optimal': {
-      const values = Array.from({ length: program.columns }, (_, column) => (solution.values[`x${column}`] ?? 0) > 0.5);
+    case 'optimal': {
+      const values = Array.from({ length: program.columns }, (_, column) => solution.values[column]! > 0.5);
       return { status: 'optimal', values, objective: solution.objective };
     }
-    case 'Infeasible':
+    case 'infeasible':
       return { status: 'infeasible' };
-    case 'Time limit reached':
+    case 'time-limit':
       return { status: 'time-limit' };
     default:
       throw new SolverError(`HiGHS ended with status ${solution.status}`);

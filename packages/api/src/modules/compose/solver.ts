@@ -3,14 +3,32 @@ import { Worker } from 'node:worker_threads';
 // HiGHS (the `highs` package: the HiGHS MIP solver compiled to WebAssembly) in a worker thread of its own.
 // A solve is synchronous WebAssembly; on the event loop a large one would stall every request of the
 // instance. Here solves queue for the worker, each bounded twice: HiGHS's own time_limit, and a watchdog
-// that ends the worker (and starts a new one) when a solve overruns it anyway.
+// that ends the worker (and starts a new one) when a solve overruns it anyway. Programs travel as sparse
+// arrays (HiGHS's own input: no text to write and parse), their buffers moved, not copied.
 
-/** What a solve answers: HiGHS's model status, the objective and each column's value by name. */
-export interface LpSolution {
-  /** HiGHS's model status, e.g. "Optimal", "Infeasible", "Time limit reached" */
+/** A 0-1 program: every column binary, rows as compressed sparse rows, `rowLower ≤ A·x ≤ rowUpper` (±Infinity when open). */
+export interface SparseProgram {
+  sense: 'min' | 'max';
+  numCols: number;
+  numRows: number;
+  /** one per column */
+  colCost: Float64Array<ArrayBuffer>;
+  /** one per row each */
+  rowLower: Float64Array<ArrayBuffer>;
+  rowUpper: Float64Array<ArrayBuffer>;
+  /** row i's terms are positions starts[i] … starts[i + 1] − 1 of indices (columns) and values */
+  starts: Int32Array<ArrayBuffer>;
+  indices: Int32Array<ArrayBuffer>;
+  values: Float64Array<ArrayBuffer>;
+}
+
+/** What a solve answers: its outcome, and with an optimum the objective and each column's value. */
+export interface ProgramSolution {
+  /** "optimal", "infeasible", "time-limit", or HiGHS's name of another model status */
   status: string;
   objective: number;
-  values: Record<string, number>;
+  /** one per column; empty without an optimum */
+  values: Float64Array<ArrayBuffer>;
 }
 
 /** The solver gave up: the model took longer than its time limit allows. */
@@ -23,19 +41,19 @@ export class SolverTimeout extends Error {
 
 interface Job {
   id: number;
-  lp: string;
+  program: SparseProgram;
   options: Record<string, unknown>;
   seconds: number;
-  resolve: (solution: LpSolution) => void;
+  resolve: (solution: ProgramSolution) => void;
   reject: (error: Error) => void;
 }
 
-type Message = { ready: true } | { id: number; status: string; objective: number; values: Record<string, number> } | { id: number; error: string };
+type Message = { ready: true } | ({ id: number } & ProgramSolution) | { id: number; error: string };
 
 /** Extra time the watchdog allows beyond HiGHS's time_limit (presolve, parsing, the thread's start). */
 const watchdogGraceMs = 2_000;
 
-export class LpSolver {
+export class ProgramSolver {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
   private readonly queue: Job[] = [];
@@ -43,12 +61,17 @@ export class LpSolver {
   private watchdog: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  /** Solves a CPLEX LP model within `seconds` (HiGHS's time_limit), with HiGHS options besides. */
-  solve(lp: string, seconds: number, options: Record<string, unknown> = {}): Promise<LpSolution> {
+  /** Solves the program within `seconds` (HiGHS's time_limit), with HiGHS options besides. The program's buffers move to the solver thread. */
+  solve(program: SparseProgram, seconds: number, options: Record<string, unknown> = {}): Promise<ProgramSolution> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, lp, options, seconds, resolve, reject });
+      this.queue.push({ id: this.nextId++, program, options, seconds, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Starts the solver thread (HiGHS's WebAssembly compiled and instantiated) ahead of the first solve. */
+  async warm(): Promise<void> {
+    await (this.worker && this.ready ? this.ready : this.start());
   }
 
   /** Ends the worker; queued solves fail. */
@@ -94,7 +117,11 @@ export class LpSolver {
       () => {
         if (this.running !== job || !this.worker) return;
         this.watchdog = setTimeout(() => this.fail(this.worker!, new SolverTimeout(job.seconds)), job.seconds * 1000 + watchdogGraceMs);
-        this.worker.postMessage({ id: job.id, lp: job.lp, options: { ...job.options, time_limit: job.seconds, output_flag: false } });
+        const { program } = job;
+        this.worker.postMessage(
+          { id: job.id, program, options: { ...job.options, time_limit: job.seconds, output_flag: false } },
+          [program.colCost.buffer, program.rowLower.buffer, program.rowUpper.buffer, program.starts.buffer, program.indices.buffer, program.values.buffer],
+        );
       },
       (error: Error) => this.fail(this.worker, error),
     );
@@ -125,10 +152,15 @@ export class LpSolver {
   }
 }
 
-let shared: LpSolver | null = null;
+let shared: ProgramSolver | null = null;
 
 /** This process's solver, started on first use. */
-export function sharedSolver(): LpSolver {
-  shared ??= new LpSolver();
+export function sharedSolver(): ProgramSolver {
+  shared ??= new ProgramSolver();
   return shared;
+}
+
+/** Starts this process's solver thread ahead of its first composition, as the server does when it starts (main.ts). */
+export function warmSolver(): Promise<void> {
+  return sharedSolver().warm();
 }
