@@ -14,7 +14,7 @@ import type {
   StackLayer,
 } from './problem.ts';
 import { stackLayers } from './problem.ts';
-import { cityClassOf, hostingSignature, plainRequirements, pruneWith, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
+import { cityClassOf, derived, hostingSignature, plainRequirements, pruneWith, requirementKey, requirementSignature, selfMet, slaThousandths, unitClassOf } from './prune.ts';
 
 /*
  * THE MODEL (docs/STACKS.md explains it to people)
@@ -157,7 +157,7 @@ function allowed(c: ComposeCandidate, constraints: ComposeConstraints): boolean 
 }
 
 /** The SLA that ranks availability: an unknown one counts as 90 %. */
-const rankingSla = (c: ComposeCandidate) => slaThousandths(c.slaAvailability ?? '90');
+const rankingSla = derived((c) => slaThousandths(c.slaAvailability ?? '90'));
 
 /** ln of a group of running lines in parallel, × lnScale: ln(1 − Π(1 − aᵢ)). */
 function lnParallel(candidates: ComposeCandidate[]): number {
@@ -212,7 +212,7 @@ export function candidatesFor(problem: ComposeProblem, detail: ModelDetail): Com
   for (const c of allowedPlans) {
     for (const r of c.requirements) {
       if (r.vendorIds.length === 0) continue;
-      const signature = requirementSignature({ ...c, requirements: [r] });
+      const signature = requirementKey(r);
       if (seen.has(signature)) continue;
       seen.add(signature);
       for (const categoryId of r.categoryIds) naming.set(categoryId, [...(naming.get(categoryId) ?? []), r]);
@@ -234,8 +234,6 @@ function byPrice(a: ComposeCandidate, b: ComposeCandidate): number {
   const fb = 12n * b.monthlyPrice + b.oneTimePrice;
   return fa !== fb ? (fa < fb ? -1 : 1) : a.planId.localeCompare(b.planId);
 }
-
-const single = (r: ComposeCandidate['requirements'][number]) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
 
 /** An auxiliary column: no line, only its part in the rows (and, for a pair's SLA levels, in the availability). */
 const auxiliary = (lnA = 0): Column => ({ lines: [], need: null, monthly: 0n, firstYear: 0n, lnA });
@@ -314,7 +312,7 @@ function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null 
   const requirements = new Map<string, ComposeCandidate['requirements'][number]>();
   let hostWanted = false;
   const reach = (c: ComposeCandidate) => {
-    for (const r of c.requirements) requirements.set(single(r), r);
+    for (const r of c.requirements) requirements.set(requirementKey(r), r);
     if (c.kind === 'SOFTWARE' && !c.requirements.some((r) => r.hosting)) hostWanted = true;
   };
   for (const eligible of needOptions) for (const c of eligible) reach(c);
@@ -374,8 +372,8 @@ function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null 
     return terms;
   };
   for (const r of requirements.values()) {
-    const signature = single(r);
-    const requiring = Array.from({ length: lineColumns }, (_, i) => i).filter((i) => lineOf(i).requirements.some((own) => single(own) === signature));
+    const signature = requirementKey(r);
+    const requiring = Array.from({ length: lineColumns }, (_, i) => i).filter((i) => lineOf(i).requirements.some((own) => requirementKey(own) === signature));
     if (requiring.length === 0) continue;
     const self = requiring.filter((i) => satisfies(r, lineOf(i).categoryId, lineOf(i).vendorId));
     const others = requiring.filter((i) => !self.includes(i));
@@ -391,7 +389,7 @@ function buildModel(problem: ComposeProblem, detail: ModelDetail): Model | null 
   for (let i = 0; i < lineColumns; i++) {
     const c = lineOf(i);
     if (c.kind !== 'SOFTWARE') continue;
-    const rule = c.requirements.filter((r) => r.hosting).map(single).sort().join(';');
+    const rule = c.requirements.filter((r) => r.hosting).map(requirementKey).sort().join(';');
     hostRules.set(rule, [...(hostRules.get(rule) ?? []), i]);
   }
   for (const software of hostRules.values()) {

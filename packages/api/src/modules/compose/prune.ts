@@ -33,6 +33,20 @@ import type { ComposeCandidate } from './problem.ts';
 // Keeping one dominator for a paired or self-met class would not be exact: a second-site pair of one
 // vendor, or an offering requiring its own category, needs two offerings of one class.
 
+/**
+ * A fact derived from a candidate, computed once per candidate object: the catalog cache keeps candidates
+ * (immutable) across compositions, and every composition prunes them again per objective.
+ */
+export function derived<T>(compute: (candidate: ComposeCandidate) => T): (candidate: ComposeCandidate) => T {
+  const known = new WeakMap<ComposeCandidate, T>();
+  return (candidate) => {
+    if (known.has(candidate)) return known.get(candidate)!;
+    const value = compute(candidate);
+    known.set(candidate, value);
+    return value;
+  };
+}
+
 /** The unit classes a need tells apart: HOUR is billed as MONTH (its price is × 730). */
 export function unitClassOf(unit: ComposeCandidate['unit']): string {
   return unit === 'HOUR' ? 'MONTH' : unit;
@@ -44,37 +58,26 @@ export function slaThousandths(value: string): bigint {
   return BigInt(whole!) * 1000n + BigInt((fraction + '000').slice(0, 3));
 }
 
-/** The requirements as one string: equal strings, equal needs from the stack. */
-export function requirementSignature(candidate: ComposeCandidate): string {
-  if (candidate.requirements.length === 0) return '';
-  const each = candidate.requirements.map(
-    (r) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`,
-  );
-  return [...new Set(each)].sort().join(';');
-}
+/** One requirement as a string: equal strings, equal needs from the stack. */
+export const requirementKey = (r: ComposeCandidate['requirements'][number]) =>
+  `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
 
-const requirementKey = (r: ComposeCandidate['requirements'][number]) => `${[...r.categoryIds].sort((a, b) => a - b).join(',')}|${[...r.vendorIds].sort().join(',')}|${r.hosting ? 1 : 0}`;
+/** The requirements as one string: equal strings, equal needs from the stack. */
+export const requirementSignature = derived((candidate) =>
+  candidate.requirements.length === 0 ? '' : [...new Set(candidate.requirements.map(requirementKey))].sort().join(';'),
+);
 
 /** The hosting requirements as one string: they choose software's host, so a class fixes them. */
-export function hostingSignature(candidate: ComposeCandidate): string {
-  return [...new Set(candidate.requirements.filter((r) => r.hosting).map(requirementKey))].sort().join(';');
-}
+export const hostingSignature = derived((candidate) => [...new Set(candidate.requirements.filter((r) => r.hosting).map(requirementKey))].sort().join(';'));
 
 /** The other requirements, one string each: a class leaves them free (a dominator's are a subset). */
-export function plainRequirements(candidate: ComposeCandidate): string[] {
-  return [...new Set(candidate.requirements.filter((r) => !r.hosting).map(requirementKey))];
-}
+export const plainRequirements = derived((candidate) => [...new Set(candidate.requirements.filter((r) => !r.hosting).map(requirementKey))]);
 
 /** The offering meets one of its own requirements (so a stack may need two offerings of its class). */
-export function selfMet(candidate: ComposeCandidate): boolean {
-  return candidate.requirements.some((r) => satisfies(r, candidate.categoryId, candidate.vendorId));
-}
+export const selfMet = derived((candidate) => candidate.requirements.some((r) => satisfies(r, candidate.categoryId, candidate.vendorId)));
 
 /** How a second site reads an offering's cities: none (it cannot be half of a pair), one city (pairs with any other), several (pairs with any). */
-export function cityClassOf(candidate: ComposeCandidate): string {
-  if (candidate.cities.length === 0) return '-';
-  return candidate.cities.length === 1 ? `=${candidate.cities[0]}` : '*';
-}
+export const cityClassOf = derived((candidate) => (candidate.cities.length === 0 ? '-' : candidate.cities.length === 1 ? `=${candidate.cities[0]}` : '*'));
 
 export interface PruneRules {
   /** every fact besides price and SLA that the stack's rules read: offerings of one class are interchangeable */
@@ -100,7 +103,7 @@ interface OfferingPlans {
   cheapest: bigint;
 }
 
-const firstYear = (c: ComposeCandidate) => 12n * c.monthlyPrice + c.oneTimePrice;
+const firstYear = derived((c) => 12n * c.monthlyPrice + c.oneTimePrice);
 
 function dominates(b: OfferingPlans, a: OfferingPlans): boolean {
   if (a.sla !== null && (b.sla === null || b.sla < a.sla)) return false;
