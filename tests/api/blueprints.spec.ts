@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const blueprintFields = `slug name nameEn description descriptionEn
-  needs { quantity note noteEn category { slug unitName unitNameEn needUnits } }`;
+  needs { quantity note noteEn category { slug unitName unitNameEn unitNameEnOne needUnits } }`;
 const listQuery = `{ blueprints { ${blueprintFields} } }`;
 const save = `mutation($input: SaveBlueprintInput!) { saveBlueprint(input: $input) { blueprint { ${blueprintFields} } userErrors { field code message } } }`;
 const remove = `mutation($slug: String!) { deleteBlueprint(slug: $slug) { slug userErrors { field code message } } }`;
@@ -27,7 +27,7 @@ interface Need {
   quantity: number;
   note: string | null;
   noteEn: string | null;
-  category: { slug: string; unitName: string; unitNameEn: string; needUnits: string[] };
+  category: { slug: string; unitName: string; unitNameEn: string; unitNameEnOne: string; needUnits: string[] };
 }
 interface Blueprint {
   slug: string;
@@ -87,14 +87,14 @@ describe('the blueprints query', () => {
       'object-storage',
       'monitoring',
     ]);
-    expect(city.needs[4]).toMatchObject({ quantity: 20, category: { slug: 'compute', unitName: 'máy chủ', unitNameEn: 'servers', needUnits: ['MONTH', 'HOUR'] } });
+    expect(city.needs[4]).toMatchObject({ quantity: 20, category: { slug: 'compute', unitName: 'máy chủ', unitNameEn: 'servers', unitNameEnOne: 'server', needUnits: ['MONTH', 'HOUR'] } });
     expect(city.needs[5]!.category).toMatchObject({ unitName: 'GB', needUnits: ['GB_MONTH'] });
     const learning = blueprints.find((b) => b.slug === 'remote-learning')!;
     expect(learning.needs[0]).toEqual({
       quantity: 500,
       note: 'Tài khoản cho người học',
       noteEn: 'Accounts for the learners',
-      category: { slug: 'e-learning', unitName: 'người học', unitNameEn: 'learners', needUnits: ['USER_MONTH'] },
+      category: { slug: 'e-learning', unitName: 'người học', unitNameEn: 'learners', unitNameEnOne: 'learner', needUnits: ['USER_MONTH'] },
     });
   });
 });

@@ -234,6 +234,14 @@ describe('composeStack', () => {
     }
   });
 
+  it('counts one unit in the singular in English (Vietnamese has no plural)', async () => {
+    const result = await composeMeeting({ needs: [{ categorySlug: 'compute', quantity: 1 }, { categorySlug: 'email', quantity: 1 }] });
+    const [cheapest] = result.alternatives;
+    const need = (slug: string) => cheapest!.reasons.find((reason) => reason.purpose === 'NEED' && reason.category.slug === slug)!;
+    expect([need('compute').message, need('compute').messageEn]).toEqual(['Phục vụ nhu cầu «Máy chủ ảo»: 1 máy chủ', 'Serves the need Compute (virtual servers): 1 server']);
+    expect(need('email').messageEn).toBe('Serves the need E-mail: 1 mailbox');
+  });
+
   it('composes a blueprint’s needs, its notes kept, with the needs added after them', async () => {
     const [blueprint] = await rows<{ slug: string; quantity: number; note: string | null; note_en: string | null }>(
       server.database,

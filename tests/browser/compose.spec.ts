@@ -218,6 +218,9 @@ describe('compose for me', () => {
     expect(await page.title()).toBe('Compose for me — Mây Việt');
     await page.getByRole('radio', { name: 'Telemedicine' }).check();
     expect(await page.getByLabel('Quantity of need 2 (users)').inputValue()).toBe('30');
+    // Each need says what the blueprint wants it for, and one unit is singular.
+    expect(await page.locator('.need-row').nth(1).locator('.need-row__note').innerText()).toBe('Doctors in remote joint consultations');
+    expect(await page.getByLabel('Quantity of need 1 (subscription)').inputValue()).toBe('1');
     await page.getByLabel('Domestic vendors only').check();
     await page.getByRole('button', { name: 'Compose', exact: true }).click();
     await page.waitForURL(/\/en\/compose\?blueprint=telemedicine&domestic=1$/);

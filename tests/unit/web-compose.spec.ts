@@ -15,6 +15,7 @@ import {
   type ComposeState,
 } from '../../packages/web/src/components/compose/compose-url.ts';
 import { changePlan, setQuantity } from '../../packages/web/src/components/stack/stack-edits.ts';
+import { unitOf } from '../../packages/web/src/lib/format.ts';
 import { parseStoredStack } from '../../packages/web/src/components/stack/stack-model.ts';
 
 const parse = (search: string) => parseComposeSearch(new URLSearchParams(search));
@@ -230,5 +231,14 @@ describe('adopting an alternative', () => {
       { group: null, indexes: [1] },
       { group: 'need-compute', indexes: [3] },
     ]);
+  });
+});
+
+describe('a need’s unit', () => {
+  const servers = { unitName: 'máy chủ', unitNameEn: 'servers', unitNameEnOne: 'server' };
+
+  it('is singular for one in English, and one form whatever the quantity in Vietnamese', () => {
+    expect([0, 1, 2, 1000].map((quantity) => unitOf('en', quantity, servers))).toEqual(['servers', 'server', 'servers', 'servers']);
+    expect([1, 2].map((quantity) => unitOf('vi', quantity, servers))).toEqual(['máy chủ', 'máy chủ']);
   });
 });

@@ -334,6 +334,8 @@ export type Category = {
   unitName: Scalars['String']['output'];
   /** The same in English (servers, GB, users, subscriptions…). */
   unitNameEn: Scalars['String']['output'];
+  /** English for a quantity of one (server, GB, user, subscription…): "1 server", "2 servers". Vietnamese has no plural. */
+  unitNameEnOne: Scalars['String']['output'];
 };
 
 /** Quote requests that named a category (each request counted once per category, contacts never shown). */
@@ -4500,6 +4502,7 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitNameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitNameEnOne?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {

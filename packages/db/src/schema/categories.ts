@@ -21,6 +21,8 @@ export const categories = pgTable(
     unitName: text('unit_name').notNull().default('gói'),
     /** the same in English (servers, GB, users, subscriptions…) */
     unitNameEn: text('unit_name_en').notNull().default('subscriptions'),
+    /** English for a quantity of one (server, GB, user, subscription…); Vietnamese has no plural */
+    unitNameEnOne: text('unit_name_en_one').notNull().default('subscription'),
   },
   (t) => [
     uniqueIndex('categories_slug_key').on(t.slug),

@@ -57,3 +57,9 @@ export function priceWithUnit(amount: number | string, unit: PriceUnit, lang: La
 export function unitLabel(unit: PriceUnit, lang: Lang): string {
   return dictionaries[lang].units[unit] ?? unit;
 }
+
+/** A category's unit for a quantity: "máy chủ" whatever the quantity, "server" for one and "servers" for the rest. */
+export function unitOf(lang: Lang, quantity: number, unit: { unitName: string; unitNameEn: string; unitNameEnOne: string }): string {
+  if (lang === 'vi') return unit.unitName;
+  return quantity === 1 ? unit.unitNameEnOne : unit.unitNameEn;
+}

@@ -25,7 +25,7 @@ import { readStoredStack, writeStoredStack } from '../components/stack/stack-sto
 import { graphql, readFragment } from '../graphql.ts';
 import { localized, useI18n } from '../i18n/i18n.tsx';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatCount } from '../lib/format.ts';
+import { formatCount, unitOf } from '../lib/format.ts';
 
 const ComposeOptionsQuery = graphql(
   `
@@ -124,6 +124,7 @@ export default function ComposePage() {
   const blueprintRows = useMemo(() => draftNeeds(blueprintNeeds(draft.blueprint) ?? []), [draft.blueprint, blueprints]);
   const needRows = draft.needs ?? blueprintRows;
   const chosenBlueprint = blueprints.find((blueprint) => blueprint.slug === draft.blueprint) ?? null;
+  const blueprintNotes = new Map((chosenBlueprint?.needs ?? []).map((need) => [readFragment(ComposeCategoryFields, need.category).slug, need]));
 
   const variables = useMemo(() => toComposeVariables(requested), [requestedPath]);
   const [result, reexecute] = useQuery({ query: ComposeStackQuery, variables, pause: !composable });
@@ -244,6 +245,7 @@ export default function ComposePage() {
               onChange={(needs) => change({ needs })}
               errorOf={errorOf}
               onAnnounce={setAnnouncement}
+              notes={blueprintNotes}
             />
           </section>
 
@@ -298,7 +300,7 @@ export default function ComposePage() {
                 {composition.needs
                   .map((need) => {
                     const category = readFragment(ComposeCategoryFields, need.category);
-                    return c.results.need(formatCount(need.quantity, lang), localized(lang, category.unitName, category.unitNameEn), localized(lang, category.name, category.nameEn));
+                    return c.results.need(formatCount(need.quantity, lang), unitOf(lang, need.quantity, category), localized(lang, category.name, category.nameEn));
                   })
                   .join(' · ')}
               </p>

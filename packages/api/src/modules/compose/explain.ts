@@ -14,9 +14,12 @@ interface Texts {
 
 const counts = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
 
-/** "4 máy chủ", "1,000 servers". */
+/** "4 máy chủ", "1,000 servers", "1 server". */
 function amountOf(quantity: number, category: CategoryRow): Texts {
-  return { message: `${counts.vi.format(quantity)} ${category.unitName}`, messageEn: `${counts.en.format(quantity)} ${category.unitNameEn}` };
+  return {
+    message: `${counts.vi.format(quantity)} ${category.unitName}`,
+    messageEn: `${counts.en.format(quantity)} ${quantity === 1 ? category.unitNameEnOne : category.unitNameEn}`,
+  };
 }
 
 /** A list in a sentence: "a, b và c" / "a, b and c". */

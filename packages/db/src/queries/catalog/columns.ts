@@ -12,7 +12,7 @@ export const vendorColumns = sql`v.id, v.slug, v.name, v.kinds::text[] as kinds,
 export const dataCenterColumns = sql`dc.id, dc.vendor_id as "vendorId", dc.slug, dc.name, dc.city, dc.country_code as "countryCode", dc.tier`;
 
 /** CategoryRow, from categories c */
-export const categoryColumns = sql`c.id, c.slug, c.kind, c.name, c.name_en as "nameEn", c.need_units::text[] as "needUnits", c.unit_name as "unitName", c.unit_name_en as "unitNameEn"`;
+export const categoryColumns = sql`c.id, c.slug, c.kind, c.name, c.name_en as "nameEn", c.need_units::text[] as "needUnits", c.unit_name as "unitName", c.unit_name_en as "unitNameEn", c.unit_name_en_one as "unitNameEnOne"`;
 
 /** ComplianceFrameworkRow with its groups, from compliance_frameworks f */
 export const frameworkColumns = sql`f.id, f.code, f.name, f.name_en as "nameEn", f.issuer, f.reference, f.criteria_count as "criteriaCount",

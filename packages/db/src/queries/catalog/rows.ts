@@ -41,9 +41,10 @@ export interface CategoryRow {
   /** what one unit of a need is, in Vietnamese and English */
   unitName: string;
   unitNameEn: string;
+  unitNameEnOne: string;
 }
 
-export const categoryRowKeys = rowKeys<CategoryRow>()(['id', 'slug', 'kind', 'name', 'nameEn', 'needUnits', 'unitName', 'unitNameEn']);
+export const categoryRowKeys = rowKeys<CategoryRow>()(['id', 'slug', 'kind', 'name', 'nameEn', 'needUnits', 'unitName', 'unitNameEn', 'unitNameEnOne']);
 
 export interface OfferingRow {
   id: string;

@@ -314,7 +314,7 @@ export async function stackFacts(
           coalesce((select json_agg(${dataCenterJson} order by dc.country_code <> 'VN', dc.city, dc.name) from data_centers dc
                     where dc.id in (select unnest(l.data_center_ids) from l)), '[]'::json) as "dataCenters",
           (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'kind', c.kind, 'name', c.name, 'nameEn', c.name_en,
-                                    'needUnits', c.need_units, 'unitName', c.unit_name, 'unitNameEn', c.unit_name_en) order by c.id)
+                                    'needUnits', c.need_units, 'unitName', c.unit_name, 'unitNameEn', c.unit_name_en, 'unitNameEnOne', c.unit_name_en_one) order by c.id)
            from categories c) as categories,
           coalesce((select json_agg(json_build_object('offeringId', o.id, 'vendorId', o."vendorId", 'categoryId', o."categoryId",
                       'lowestMonthlyPrice', o."minMonthlyPrice", 'offering', row_to_json(o),

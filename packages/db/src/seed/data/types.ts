@@ -12,6 +12,8 @@ export interface CategorySeed {
   /** what one unit of a need is, in Vietnamese and English */
   unitName: string;
   unitNameEn: string;
+  /** English for a quantity of one */
+  unitNameEnOne: string;
 }
 
 export interface DataCenterSeed {

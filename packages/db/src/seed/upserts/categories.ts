@@ -7,8 +7,8 @@ import { tally, updateWhenChanged, wasInserted, type Tx } from './shared.ts';
 export async function upsertCategories(tx: Tx, catalog: CatalogSeed, changes: TableChanges): Promise<Map<string, number>> {
   const rows = await tx
     .insert(categories)
-    .values(catalog.categories.map((c) => ({ slug: c.slug, kind: c.kind, name: c.name, nameEn: c.nameEn, position: c.position, needUnits: c.needUnits, unitName: c.unitName, unitNameEn: c.unitNameEn })))
-    .onConflictDoUpdate({ target: categories.slug, ...updateWhenChanged(categories, ['kind', 'name', 'nameEn', 'position', 'needUnits', 'unitName', 'unitNameEn']) })
+    .values(catalog.categories.map((c) => ({ slug: c.slug, kind: c.kind, name: c.name, nameEn: c.nameEn, position: c.position, needUnits: c.needUnits, unitName: c.unitName, unitNameEn: c.unitNameEn, unitNameEnOne: c.unitNameEnOne })))
+    .onConflictDoUpdate({ target: categories.slug, ...updateWhenChanged(categories, ['kind', 'name', 'nameEn', 'position', 'needUnits', 'unitName', 'unitNameEn', 'unitNameEnOne']) })
     .returning({ inserted: wasInserted });
   tally(changes, rows);
   const ids = await tx

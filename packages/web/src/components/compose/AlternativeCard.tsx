@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, localized, useI18n } from '../../i18n/i18n.tsx';
-import { formatCount, formatPercent, formatVnd } from '../../lib/format.ts';
+import { formatCount, formatPercent, formatVnd, unitOf } from '../../lib/format.ts';
 import { formatAvailability } from '../stack/StackSummary.tsx';
 import { lineRuns } from './adopt.ts';
 import { ComposeCategoryFields } from './BlueprintPicker.tsx';
@@ -122,7 +122,7 @@ export function AlternativeCard({ alternative: data, index, onAdopt }: Alternati
     const reason = alternative.reasons[itemIndex];
     const category = reason ? readFragment(ComposeCategoryFields, reason.category) : null;
     const counted = reason && (reason.purpose === 'NEED' || reason.purpose === 'SECOND_SITE') && category;
-    const quantity = counted ? a.quantity(formatCount(item.quantity, lang), localized(lang, category.unitName, category.unitNameEn)) : `× ${formatCount(item.quantity, lang)}`;
+    const quantity = counted ? a.quantity(formatCount(item.quantity, lang), unitOf(lang, item.quantity, category)) : `× ${formatCount(item.quantity, lang)}`;
     return (
       <li key={item.plan.id} className="composed-line" data-plan={item.plan.id}>
         <p className="composed-line__service">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { graphql, readFragment, type FragmentOf } from '../../graphql.ts';
 import { Localized, localized, useI18n } from '../../i18n/i18n.tsx';
-import { formatCount } from '../../lib/format.ts';
+import { formatCount, unitOf } from '../../lib/format.ts';
 import { useComposeText } from './compose-text.ts';
 
 export const ComposeCategoryFields = graphql(`
@@ -12,6 +12,7 @@ export const ComposeCategoryFields = graphql(`
     kind
     unitName
     unitNameEn
+    unitNameEnOne
   }
 `);
 
@@ -60,7 +61,7 @@ export function BlueprintPicker({ blueprints: data, value, onChange, error }: Bl
         const category = readFragment(ComposeCategoryFields, need.category);
         return {
           key: category.slug,
-          text: `${localized(lang, category.name, category.nameEn)}: ${formatCount(need.quantity, lang)} ${localized(lang, category.unitName, category.unitNameEn)}`,
+          text: `${localized(lang, category.name, category.nameEn)}: ${formatCount(need.quantity, lang)} ${unitOf(lang, need.quantity, category)}`,
         };
       }),
     })),

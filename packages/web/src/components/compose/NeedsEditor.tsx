@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { readFragment, type FragmentOf } from '../../graphql.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { Localized, localized, useI18n } from '../../i18n/i18n.tsx';
+import { unitOf } from '../../lib/format.ts';
 import { ComposeCategoryFields } from './BlueprintPicker.tsx';
 import { needKey, type DraftNeed } from './compose-draft.ts';
 import { useComposeText } from './compose-text.ts';
@@ -14,10 +15,12 @@ interface NeedsEditorProps {
   /** each field's error, by its id in the form (need-<i>-category, need-<i>-quantity, needs) */
   errorOf: (field: `need-${number}-category` | `need-${number}-quantity` | 'needs') => string | null;
   onAnnounce: (text: string) => void;
+  /** what the chosen blueprint says each of its needs is for, by category slug */
+  notes: ReadonlyMap<string, { note: string | null; noteEn: string | null }>;
 }
 
 /** The needs as rows: a category, a quantity in its unit, a button to remove; and one to add a row. */
-export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnnounce }: NeedsEditorProps) {
+export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnnounce, notes }: NeedsEditorProps) {
   const { t, lang } = useI18n();
   const c = useComposeText();
   const categories = data.map((category) => readFragment(ComposeCategoryFields, category));
@@ -53,10 +56,11 @@ export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnno
         <ol className="needs__list" ref={list}>
           {needs.map((need, index) => {
             const category = bySlug.get(need.category);
-            const unit = category ? localized(lang, category.unitName, category.unitNameEn) : '';
+            const unit = category ? unitOf(lang, Number(need.quantity), category) : '';
             const categoryError = errorOf(`need-${index}-category`);
             const quantityError = errorOf(`need-${index}-quantity`);
             const base = `compose-need-${index}`;
+            const note = notes.get(need.category)?.note;
             return (
               <li key={need.key} className="need-row">
                 <div className="field need-row__category">
@@ -118,6 +122,11 @@ export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnno
                 >
                   {c.needs.remove}
                 </button>
+                {note && (
+                  <p className="need-row__note">
+                    <Localized vi={note} en={notes.get(need.category)?.noteEn} />
+                  </p>
+                )}
               </li>
             );
           })}

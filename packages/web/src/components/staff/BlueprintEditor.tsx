@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useMutation } from 'urql';
 import { graphql, type ResultOf } from '../../graphql.ts';
 import { localized } from '../../i18n/i18n.tsx';
+import { unitOf } from '../../lib/format.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
 import type { OfferingKind } from '../../lib/schema-enums.ts';
 import { fieldKey, type UserError } from '../console/user-errors.ts';
@@ -29,6 +30,7 @@ export const BlueprintFields = graphql(`
         nameEn
         unitName
         unitNameEn
+        unitNameEnOne
       }
     }
   }
@@ -43,6 +45,7 @@ export interface CategoryChoice {
   kind: OfferingKind;
   unitName: string;
   unitNameEn: string;
+  unitNameEnOne: string;
 }
 
 const SaveBlueprintMutation = graphql(
@@ -313,7 +316,7 @@ export function BlueprintEditor({ blueprint, categories, onSaved, onCancel }: Ed
         <ol className="blueprint-needs">
           {needs.map((need, index) => {
             const category = categoryOf(need.categorySlug);
-            const unit = category ? localized(lang, category.unitName, category.unitNameEn) : null;
+            const unit = category ? unitOf(lang, Number(need.quantity), category) : null;
             const base = `need-${need.key}`;
             return (
               <li key={need.key} className="blueprint-need" aria-labelledby={`${FORM}-${base}-title`}>

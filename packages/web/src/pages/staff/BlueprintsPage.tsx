@@ -13,7 +13,7 @@ import { StaffQueryError } from '../../components/staff/StaffShell.tsx';
 import { graphql } from '../../graphql.ts';
 import { localized, localizedText } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/document-title.ts';
-import { formatCount } from '../../lib/format.ts';
+import { formatCount, unitOf } from '../../lib/format.ts';
 import { UserErrorFields } from '../../lib/user-error-fields.ts';
 
 const BlueprintsQuery = graphql(
@@ -29,6 +29,7 @@ const BlueprintsQuery = graphql(
         kind
         unitName
         unitNameEn
+        unitNameEnOne
       }
     }
   `,
@@ -133,7 +134,7 @@ export default function BlueprintsPage() {
                       return (
                         <li key={need.category.slug}>
                           <strong>{localized(lang, need.category.name, need.category.nameEn)}</strong>:{' '}
-                          {b.needLine(formatCount(need.quantity, lang), localized(lang, need.category.unitName, need.category.unitNameEn))}
+                          {b.needLine(formatCount(need.quantity, lang), unitOf(lang, need.quantity, need.category))}
                           {note && (
                             <>
                               {' '}
