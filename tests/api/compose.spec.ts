@@ -26,6 +26,7 @@ const compositionQuery = `query($input: ComposeStackInput!) {
     }
     blockers
     blockerDetails { constraint category { slug } relaxedMonthlyTotal { amount } relaxedFirstYearTotal { amount } message messageEn }
+    incomplete
   }
 }`;
 
@@ -71,6 +72,7 @@ interface Composition {
     message: string;
     messageEn: string;
   }[];
+  incomplete: string[];
 }
 
 async function compose(input: object): Promise<Composition> {
@@ -214,6 +216,7 @@ describe('composeStack', () => {
   it('composes the needs asked with the three layers, each line saying why it is there', async () => {
     const asked = { needs: [{ categorySlug: 'compute', quantity: 4 }, { categorySlug: 'email', quantity: 50 }] };
     const result = await composeMeeting(asked);
+    expect(result.incomplete).toEqual([]);
     expect(result.needs).toEqual([
       { category: { slug: 'compute' }, quantity: 4, note: null, noteEn: null },
       { category: { slug: 'email' }, quantity: 50, note: null, noteEn: null },

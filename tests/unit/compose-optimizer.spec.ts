@@ -541,6 +541,17 @@ describe('composeStacks on hand-written catalogues', () => {
     await expect(composeStacks(problem, { seconds: 0, cuts: 0 })).rejects.toMatchObject({ name: 'CompositionLimitError', reason: 'TIME_LIMIT' });
   });
 
+  it('leaves out, and names, the objectives whose share of the time ran out once the cheapest stack is proved', async () => {
+    const problem = problemOf([need('compute', 1)], [plan('vm', 'compute', 'viettel', 100_000), plan('vm-2', 'compute', 'fpt', 120_000, { slaAvailability: '99.99' })]);
+    // A clock that moves one second each time it is read, against five: the cheapest stack's solve starts with
+    // four left; the fewest vendors' share is then half a second, spent before its second solve; the highest
+    // availability's share is spent before it starts.
+    let ms = 0;
+    const result = await composeStacks(problem, { seconds: 5, cuts: 0, now: () => (ms += 1000) });
+    expect(result.alternatives.map((alternative) => alternative.objective)).toEqual(['CHEAPEST']);
+    expect(result.incomplete).toEqual(['FEWEST_VENDORS', 'HIGHEST_AVAILABILITY']);
+  });
+
   it('refuses amounts a double cannot hold exactly', async () => {
     const problem = problemOf([need('compute', 1000)], [plan('vm', 'compute', 'viettel', 10 ** 15)]);
     await expect(composeStacks(problem, strict)).rejects.toThrow(CompositionLimitError);

@@ -3028,6 +3028,8 @@ export type StackComposition = {
   blockerDetails: Array<CompositionBlocker>;
   /** why nothing, or fewer alternatives than usual, could be composed: the blocking constraint and the cheapest way to relax it */
   blockers: Array<Scalars['String']['output']>;
+  /** The objectives left out because the composition's time limit ran out before their best stack was proved (the alternatives shown are exact); empty when every objective was solved. An objective whose stack equals another's is shown once, not listed here. */
+  incomplete: Array<CompositionObjective>;
   /** The needs composed for: the blueprint's, then those added (a category asked twice counts once, quantities added). */
   needs: Array<BlueprintNeed>;
 };
@@ -5273,6 +5275,7 @@ export type StackCompositionResolvers<ContextType = Context, ParentType extends 
   alternatives?: Resolver<Array<ResolversTypes['ComposedStack']>, ParentType, ContextType>;
   blockerDetails?: Resolver<Array<ResolversTypes['CompositionBlocker']>, ParentType, ContextType>;
   blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  incomplete?: Resolver<Array<ResolversTypes['CompositionObjective']>, ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['BlueprintNeed']>, ParentType, ContextType>;
 };
 

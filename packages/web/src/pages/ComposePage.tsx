@@ -66,6 +66,7 @@ const ComposeStackQuery = graphql(
         blockerDetails {
           ...CompositionBlockerItem
         }
+        incomplete
       }
     }
   `,
@@ -311,6 +312,11 @@ export default function ComposePage() {
                   <AlternativeCard key={index} alternative={alternative} index={index} onAdopt={() => onAdopt(alternative)} />
                 ))}
               </ol>
+            )}
+            {composition.incomplete.length > 0 && (
+              <Notice title={c.results.incompleteTitle}>
+                <p>{c.results.incomplete(composition.incomplete.map((objective) => c.results.objectives[objective]))}</p>
+              </Notice>
             )}
             {composition.blockerDetails.length > 0 && (
               <BlockerList

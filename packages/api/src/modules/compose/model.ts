@@ -2,7 +2,7 @@
 import type { BlueprintNeedRow, BlueprintRow, CategoryRow } from '@mayviet/db';
 import type { UserError } from '../../graphql/user-errors.ts';
 import type { EvaluatedLine, EvaluatedStack } from '../stacks/model.ts';
-import type { ComposedAlternative, ComposedLine, CompositionBlocker } from './problem.ts';
+import type { ComposedAlternative, ComposedLine, CompositionBlocker, CompositionObjective } from './problem.ts';
 
 /** One alternative, evaluated as the builder would evaluate its lines. */
 export interface ComposedStackView {
@@ -30,6 +30,8 @@ export interface CompositionView {
   needs: BlueprintNeedRow[];
   alternatives: ComposedStackView[];
   blockers: CompositionBlockerView[];
+  /** the objectives whose optimum the time limit left unproved (their stacks are left out) */
+  incomplete: CompositionObjective[];
 }
 
 export type SaveBlueprintResult = { blueprint: BlueprintRow | null; userErrors: UserError[] };

@@ -105,6 +105,8 @@ export interface CompositionLimits {
   seconds: number;
   /** solutions the evaluator may reject (each is cut off and the program solved again) */
   cuts: number;
+  /** the clock the time is read from, in milliseconds (Date.now; a test may move it) */
+  now?: () => number;
 }
 
 export const defaultCompositionLimits: CompositionLimits = { seconds: 5, cuts: 20 };
@@ -486,13 +488,14 @@ const judged = (lines: ColumnLine[]): JudgedLine[] => lines.map((l) => ({ planId
 interface Clock {
   deadline: number;
   limits: CompositionLimits;
+  now: () => number;
 }
 
 /** The best stack for the objective under the extra rows, judged valid by the evaluator; null when none. */
 async function solveVerified(model: Model, objective: Objective, extraRows: LinearRow[], clock: Clock, countVendors = false): Promise<Stack | null> {
   const cuts: LinearRow[] = [];
   for (;;) {
-    const seconds = (clock.deadline - Date.now()) / 1000;
+    const seconds = (clock.deadline - clock.now()) / 1000;
     if (seconds <= 0) throw new CompositionLimitError('TIME_LIMIT', 'Composing took longer than its time limit.');
     const outcome = await solveBinaryProgram(programOf(model, objective, [...extraRows, ...cuts], countVendors), objective === 'availability' ? availabilityTolerance / 10 : 0.5, seconds);
     if (outcome.status === 'infeasible') return null;
@@ -611,7 +614,8 @@ async function cheapest(problem: ComposeProblem, clock: Clock): Promise<Stack | 
 
 /** Runs a later objective's solves within half the time left (so one slow objective leaves time to the next); null when its time ran out. */
 async function withinShare<T>(clock: Clock, solve: (clock: Clock) => Promise<T>): Promise<{ value: T } | null> {
-  const share: Clock = { ...clock, deadline: Math.min(clock.deadline, Date.now() + (clock.deadline - Date.now()) / 2) };
+  const now = clock.now();
+  const share: Clock = { ...clock, deadline: Math.min(clock.deadline, now + (clock.deadline - now) / 2) };
   try {
     return { value: await solve(share) };
   } catch (error) {
@@ -737,7 +741,8 @@ async function blockersOf(problem: ComposeProblem, clock: Clock): Promise<Compos
  * why there is none. Pure: no I/O. Throws CompositionLimitError (see the model above).
  */
 export async function composeStacks(problem: ComposeProblem, limits: CompositionLimits = defaultCompositionLimits): Promise<CompositionResult> {
-  const clock: Clock = { deadline: Date.now() + limits.seconds * 1000, limits };
+  const now = limits.now ?? Date.now;
+  const clock: Clock = { deadline: now() + limits.seconds * 1000, limits, now };
   const { alternatives, incomplete } = await alternativesOf(problem, clock);
   if (alternatives.length > 0) return { alternatives, blockers: [], incomplete };
   return { alternatives: [], blockers: await blockersOf(problem, clock), incomplete: [] };

@@ -30,6 +30,7 @@ export const composeResolvers: Resolvers = {
     alternatives: (view: CompositionView) => view.alternatives,
     blockers: (view: CompositionView) => view.blockers.map((blocker) => blocker.message),
     blockerDetails: (view: CompositionView) => view.blockers,
+    incomplete: (view: CompositionView) => view.incomplete,
   },
   ComposedStack: {
     label: (view: ComposedStackView) => objectiveLabels[view.alternative.objective].vi,

@@ -239,5 +239,5 @@ export async function composeStack(ctx: Context, input: ComposeStackInput): Prom
   const blockers = cheapestRelaxationFirst(
     result.blockers.map((blocker) => ({ blocker, ...explainBlocker(blocker, checked.constraints, checked.excluded, byId) })),
   );
-  return { needs: checked.needs, alternatives, blockers };
+  return { needs: checked.needs, alternatives, blockers, incomplete: result.incomplete };
 }

@@ -8,6 +8,7 @@ import type { ComposeField } from './compose-problems.ts';
 import type { BlockingConstraint, StackLayerValue } from './compose-url.ts';
 
 type Purpose = 'NEED' | 'SECOND_SITE' | 'REQUIREMENT' | 'LAYER';
+type CompositionObjective = 'CHEAPEST' | 'FEWEST_VENDORS' | 'HIGHEST_AVAILABILITY';
 type FieldKind = Exclude<ComposeField, `need-${number}-category` | `need-${number}-quantity`> | 'needCategory' | 'needQuantity';
 
 const vi = {
@@ -81,6 +82,10 @@ const vi = {
     tooComplexTime:
       'Mây Việt không chứng minh được bộ giải pháp tốt nhất trong thời gian cho phép nên chưa soạn gì. Hãy bớt nhu cầu, hoặc bỏ giới hạn số nhà cung cấp hay SLA tối thiểu.',
     tooComplexAmounts: 'Số lượng và giá cộng lại quá lớn để so sánh chính xác. Hãy giảm số lượng.',
+    incompleteTitle: 'Thiếu phương án vì hết thời gian',
+    incomplete: (objectives: string[]) =>
+      `Mây Việt chưa kịp chứng minh phương án ${objectives.map((o) => `«${o}»`).join(' và ')} trong thời gian cho phép nên không đưa ra; các phương án trên là chính xác. Hãy soạn lại, hoặc bớt nhu cầu hay ràng buộc.`,
+    objectives: { CHEAPEST: 'Rẻ nhất năm đầu', FEWEST_VENDORS: 'Ít nhà cung cấp nhất', HIGHEST_AVAILABILITY: 'Độ sẵn sàng cao nhất' } satisfies Record<CompositionObjective, string>,
   },
   alternative: {
     monthly: 'Mỗi tháng (chưa gồm VAT)',
@@ -226,6 +231,10 @@ const en: ComposeText = {
     tooComplexTime:
       'Mây Việt could not prove the best stacks within its time budget, so it composed nothing. Compose fewer needs, or drop the maximum number of vendors or the minimum SLA.',
     tooComplexAmounts: 'The quantities and prices add up to amounts too large to compare exactly. Compose smaller quantities.',
+    incompleteTitle: 'Alternatives missing: out of time',
+    incomplete: (objectives) =>
+      `Mây Việt could not prove the ${objectives.map((o) => `“${o}”`).join(' and ')} alternative within its time budget, so it left it out; the alternatives above are exact. Compose again, or with fewer needs or constraints.`,
+    objectives: { CHEAPEST: 'Cheapest over the first year', FEWEST_VENDORS: 'Fewest vendors', HIGHEST_AVAILABILITY: 'Highest availability' },
   },
   alternative: {
     monthly: 'Monthly (before VAT)',
