@@ -52,7 +52,8 @@ const scrollsSideways = (page: Page) => page.evaluate(() => document.documentEle
 
 /** Each card shows its alternative's label, totals and one reason per line. */
 async function expectCards(page: Page, alternatives: Alternative[], lang: 'vi' | 'en') {
-  await expect.poll(() => cards(page).count()).toBe(alternatives.length);
+  // polled for as long as a composition may take on a loaded machine (a reload composes again)
+  await expect.poll(() => cards(page).count(), { timeout: 30_000 }).toBe(alternatives.length);
   for (const [index, alternative] of alternatives.entries()) {
     const card = cards(page).nth(index);
     expect(await card.getByRole('heading', { level: 3 }).innerText()).toBe(lang === 'vi' ? alternative.label : alternative.labelEn);
@@ -238,6 +239,8 @@ describe('compose for me', () => {
 
   it('is usable with the keyboard alone, with the focus always visible', async () => {
     const page = await site.open('/compose');
+    // The page is its own chunk, rendered in the browser: the form is there once the blueprints are.
+    await page.getByRole('radio').first().waitFor();
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -281,6 +284,7 @@ describe('compose for me', () => {
 
   it('fits a phone at 375 px without sideways scrolling, stacks the alternatives and passes axe', async () => {
     const page = await site.open('/compose', { width: MOBILE });
+    await page.getByRole('radio').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Kế toán từ xa cho doanh nghiệp nhỏ và vừa' }).check();
     await page.getByLabel('Mọi dữ liệu lưu tại Việt Nam').check();
