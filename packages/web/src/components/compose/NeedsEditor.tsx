@@ -60,7 +60,7 @@ export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnno
             const categoryError = errorOf(`need-${index}-category`);
             const quantityError = errorOf(`need-${index}-quantity`);
             const base = `compose-need-${index}`;
-            const note = notes.get(need.category)?.note;
+            const note = notes.get(need.category);
             return (
               <li key={need.key} className="need-row">
                 <div className="field need-row__category">
@@ -122,9 +122,9 @@ export function NeedsEditor({ categories: data, needs, onChange, errorOf, onAnno
                 >
                   {c.needs.remove}
                 </button>
-                {note && (
+                {note?.note && (
                   <p className="need-row__note">
-                    <Localized vi={note} en={notes.get(need.category)?.noteEn} />
+                    <Localized vi={note.note} en={note.noteEn} />
                   </p>
                 )}
               </li>
