@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, createPartner, createUser, signIn } from '../support/accounts.ts';
-import { roomyBudget, startServer, type TestServer } from '../support/server.ts';
+import { roomyBudget, startServer, workerSettled, type TestServer } from '../support/server.ts';
 import { count, rows } from '../support/sql.ts';
 import { firstPlans, saveMutation } from '../support/stacks.ts';
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
   headers['member of B'] = { cookie: await signIn(server, memberB.user.email) };
   headers['revoked key of A'] = { authorization: `Bearer ${revoked.key}` };
   headers['staff'] = { cookie: await signIn(server, staff.email) };
+  await workerSettled(server);
   const { organization: organizationC } = await createPartner(server.database, 'mekong-cloud', 'OWNER');
   organizationCId = Buffer.from(`Organization:${organizationC.id}`).toString('base64url');
   dataCentersA = (await server.gql(`{ vendor(slug: "cmc-cloud") { dataCenters { id } } }`)).data.vendor.dataCenters.map((dc: { id: string }) => dc.id);

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createApp, createLogger, type App, type AppOptions } from '@mayviet/api';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '@mayviet/db';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { count } from './sql.ts';
 import { onServer, withDatabase, withUser } from './databases.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -95,6 +97,18 @@ async function serve(database: Database, owner: Database, options: ServerOptions
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const { database, owner, drop } = await freshDatabase();
   return serve(database, owner, options, drop);
+}
+
+/**
+ * Waits for the server's background worker to expire the attestations past their date (the seed holds
+ * one, expired at the worker's first poll): a spec comparing whole tables before and after a request
+ * starts after that write, which no request makes.
+ */
+export async function workerSettled(server: TestServer): Promise<void> {
+  const due = sql`select 1 from attestations where status = 'VERIFIED' and superseded_at is null and valid_until <= now()`;
+  await vi.waitFor(async () => {
+    if ((await count(server.database, due)) > 0) throw new Error('attestations past their date are not expired yet');
+  }, { timeout: 30_000, interval: 100 });
 }
 
 /**
