@@ -44,7 +44,7 @@ async function mailedPath(address: string, path: RegExp): Promise<string> {
   return (await mailReader(site.server, smtp).next(address, path))[0];
 }
 
-/** No sideways scrolling and nothing axe-core finds at either width, and a full-page screenshot of each in .tmp/screenshots. */
+/** No sideways scrolling and nothing axe-core finds at either width, and a full-page screenshot of each in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(target: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await target.setViewportSize({ width, height: 900 });

@@ -71,7 +71,7 @@ async function buyerOffers(request: SentRequest) {
   }[];
 }
 
-/** No sideways scrolling at either width, then a full-page screenshot in .tmp/screenshots. */
+/** No sideways scrolling at either width, then a full-page screenshot in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(page: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await page.setViewportSize({ width, height: 900 });

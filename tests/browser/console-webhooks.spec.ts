@@ -25,7 +25,7 @@ afterAll(async () => {
   await site.close();
 });
 
-/** No sideways scrolling at either width, axe clean, then a full-page screenshot in .tmp/screenshots. */
+/** No sideways scrolling at either width, axe clean, then a full-page screenshot in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(page: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await page.setViewportSize({ width, height: 900 });

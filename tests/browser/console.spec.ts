@@ -53,7 +53,7 @@ async function requestQuote(planId: string, contactName: string): Promise<{ id: 
   return quoted.data.requestQuote.quoteRequest;
 }
 
-/** No sideways scrolling, then a full-page screenshot in .tmp/screenshots. */
+/** No sideways scrolling, then a full-page screenshot in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(page: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await page.setViewportSize({ width, height: 900 });

@@ -106,7 +106,7 @@ describe('every screen', () => {
     { name: 'not-found', path: '/khong-co-trang-nay', ready: '.notice' },
   ];
 
-  it('fits a 375 px phone without sideways scrolling and a wide desktop; screenshots in .tmp/screenshots', async () => {
+  it('fits a 375 px phone without sideways scrolling and a wide desktop; screenshots in .tmp/screenshots with SCREENSHOTS=1', async () => {
     for (const width of [MOBILE, DESKTOP]) {
       for (const screen of screens) {
         const page = await site.open(screen.path, { width });

@@ -405,7 +405,7 @@ describe('stack builder', () => {
 });
 
 describe('stack screens', () => {
-  it('fit a 375 px phone without sideways scrolling and a wide desktop; screenshots in .tmp/screenshots', async () => {
+  it('fit a 375 px phone without sideways scrolling and a wide desktop; screenshots in .tmp/screenshots with SCREENSHOTS=1', async () => {
     const { 'misa-accounting-self-hosted': misa } = await plansOf(site.server, 'misa-accounting-self-hosted');
     const licence = misa!.find((plan) => plan.monthlyPrice === '0')!;
     const items = [...line('misa-accounting-self-hosted', 'cyradar-soc', 'viettel-cloud-server', 'alibaba-ecs-singapore'), { planId: licence.id, quantity: 1 }];

@@ -20,7 +20,7 @@ afterAll(async () => {
   await site.close();
 });
 
-/** No sideways scrolling and no axe violation at either width, then a full-page screenshot in .tmp/screenshots. */
+/** No sideways scrolling and no axe violation at either width, then a full-page screenshot in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(page: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await page.setViewportSize({ width, height: 900 });

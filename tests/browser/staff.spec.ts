@@ -97,7 +97,7 @@ async function submitEdit() {
   return { id: listing.id as string, name: listing.name as string, summary: listing.summary as string, plan: listing.plans[0].name as string };
 }
 
-/** No sideways scrolling, then a full-page screenshot in .tmp/screenshots. */
+/** No sideways scrolling, then a full-page screenshot in .tmp/screenshots (SCREENSHOTS=1). */
 async function capture(page: Page, name: string) {
   for (const width of [MOBILE, DESKTOP]) {
     await page.setViewportSize({ width, height: 900 });

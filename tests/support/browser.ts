@@ -169,12 +169,14 @@ export async function startSite(settings?: ServerOptions['settings']): Promise<S
   };
 }
 
-/** Saves a full-page screenshot to .tmp/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * With SCREENSHOTS=1, saves a full-page screenshot to .tmp/screenshots/<name>.png, to be looked at; a
+ * run without it takes none (they cost a sixth of a browser spec's time and no assertion reads them).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** The visible names of the offering cards in the result list, in order. */
