@@ -11,6 +11,10 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Each worker keeps its modules from one spec file to the next instead of importing the server anew
+    // for every file (three minutes of a run on two cores). Safe here: no spec mocks a module or stubs a
+    // global, and each starts its own server over its own database.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
