@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BrowserSpecsFirst } from './tests/support/sequencer.ts';
 
 export default defineConfig({
   resolve: {
@@ -15,6 +16,7 @@ export default defineConfig({
     // for every file (three minutes of a run on two cores). Safe here: no spec mocks a module or stubs a
     // global, and each starts its own server over its own database.
     isolate: false,
+    sequence: { sequencer: BrowserSpecsFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
