@@ -115,7 +115,7 @@ describe('a buyer account in the browser', () => {
     await page.getByLabel('Mật khẩu').fill(password);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Hãy kiểm tra hộp thư' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.getByText(`Chúng tôi đã gửi thư tới ${email}.`).waitFor();
     await capture(page, 'check-mail');
   });
@@ -145,7 +145,7 @@ describe('a buyer account in the browser', () => {
     await screenshot(page, 'buyer-account-menu-1280');
     await page.keyboard.press('Escape');
     expect(await menu.isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('account-menu__button');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('account-menu__button');
 
     // The link works once.
     await go(confirm);
@@ -193,7 +193,7 @@ describe('a buyer account in the browser', () => {
     await page.getByRole('button', { name: 'Bỏ khỏi tài khoản: “Phương án dự phòng”' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã bỏ “Phương án dự phòng” khỏi tài khoản.' }).waitFor();
     await page.getByText('1 bộ giải pháp', { exact: true }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Đã bỏ “Phương án dự phòng”');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Đã bỏ “Phương án dự phòng”');
   });
 
   it('requests a quote on the account’s stack; both vendors offer over the API, one twice', async () => {
@@ -250,9 +250,9 @@ describe('a buyer account in the browser', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Chấp nhận báo giá' });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Huỷ');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Huỷ');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xác nhận chấp nhận');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Xác nhận chấp nhận');
     await page.keyboard.press('Enter');
 
     const done = viettel.getByRole('status').filter({ hasText: 'Đã chấp nhận báo giá của Viettel IDC.' });
@@ -260,7 +260,7 @@ describe('a buyer account in the browser', () => {
     await viettel.locator('.share-status').filter({ hasText: 'Bạn đã chấp nhận' }).waitFor();
     await viettel.getByText(/^Bạn đã chấp nhận báo giá này ngày \d{2}\/\d{2}\/\d{4}\.$/).waitFor();
     expect(await viettel.getByRole('button', { name: 'Chấp nhận báo giá của Viettel IDC' }).isDisabled()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Đã chấp nhận báo giá của Viettel IDC');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Đã chấp nhận báo giá của Viettel IDC');
 
     // The totals are the API's, at the accepted and the open offer.
     const { data } = await site.server.gql(

@@ -179,7 +179,7 @@ describe('compose for me', () => {
     await expectCards(page, relaxed.alternatives, 'vi');
     expect(await page.getByLabel('Ngân sách tối đa mỗi tháng (₫, chưa gồm VAT)').inputValue()).toBe('');
     // The focus follows to the new alternatives.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose-results-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compose-results-title');
     expect(await cards(page).first().getByTestId('alternative-monthly').innerText()).toBe(vnd(blocked.blockerDetails[0]!.relaxedMonthlyTotal!.amount));
   });
 
@@ -192,7 +192,7 @@ describe('compose for me', () => {
     await page.getByLabel('Ngân sách tối đa năm đầu (₫, chưa gồm VAT)').fill('nhiều tiền');
     await page.getByRole('button', { name: 'Soạn', exact: true }).click();
     // The first field at fault has the focus: the need without a category.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose-need-0-category');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compose-need-0-category');
     await page.getByText('Chọn loại dịch vụ.').waitFor();
     expect(await page.getByLabel('Ngân sách tối đa năm đầu (₫, chưa gồm VAT)').getAttribute('aria-invalid')).toBe('true');
     await page.getByText('Nhập số tiền bằng đồng, lớn hơn 0, ví dụ 20.000.000.').waitFor();
@@ -202,7 +202,7 @@ describe('compose for me', () => {
     await page.getByLabel('Số lượng của nhu cầu 1 (máy chủ)').fill('2');
     await page.getByLabel('Ngân sách tối đa năm đầu (₫, chưa gồm VAT)').fill('500.000.000');
     await page.getByRole('button', { name: 'Thêm nhu cầu' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose-need-1-category');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compose-need-1-category');
     await page.getByLabel('Loại dịch vụ của nhu cầu 2').selectOption('managed-database');
     await page.getByRole('button', { name: 'Soạn', exact: true }).click();
     await page.waitForURL(/\/compose\?need=compute%3A2&need=managed-database%3A1&max-year=500000000$/);

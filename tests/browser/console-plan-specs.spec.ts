@@ -98,7 +98,7 @@ describe('plan specs in the listing editor', () => {
     await page.keyboard.press('Enter');
     await dialog().waitFor();
     expect(await dialog().getByRole('listitem').allInnerTexts()).toEqual(['Gói nhỏ: RAM 4 GB']);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại sửa');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại sửa');
     expect(await violations(page)).toEqual([]);
     await noSidewaysScroll('warning');
 

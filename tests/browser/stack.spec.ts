@@ -101,7 +101,7 @@ describe('stack builder', () => {
     const after = await evaluate([...line(...slugs), { planId: fixPlan.id, quantity: 1 }]);
     expect(after.issues.map((i: { code: string }) => i.code)).not.toContain('UNMET_REQUIREMENT');
     await expectTotals(page, after);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đánh giá');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Đánh giá');
 
     await page.getByLabel('Tên bộ giải pháp').fill('Kế toán MISA trên CMC');
     await page.getByRole('button', { name: 'Lưu và tạo liên kết' }).click();
@@ -201,7 +201,7 @@ describe('stack builder', () => {
     await plan.focus();
     await plan.selectOption(large!.id);
     await expect.poll(() => cost.innerText()).toBe(vnd(String(3 * Number(large!.monthlyPrice.amount))));
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
 
     await page.getByRole('button', { name: 'Xoá Điện toán đám mây Viettel — máy chủ ảo Cloud Server khỏi bộ giải pháp' }).click();
     await page.getByRole('heading', { name: 'Bộ giải pháp đang trống' }).waitFor();
@@ -218,14 +218,14 @@ describe('stack builder', () => {
 
     await page.getByRole('button', { name: 'Gửi yêu cầu báo giá' }).click();
     await page.getByText('Hãy nhập họ tên.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('contactName');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('contactName');
 
     await page.getByLabel('Họ và tên').fill('Nguyễn Văn An');
     await email.fill('an@congty');
     await page.getByRole('button', { name: 'Gửi yêu cầu báo giá' }).click();
     await page.getByText('E-mail chưa đúng, ví dụ: ten@congty.vn.').waitFor();
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('contactEmail');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('contactEmail');
 
     await email.fill('an@congty.vn');
     await page.getByLabel('Cơ quan, doanh nghiệp (không bắt buộc)').fill('Sở Tài chính');

@@ -87,7 +87,7 @@ describe('blueprints in the staff console', () => {
     await capture(page, 'errors');
     // The summary's link leads to the field.
     await summary.getByRole('link', { name: /^Nhu cầu 8 — Danh mục:/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await duplicate.getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await duplicate.getAttribute('id'));
     await duplicate.selectOption('monitoring');
     await compute.getByLabel('Ghi chú (tiếng Anh, không bắt buộc)').fill('Servers for one-stop e-government and official mail');
 
